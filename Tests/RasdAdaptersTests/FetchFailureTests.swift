@@ -72,6 +72,7 @@ struct FetchFailureTests {
     @Test func oversizeChunkedIsStoppedInTheWriteCallback() async {
         let result = await fetcher.fetch(FetchRequest(url: server.url("/oversize?bytes=300000&chunked=1"), bodyCap: 100_000))
         #expect(result.outcome == .failed(.tooLarge))
+        #expect(result.errorMessage == "body larger than 100000 bytes after decoding")
         let fits = await fetcher.fetch(FetchRequest(url: server.url("/oversize?bytes=100000&chunked=1"), bodyCap: 100_000))
         #expect(fits.body?.count == 100_000, "a body of exactly the cap is allowed")
     }

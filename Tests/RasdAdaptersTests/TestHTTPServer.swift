@@ -20,8 +20,10 @@ final class TestHTTPServer: @unchecked Sendable {
     let pid: pid_t
     private let stdinWrite: Int32
 
-    /// `http://127.0.0.1:<port>`
-    var base: String { "http://127.0.0.1:\(port)" }
+    let scheme: String
+
+    /// `http://127.0.0.1:<port>` (`https://` with `tls`)
+    var base: String { "\(scheme)://127.0.0.1:\(port)" }
 
     func url(_ path: String) -> String { base + path }
 
@@ -31,10 +33,13 @@ final class TestHTTPServer: @unchecked Sendable {
             .appendingPathComponent("Support/testserver.py").path
     }
 
-    /// Starts a server; `root` is served under `/files/`. Fails after `startupDeadline` seconds.
-    init(root: String? = nil, startupDeadline: Double = 15) throws {
+    /// Starts a server; `root` is served under `/files/`; `tls` serves HTTPS with the self-signed
+    /// test certificate. Fails after `startupDeadline` seconds.
+    init(root: String? = nil, tls: Bool = false, startupDeadline: Double = 15) throws {
         var arguments = ["python3", Self.scriptPath, "--port", "0", "--exit-on-stdin-eof"]
         if let root { arguments += ["--root", root] }
+        if tls { arguments.append("--tls") }
+        scheme = tls ? "https" : "http"
 
         var stdinPipe: [Int32] = [0, 0]
         var stdoutPipe: [Int32] = [0, 0]

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """A real HTTP/1.1 server for rasd's tests (Python standard library only, threaded).
 
-Start:  python3 testserver.py [--port 0] [--bind 127.0.0.1] [--root DIR] [--exit-on-stdin-eof]
+Start:  python3 testserver.py [--port 0] [--bind 127.0.0.1] [--root DIR] [--tls] [--exit-on-stdin-eof]
 The first line on stdout is the port it listens on (useful with --port 0). The server exits when
 its stdin reaches end-of-file when started with --exit-on-stdin-eof (so a test process that dies
 takes its server with it), on SIGTERM, or on SIGINT.
+
+--tls serves HTTPS with the self-signed certificate in tls/ beside this script (CN and SAN
+127.0.0.1/localhost; a test-only key, never trust it anywhere).
 
 Static files (--root DIR)
   GET /files/<path>        the file DIR/<path>, with a strong ETag (hash of the bytes) and
@@ -288,6 +291,7 @@ def main():
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--bind", default="127.0.0.1")
     parser.add_argument("--root", default=None, help="directory served under /files/")
+    parser.add_argument("--tls", action="store_true", help="HTTPS with tls/selfsigned.{crt,key}")
     parser.add_argument("--exit-on-stdin-eof", action="store_true",
                         help="exit when stdin closes (the parent test process went away)")
     args = parser.parse_args()
@@ -296,6 +300,12 @@ def main():
     ThreadingHTTPServer.request_queue_size = 256  # the default backlog (5) drops SYNs under parallel tests
     server = ThreadingHTTPServer((args.bind, args.port), Handler)
     server.daemon_threads = True
+    if args.tls:
+        import ssl
+        here = os.path.dirname(os.path.abspath(__file__))
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(os.path.join(here, "tls", "selfsigned.crt"), os.path.join(here, "tls", "selfsigned.key"))
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(server.server_address[1], flush=True)
 
     def stop(*_):

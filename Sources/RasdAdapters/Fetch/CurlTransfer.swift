@@ -126,7 +126,13 @@ final class CurlTransfer {
             retryAfter: (status == 429 || status == 503) ? finalHeaders["Retry-After"].flatMap(RetryAfter.parse) : nil,
             cacheMaxAge: finalHeaders["Cache-Control"].flatMap(CacheControl.maxAge),
             headers: finalHeaders, timings: timings,
-            errorMessage: code == CURLE_OK ? nil : (easy.errorMessage ?? String(cString: curl_easy_strerror(code))))
+            errorMessage: errorMessage(code: code))
+    }
+
+    private func errorMessage(code: CURLcode) -> String? {
+        if exceededCap { return "body larger than \(job.request.bodyCap) bytes after decoding" }
+        if code == CURLE_OK { return nil }
+        return easy.errorMessage ?? String(cString: curl_easy_strerror(code))
     }
 }
 
