@@ -66,6 +66,7 @@ LOG = []
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as separate writes
     server_version = "rasd-testserver/1"
     root = None
 

@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import RasdCore
 
 /// Fetches URLs over HTTP(S) with libcurl: one multi handle, one dedicated thread, many
 /// concurrent transfers, each answered through `async`.
@@ -23,6 +24,11 @@ public final class CurlFetcher: Sendable {
         let thread = Thread { engine.run() }
         thread.name = "rasd-curl"
         thread.start()
+    }
+
+    /// A fetcher with the daemon's caps (`concurrency`, `per_host_concurrency`).
+    public convenience init(config: DaemonConfig) throws {
+        try self.init(maxConcurrent: config.concurrency, maxPerHost: config.perHostConcurrency)
     }
 
     deinit { engine.stop() }
