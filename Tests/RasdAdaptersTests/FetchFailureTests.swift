@@ -16,7 +16,7 @@ struct FetchFailureTests {
         fetcher = try CurlFetcher()
     }
 
-    @Test func tooManyRequestsWithSecondsIsThrottlingNotFailure() async {
+    @Test func tooManyRequestsWithSecondsIsThrottlingNotFailure() async throws {
         let result = await fetcher.fetch(FetchRequest(url: server.url("/status/429?retry_after=120")))
         #expect(result.outcome == .failed(.httpStatus(429)))
         #expect(result.retryAfter == .seconds(120))
@@ -24,11 +24,13 @@ struct FetchFailureTests {
 
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         var rng = SystemRandomNumberGenerator()
+        let policy = SchedulePolicy(interval: 60, minInterval: 60)
         let state = FeedSchedule.record(result.pollOutcome(), at: now, state: ScheduleState(consecutiveFailures: 2),
-                                        policy: SchedulePolicy(), using: &rng)
+                                        policy: policy, using: &rng)
         #expect(state.consecutiveFailures == 2)
         #expect(state.failureCounts.isEmpty)
-        #expect(state.nextPoll == now.addingTimeInterval(120))
+        let wait = try #require(state.nextPoll).timeIntervalSince(now)
+        #expect(wait >= 120 && wait <= 132, "Retry-After 120 s plus at most 10% jitter: \(wait)")
     }
 
     @Test func serviceUnavailableWithHTTPDate() async throws {

@@ -101,6 +101,18 @@ struct FetchTests {
         #expect(result.body == plain)
     }
 
+    @Test func brokenContentEncodingIsMalformed() async {
+        let result = await fetcher.fetch(FetchRequest(url: server.url("/bad-gzip")))
+        #expect(result.outcome == .failed(.malformed), "\(result.errorMessage ?? "")")
+    }
+
+    @Test func notModifiedKeepsTheServersValidators() async {
+        let result = await fetcher.fetch(FetchRequest(url: server.url("/feed?etag=%22v2%22"), etag: "\"v2\""))
+        #expect(result.outcome == .notModified)
+        #expect(result.etag == "\"v2\"")
+        #expect(result.lastModified == "Tue, 03 Nov 2026 10:00:00 GMT")
+    }
+
     @Test func errorStatusIsAnHTTPStatusFailure() async {
         let result = await fetcher.fetch(FetchRequest(url: server.url("/nothing-here")))
         #expect(result.outcome == .failed(.httpStatus(404)))

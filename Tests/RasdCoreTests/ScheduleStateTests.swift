@@ -63,13 +63,13 @@ struct ScheduleStateTests {
     @Test func retryAfterIsHonouredWithoutCountingAsAFailure() {
         var state = record(.failed(.connect), at: 0, ScheduleState())
         #expect(state.consecutiveFailures == 1)
-        state = record(.throttled(status: 429, retryAfter: .seconds(1800)), at: 1000, state)
+        state = record(.throttled(status: 429, retryAfter: .seconds(1800)), at: 1000, state, fraction: 0)
         #expect(state.nextPoll == t0 + 1000 + 1800)
         #expect(state.consecutiveFailures == 1)
         #expect(state.failureCounts == [.connect: 1])
         #expect(state.lastAttempt == t0 + 1000)
         let when = t0 + 5000
-        state = record(.throttled(status: 503, retryAfter: .date(when)), at: 2000, state)
+        state = record(.throttled(status: 503, retryAfter: .date(when)), at: 2000, state, fraction: 0)
         #expect(state.nextPoll == when)
         #expect(state.consecutiveFailures == 1)
     }

@@ -96,16 +96,33 @@ struct ScheduleDelayTests {
         #expect(x == y)
     }
 
+    struct ThrottleCase: Sendable, CustomTestStringConvertible {
+        var name: String, retryAfter: RetryAfter, fraction: Double, expected: Double
+        var testDescription: String { name }
+    }
+
+    static let t = Date(timeIntervalSince1970: 1_000_000)
+
     @Test(arguments: [
-        (RetryAfter.seconds(120), 120.0),
-        (RetryAfter.seconds(5), 60.0),            // raised to minInterval
-        (RetryAfter.seconds(10_000_000), 86_400.0), // bounded by maxInterval
-        (RetryAfter.date(Date(timeIntervalSince1970: 1_000_000 + 600)), 600.0),
-        (RetryAfter.date(Date(timeIntervalSince1970: 1_000_000 - 600)), 60.0), // past date: soon, not now
+        ThrottleCase(name: "seconds above the interval", retryAfter: .seconds(1800), fraction: 0, expected: 1800),
+        ThrottleCase(name: "jitter only adds", retryAfter: .seconds(1800), fraction: 1, expected: 1980),
+        ThrottleCase(name: "short Retry-After never speeds polling up", retryAfter: .seconds(5), fraction: 0, expected: 900),
+        ThrottleCase(name: "bounded by maxInterval", retryAfter: .seconds(10_000_000), fraction: 0, expected: 86_400),
+        ThrottleCase(name: "HTTP-date", retryAfter: .date(t + 7200), fraction: 0, expected: 7200),
+        ThrottleCase(name: "HTTP-date in the past", retryAfter: .date(t + -600), fraction: 0, expected: 900),
     ])
-    func throttleDelay(_ retryAfter: RetryAfter, _ expected: Double) {
-        let now = Date(timeIntervalSince1970: 1_000_000)
-        #expect(FeedSchedule.throttleDelay(retryAfter, now: now, policy: Self.policy) == expected)
+    func throttleDelay(_ c: ThrottleCase) {
+        var rng = ConstantRandom(fraction: c.fraction)
+        let delay = FeedSchedule.throttleDelay(c.retryAfter, now: Self.t, policy: Self.policy, using: &rng)
+        #expect(abs(delay - c.expected) < 0.01, "\(delay)")
+    }
+
+    @Test func throttleNeverEarlierThanAsked() {
+        var rng = SeededRandom(state: 3)
+        for seconds in stride(from: 0, through: 80_000, by: 997) {
+            let delay = FeedSchedule.throttleDelay(.seconds(seconds), now: Self.t, policy: Self.policy, using: &rng)
+            #expect(delay >= Double(seconds) && delay >= 900 && delay <= 86_400)
+        }
     }
 
     @Test(arguments: [

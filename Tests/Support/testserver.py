@@ -20,6 +20,7 @@ Scripted endpoints (query parameters in brackets)
   GET /feed                small RSS document; ETag "v1" and a fixed Last-Modified; 304 to
                            matching validators. [etag=, lastmod=, maxage= (Cache-Control)]
   GET /gzip                gzip-encoded RSS document (Content-Encoding: gzip). [chunked=1]
+  GET /bad-gzip            claims Content-Encoding: gzip but sends plain bytes.
   GET /redirect            a redirect chain: [codes=301,308] answers with the first code and a
                            Location to /redirect with the rest; when none are left, Location is
                            [to=/feed]. [absolute=1] makes Location absolute.
@@ -98,7 +99,7 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/status/"):
             return self.status(path[len("/status/"):])
         handler = {
-            "/feed": self.feed, "/gzip": self.gzip_feed, "/redirect": self.redirect,
+            "/feed": self.feed, "/gzip": self.gzip_feed, "/bad-gzip": self.bad_gzip, "/redirect": self.redirect,
             "/loop": self.loop, "/to-file": self.to_file, "/slow": self.slow,
             "/oversize": self.oversize, "/gzip-bomb": self.gzip_bomb, "/hold": self.hold,
             "/echo": self.echo, "/stats": self.stats, "/stats/reset": self.stats_reset,
@@ -192,6 +193,9 @@ class Handler(BaseHTTPRequestHandler):
             mid = len(body) // 2
             return self.send_chunked(200, [body[:mid], body[mid:]], "application/rss+xml", headers)
         self.send_body(200, body, "application/rss+xml", headers)
+
+    def bad_gzip(self):
+        self.send_body(200, b"this is not gzip at all " * 20, "application/rss+xml", [("Content-Encoding", "gzip")])
 
     def redirect(self):
         codes = [c for c in self.q("codes", "301").split(",") if c]

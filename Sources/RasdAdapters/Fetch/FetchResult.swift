@@ -71,6 +71,13 @@ public struct FetchResult: Sendable, Equatable {
         return nil
     }
 
+    /// The final response's `ETag`, for 200 and 304 alike (a 304 may carry a new one; when it
+    /// carries none, keep the stored value).
+    public var etag: String? { headers["ETag"] }
+
+    /// The final response's `Last-Modified`, for 200 and 304 alike.
+    public var lastModified: String? { headers["Last-Modified"] }
+
     /// The body of a successful 2xx fetch.
     public var body: Data? {
         if case .fetched(let body, _, _, _) = outcome { return body }

@@ -41,7 +41,7 @@ public enum FeedSchedule {
             next.nextPoll = now.addingTimeInterval(successDelay(policy: policy, serverFloor: next.serverFloor, using: &rng))
         case .throttled(_, let retryAfter):
             next.lastAttempt = now
-            next.nextPoll = now.addingTimeInterval(throttleDelay(retryAfter, now: now, policy: policy))
+            next.nextPoll = now.addingTimeInterval(throttleDelay(retryAfter, now: now, policy: policy, using: &rng))
         case .failed(.cancelled):
             // Shutdown interrupted the poll: nothing was learned about the feed.
             return state
@@ -89,10 +89,16 @@ public enum FeedSchedule {
         return clamp(unit(using: &rng) * ceiling, lower, cap)
     }
 
-    /// Delay asked for by `Retry-After`: honoured as given, bounded by [minInterval, maxInterval].
-    public static func throttleDelay(_ retryAfter: RetryAfter, now: Date, policy: SchedulePolicy) -> TimeInterval {
+    /// Delay after a 429/503 with `Retry-After`: never sooner than the server asked nor sooner
+    /// than the feed's normal interval (being told to slow down never speeds polling up), spread
+    /// upwards by up to `jitter` so feeds throttled together do not return together, bounded by
+    /// [minInterval, maxInterval].
+    public static func throttleDelay(_ retryAfter: RetryAfter, now: Date, policy: SchedulePolicy,
+                                     using rng: inout some RandomNumberGenerator) -> TimeInterval {
+        let lower = TimeInterval(policy.minInterval)
         let upper = TimeInterval(max(policy.minInterval, policy.maxInterval))
-        return clamp(retryAfter.delay(from: now), TimeInterval(policy.minInterval), upper)
+        let asked = max(retryAfter.delay(from: now), TimeInterval(policy.interval))
+        return clamp(asked * (1 + unit(using: &rng) * policy.jitter), lower, upper)
     }
 
     /// A uniform draw from [0, 1) with 53 bits, mapped the same way on every platform so seeded
