@@ -94,3 +94,30 @@ struct ScheduleStateTests {
 extension Date {
     static func + (lhs: Date, rhs: TimeInterval) -> Date { lhs.addingTimeInterval(rhs) }
 }
+
+@Suite("Schedule: persistence form")
+struct ScheduleStateCodingTests {
+    @Test(arguments: [FetchFailure.dns, .connect, .tls, .timeout, .httpStatus(503), .tooLarge, .protocolRefused,
+                      .tooManyRedirects, .malformed, .cancelled, .other("Empty reply (from server)")])
+    func failureRoundTrip(_ failure: FetchFailure) throws {
+        #expect(FetchFailure(description: failure.description) == failure)
+        let data = try JSONEncoder().encode([failure])
+        #expect(try JSONDecoder().decode([FetchFailure].self, from: data) == [failure])
+    }
+
+    @Test(arguments: ["", "http_status(x)", "http_status", "other", "nonsense"])
+    func unknownFailureText(_ text: String) {
+        #expect(FetchFailure(description: text) == nil)
+    }
+
+    @Test func stateRoundTrip() throws {
+        let t = Date(timeIntervalSince1970: 1_800_000_000)
+        let state = ScheduleState(nextPoll: t + 900, lastAttempt: t, lastSuccess: t + -3600, lastFullFetch: t + -7200,
+                                  consecutiveFailures: 2, lastFailure: .httpStatus(500),
+                                  failureCounts: [.httpStatus: 2, .timeout: 1], serverFloor: 1800)
+        let data = try JSONEncoder().encode(state)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"http_status(500)\"") && text.contains("\"timeout\":1"))
+        #expect(try JSONDecoder().decode(ScheduleState.self, from: data) == state)
+    }
+}

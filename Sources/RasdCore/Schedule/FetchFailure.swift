@@ -53,7 +53,7 @@ public enum FetchFailure: Sendable, Equatable, Hashable, CustomStringConvertible
     }
 
     /// Payload-free failure kinds, with stable snake_case names for logs, metrics and the state store.
-    public enum Category: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
+    public enum Category: String, Sendable, Equatable, Hashable, CaseIterable, Codable, CodingKeyRepresentable {
         case dns
         case connect
         case tls
@@ -65,5 +65,45 @@ public enum FetchFailure: Sendable, Equatable, Hashable, CustomStringConvertible
         case malformed
         case cancelled
         case other
+    }
+}
+
+extension FetchFailure: Codable {
+    /// Reads the `description` form back: `"dns"`, `"http_status(503)"`, `"other(message)"`.
+    public init?(description text: String) {
+        if text.hasPrefix("http_status("), text.hasSuffix(")"),
+           let code = Int(text.dropFirst("http_status(".count).dropLast()) {
+            self = .httpStatus(code)
+        } else if text.hasPrefix("other("), text.hasSuffix(")") {
+            self = .other(String(text.dropFirst("other(".count).dropLast()))
+        } else {
+            switch Category(rawValue: text) {
+            case .dns: self = .dns
+            case .connect: self = .connect
+            case .tls: self = .tls
+            case .timeout: self = .timeout
+            case .tooLarge: self = .tooLarge
+            case .protocolRefused: self = .protocolRefused
+            case .tooManyRedirects: self = .tooManyRedirects
+            case .malformed: self = .malformed
+            case .cancelled: self = .cancelled
+            case .httpStatus, .other, nil: return nil
+            }
+        }
+    }
+
+    /// Encoded as its `description` string, so stored state stays readable.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = FetchFailure(description: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "unknown fetch failure \"\(text)\""))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Everything the schedule remembers about one feed between polls; persisted by the state store.
-public struct ScheduleState: Sendable, Equatable {
+/// Everything the schedule remembers about one feed between polls; persisted by the state store
+/// (Codable, with failures as readable strings and counts keyed by category name).
+public struct ScheduleState: Sendable, Equatable, Codable {
     /// When the next poll is due (nil = never polled: due now).
     public var nextPoll: Date?
     /// The last poll attempt, whatever its outcome.
