@@ -61,12 +61,36 @@ struct FetchConcurrencyTests {
         #expect(results.values.allSatisfy { $0.status == 200 && ($0.body?.count ?? 0) > 100 })
     }
 
-    @Test func droppingTheFetcherStopsItsThread() async throws {
+    @Test func droppingTheFetcherStopsItsThreadAndFreesTheMultiHandle() async throws {
         let server = try SharedTestServer.get()
-        for _ in 0..<5 {
+        weak var engine: CurlMultiEngine?
+        do {
             let fetcher = try CurlFetcher()
+            engine = fetcher.engine
             let result = await fetcher.fetch(FetchRequest(url: server.url("/feed")))
             #expect(result.status == 200)
         }
+        // The thread holds the engine until its loop ends; then the engine (and the multi handle) go.
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(5)
+        while engine != nil, clock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(engine == nil)
+    }
+
+    @Test func shutdownAnswersInFlightAndWaitingFetches() async throws {
+        let server = try SharedTestServer.get()
+        let fetcher = try CurlFetcher(maxConcurrent: 1, maxPerHost: 1)
+        let url = server.url("/hold?ms=10000")
+        let pending = (0..<3).map { _ in Task { await fetcher.fetch(FetchRequest(url: url)) } }
+        try await Task.sleep(for: .milliseconds(200))
+        let clock = ContinuousClock()
+        let start = clock.now
+        fetcher.shutdown()
+        for task in pending {
+            #expect(await task.value.outcome == .failed(.cancelled))
+        }
+        #expect(clock.now - start < .seconds(2))
+        #expect(await fetcher.fetch(FetchRequest(url: server.url("/feed"))).outcome == .failed(.cancelled))
+        fetcher.shutdown()  // idempotent; deinit calls it once more
     }
 }

@@ -10,7 +10,7 @@ import RasdCore
 /// parses feeds. Cancelling the calling task cancels its transfer. Dropping the last reference
 /// stops the thread and answers unfinished fetches with `.cancelled`.
 public final class CurlFetcher: Sendable {
-    private let engine: CurlMultiEngine
+    let engine: CurlMultiEngine
 
     public struct SetupError: Error, CustomStringConvertible {
         public var description: String { "libcurl could not be initialised" }
@@ -32,6 +32,10 @@ public final class CurlFetcher: Sendable {
     }
 
     deinit { engine.stop() }
+
+    /// Stops the fetcher now: transfers in flight and waiting end with `.cancelled`, later
+    /// fetches are answered `.cancelled` at once. Returns when the fetcher thread has exited.
+    public func shutdown() { engine.stop() }
 
     public var maxConcurrent: Int { engine.maxConcurrent }
     public var maxPerHost: Int { engine.maxPerHost }

@@ -54,9 +54,14 @@ final class CurlMultiEngine: @unchecked Sendable {
         curl_multi_wakeup(multi.raw)
     }
 
-    /// Stops the thread, answering every unfinished job with `.cancelled`; returns once it has exited.
+    /// Stops the thread, answering every unfinished job with `.cancelled`; returns once it has
+    /// exited. Later calls return at once.
     func stop() {
-        lock.withLock { stopping = true }
+        let first = lock.withLock {
+            defer { stopping = true }
+            return !stopping
+        }
+        guard first else { return }
         curl_multi_wakeup(multi.raw)
         stopped.wait()
     }
