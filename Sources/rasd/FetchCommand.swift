@@ -26,7 +26,7 @@ struct FetchCommand: AsyncParsableCommand {
     @Option(help: "Send this date as If-Modified-Since (copy a Last-Modified value).")
     var lastModified: String?
 
-    @Option(help: "User-Agent header (default: rasd's).")
+    @Option(help: "User-Agent header.")
     var userAgent: String = RasdVersion.userAgent
 
     @Option(help: "Connect timeout in seconds.")

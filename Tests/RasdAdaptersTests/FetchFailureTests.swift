@@ -66,6 +66,14 @@ struct FetchFailureTests {
         #expect(clock.now - start < .seconds(10), "the whole body would take 30 s")
     }
 
+    @Test func zeroTimeoutStillBoundsTheTransfer() async {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = await fetcher.fetch(FetchRequest(url: server.url("/hold?ms=5000"), totalTimeout: 0))
+        #expect(result.failure == .timeout || result.failure == .connect, "\(result.outcome)")
+        #expect(clock.now - start < .seconds(3), "0 must not mean 'no timeout'")
+    }
+
     @Test func oversizeWithContentLengthIsTooLarge() async {
         let result = await fetcher.fetch(FetchRequest(url: server.url("/oversize?bytes=\(11 * 1024 * 1024)")))
         #expect(result.outcome == .failed(.tooLarge))

@@ -39,8 +39,9 @@ final class CurlTransfer {
             { self.easy.set(CURLOPT_MAXREDIRS, 5) },
             { self.easy.set(CURLOPT_ACCEPT_ENCODING, "") },
             { self.easy.set(CURLOPT_USERAGENT, r.userAgent) },
-            { self.easy.set(CURLOPT_CONNECTTIMEOUT_MS, Int(r.connectTimeout * 1000)) },
-            { self.easy.set(CURLOPT_TIMEOUT_MS, Int(r.totalTimeout * 1000)) },
+            // 0 would mean "no timeout" to libcurl: at least 1 ms.
+            { self.easy.set(CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(r.connectTimeout)) },
+            { self.easy.set(CURLOPT_TIMEOUT_MS, Self.milliseconds(r.totalTimeout)) },
             // Stops early when Content-Length already says too much; the write callback does the rest.
             { self.easy.set(CURLOPT_MAXFILESIZE_LARGE, offset: Int64(r.bodyCap)) },
             { self.easy.set(CURLOPT_SSL_VERIFYPEER, r.insecureTLS ? 0 : 1) },
@@ -56,6 +57,11 @@ final class CurlTransfer {
             if code != CURLE_OK { return code }
         }
         return CURLE_OK
+    }
+
+    private static func milliseconds(_ seconds: Double) -> Int {
+        guard seconds.isFinite else { return 1 }
+        return max(1, Int(min(seconds, 86_400) * 1000))
     }
 
     private static let acceptHeader = [
