@@ -11,8 +11,8 @@ struct FetchFailureTests {
     let server: TestHTTPServer
     let fetcher: CurlFetcher
 
-    init() throws {
-        server = try SharedTestServer.get()
+    init() async throws {
+        server = try await SharedTestServer.get()
         fetcher = try CurlFetcher()
     }
 
@@ -69,9 +69,9 @@ struct FetchFailureTests {
     @Test func zeroTimeoutStillBoundsTheTransfer() async {
         let clock = ContinuousClock()
         let start = clock.now
-        let result = await fetcher.fetch(FetchRequest(url: server.url("/hold?ms=5000"), totalTimeout: 0))
+        let result = await fetcher.fetch(FetchRequest(url: server.url("/hold?ms=30000"), totalTimeout: 0))
         #expect(result.failure == .timeout || result.failure == .connect, "\(result.outcome)")
-        #expect(clock.now - start < .seconds(3), "0 must not mean 'no timeout'")
+        #expect(clock.now - start < .seconds(10), "0 must not mean 'no timeout' (the server holds 30 s)")
     }
 
     @Test func oversizeWithContentLengthIsTooLarge() async {
@@ -93,7 +93,7 @@ struct FetchFailureTests {
         let result = await fetcher.fetch(FetchRequest(url: server.url("/gzip-bomb?mb=200")))
         let elapsed = clock.now - start
         #expect(result.outcome == .failed(.tooLarge))
-        #expect(elapsed < .seconds(5), "stopped after \(elapsed)")
+        #expect(elapsed < .seconds(10), "stopped after \(elapsed)")
     }
 
     @Test func connectionRefused() async throws {
@@ -116,7 +116,7 @@ struct FetchFailureTests {
     }
 
     @Test func cancellingTheTaskCancelsTheTransfer() async {
-        let url = server.url("/hold?ms=10000")
+        let url = server.url("/hold?ms=30000")
         let task = Task { await fetcher.fetch(FetchRequest(url: url)) }
         try? await Task.sleep(for: .milliseconds(200))
         let clock = ContinuousClock()
@@ -124,7 +124,7 @@ struct FetchFailureTests {
         task.cancel()
         let result = await task.value
         #expect(result.outcome == .failed(.cancelled))
-        #expect(clock.now - start < .seconds(2))
+        #expect(clock.now - start < .seconds(10), "the server holds 30 s")
     }
 
     /// A port on 127.0.0.1 that nothing listens on: bound, then closed without listening.

@@ -8,8 +8,8 @@ struct FetchRedirectTests {
     let server: TestHTTPServer
     let fetcher: CurlFetcher
 
-    init() throws {
-        server = try SharedTestServer.get()
+    init() async throws {
+        server = try await SharedTestServer.get()
         fetcher = try CurlFetcher()
     }
 

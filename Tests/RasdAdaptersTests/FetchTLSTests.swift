@@ -6,7 +6,7 @@ import RasdCore
 @Suite("Fetch: TLS", .timeLimit(.minutes(1)))
 struct FetchTLSTests {
     @Test func selfSignedCertificateIsATLSFailureUnlessTheFeedAllowsIt() async throws {
-        let server = try TestHTTPServer(tls: true)
+        let server = try await TestHTTPServer.start(tls: true)
         let fetcher = try CurlFetcher()
         let strict = await fetcher.fetch(FetchRequest(url: server.url("/feed")))
         #expect(strict.outcome == .failed(.tls), "\(strict.errorMessage ?? "")")
@@ -18,7 +18,7 @@ struct FetchTLSTests {
     }
 
     @Test func plainHTTPToATLSPortIsNotASuccess() async throws {
-        let server = try TestHTTPServer(tls: true)
+        let server = try await TestHTTPServer.start(tls: true)
         let fetcher = try CurlFetcher()
         let result = await fetcher.fetch(FetchRequest(url: "http://127.0.0.1:\(server.port)/feed", totalTimeout: 5))
         #expect(result.failure != nil)

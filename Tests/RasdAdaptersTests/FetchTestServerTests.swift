@@ -14,7 +14,7 @@ struct FetchTestServerTests {
         let file = root.appendingPathComponent("news.xml")
         try Data("<rss version=\"2.0\"><channel><title>أ</title></channel></rss>".utf8).write(to: file)
 
-        let server = try TestHTTPServer(root: root.path)
+        let server = try await TestHTTPServer.start(root: root.path)
         let fetcher = try CurlFetcher()
         let url = server.url("/files/news.xml")
 
@@ -46,7 +46,7 @@ struct FetchTestServerTests {
     }
 
     @Test func logRecordsWhatTheFetcherSent() async throws {
-        let server = try TestHTTPServer()
+        let server = try await TestHTTPServer.start()
         let fetcher = try CurlFetcher()
         _ = await fetcher.fetch(FetchRequest(url: server.url("/feed"), etag: "\"v9\""))
         let log = try #require(try server.getJSON("/log") as? [[String: Any]])

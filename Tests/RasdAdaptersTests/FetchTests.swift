@@ -5,8 +5,8 @@ import RasdCore
 
 /// One server for the suites that do not read its global counters.
 enum SharedTestServer {
-    static let started = Result { try TestHTTPServer() }
-    static func get() throws -> TestHTTPServer { try started.get() }
+    static let started = Task { try await TestHTTPServer.start() }
+    static func get() async throws -> TestHTTPServer { try await started.value }
 }
 
 @Suite("Fetch: responses, validators, compression", .timeLimit(.minutes(1)))
@@ -14,8 +14,8 @@ struct FetchTests {
     let server: TestHTTPServer
     let fetcher: CurlFetcher
 
-    init() throws {
-        server = try SharedTestServer.get()
+    init() async throws {
+        server = try await SharedTestServer.get()
         fetcher = try CurlFetcher()
     }
 

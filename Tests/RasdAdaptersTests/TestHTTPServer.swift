@@ -96,6 +96,17 @@ final class TestHTTPServer: @unchecked Sendable {
         }
     }
 
+    /// Starts a server on a thread of its own, so waiting for Python to come up never blocks
+    /// one of the few threads of Swift's cooperative pool (other tests' timings depend on them).
+    static func start(root: String? = nil, tls: Bool = false) async throws -> TestHTTPServer {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                continuation.resume(with: Result { try TestHTTPServer(root: root, tls: tls) })
+            }
+            thread.start()
+        }
+    }
+
     deinit {
         kill(pid, SIGKILL)
         var status: Int32 = 0
