@@ -59,12 +59,11 @@ public enum FeedParser {
         var feed: Feed
         let key = XMLNodeAccess.key(root)
         let local = XMLNodeAccess.name(root)
-        switch key {
+        switch key.hasPrefix("?:") ? local.lowercased() : key {
         case "rss", "channel":
             feed = adapter.feed(RSSReader(doc: docHandle.doc).read(root: root, format: rssVersion(root)))
-        case "rdf:RDF":
-            let ns = XMLNodeAccess.children(root).first { XMLNodeAccess.name($0) == "channel" }.flatMap(XMLNodeAccess.namespaceURI)
-            let format: Feed.Format = ns == "http://my.netscape.com/rdf/simple/0.9/" ? .rss090 : .rss10
+        case "rdf:rdf":
+            let format: Feed.Format = XMLNodeAccess.declaresNamespace(root, "http://my.netscape.com/rdf/simple/0.9/") ? .rss090 : .rss10
             feed = adapter.feed(RSSReader(doc: docHandle.doc).read(root: root, format: format))
         default:
             guard local == "feed" else {

@@ -14,7 +14,7 @@ struct FeedAdapter {
         f.title = title(w.title)
         f.link = (w.link ?? w.atomLinks.first { $0.rel == nil || $0.rel == "alternate" }).map(URLResolver.resolve)
         f.subtitle = body(w.description)
-        f.language = w.language
+        f.language = w.language.map(Self.languageTag)
         f.updated = date(w.lastBuildDate ?? w.dcDate ?? w.pubDate, "feed")
         f.author = w.managingEditor ?? w.dcCreator ?? w.author
         f.ttl = w.ttl.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
@@ -51,7 +51,7 @@ struct FeedAdapter {
         f.title = title(w.title)
         f.link = alternate(w.links).map(URLResolver.resolve)
         f.subtitle = body(w.subtitle)
-        f.language = w.language
+        f.language = w.language.map(Self.languageTag)
         f.updated = date(w.updated, "feed")
         f.id = w.id
         f.author = w.authors.first
@@ -118,10 +118,10 @@ struct FeedAdapter {
     private func clean(_ t: WireText?, title: Bool) -> String? {
         switch t {
         case .none: return nil
-        case .text(let b)?: return HTMLText.clean(b, kind: .text, title: title)
-        case .html(let b)?: return HTMLText.clean(b, kind: .html, title: title)
-        case .clean(let s)?:
-            return title ? HTMLText.clean(Array(s.utf8), kind: .text, title: true) : (s.isEmpty ? nil : s)
+        // Present but empty stays "" (not null): the publisher did send the element.
+        case .text(let b)?: return HTMLText.clean(b, kind: .text, title: title) ?? ""
+        case .html(let b)?: return HTMLText.clean(b, kind: .html, title: title) ?? ""
+        case .clean(let s)?: return title ? HTMLText.clean(Array(s.utf8), kind: .text, title: true) ?? "" : s
         }
     }
 
@@ -131,6 +131,9 @@ struct FeedAdapter {
         warnings.append("\(place): unparseable date \"\(s.prefix(80))\"")
         return nil
     }
+
+    /// `en_US` → `en-US` (BCP 47 uses hyphens).
+    static func languageTag(_ s: String) -> String { s.replacingOccurrences(of: "_", with: "-") }
 
     private func enclosure(_ l: WireLink) -> Enclosure {
         Enclosure(url: URLResolver.resolve(l), type: l.type,

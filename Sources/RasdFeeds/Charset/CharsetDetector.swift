@@ -38,6 +38,13 @@ public enum CharsetDetector {
             return DecodedDocument(utf8: decodeUnicode(body, name), encoding: name, warnings: warnings, bozo: bozo)
         }
 
+        // RFC 3023: text/xml without a charset parameter is US-ASCII whatever the declaration says.
+        // Applied only when the bytes are ASCII (then every reading agrees); otherwise the bytes decide.
+        if let http, http.charset == nil, http.mediaType.hasPrefix("text/"), http.mediaType.contains("xml"),
+           Transcoder.highByteCount(bytes) == 0 {
+            return DecodedDocument(utf8: bytes, encoding: "us-ascii", warnings: warnings, bozo: bozo)
+        }
+
         // 2. HTTP charset, checked against the XML declaration and the bytes.
         let declared = XMLDeclaration.encoding(in: bytes).map(CharsetNames.canonical)
         let validUTF8 = bytes.withUnsafeBufferPointer { Transcoder.isValidUTF8($0) }
@@ -67,7 +74,12 @@ public enum CharsetDetector {
             bozo = true
         }
         if validUTF8 {
-            return DecodedDocument(utf8: bytes, encoding: "utf-8", warnings: warnings, bozo: bozo)
+            // RFC 3023: text/xml without charset is US-ASCII. Said only when true; UTF-8 otherwise.
+            let ascii = Transcoder.highByteCount(bytes) == 0
+            let textXML = http.map { $0.mediaType.hasPrefix("text/") && $0.mediaType.contains("xml") } ?? false
+            if textXML && candidates.isEmpty && !ascii { warnings.append("text/xml without charset holds UTF-8") }
+            let name = textXML && ascii && http?.charset == nil ? "us-ascii" : "utf-8"
+            return DecodedDocument(utf8: bytes, encoding: name, warnings: warnings, bozo: bozo)
         }
 
         // 3. Undeclared (or wrongly declared) non-UTF-8: is it Arabic in a legacy code page?

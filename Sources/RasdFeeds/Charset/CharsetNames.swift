@@ -22,6 +22,8 @@ enum CharsetNames {
             ("iso-8859-1", ["iso-8859-1", "iso8859-1", "iso88591", "latin1", "latin-1", "l1", "cp819",
                             "iso-ir-100", "csisolatin1", "iso-8859-1:1987"]),
             ("windows-1252", ["windows-1252", "cp1252", "x-cp1252", "win-1252"]),
+            // GB2312 labels are decoded as its superset GB18030, as browsers and feedparser do.
+            ("gb18030", ["gb18030", "gb2312", "gbk", "cp936", "x-gbk", "euc-cn", "csgb2312", "chinese"]),
             ("utf-16", ["utf-16", "utf16", "u16", "ucs-2", "iso-10646-ucs-2", "unicode"]),
             ("utf-16le", ["utf-16le", "utf16le", "unicodelittleunmarked"]),
             ("utf-16be", ["utf-16be", "utf16be", "unicodebigunmarked"]),

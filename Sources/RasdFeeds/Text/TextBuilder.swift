@@ -66,6 +66,13 @@ struct TextBuilder {
             if skip < 0 { pendingSpace = true; i += -skip; continue }  // no-break space
             if skip > 0 { i += skip; continue }  // invisible, dropped
             flushPending()
+            if b == 0xC2, i + 1 < n, p[i + 1] >= 0x80, p[i + 1] <= 0x9F {
+                // C1 controls in text are windows-1252 characters mislabelled (’ written as U+0092).
+                var scalar = [UInt8]()
+                Transcoder.appendScalar(UInt32(SingleByteTables.windows1252[Int(p[i + 1]) - 0x80]), to: &scalar)
+                out.append(contentsOf: scalar)
+                i += 2; continue
+            }
             out.append(b)
             i += 1
         }
@@ -76,6 +83,7 @@ struct TextBuilder {
     @inline(__always) private func specialLength(_ p: UnsafePointer<UInt8>, _ n: Int, _ i: Int) -> Int {
         let b = p[i]
         if b == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { return -2 }
+        if b == 0xC2, i + 1 < n, p[i + 1] >= 0x80, p[i + 1] <= 0x9F { return 0 }
         guard stripInvisible else { return 0 }
         if b == 0xD8, i + 1 < n, p[i + 1] == 0x9C { return 2 }  // U+061C arabic letter mark
         guard i + 2 < n else { return 0 }

@@ -32,8 +32,9 @@ struct AtomReader {
             case "id": w.id = w.id ?? plain(node)
             case "title": w.title = w.title ?? textConstruct(node, title: true)
             case "link": if let l = link(node, rss) { w.links.append(l) }
-            case "published", "issued", "created": w.published = w.published ?? plain(node)
-            case "updated", "modified": w.updated = w.updated ?? plain(node)
+            // Repeated dates: the last one wins (feedparser's rule).
+            case "published", "issued", "created": w.published = plain(node) ?? w.published
+            case "updated", "modified": w.updated = plain(node) ?? w.updated
             case "summary": w.summary = w.summary ?? textConstruct(node, title: false)
             case "content":
                 if w.content == nil, XMLNodeAccess.attribute(node, "src") == nil { w.content = textConstruct(node, title: false) }
@@ -81,11 +82,13 @@ struct AtomReader {
             default: break
             }
         }
+        if let name, let email { return "\(name) (\(email))" }  // feedparser's form
         return name ?? email ?? plain(node)
     }
 
     private func link(_ node: xmlNodePtr, _ rss: RSSReader) -> WireLink? {
-        guard var l = rss.link(node, XMLNodeAccess.attribute(node, "href") ?? "") else { return nil }
+        // A link without href but with text content: publishers' mistake, the text is the URL.
+        guard var l = rss.link(node, XMLNodeAccess.attribute(node, "href") ?? XMLNodeAccess.text(node)) else { return nil }
         l.rel = XMLNodeAccess.attribute(node, "rel")?.trimmingCharacters(in: .whitespaces)
         l.type = XMLNodeAccess.attribute(node, "type")
         l.length = XMLNodeAccess.attribute(node, "length")
@@ -104,6 +107,11 @@ struct AtomReader {
             return HTMLText.clean(xhtml: node, title: title).map(WireText.clean)
         }
         if type == "html" || type.contains("html") { return .html(XMLNodeAccess.textBytes(node)) }
+        if type.contains("/"), !type.hasPrefix("text/"), !type.contains("xml") {
+            // Atom 1.0: any other media type is base64.
+            let raw = XMLNodeAccess.text(node).filter { !$0.isWhitespace }
+            return Data(base64Encoded: raw).map { .html(Array($0)) }
+        }
         if mode == "escaped" { return .html(XMLNodeAccess.textBytes(node)) }
         return .text(XMLNodeAccess.textBytes(node))
     }

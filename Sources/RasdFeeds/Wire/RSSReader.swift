@@ -20,18 +20,23 @@ struct RSSReader {
     }
 
     private func readChannel(_ channel: xmlNodePtr, into w: inout RSSChannelWire) {
+        // CDF (Microsoft's Channel Definition Format) keeps link and date in attributes.
+        if let href = XMLNodeAccess.attribute(channel, "HREF") ?? XMLNodeAccess.attribute(channel, "href") {
+            w.link = link(channel, href)
+        }
+        w.lastBuildDate = XMLNodeAccess.attribute(channel, "LASTMOD") ?? XMLNodeAccess.attribute(channel, "lastmod")
         for node in XMLNodeAccess.children(channel) {
             switch XMLNodeAccess.key(node) {
-            case "title": if w.title == nil { w.title = text(node) }
+            case "title", "dc:title": if w.title == nil { w.title = text(node) }
             case "link": if w.link == nil { w.link = link(node, XMLNodeAccess.text(node)) }
             case "atom:link": if let l = atomLink(node) { w.atomLinks.append(l) }
-            case "description", "dc:description", "itunes:subtitle", "itunes:summary":
+            case "description", "dc:description", "itunes:subtitle", "itunes:summary", "abstract":
                 if w.description == nil { w.description = text(node) }
             case "language", "dc:language": if w.language == nil { w.language = plain(node) }
-            case "pubDate": w.pubDate = w.pubDate ?? plain(node)
-            case "lastBuildDate": w.lastBuildDate = w.lastBuildDate ?? plain(node)
+            case "pubdate", "dcterms:issued": w.pubDate = w.pubDate ?? plain(node)
+            case "lastbuilddate": w.lastBuildDate = w.lastBuildDate ?? plain(node)
             case "dc:date", "dcterms:modified": w.dcDate = w.dcDate ?? plain(node)
-            case "managingEditor": w.managingEditor = w.managingEditor ?? plain(node)
+            case "managingeditor": w.managingEditor = w.managingEditor ?? plain(node)
             case "dc:creator": w.dcCreator = w.dcCreator ?? plain(node)
             case "author", "itunes:author": w.author = w.author ?? plain(node)
             case "ttl": w.ttl = plain(node)
@@ -45,17 +50,19 @@ struct RSSReader {
         var w = RSSItemWire()
         w.rdfAbout = XMLNodeAccess.attribute(item, "about", namespace: "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
         w.language = XMLNodeAccess.attribute(item, "lang", namespace: "http://www.w3.org/XML/1998/namespace")
+        if let href = XMLNodeAccess.attribute(item, "HREF") ?? XMLNodeAccess.attribute(item, "href") { w.link = link(item, href) }
+        w.dctermsModified = XMLNodeAccess.attribute(item, "LASTMOD") ?? XMLNodeAccess.attribute(item, "lastmod")
         for node in XMLNodeAccess.children(item) {
             switch XMLNodeAccess.key(node) {
             case "title", "dc:title": if w.title == nil { w.title = text(node) }
             case "link": if w.link == nil { w.link = link(node, XMLNodeAccess.text(node)) }
             case "atom:link": if let l = atomLink(node) { w.atomLinks.append(l) }
-            case "description", "dc:description", "itunes:summary":
+            case "description", "dc:description", "itunes:summary", "abstract":
                 if w.description == nil { w.description = text(node) }
-            case "content:encoded", "xhtml:body":
+            case "content:encoded", "xhtml:body", "body", "fullitem":
                 if w.contentEncoded == nil {
-                    w.contentEncoded = XMLNodeAccess.key(node) == "xhtml:body"
-                        ? HTMLText.clean(xhtml: node, title: false).map(WireText.clean) : .html(XMLNodeAccess.textBytes(node))
+                    w.contentEncoded = XMLNodeAccess.children(node).isEmpty
+                        ? .html(XMLNodeAccess.textBytes(node)) : .clean(HTMLText.clean(xhtml: node, title: false) ?? "")
                 }
             case "guid":
                 w.guid = plain(node)
@@ -63,12 +70,13 @@ struct RSSReader {
                     w.guidIsPermaLink = p.trimmingCharacters(in: .whitespaces).lowercased() != "false"
                 }
                 if let g = w.guid, !URLResolver.isAbsolute(g) { w.guidBase = XMLNodeAccess.base(doc, node) }
-            case "pubDate": w.pubDate = w.pubDate ?? plain(node)
+            case "pubdate": w.pubDate = w.pubDate ?? plain(node)
             case "dc:date": w.dcDate = w.dcDate ?? plain(node)
             case "dcterms:issued", "dcterms:created": w.dctermsIssued = w.dctermsIssued ?? plain(node)
             case "dcterms:modified", "atom:updated": w.dctermsModified = w.dctermsModified ?? plain(node)
-            case "author", "dc:creator", "itunes:author": if let a = plain(node) { w.authors.append(a) }
+            case "author", "dc:creator", "dc:author", "itunes:author": if let a = plain(node) { w.authors.append(a) }
             case "category", "dc:subject": if let c = plain(node) { w.categories.append(c) }
+            case "itunes:category": itunesCategories(node, into: &w.categories)
             case "dc:language": w.language = plain(node) ?? w.language
             case "enclosure": if let e = enclosure(node, url: "url", length: "length") { w.enclosures.append(e) }
             case "media:content": if let e = enclosure(node, url: "url", length: "fileSize") { w.enclosures.append(e) }
@@ -80,6 +88,12 @@ struct RSSReader {
             }
         }
         return w
+    }
+
+    /// `<itunes:category text="…">`, possibly nested.
+    private func itunesCategories(_ node: xmlNodePtr, into out: inout [String]) {
+        if let t = XMLNodeAccess.attribute(node, "text"), !t.isEmpty { out.append(t) }
+        for c in XMLNodeAccess.children(node) where XMLNodeAccess.key(c) == "itunes:category" { itunesCategories(c, into: &out) }
     }
 
     /// RSS text elements may carry HTML (escaped or in CDATA); whether they do is decided later.

@@ -11,6 +11,8 @@ enum XMLNodeAccess {
         "http://purl.org/rss/1.0/": "",
         "http://my.netscape.com/rdf/simple/0.9/": "",
         "http://backend.userland.com/rss2": "",
+        "http://backend.userland.com/rss": "",
+        "http://purl.org/net/rss1.1#": "",
         "http://blogs.law.harvard.edu/tech/rss": "",
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
         "http://purl.org/dc/elements/1.1/": "dc",
@@ -23,13 +25,16 @@ enum XMLNodeAccess {
         "http://www.w3.org/XML/1998/namespace": "xml",
     ]
 
-    /// "prefix:local" for namespaced elements rasd knows, "local" for RSS's, "?:local" otherwise.
+    /// "prefix:local" for namespaced elements rasd knows, "local" for RSS's, "?:local" otherwise;
+    /// local names lower-cased (publishers write `pubdate`, `PubDate`, `TiTlE`).
     static func key(_ node: xmlNodePtr) -> String {
-        let local = name(node)
+        var local = name(node)
+        if local.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { local = local.lowercased() }
         guard let ns = node.pointee.ns, let href = ns.pointee.href else { return local }
         let uri = String(cString: href)
         if let p = namespaces[uri] { return p.isEmpty ? local : p + ":" + local }
         if let p = namespaces[uri.lowercased()] { return p.isEmpty ? local : p + ":" + local }
+        if uri.hasPrefix("http://backend.userland.com/rss") { return local }
         return "?:" + local
     }
 
@@ -39,6 +44,16 @@ enum XMLNodeAccess {
 
     static func namespaceURI(_ node: xmlNodePtr) -> String? {
         node.pointee.ns?.pointee.href.map { String(cString: $0) }
+    }
+
+    /// Whether the element itself declares the namespace URI (xmlns or xmlns:p).
+    static func declaresNamespace(_ node: xmlNodePtr, _ uri: String) -> Bool {
+        var ns = node.pointee.nsDef
+        while let n = ns {
+            if let h = n.pointee.href, String(cString: h) == uri { return true }
+            ns = n.pointee.next
+        }
+        return false
     }
 
     /// Element children in document order.
@@ -103,10 +118,25 @@ enum XMLNodeAccess {
                 if let content = n.pointee.content { appendCString(content, to: &out) }
             case XML_ELEMENT_NODE:
                 collect(n, into: &out, depth: depth + 1)
-            default: break  // entity references, comments, PIs: never expanded
+            case XML_ENTITY_REF_NODE:
+                appendInternalEntity(n, to: &out)
+            default: break  // comments, PIs
             }
             c = n.pointee.next
         }
+    }
+
+    /// A reference to a small, flat internal entity declared in the document's own DTD is replaced
+    /// by its text (one level, at most 1 KiB, no markup or further references); anything else —
+    /// external entities, nested ones (the billion-laughs shape), big ones — is left out.
+    static func appendInternalEntity(_ ref: xmlNodePtr, to out: inout [UInt8]) {
+        guard let child = ref.pointee.children, child.pointee.type == XML_ENTITY_DECL else { return }
+        let entity = UnsafeMutableRawPointer(child).assumingMemoryBound(to: xmlEntity.self)
+        guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content else { return }
+        let len = strlen(content)
+        let bytes = UnsafeBufferPointer(start: content, count: len)
+        guard len <= 1024, !bytes.contains(0x26), !bytes.contains(0x3C) else { return }
+        out.append(contentsOf: bytes)
     }
 
     @inline(__always) static func appendCString(_ p: UnsafePointer<xmlChar>, to out: inout [UInt8]) {

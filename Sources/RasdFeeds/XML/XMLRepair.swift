@@ -20,6 +20,8 @@ enum XMLRepair {
     }
 
     private static let cdataEnd: [UInt8] = Array("]]>".utf8)
+    private static let entityDecl: [UInt8] = Array("<!ENTITY".utf8)
+    private static let commentEnd: [UInt8] = Array("-->".utf8)
 
     private static let interesting: [Bool] = (0..<256).map { b in
         (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x26 || b == 0x3C
@@ -36,6 +38,8 @@ enum XMLRepair {
         var copied = 0  // input bytes up to here are already in `out` (when out is in use)
         var changed = false
         var fixes = 0, mapped = 0
+        // Unknown entities stay references only when the document declares entities of its own.
+        let declaresEntities = find(p, min(n, 65536), from: 0, entityDecl) != nil
         func emit(upTo i: Int, _ replacement: [UInt8], skipping count: Int) {
             if !changed { changed = true; out.reserveCapacity(n + n / 16) }
             out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: i - copied))
@@ -52,13 +56,17 @@ enum XMLRepair {
                         if let end = find(p, n, from: i + 9, cdataEnd) { i = end + 3 } else { i = n }
                         continue
                     }
+                    if i + 4 <= n, p[i + 1] == 0x21, p[i + 2] == 0x2D, p[i + 3] == 0x2D {  // comment
+                        if let end = find(p, n, from: i + 4, commentEnd) { i = end + 3 } else { i = n }
+                        continue
+                    }
                     i += 1; continue
                 }
                 if b != 0x26 {  // control character
                     emit(upTo: i, [0x20], skipping: 1); fixes += 1; i += 1; continue
                 }
                 // '&'
-                let (kind, len) = reference(p, n, at: i)
+                let (kind, len) = reference(p, n, at: i, declaresEntities: declaresEntities)
                 switch kind {
                 case .keep: break
                 case .bare: emit(upTo: i, Array("&amp;".utf8), skipping: 1); fixes += 1
@@ -79,12 +87,13 @@ enum XMLRepair {
     }
 
     /// Classifies the reference starting with the `&` at `i`, and its length in bytes.
-    static func reference(_ p: UnsafePointer<UInt8>, _ n: Int, at i: Int) -> (Reference, Int) {
+    static func reference(_ p: UnsafePointer<UInt8>, _ n: Int, at i: Int, declaresEntities: Bool) -> (Reference, Int) {
         var j = i + 1
         guard j < n else { return (.bare, 1) }
         if p[j] == 0x23 {  // '#'
             j += 1
             var hex = false
+            let upperX = j < n && p[j] == 0x58
             if j < n, p[j] == 0x78 || p[j] == 0x58 { hex = true; j += 1 }
             var v: UInt32 = 0
             let start = j
@@ -104,7 +113,7 @@ enum XMLRepair {
                 || v == 0xFFFE || v == 0xFFFF {
                 return (.replace([0x20]), len)
             }
-            return (.keep, len)
+            return upperX ? (.replace(numeric(v)), len) : (.keep, len)
         }
         let start = j
         while j < n, j - start < 32 {
@@ -121,7 +130,8 @@ enum XMLRepair {
         case "amp", "lt", "gt", "quot", "apos": return (.keep, len)
         default:
             if let cp = HTMLEntities.codepoints[name] { return (.replace(numeric(cp)), len) }
-            return (.keep, len)  // may be declared in the document's own DTD
+            if declaresEntities { return (.keep, len) }  // may be declared in the document's own DTD
+            return (.replace(Array("&amp;".utf8) + Array(UnsafeBufferPointer(start: p + i + 1, count: len - 1))), len)
         }
     }
 
