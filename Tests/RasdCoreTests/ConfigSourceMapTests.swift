@@ -58,3 +58,11 @@ struct ConfigSourceMapTests {
         #expect(map.line(of: nil, in: .table("limits")) == 16)
     }
 }
+
+extension ConfigSourceMapTests {
+    @Test func aRootKeyWrittenAsATableHeaderFindsTheHeader() {
+        let map = TOMLSourceMap(text: "version = 1\n\n[feed]\nid = \"x\"\n")
+        #expect(map.line(of: "feed") == 3)
+        #expect(map.line(of: "other") == nil)
+    }
+}

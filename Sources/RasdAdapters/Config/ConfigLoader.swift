@@ -31,7 +31,9 @@ public struct ConfigLoader: Sendable {
             }
             errors += FeedValidator.validate(definitions, config: daemon)
         }
-        guard errors.isEmpty else { return .failure(ConfigErrors(errors.sortedForDisplay())) }
+        guard errors.isEmpty else {
+            return .failure(ConfigErrors(errors.sortedForDisplay(fileOrder: ["<command line>", configFile] + files)))
+        }
         return .success(EffectiveConfig(daemon: daemon, feeds: definitions.map(\.feed), configFile: configFile, feedFiles: files))
     }
 

@@ -28,10 +28,12 @@ public struct ConfigErrors: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 extension Array where Element == ConfigError {
-    /// Errors in reading order: files in the order their first error came, then by line
-    /// (errors without a line first), ties kept in the order found.
-    public func sortedForDisplay() -> [ConfigError] {
+    /// Errors in reading order: files in `fileOrder` first (in that order), other files in the
+    /// order their first error came; within a file by line (errors without a line first), ties
+    /// kept in the order found.
+    public func sortedForDisplay(fileOrder: [String] = []) -> [ConfigError] {
         var fileRank: [String: Int] = [:]
+        for file in fileOrder where fileRank[file] == nil { fileRank[file] = fileRank.count }
         for e in self where fileRank[e.location.file] == nil { fileRank[e.location.file] = fileRank.count }
         return enumerated().sorted { a, b in
             let l = a.element.location, r = b.element.location

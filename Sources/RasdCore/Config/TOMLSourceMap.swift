@@ -54,10 +54,15 @@ public struct TOMLSourceMap: Sendable, Equatable {
     }
 
     /// The line of `key` inside `table`; without a key (or when the key is not written there),
-    /// the line of the table's header. Nil when neither is found.
+    /// the line of the table's header. A root key written as a `[key]` / `[[key]]` header gives
+    /// that header's line. Nil when none is found.
     public func line(of key: String?, in table: TableRef = .root) -> Int? {
         guard let section = sections.first(where: { $0.ref == table }) else { return nil }
         if let key, let line = section.keyLines[key] { return line }
+        if table == .root, let key,
+           let sub = sections.first(where: { $0.ref == .table(key) || $0.ref == .element(key, 0) }) {
+            return sub.headerLine  // a key written as `[key]` or `[[key]]`
+        }
         return section.headerLine
     }
 
