@@ -66,3 +66,21 @@ extension ConfigSourceMapTests {
         #expect(map.line(of: "other") == nil)
     }
 }
+
+@Suite("TOML pre-check of inputs that crash toml++")
+struct ConfigTOMLPrecheckTests {
+    @Test(arguments: [("[.", 1), ("a = 1\n[ أخبار ]", 2), ("[[#x]]", 1), ("x = \"\"\"\n\"\"\"\n[=]", 3), ("[{a=1}]", 1)])
+    func headersThatCannotStartAKeyAreRefused(text: String, line: Int) {
+        #expect(TOMLPrecheck.firstProblem(in: text)?.line == line)
+    }
+
+    @Test(arguments: [
+        "[feed]\n[[feed]]\n[ \"أخبار\" ]\n['x']\n[]",
+        "a = [\n  [{x = 1}],\n  [+1],\n]\n",
+        "s = \"[.not a header\"\nm = '''\n[.\n'''\nn = \"\"\"\n\\\"\"\"\n[.\n\"\"\"\n",
+        "# [.comment\n",
+    ])
+    func validOrUnrelatedTextPasses(text: String) {
+        #expect(TOMLPrecheck.firstProblem(in: text) == nil)
+    }
+}

@@ -5,6 +5,9 @@ import TOMLKit
 /// this file depends on the TOML library. Syntax errors keep the line toml++ reports.
 public enum TOMLDocumentReader {
     public static func parse(_ text: String, file: String) -> Result<ConfigTable, ConfigError> {
+        if let problem = TOMLPrecheck.firstProblem(in: text) {
+            return .failure(ConfigError(.syntax, at: SourceLocation(file: file, line: problem.line), "TOML syntax error: \(problem.message)"))
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
