@@ -223,6 +223,11 @@ struct ConfigLoaderTests {
         #expect(loaded.daemon.feeds == [root + "/Feeds"])
         #expect(loaded.daemon.concurrency == 16 && loaded.daemon.perHostConcurrency == 2)
         #expect(loaded.daemon.userAgent == RasdVersion.userAgent)
+        // Apart from where things live, the shipped file states exactly the built-in defaults.
+        var sameAsDefaults = loaded.daemon
+        let defaults = DaemonConfig()
+        sameAsDefaults.stateDir = defaults.stateDir; sameAsDefaults.outboxDir = defaults.outboxDir; sameAsDefaults.feeds = defaults.feeds
+        #expect(sameAsDefaults == defaults)
         #expect(loaded.feedFiles.contains(root + "/Feeds/arabic-news.toml"))
         #expect(loaded.feedFiles.contains(root + "/Feeds/example.opml"))
         let news = loaded.feeds.filter { $0.origin?.file == root + "/Feeds/arabic-news.toml" }
@@ -235,6 +240,29 @@ struct ConfigLoaderTests {
         }
         let examples = loaded.feeds.filter { $0.origin?.file == root + "/Feeds/example.opml" }
         #expect(!examples.isEmpty && examples.allSatisfy { !$0.enabled })
+    }
+
+    @Test func theShippedConfigShowsEverySettingAndItsExamplesAreValid() throws {
+        let root = RepoRoot.path()
+        let text = try String(contentsOfFile: root + "/Config/rasd.toml", encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        for key in DaemonConfigDecoder.keys {
+            #expect(lines.contains { $0.hasPrefix("\(key) = ") || $0.hasPrefix("# \(key) = ") }, "\(key) not shown")
+        }
+        // Uncomment every example setting: the result must still be a valid config.
+        let uncommented = lines.map { line -> String in
+            let body = line.dropFirst(2)
+            return line.hasPrefix("# ") && DaemonConfigDecoder.keys.contains { body.hasPrefix("\($0) = ") } ? String(body) : line
+        }.joined(separator: "\n")
+        #expect(uncommented != text)
+        let tmp = try ConfigTempDir()
+        defer { tmp.remove() }
+        let file = try tmp.write("Config/rasd.toml", uncommented)
+        try tmp.write("Feeds/a.toml", Self.feedOK)
+        let loaded = try loader.load(configFile: file).get()
+        #expect(loaded.daemon.userAgent == RasdVersion.userAgent)
+        #expect(loaded.daemon.logFile == "/var/log/rasd/rasd.log")
+        #expect(loaded.daemon.gazetteerOverlay == tmp.path + "/Config/gazetteer-local.tsv")
     }
 
     @Test func everyShippedURLIsMarkedUnconfirmed() throws {
