@@ -9,7 +9,9 @@ Usage (from the repository root):
 WOF_DIR defaults to ../shared/corpus/gazetteer (the `wof_*_places_ar.tsv` extracts). The output is
 deterministic (sorted, no timestamps): re-running on the same inputs gives the same bytes.
 
-Output columns (tab-separated, one header line starting with `#`):
+Output: a `#common_words` line (keys that are ordinary Arabic words, `|`-separated: matched in text
+only after a designator such as مدينة or محافظة), then the header and rows. Columns (tab-separated,
+header line starting with `#`):
     name_ar   display name (original spelling; bidi marks and tashkeel removed)
     key       lookup key: ArabicNormalizer.normalize(name_ar) with a leading admin word
               (محافظة، قضاء، ناحية، مدينة، بلدة، قرية، مخيم …) removed
@@ -140,6 +142,37 @@ def display_and_variants(row: dict) -> tuple[str, list[str]]:
     return names[0], names[1:]
 
 
+# Governorates whose WOF names are not the ones ACLED uses (Libya's WOF regions carry old
+# shabiyat names and a town for a name): (country, WOF name) → (Arabic, English) as ACLED names them.
+ACLED_ADMIN1 = {
+    ("LY", "Ghadamis"): ("نالوت", "Nalut"), ("LY", "Al Jufrah"): ("الجفرة", "Al Jufra"),
+    ("LY", "Al Kufrah"): ("الكفرة", "Al Kufra"), ("LY", "Al Marqab"): ("المرقب", "Al Marqab"),
+    ("LY", "Ash Shati'"): ("وادي الشاطئ", "Wadi ash Shati"), ("LY", "Ghat"): ("غات", "Ghat"),
+    ("LY", "Murzuq"): ("مرزق", "Murzuq"), ("LY", "Misratah"): ("مصراتة", "Misrata"),
+    ("LY", "Sabha"): ("سبها", "Sabha"), ("LY", "Al Jifarah"): ("الجفارة", "Al Jfara"),
+    ("LY", "An Nuqat al Khams"): ("النقاط الخمس", "An Nuqat al Khams"),
+    ("LY", "Az Zawiyah"): ("الزاوية", "Az Zawiyah"), ("LY", "Mizdah"): ("الجبل الغربي", "Al Jabal al Gharbi"),
+    ("LY", "Tajura' wa an Nawahi al Arba"): ("طرابلس", "Tripoli"), ("LY", "Al Marj"): ("المرج", "Al Marj"),
+    ("LY", "Al Jabal al Akhdar"): ("الجبل الأخضر", "Al Jabal al Akhdar"),
+    ("LY", "Ajdabiya"): ("الواحات", "Al Wahat"), ("LY", "Benghazi"): ("بنغازي", "Benghazi"),
+    ("LY", "Surt"): ("سرت", "Sirt"), ("LY", "Al Qubbah"): ("درنة", "Derna"),
+    ("LY", "Al Butnan"): ("البطنان", "Al Butnan"), ("LY", "Wadi al Hayaa"): ("وادي الحياة", "Wadi al Hayaa"),
+    ("YE", "Sana'a"): ("صنعاء", "Sanaa"), ("YE", "Raymah"): ("ريمة", "Raymah"),
+}
+
+
+def region_names(r: dict) -> tuple[str, str, list[str]]:
+    """Display name, English name and Arabic variants of a WOF region row, ACLED names first."""
+    name_ar, variants = display_and_variants(r)
+    name_en = (r.get("name_en") or r["name"]).strip()
+    acled = ACLED_ADMIN1.get((r["country"], r["name"]))
+    if acled:
+        if name_ar and name_ar != acled[0]:
+            variants = [name_ar] + variants
+        name_ar, name_en = acled
+    return name_ar, name_en, variants
+
+
 class Regions:
     """Governorate rows of each country: id → (name_ar, name_en), plus label points."""
 
@@ -148,8 +181,8 @@ class Regions:
         for r in rows:
             if r["placetype"] != "region":
                 continue
-            name_ar, _ = display_and_variants(r)
-            self.by_id[r["wof_id"]] = (name_ar, (r.get("name_en") or r["name"]).strip(), r["country"])
+            name_ar, name_en, _ = region_names(r)
+            self.by_id[r["wof_id"]] = (name_ar, name_en, r["country"])
 
     def names(self, region_id: str, fallback_ar: str, fallback_en: str) -> tuple[str, str]:
         hit = self.by_id.get(region_id)
@@ -196,7 +229,7 @@ def wof_rows(wof_dir: str) -> list[dict]:
     region_keys_by_country: dict[str, set[str]] = {}
     locality_keys_by_country: dict[str, set[str]] = {}
     for r in raw:
-        name, _ = display_and_variants(r)
+        name, _ = region_names(r)[0::2] if r["placetype"] == "region" else display_and_variants(r)
         if not name:
             continue
         if r["placetype"] == "region":
@@ -213,7 +246,11 @@ def wof_rows(wof_dir: str) -> list[dict]:
         kind = KIND_OF_PLACETYPE.get(r["placetype"])
         if not kind:
             continue
-        name, variants = display_and_variants(r)
+        if r["placetype"] == "region":
+            name, name_en, variants = region_names(r)
+        else:
+            name, variants = display_and_variants(r)
+            name_en = (r.get("name_en") or r["name"]).strip()
         if not name:
             continue
         try:
@@ -233,12 +270,12 @@ def wof_rows(wof_dir: str) -> list[dict]:
         if kind == "country":
             admin1_ar, admin1_en = "", ""
         elif kind == "region":
-            admin1_ar, admin1_en = regions.names(r["wof_id"], name, r.get("name_en") or r["name"])
+            admin1_ar, admin1_en = regions.names(r["wof_id"], name, name_en)
         else:
             admin1_ar, admin1_en = regions.names(r.get("region_id", ""), r.get("region_ar", ""),
                                                  r.get("region_en", ""))
         row = {
-            "name_ar": name, "variants": variants, "name_en": (r.get("name_en") or r["name"]).strip(),
+            "name_ar": name, "variants": variants, "name_en": name_en,
             "kind": kind, "admin1_ar": admin1_ar, "admin1_en": admin1_en, "country": r["country"],
             "lat": lat, "lon": lon, "population": population, "source": "wof:" + r["wof_id"],
             "current": r.get("is_current") != "0",
@@ -341,9 +378,6 @@ def assemble(rows: list[dict], common_words: set[str]) -> list[list[str]]:
     best: dict[tuple[str, str, str, str], dict] = {}
     for row in rows:
         key = make_key(row["name_ar"])
-        full = collapse_spaces(normalize(row["name_ar"]))
-        if key in common_words and full != key:
-            key = full  # "مدينة الصدر" keeps its admin word: "الصدر" alone is mostly the cleric
         if not key:
             continue
         row["key"] = key
@@ -360,11 +394,8 @@ def assemble(rows: list[dict], common_words: set[str]) -> list[list[str]]:
         alts = []
         for variant in row["variants"]:
             cand = make_key(variant)
-            if cand in common_words:
-                if row.get("overlay") and collapse_spaces(normalize(variant)) != cand:
-                    cand = collapse_spaces(normalize(variant))
-                elif not row.get("overlay"):
-                    continue
+            if cand in common_words and not row.get("overlay"):
+                continue
             if cand and cand != row["key"] and cand not in alts and "\t" not in cand and "|" not in cand:
                 alts.append(cand)
         out.append([
@@ -393,10 +424,14 @@ def main(argv: list[str]) -> int:
     overlay = overlay_rows(args.overlay)
     check_overlay_admin1(wof, overlay)
     rows = wof + overlay
-    table = assemble(rows, read_common_words(args.common_words))
+    common_words = read_common_words(args.common_words)
+    table = assemble(rows, common_words)
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
         f.write("# rasd gazetteer, generated by scripts/build_gazetteer.py from Who's On First "
                 "(https://whosonfirst.org, see NOTICE) and Data/gazetteer/overlay.tsv. Do not edit.\n")
+        # Keys that are ordinary words: rasd matches them in text only after a designator
+        # ("مدينة الصدر", "محافظة إب"), never alone.
+        f.write("#common_words\t" + "|".join(sorted(common_words)) + "\n")
         f.write("#" + "\t".join(COLUMNS) + "\n")
         for cells in table:
             f.write("\t".join(cells) + "\n")

@@ -27,6 +27,17 @@ import Testing
         #expect(g.matches(in: tokens).isEmpty)
     }
 
+    /// A name that is an ordinary word ("الصدر": the cleric) matches only after a designator.
+    @Test func commonWordNamesNeedADesignator() throws {
+        let g = try GazetteerFixtures.small()
+        #expect(g.commonKeys.contains("الصدر"))
+        #expect(g.longestMatch(in: GazetteerFixtures.tokens("مقتدى الصدر"), at: 1) == nil)
+        let m = try #require(g.longestMatch(in: GazetteerFixtures.tokens("انفجار في مدينة الصدر"), at: 2))
+        #expect(m.designator == "مدينه" && m.range == 2..<4)
+        #expect(g.resolve(m)?.nameEn == "Sadr City")
+        #expect(g.places(forKey: "الصدر").count == 1)  // explicit lookups still find it
+    }
+
     @Test func cliticsAreReported() throws {
         let g = try GazetteerFixtures.small()
         let m = try #require(g.longestMatch(in: GazetteerFixtures.tokens("وبالأنبار"), at: 0))

@@ -35,10 +35,16 @@ import Testing
         #expect(place.country == country && place.admin1Ar == admin1, "\(place)")
     }
 
-    @Test func ordinaryWordsAreNotPlaces() throws {
+    @Test(arguments: ["الجيش", "التحالف", "الخميس", "القصف", "اليوم", "الشرطة", "الجنوب", "المدينة", "آب", "الصدر"])
+    func ordinaryWordsAreNotPlaces(_ word: String) throws {
         let g = try #require(try? Gazetteer.shippedOnce.get())
-        for word in ["الجيش", "التحالف", "الخميس", "القصف", "اليوم", "الشرطة"] {
-            #expect(g.places(named: word).isEmpty, "\(word)")
-        }
+        #expect(g.longestMatch(in: GazetteerFixtures.tokens(word), at: 0) == nil)
+    }
+
+    @Test(arguments: [("محافظة الجنوب", "LB"), ("جنوب لبنان", "LB"), ("محافظة إب", "YE"), ("مدينة الصدر", "IQ")])
+    func commonWordNamesWithDesignator(_ text: String, _ country: String) throws {
+        let g = try #require(try? Gazetteer.shippedOnce.get())
+        let m = try #require(g.longestMatch(in: GazetteerFixtures.tokens(text), at: 0))
+        #expect(g.resolve(m)?.country == country)
     }
 }

@@ -10,9 +10,14 @@ public struct Gazetteer: Sendable {
     private let regionIndex: [String: [Int32]]
     /// Longest key in words; phrase matching looks no further.
     public let maxPhraseWords: Int
+    /// Keys that are ordinary words ("المدينه", "اب", "الصدر"): phrase matching takes them only
+    /// after a designator ("منطقة المدينة", "محافظة إب", "مدينة الصدر"); `places(forKey:)` still
+    /// returns their rows.
+    public let commonKeys: Set<String>
 
-    public init(places: [Place]) {
+    public init(places: [Place], commonKeys: Set<String> = []) {
         self.places = places
+        self.commonKeys = commonKeys
         var index: [String: [Int32]] = [:]
         index.reserveCapacity(places.count + places.count / 4)
         var regionIndex: [String: [Int32]] = [:]
@@ -47,7 +52,7 @@ public struct Gazetteer: Sendable {
     public init(tsv: String, origin: String) throws(GazetteerErrors) {
         let parsed = GazetteerTSV.parse(tsv, origin: origin)
         guard parsed.errors.isEmpty else { throw GazetteerErrors(parsed.errors) }
-        self.init(places: parsed.places)
+        self.init(places: parsed.places, commonKeys: parsed.commonWords)
     }
 
     /// `base` extended by a user overlay (Config/gazetteer.local.tsv). An overlay row replaces the
@@ -56,17 +61,17 @@ public struct Gazetteer: Sendable {
     public init(merging base: Gazetteer, overlayTSV: String, origin: String) throws(GazetteerErrors) {
         let parsed = GazetteerTSV.parse(overlayTSV, origin: origin, priority: 1)
         guard parsed.errors.isEmpty else { throw GazetteerErrors(parsed.errors) }
-        self.init(merging: base, overlay: parsed.places)
+        self.init(merging: base, overlay: parsed.places, commonKeys: parsed.commonWords)
     }
 
-    public init(merging base: Gazetteer, overlay: [Place]) {
+    public init(merging base: Gazetteer, overlay: [Place], commonKeys: Set<String> = []) {
         struct Slot: Hashable { var key: String, country: String, admin1: String, kind: PlaceKind }
         func slot(_ p: Place) -> Slot {
             Slot(key: p.key, country: p.country, admin1: GazetteerKey.make(p.admin1Ar), kind: p.kind)
         }
         let replaced = Set(overlay.map(slot))
         let kept = base.places.filter { !replaced.contains(slot($0)) }
-        self.init(places: kept + overlay)
+        self.init(places: kept + overlay, commonKeys: base.commonKeys.union(commonKeys))
     }
 
     /// Rows whose main or alternative key equals `key` (already normalised, see `GazetteerKey`),

@@ -24,12 +24,12 @@ extension Gazetteer {
         var best: GazetteerMatch? = nil
         for form in GazetteerKey.cliticForms(tokens[start]) {
             let clitics = String(tokens[start].unicodeScalars.dropLast(form.unicodeScalars.count))
-            if let m = phrase(tokens, start: start, first: form, limit: limit) {
+            if let m = phrase(tokens, start: start, first: form, limit: limit, designated: false) {
                 consider(GazetteerMatch(range: start..<m.end, key: m.key, designator: nil, clitics: clitics,
                                         candidates: places(forKey: m.key)), into: &best)
             }
             if GazetteerKey.designators[form] != nil, start + 1 < tokens.count,
-               let m = phrase(tokens, start: start + 1, first: tokens[start + 1], limit: limit) {
+               let m = phrase(tokens, start: start + 1, first: tokens[start + 1], limit: limit, designated: true) {
                 consider(GazetteerMatch(range: start..<m.end, key: m.key, designator: form, clitics: clitics,
                                         candidates: places(forKey: m.key)), into: &best)
             }
@@ -52,14 +52,18 @@ extension Gazetteer {
         return out
     }
 
-    private func phrase(_ tokens: [String], start: Int, first: String, limit: Int) -> (key: String, end: Int)? {
+    /// The longest key starting with `first`; a common-word key counts only after a designator.
+    private func phrase(
+        _ tokens: [String], start: Int, first: String, limit: Int, designated: Bool
+    ) -> (key: String, end: Int)? {
+        func usable(_ key: String) -> Bool { contains(key: key) && (designated || !commonKeys.contains(key)) }
         var key = first
-        var found: (String, Int)? = contains(key: key) ? (key, start + 1) : nil
+        var found: (String, Int)? = usable(key) ? (key, start + 1) : nil
         var end = start + 1
         while end < tokens.count, end - start < limit {
             key += " " + tokens[end]
             end += 1
-            if contains(key: key) { found = (key, end) }
+            if usable(key) { found = (key, end) }
         }
         return found.map { (key: $0.0, end: $0.1) }
     }

@@ -28,11 +28,14 @@ public struct GazetteerErrors: Error, Sendable, Equatable, CustomStringConvertib
 /// Reads gazetteer TSV text into places. Columns are found by the header line (`name_ar\t…`,
 /// optionally after `#`), so the shipped file (with precomputed `key`/`alt_keys`) and hand-written
 /// overlays (with `name_ar_other` variants, keys computed here) share one reader.
-/// Required columns: name_ar, kind, country, lat, lon. Lines starting with `#` are comments.
+/// Required columns: name_ar, kind, country, lat, lon. Lines starting with `#` are comments, except
+/// `#common_words<TAB>w1|w2|…`: names that are ordinary words, matched only after a designator.
 public enum GazetteerTSV {
     public struct Parsed: Sendable {
         public var places: [Place]
         public var errors: [GazetteerRowError]
+        /// Keys from `#common_words` lines: ordinary words that also name places.
+        public var commonWords: Set<String> = []
     }
 
     static let required = ["name_ar", "kind", "country", "lat", "lon"]
@@ -49,6 +52,7 @@ public enum GazetteerTSV {
         var columns: Columns? = nil
         var lineNumber = 0
         places.reserveCapacity(bytes.count / 110)
+        var commonWords: Set<String> = []
         var cells: [Range<Int>] = []
         cells.reserveCapacity(16)
         var lineStart = 0
@@ -64,6 +68,13 @@ public enum GazetteerTSV {
             for i in lineStart..<end where bytes[i] != 32 && bytes[i] != 9 { blank = false; break }
             if blank { continue }
             let isComment = bytes[lineStart] == 35  // "#"
+            if isComment, end - lineStart > 14, string(bytes, lineStart..<(lineStart + 14)) == "#common_words\t" {
+                for word in string(bytes, (lineStart + 14)..<end).split(separator: "|") {
+                    let key = GazetteerKey.make(String(word))
+                    if !key.isEmpty { commonWords.insert(key) }
+                }
+                continue
+            }
             if columns == nil {
                 let headerStart = isComment ? lineStart + 1 : lineStart
                 let header = string(bytes, headerStart..<end)
@@ -73,14 +84,14 @@ public enum GazetteerTSV {
                     case .failure(let missing):
                         errors.append(.init(origin: origin, line: lineNumber,
                                             message: "header lacks column(s) \(missing.joined(separator: ", "))"))
-                        return Parsed(places: [], errors: errors)
+                        return Parsed(places: [], errors: errors, commonWords: commonWords)
                     }
                     continue
                 }
                 if isComment { continue }
                 errors.append(.init(origin: origin, line: lineNumber,
                                     message: "data before the header line (name_ar\\tkind\\t…)"))
-                return Parsed(places: [], errors: errors)
+                return Parsed(places: [], errors: errors, commonWords: commonWords)
             }
             if isComment { continue }
             cells.removeAll(keepingCapacity: true)
@@ -99,7 +110,7 @@ public enum GazetteerTSV {
         if columns == nil {
             errors.append(.init(origin: origin, line: max(lineNumber, 1), message: "no header line (name_ar\\tkind\\t…)"))
         }
-        return Parsed(places: places, errors: errors)
+        return Parsed(places: places, errors: errors, commonWords: commonWords)
     }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
