@@ -359,6 +359,15 @@ SETTLEMENT_RANK = {"locality": 3, "neighbourhood": 2, "county": 1}
 COMMON_WORD_MIN_POPULATION = 20000
 
 
+def kafr_spellings(key: str) -> list[str]:
+    """"كفر بطنا" is also written "كفربطنا" and the other way round: both become keys."""
+    if key.startswith("كفر ") and len(key) > 6:
+        return ["كفر" + key[4:]]
+    if key.startswith("كفر") and len(key) > 5 and key[3] != " " and " " not in key:
+        return ["كفر " + key[3:]]
+    return []
+
+
 def read_common_words(path: str) -> set[str]:
     words = set()
     with open(path, encoding="utf-8") as f:
@@ -392,7 +401,7 @@ def assemble(rows: list[dict], common_words: set[str]) -> list[list[str]]:
     out = []
     for row in best.values():
         alts = []
-        for variant in row["variants"]:
+        for variant in row["variants"] + kafr_spellings(row["key"]):
             cand = make_key(variant)
             if cand in common_words and not row.get("overlay"):
                 continue
