@@ -30,13 +30,15 @@ public struct HammingIndex: Sendable {
     public init(maxDistance: Int = HammingIndex.defaultMaxDistance) {
         precondition(maxDistance >= 0 && maxDistance < 16, "maxDistance must be 0...15")
         self.maxDistance = maxDistance
-        let n = maxDistance + 1
+        // At least two bands so no band is 64 bits wide (more bands than needed only costs memory).
+        let n = max(2, maxDistance + 1)
         var bands: [(UInt64, UInt64, Int)] = []
         var shift = 0
         var offset = 0
         for i in 0..<n {
             let width = 64 / n + (i < 64 % n ? 1 : 0)
-            let mask: UInt64 = width == 64 ? .max : (1 << UInt64(width)) - 1
+            // Bands wider than 16 bits share 65,536 buckets (extra candidates, still exact).
+            let mask: UInt64 = (1 << UInt64(min(width, 16))) - 1
             bands.append((UInt64(shift), mask, offset))
             shift += width
             offset += Int(mask) + 1
