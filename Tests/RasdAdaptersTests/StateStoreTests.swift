@@ -219,3 +219,24 @@ import RasdCore
         #expect(seen == (false, true, true))
     }
 }
+
+@Suite struct StateIncidentPassTests {
+    typealias F = StateFixtures
+
+    @Test func twoEventsOfOneStoryStayTwoIncidents() throws {
+        let dir = try StateTempDir(); defer { dir.cleanup() }
+        let store = try StateStore(directory: dir.path)
+        let s = F.story(feed: F.feedA, outlet: "A", guid: "a-1", link: "https://a.example/1", title: "تفجيران",
+                        body: try F.text("wire_afp_outlet_a"))
+        // The extractor reported two blasts in Ramadi that day: it knows they are distinct.
+        let (_, writes) = try F.ingest(store, feed: F.feedA, s, facts: [F.ied(killed: 3), F.ied(killed: 2)])
+        #expect(Set(writes.map(\.incident.id)).count == 2)
+        // A later story about the same day's blasts joins one of them, not both into one.
+        let later = F.story(feed: F.feedB, outlet: "B", guid: "b-1", link: "https://b.example/1", title: "حصيلة",
+                            body: try F.text("own_report_same_attack"))
+        let (_, more) = try F.ingest(store, feed: F.feedB, later, facts: [F.ied(killed: 3)])
+        #expect(more.count == 1)
+        #expect(writes.map(\.incident.id).contains(more[0].incident.id))
+        #expect(try store.counts().incidents == 2)
+    }
+}

@@ -68,9 +68,12 @@ enum StateFixtures {
             case .new(let id), .updated(let id, _): storyID = id
             case .unchanged, .duplicate: return (outcome, [])
             }
-            let writes = try facts.enumerated().map { i, f in
-                try tx.record(facts: f, ordinal: i, storyID: storyID, storyKey: s.key, feedURL: feed, source: s.source,
-                              policy: IncidentMergePolicy(), extractor: "rasd test", fileName: fileName, now: now)
+            var writes: [IncidentWrite] = []
+            for (i, f) in facts.enumerated() {
+                writes.append(try tx.record(
+                    facts: f, ordinal: i, storyID: storyID, storyKey: s.key, feedURL: feed, source: s.source,
+                    policy: IncidentMergePolicy(), extractor: "rasd test",
+                    excluding: Set(writes.map(\.incident.id)), fileName: fileName, now: now))
             }
             return (outcome, writes)
         }

@@ -47,8 +47,10 @@ enum MergeFixtures {
     }
 
     @Test func nextDayReportIsTheSameButTwoDaysLaterIsNot() {
-        #expect(policy.judge(F.ied(killed: 3, date: "2024-07-26"), F.ied(killed: 3)).isSame)
-        #expect(policy.judge(F.ied(killed: 3, date: "2024-07-27"), F.ied(killed: 3)) == .notCandidate("date"))
+        let nextDay = F.ied(killed: 3, date: "2024-07-26", basis: .publication)
+        #expect(policy.judge(nextDay, F.ied(killed: 3)).isSame)
+        let twoDays = F.ied(killed: 3, date: "2024-07-27", basis: .publication)
+        #expect(policy.judge(twoDays, F.ied(killed: 3)) == .notCandidate("date"))
     }
 
     @Test func differentTownsSameGovernorateConflict() {
@@ -186,5 +188,39 @@ enum MergeFixtures {
         #expect(a == IncidentIdentifier.make(storyKey: k, feedURL: "f", facts: F.ied(killed: 3), ordinal: 0))
         #expect(a != IncidentIdentifier.make(storyKey: k, feedURL: "f", facts: F.ied(killed: 3), ordinal: 1))
         #expect(a.hasPrefix("inc_") && a.count == 20)
+    }
+}
+
+@Suite struct DedupMergeDateRuleTests {
+    typealias F = MergeFixtures
+    let policy = IncidentMergePolicy()
+
+    @Test(arguments: [
+        (EventDate.Basis.weekday, EventDate.Basis.explicit, false),
+        (.explicit, .explicit, false),
+        (.publication, .weekday, true),
+        (.relative, .weekday, true),
+        (.unknown, .explicit, true),
+    ])
+    func consecutiveDaysMergeOnlyWhenADateIsUncertain(_ a: EventDate.Basis, _ b: EventDate.Basis, _ same: Bool) {
+        let x = F.ied(killed: 3, date: "2024-07-25", basis: a)
+        let y = F.ied(killed: 3, date: "2024-07-26", basis: b)
+        #expect(policy.judge(y, x).isSame == same)
+    }
+
+    @Test func weekPreciseDateMatchesAnyDayOfItsWeek() {
+        var week = F.ied(killed: 3, date: "2024-07-22")
+        week.eventDate?.precision = 2
+        #expect(policy.judge(week, F.ied(killed: 3, date: "2024-07-27")).isSame)
+    }
+
+    @Test func prefersTheCandidateAgreeingOnWeaponsAndTarget() {
+        var strike = F.ied(killed: 0)
+        strike.weapons = [Weapon(kind: .unknown)]
+        var mortar = F.ied(killed: 0)
+        mortar.weapons = [Weapon(kind: .mortar)]; mortar.target = Target(kind: "unknown")
+        let known = [F.incident(mortar, id: "inc_mortar"), F.incident(strike, id: "inc_strike")]
+        #expect(policy.bestMatch(for: strike, among: known)?.id == "inc_strike")
+        #expect(policy.bestMatch(for: mortar, among: known)?.id == "inc_mortar")
     }
 }

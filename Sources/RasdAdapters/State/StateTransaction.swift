@@ -211,9 +211,11 @@ public final class StateTransaction {
 
     /// Merges extracted facts into the best matching known incident (per `policy`) or creates a
     /// new incident, and stores the result. Returns what happened, for the alert line.
+    /// `excluding`: incidents already matched by other facts of the same story in this pass — the
+    /// extractor said those are distinct events, so they never merge with each other.
     public func record(facts: IncidentFacts, ordinal: Int, storyID: Int64, storyKey: StoryKey, feedURL: String,
                        source: Source, policy: IncidentMergePolicy, extractor: String,
-                       fileName: (Incident) -> String, now: Date) throws -> IncidentWrite {
+                       excluding: Set<String> = [], fileName: (Incident) -> String, now: Date) throws -> IncidentWrite {
         // The story's own incidents first: a re-extracted (updated) story revises what it reported.
         var candidates: [Incident] = []
         if let group = try groupID(storyID: storyID) {
@@ -221,6 +223,7 @@ public final class StateTransaction {
         }
         let others = try mergeCandidates(for: facts, days: policy.dateToleranceDays)
         candidates += others.filter { o in !candidates.contains { $0.id == o.id } }
+        candidates.removeAll { excluding.contains($0.id) }
         let write: IncidentWrite
         if let match = policy.bestMatch(for: facts, among: candidates) {
             let merged = IncidentMerger.merge(match, with: facts, source: source, now: now)

@@ -3,7 +3,8 @@
 /// rule errs towards keeping incidents apart.
 ///
 /// Candidates: same country; same governorate (admin1), the same place name, or within
-/// `maxDistanceKm`; event dates within `dateToleranceDays`; the same ACLED event type with
+/// `maxDistanceKm`; event dates within `dateToleranceDays` (unless both dates were read from the
+/// text, see `dayDistance`); the same ACLED event type with
 /// compatible sub-event types; compatible weapons.
 /// Conflicts (kept apart even when a candidate): different target kinds, incompatible weapons,
 /// different towns when both places are precise (precision 1) and not within `sameTownKm`.
@@ -56,11 +57,17 @@ public struct IncidentMergePolicy: Sendable, Equatable {
         if let ta = new.target?.kind, let tb = old.target?.kind, !TargetKind.compatible(ta, tb) {
             return .conflict("target")
         }
-        var score = 10 - days * 3
-        if sameName { score += 4 }
+        // Among several candidates prefer the one that agrees on more details.
+        // A day apart costs less when one of the dates is only the publication day.
+        let uncertain: Set<EventDate.Basis> = [.publication, .unknown]
+        let dayCost = [new.eventDate?.basis, old.eventDate?.basis].contains { $0.map(uncertain.contains) ?? true } ? 1 : 3
+        var score = 10 - days * dayCost
+        if PlaceName.key(a.nameAr) == PlaceName.key(b.nameAr) { score += 4 } else if sameName { score += 2 }
         if sameAdmin1 { score += 2 }
         if let km { score += km <= sameTownKm ? 3 : 1 }
         if new.subEventType == old.subEventType { score += 2 }
+        if Set(new.weapons.map(\.kind)) == Set(old.weapons.map(\.kind)) { score += 2 }
+        if let ta = new.target?.kind, ta != "unknown", ta == old.target?.kind { score += 2 }
         return .same(score: score)
     }
 
@@ -75,12 +82,21 @@ public struct IncidentMergePolicy: Sendable, Equatable {
         return best?.0
     }
 
-    /// Whole days between two event dates, widened by their precision (a week-precise date
-    /// matches any day of that week); nil when either is missing or malformed.
+    /// Whole days between two event dates beyond what their uncertainty explains, nil when either
+    /// is missing or malformed. A week- or month-precise date matches any day of its span. Two
+    /// dates both read from the text (an explicit date or a weekday) are trusted as they are:
+    /// strikes on the same town on consecutive days are two incidents. Otherwise (a date taken
+    /// from publication, "yesterday", unknown) the tolerance absorbs the off-by-one of time zones
+    /// and late publication.
     func dayDistance(_ a: EventDate?, _ b: EventDate?) -> Int? {
         guard let a, let b, let da = EventDay.number(a.date), let db = EventDay.number(b.date) else { return nil }
         let slack = max(EventDay.slack(a.precision), EventDay.slack(b.precision))
-        return max(0, abs(da - db) - slack)
+        let gap = max(0, abs(da - db) - slack)
+        let textual: Set<EventDate.Basis> = [.explicit, .weekday]
+        if gap > 0 && a.precision == 1 && b.precision == 1 && textual.contains(a.basis) && textual.contains(b.basis) {
+            return Int.max
+        }
+        return gap
     }
 }
 

@@ -1,7 +1,7 @@
 /// Compares Arabic place names as outlets spell them: normalised (alef, ta marbuta, …), the
 /// article `ال` and spaces ignored, and one letter of transliteration difference tolerated for
 /// longer names (ميسيساغا / ميسيسوغا). A name containing the other (سوق ضحيان / ضحيان) is the
-/// same place at two precisions.
+/// same place at two precisions (for names of at least four letters).
 public enum PlaceName {
     public static func key(_ name: String) -> String {
         TextTokens.words(name).map { w in
@@ -14,7 +14,9 @@ public enum PlaceName {
         guard !ka.isEmpty, !kb.isEmpty else { return false }
         if ka == kb { return true }
         let (short, long) = ka.count <= kb.count ? (ka, kb) : (kb, ka)
-        if short.count >= 3 && long.contains(short) { return true }
+        // Containment only for names of four letters or more: "غزه" is inside "شمال قطاع غزه",
+        // a different place at another scale.
+        if short.count >= 4 && long.contains(short) { return true }
         return short.count >= 5 && editDistanceAtMostOne(Array(ka), Array(kb))
     }
 
