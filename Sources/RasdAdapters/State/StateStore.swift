@@ -90,14 +90,18 @@ public final class StateStore: Sendable {
     }
 
     private func loadIndex() throws {
-        let entries = try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, fingerprint FROM stories WHERE fingerprint IS NOT NULL")
-                .map { row -> FingerprintIndexBox.Change in
-                    let fp: Int64 = row["fingerprint"]
-                    return .insert(UInt64(bitPattern: fp), row["id"])
-                }
+        let index = self.index
+        try pool.read { db in
+            var batch: [FingerprintIndexBox.Change] = []
+            batch.reserveCapacity(65_536)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, fingerprint FROM stories WHERE fingerprint IS NOT NULL")
+            while let row = try rows.next() {
+                let fp: Int64 = row[1]
+                batch.append(.insert(UInt64(bitPattern: fp), row[0]))
+                if batch.count == 65_536 { index.apply(batch); batch.removeAll(keepingCapacity: true) }
+            }
+            index.apply(batch)
         }
-        index.apply(entries)
     }
 
     /// Number of fingerprints in the in-memory near-duplicate index.

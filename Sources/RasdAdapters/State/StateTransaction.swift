@@ -48,14 +48,17 @@ public final class StateTransaction {
 
     /// True when the feed already has a story with this key.
     public func seen(feedURL: String, key: StoryKey) throws -> Bool {
-        try storyRow(feedURL: feedURL, key: key) != nil
+        try storyRow(feedID: feedID(url: feedURL), key: key) != nil
     }
 
-    func storyRow(feedURL: String, key: StoryKey) throws -> Row? {
+    static func keyHash(_ key: StoryKey) -> Int64 { Int64(bitPattern: StableHash.hash(key.description)) }
+    static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
+
+    func storyRow(feedID: Int64, key: StoryKey) throws -> Row? {
         try Row.fetchOne(db, sql: """
-            SELECT s.id, s.content_hash, s.group_id FROM stories s JOIN feeds f ON f.id = s.feed_id
-            WHERE f.url = ? AND s.story_key = ?
-            """, arguments: [feedURL, key.description])
+            SELECT id, content_hash, group_id, fingerprint FROM stories
+            WHERE feed_id = ? AND key_hash = ? AND story_key = ?
+            """, arguments: [feedID, Self.keyHash(key), key.description])
     }
 
     /// Records one story of a feed and classifies it: new, unchanged, updated (text changed),
@@ -64,51 +67,52 @@ public final class StateTransaction {
     public func observe(feedURL: String, _ story: StoryObservation, now: Date) throws -> StoryOutcome {
         let feedID = try feedID(url: feedURL)
         let hash = Int64(bitPattern: story.contentHash)
-        if let row = try storyRow(feedURL: feedURL, key: story.key) {
+        let fingerprint = story.fingerprint.map { Int64(bitPattern: $0) }
+        if let row = try storyRow(feedID: feedID, key: story.key) {
             let id: Int64 = row["id"]
             let group: Int64 = row["group_id"]
             let oldHash: Int64 = row["content_hash"]
-            try db.execute(sql: "UPDATE stories SET last_seen = ? WHERE id = ?", arguments: [now.timeIntervalSince1970, id])
+            let oldFingerprint: Int64? = row["fingerprint"]
+            try db.execute(sql: "UPDATE stories SET last_seen = ? WHERE id = ?", arguments: [Self.seconds(now), id])
             if oldHash == hash { return .unchanged(storyID: id) }
-            let oldFingerprint = try Int64.fetchOne(db, sql: "SELECT fingerprint FROM stories WHERE id = ?", arguments: [id])
             try db.execute(sql: "UPDATE stories SET content_hash = ?, fingerprint = ? WHERE id = ?",
-                           arguments: [hash, story.fingerprint.map { Int64(bitPattern: $0) }, id])
+                           arguments: [hash, fingerprint, id])
             if let old = oldFingerprint { pendingIndex.append(.remove(UInt64(bitPattern: old), id)) }
             if let fp = story.fingerprint { pendingIndex.append(.insert(fp, id)) }
-            try putSource(storyID: id, story.source)
             return .updated(storyID: id, groupID: group)
         }
 
         let match = try story.fingerprint.flatMap(findNearDuplicate)
+        let url = story.canonicalURL == story.key.value ? nil : story.canonicalURL
         try db.execute(sql: """
-            INSERT INTO stories (feed_id, story_key, canonical_url, first_seen, last_seen, content_hash, fingerprint, group_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 0)
-            """, arguments: [feedID, story.key.description, story.canonicalURL, now.timeIntervalSince1970,
-                             now.timeIntervalSince1970, hash, story.fingerprint.map { Int64(bitPattern: $0) }])
+            INSERT INTO stories (feed_id, key_hash, story_key, canonical_url, first_seen, last_seen, content_hash, fingerprint, group_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
+            """, arguments: [feedID, Self.keyHash(story.key), story.key.description, url, Self.seconds(now),
+                             Self.seconds(now), hash, fingerprint])
         let id = db.lastInsertedRowID
         let group = match?.groupID ?? id
         try db.execute(sql: "UPDATE stories SET group_id = ? WHERE id = ?", arguments: [group, id])
         try db.execute(sql: "UPDATE feeds SET items_seen = items_seen + 1 WHERE id = ?", arguments: [feedID])
-        try putSource(storyID: id, story.source)
         if let fp = story.fingerprint { pendingIndex.append(.insert(fp, id)) }
         guard let match else { return .new(storyID: id) }
         let incidentIDs = try incidentIDs(group: group)
+        if !incidentIDs.isEmpty { try putSource(storyID: id, group: group, story.source) }
         for incidentID in incidentIDs { try addSource(incidentID: incidentID, story.source) }
         return .duplicate(storyID: id, of: match.storyID, distance: match.distance, incidentIDs: incidentIDs)
     }
 
-    func putSource(storyID: Int64, _ s: Source) throws {
+    func putSource(storyID: Int64, group: Int64, _ s: Source) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO story_sources (story_id, outlet, feed, url, title, published) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [storyID, s.outlet, s.feed, s.url, s.title, s.published?.timeIntervalSince1970])
+            INSERT OR REPLACE INTO story_sources (story_id, group_id, outlet, feed, url, title, published) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [storyID, group, s.outlet, s.feed, s.url, s.title, s.published?.timeIntervalSince1970])
     }
 
     /// Marks stories still listed in their feed as seen now, so retention keeps them.
     public func touch(feedURL: String, keys: [StoryKey], now: Date) throws {
         let feedID = try feedID(url: feedURL)
         for k in keys {
-            try db.execute(sql: "UPDATE stories SET last_seen = ? WHERE feed_id = ? AND story_key = ?",
-                           arguments: [now.timeIntervalSince1970, feedID, k.description])
+            try db.execute(sql: "UPDATE stories SET last_seen = ? WHERE feed_id = ? AND key_hash = ? AND story_key = ?",
+                           arguments: [Self.seconds(now), feedID, Self.keyHash(k), k.description])
         }
     }
 
@@ -133,10 +137,10 @@ public final class StateTransaction {
         return nil
     }
 
+    /// Source lines of the stories of a group that reported or joined an incident.
     public func sources(group: Int64) throws -> [Source] {
-        try Row.fetchAll(db, sql: """
-            SELECT ss.* FROM story_sources ss JOIN stories s ON s.id = ss.story_id WHERE s.group_id = ? ORDER BY s.id
-            """, arguments: [group]).map(StateRows.source)
+        try Row.fetchAll(db, sql: "SELECT * FROM story_sources WHERE group_id = ? ORDER BY story_id",
+                         arguments: [group]).map(StateRows.source)
     }
 
     public func groupID(storyID: Int64) throws -> Int64? {
@@ -175,8 +179,8 @@ public final class StateTransaction {
 
     /// Stores a new incident or a merge result from `IncidentMerger`, links it to the story's
     /// group, and queues an outbox record when it is new or visibly changed.
-    /// `fileName` names the outbox file for this revision.
-    public func upsertIncident(_ result: IncidentWrite, storyID: Int64, feedURL: String,
+    /// `fileName` names the outbox file for this revision; `source` is the reporting story's line.
+    public func upsertIncident(_ result: IncidentWrite, storyID: Int64, feedURL: String, source: Source? = nil,
                                fileName: (Incident) -> String, now: Date) throws {
         let inc = result.incident
         let json = try StateRows.encode(inc)
@@ -196,6 +200,7 @@ public final class StateTransaction {
         if let group = try groupID(storyID: storyID) {
             try db.execute(sql: "INSERT OR IGNORE INTO incident_stories (incident_id, group_id) VALUES (?, ?)",
                            arguments: [inc.id, group])
+            if let source { try putSource(storyID: storyID, group: group, source) }
         }
         if case .created = result {
             try db.execute(sql: "UPDATE feeds SET incidents = incidents + 1 WHERE url = ?", arguments: [feedURL])
@@ -233,7 +238,7 @@ public final class StateTransaction {
             write = .created(Incident(id: id, revision: 1, firstSeen: now, updated: now, facts: facts,
                                       sources: [source], extractor: extractor))
         }
-        try upsertIncident(write, storyID: storyID, feedURL: feedURL, fileName: fileName, now: now)
+        try upsertIncident(write, storyID: storyID, feedURL: feedURL, source: source, fileName: fileName, now: now)
         return write
     }
 
@@ -271,7 +276,7 @@ public final class StateTransaction {
         let rows = try Row.fetchAll(db, sql: """
             SELECT s.id, s.story_key, s.fingerprint, f.url FROM stories s JOIN feeds f ON f.id = s.feed_id
             WHERE s.last_seen < ?
-            """, arguments: [horizon.timeIntervalSince1970])
+            """, arguments: [Self.seconds(horizon)])
         var deleted = 0
         for row in rows {
             let url: String = row["url"]
