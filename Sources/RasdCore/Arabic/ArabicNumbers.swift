@@ -67,6 +67,7 @@ public enum ArabicNumbers {
         while e < t.count {
             let tok = t[e]
             var word = tok.norm
+            if !any, tok.norm.hasPrefix("ال") && ArabicCalendarNames.weekday(tok.norm) != nil { break }  // الاثنين = Monday
             if !any, let f = tok.forms.first(where: { units[$0] != nil || tens[$0] != nil || hundreds[$0] != nil || teenUnits[$0] != nil }) {
                 word = f
             }
@@ -131,8 +132,12 @@ public enum ArabicNumbers {
             case .lessThan: lo = nil; hi = v - 1
             case .about, .upTo, .none: break
             }
-            if end + 1 < t.count, t[end].matches("علي"), t[end + 1].matches("الاقل") || t[end + 1].matches("اقل") {
-                hi = nil; end += 2
+            // "على الأقل" right after the figure or after its counted noun ("39 شخصا على الأقل").
+            for gap in 0...2 where end + gap + 1 < t.count {
+                if t[end + gap].matches("علي"), t[end + gap + 1].matches("الاقل") || t[end + gap + 1].matches("اقل") {
+                    hi = nil; if gap == 0 { end += 2 }
+                    break
+                }
             }
             return NumberPhrase(min: lo, max: hi, vague: false, start: i, end: end)
         }

@@ -64,7 +64,25 @@ public enum ActorLexicon {
         ("الجيش الأفغاني", "Afghanistan", .state), ("الجيش الباكستاني", "Pakistan", .state), ("الشرطة", "Police", .state),
         ("الجيش", "Army", .state), ("الجيش اللبناني", "Lebanon", .state), ("البيشمركة", "Peshmerga", .state),
     ]
-    public static let lexicon = PhraseLexicon<(String, ActorMention.Kind)>(rows.map { ($0.0, ($0.1, $0.2)) })
+    /// Nisba adjectives that name the force behind a strike ("غارات روسية"، "صاروخين إسرائيليين").
+    static let nisbaRows: [(String, String)] = [("إسرائيلي", "Israel"), ("روسي", "Russia"), ("أمريكي", "USA"), ("أميركي", "USA"),
+                                                ("تركي", "Turkey"), ("سعودي", "Saudi Arabia"), ("إيراني", "Iran"), ("إماراتي", "UAE")]
+    static let nisbaForms: Set<String> = {
+        var out: Set<String> = []
+        for (w, _) in nisbaRows {
+            for form in [w, w + "ة", w + "ين", w + "ون", w + "ان", w + "ا", "ال" + w, "ال" + w + "ة", w + "تين"] { out.insert(ArabicNormalizer.normalize(form)) }
+        }
+        return out
+    }()
+    public static let lexicon: PhraseLexicon<(String, ActorMention.Kind)> = {
+        var all = rows.map { ($0.0, ($0.1, $0.2)) }
+        for (w, c) in nisbaRows {
+            for form in [w, w + "ة", w + "ين", w + "ون", w + "ان", w + "ا", "ال" + w, "ال" + w + "ة", w + "تين"] {
+                all.append((form, (c, ActorMention.Kind.state)))
+            }
+        }
+        return PhraseLexicon(all)
+    }()
 
     public static func mentions(_ t: [ArabicToken]) -> [ActorMention] {
         lexicon.matches(in: t).map {

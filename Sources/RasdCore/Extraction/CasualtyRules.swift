@@ -38,7 +38,9 @@ public enum CasualtyRules {
     static let excludeBefore = Set(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"].map(ArabicNormalizer.normalize))
     static let notAfterFigure = Set(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
                                      "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "أمتار", "مرة", "مرات", "دقيقة", "دقائق",
-                                     "ميل", "عاما", "شهرا", "بالمئة", "بالمائة", "في"].map(ArabicNormalizer.normalize))
+                                     "ميل", "عاما", "شهرا", "بالمئة", "بالمائة", "في", "غارة", "غارات", "صواريخ", "صاروخا", "قذائف", "هجمات",
+                                     "مواقع", "هدفا", "اهداف"].map(ArabicNormalizer.normalize))
+    static let stopScan = Set(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"].map(ArabicNormalizer.normalize))
     static let negators = Set(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم"].map(ArabicNormalizer.normalize))
     static let unknownWords = Set(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
                                    "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة"].map(ArabicNormalizer.normalize))
@@ -112,6 +114,7 @@ public enum CasualtyRules {
     static func figureAfter(_ t: [ArabicToken], _ i: Int, limit: Int) -> NumberPhrase? {
         var j = i
         while j < min(t.count, i + limit) {
+            if t[j].forms.contains(where: stopScan.contains) { return nil }
             if let n = ArabicNumbers.phrase(t, at: j) {
                 if excluded(t, n.start) { return nil }
                 if n.end < t.count, t[n.end].forms.contains(where: notAfterFigure.contains) { return nil }
@@ -132,7 +135,11 @@ public enum CasualtyRules {
     /// Folds a story's statements about one incident into one count: figures that disagree
     /// become min/max; reported beats vague beats none beats unknown.
     public static func merge(_ counts: [Count]) -> Count {
-        let reported = counts.filter { $0.status == .reported && $0.min != nil }
+        var reported = counts.filter { $0.status == .reported && $0.min != nil }
+        if let first = reported.first?.min {
+            // Sources that disagree give close figures; a far larger or smaller one is another toll.
+            reported = reported.filter { c in let v = c.min!; return v * 2 >= first && v <= first * 2 }
+        }
         if !reported.isEmpty {
             let mins = reported.compactMap(\.min)
             let lo = mins.min()!, hiStated = reported.map { $0.max ?? $0.min! }.max()!

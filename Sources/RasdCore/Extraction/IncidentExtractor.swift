@@ -41,8 +41,8 @@ public struct IncidentExtractor: Sendable {
     func run(_ story: StoryText) -> ([IncidentFacts], ExtractionTrace) {
         let pub = story.published.map { CivilTime($0, offsetSeconds: story.utcOffsetSeconds) }
         let pubCivil = pub ?? CivilTime(Date(timeIntervalSince1970: 0))
-        let analyzer = SentenceAnalyzer(lookup: places)
         let sents = Self.sentences(story)
+        let analyzer = SentenceAnalyzer(lookup: places, countries: CountryLexicon.storyCountries(sents))
         var analyses = sents.map { analyzer.analyze($0, publication: pubCivil, deep: false) }
         var roles = Array(repeating: "other", count: analyses.count)
         var incidentOf: [Int?] = Array(repeating: nil, count: analyses.count)

@@ -32,16 +32,24 @@ public enum PlaceRules {
                                 "الهجوم", "الجنوب", "الشمال", "الشرق", "الغرب", "الوسط", "النقطة", "الساحل", "المطار",
                                 "القاعدة", "المخيم", "المركز", "الميناء", "الجسر", "السوق", "المسجد", "الكنيسة", "المستشفى",
                                 "الجامعة", "المدرسة", "البحر", "الجبل", "الوادي", "القصر", "السجن", "المعبر", "الشريط",
+                                "محمد", "احمد", "علي", "حسين", "حسن", "عبد", "عبدالله", "عمر", "خالد", "صالح", "سعيد", "ابراهيم",
+                                "يوسف", "مصطفي", "عز", "الفصائل", "الاتحاد", "الداخليه", "المصدر", "الشماليه", "الجنوبيه",
+                                "الشرقيه", "الغربيه", "الوطني", "الوطنيه", "العربي", "العربيه", "الاسلاميه", "الاسلامي", "بلد",
+                                "الرئيس", "المتحده", "الامم", "مجلس", "وزاره", "الخارجيه", "الدفاع", "الاعلام", "الجديد",
+                                "الحر", "الشام", "المقاومه", "العالمي", "الدولي", "الدوليه", "السوريه", "العراقيه", "اليمنيه",
                                ].map(ArabicNormalizer.normalize))
     static let placeKinds: Set<String> = ["country", "region", "county", "locality", "localadmin", "borough", "neighbourhood",
                                           "macrohood", "microhood", "military_base", "airport", "camp", "crossing", "oil_field",
                                           "site", "macroregion", "dependency", "district", "port"]
 
     /// Places in a sentence, longest phrase first at each position.
-    public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup) -> [PlaceMention] {
+    public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup, countries: Set<String> = [],
+                                skip: [Range<Int>] = []) -> [PlaceMention] {
         var out: [PlaceMention] = []
         var i = 0
         while i < t.count {
+            if let r = skip.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
+            if let c = CountryLexicon.lexicon.match(t, at: i) { i = c.end; continue }
             guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
             var found: (PlaceCandidate, Int, String)? = nil
             let prevAdmin = i > 0 && t[i - 1].forms.contains(where: adminWords.contains)
@@ -49,7 +57,8 @@ public enum PlaceRules {
                 let rest = t[(i + 1)..<(i + len)].map(\.norm).joined(separator: " ")
                 for f in t[i].forms where f.count >= 2 {
                     let key = rest.isEmpty ? f : f + " " + rest
-                    let cands = lookup.places(forKey: key)
+                    var cands = lookup.places(forKey: key)
+                    if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
                     if let best = choose(cands, single: len == 1 && !prevAdmin) {
                         found = (best, len, t.text(i..<(i + len))); break outer
                     }

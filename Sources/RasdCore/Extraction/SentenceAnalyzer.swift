@@ -20,6 +20,7 @@ struct SentenceAnalysis: Sendable {
 /// Runs the rule families over one sentence and decides whether its event words stand.
 struct SentenceAnalyzer: Sendable {
     let lookup: PlaceLookup
+    var countries: Set<String> = []
 
     static let launchVerbs = PhraseLexicon<Bool>([
         ("أطلق", true), ("أطلقت", true), ("أطلقوا", true), ("أطلقها", true), ("إطلاق", true), ("سقط", true), ("سقطت", true),
@@ -50,7 +51,7 @@ struct SentenceAnalyzer: Sendable {
         a.perpetrator = perpetrator(a, t)
         a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator)
         if !a.events.isEmpty || deep {
-            a.places = PlaceRules.mentions(t, lookup: lookup)
+            a.places = PlaceRules.mentions(t, lookup: lookup, countries: countries, skip: a.actors.map { $0.start..<$0.end })
             a.countries = CountryLexicon.lexicon.matches(in: t).map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
         }
         return a
@@ -87,6 +88,14 @@ struct SentenceAnalyzer: Sendable {
     /// The actor who acted: named right after an attack word ("غارة إسرائيلية"، "أطلقت الفصائل"),
     /// not after a target word ("على"، "ضد"، "استهدف").
     func perpetrator(_ a: SentenceAnalysis, _ t: [ArabicToken]) -> ActorMention? {
+        guard !a.events.isEmpty else { return nil }
+        // A nisba right after a weapon or attack noun ("قصف مدفعي إسرائيلي"، "النيران الإسرائيلية").
+        for actor in a.actors where actor.end - actor.start == 1 && actor.start > 0 {
+            let w = t[actor.start].norm
+            if w.hasSuffix("يه") || w.hasSuffix("ي") || w.hasSuffix("ين") || w.hasSuffix("يون") {
+                if !t[actor.start - 1].forms.contains(where: Self.targetPreps.contains) && ActorLexicon.nisbaForms.contains(w) { return actor }
+            }
+        }
         for e in a.events {
             for actor in a.actors where actor.start >= e.end && actor.start <= e.end + 3 {
                 let between = t[e.end..<actor.start]
