@@ -54,7 +54,7 @@ public enum CasualtyRules {
     /// Casualty statements in one sentence, negations and "unknown" included.
     public static func mentions(_ t: [ArabicToken]) -> [CasualtyMention] {
         var out: [CasualtyMention] = []
-        var negatedUntil = -1
+        var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
         for i in t.indices where t[i].forms.contains(where: negators.contains) {
             var unknown = false
@@ -71,22 +71,27 @@ public enum CasualtyRules {
                     case .killed: out.append(CasualtyMention(who: .killed, count: Count(status: status, text: text), start: i))
                     case .injured: out.append(CasualtyMention(who: .injured, count: Count(status: status, text: text), start: i))
                     }
-                    negatedUntil = h.end
+                    negated.append(i..<h.end)
                     break scan
                 }
             }
         }
-        for m in cues.matches(in: t) where m.start >= negatedUntil {
+        for m in cues.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
             let (who, form) = m.payload
             switch form {
             case .dual:
                 out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: 2, text: t.text(m.start..<m.end)), start: m.start))
             case .verbal:
-                if let c = figureAfter(t, m.end, limit: 3) {
-                    out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
-                } else if m.end < t.count, let p = persons.match(t, at: m.end) {
+                if m.end < t.count, let p = persons.match(t, at: m.end) {
                     out.append(CasualtyMention(who: who, count: Count(status: .reported, min: p.payload, max: p.payload,
                                                                       text: t.text(m.start..<p.end)), start: m.start))
+                } else if m.end < t.count, let other = cues.match(t, at: m.end), other.payload.0 != who {
+                    // "مقتل وإصابة 20": one figure for both → vague for each
+                    let n = figureAfter(t, other.end, limit: 2)
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, min: n?.vague == true ? n?.min : nil,
+                                                                      text: t.text(m.start..<(n?.end ?? other.end))), start: m.start))
+                } else if let c = figureAfter(t, m.end, limit: 3) {
+                    out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
                 } else if who == .injured, m.end < t.count, t[m.end].matches(prefix: "اخر") || t[m.end].matches(prefix: "بجروح") {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<(m.end + 1))), start: m.start))
                 }
@@ -114,7 +119,7 @@ public enum CasualtyRules {
     static func figureAfter(_ t: [ArabicToken], _ i: Int, limit: Int) -> NumberPhrase? {
         var j = i
         while j < min(t.count, i + limit) {
-            if t[j].forms.contains(where: stopScan.contains) { return nil }
+            if t[j].forms.contains(where: stopScan.contains) || (j > i && cues.match(t, at: j) != nil) { return nil }
             if let n = ArabicNumbers.phrase(t, at: j) {
                 if excluded(t, n.start) { return nil }
                 if n.end < t.count, t[n.end].forms.contains(where: notAfterFigure.contains) { return nil }

@@ -43,7 +43,9 @@ public enum ClaimRules {
             actors.first { $0.start >= i && $0.start <= i + 8 } ?? (before.flatMap { b in actors.last { $0.end <= b && $0.start >= b - 6 } })
         }
         let sentence = t.text(0..<t.count)
+        let hasNoClaim = ms.contains { $0.payload == .noClaim }
         for m in ms {
+            if hasNoClaim && m.payload == .claim { continue }
             switch m.payload {
             case .noClaim:
                 out.append(ClaimMention(status: .noClaim, actor: nil, text: sentence))

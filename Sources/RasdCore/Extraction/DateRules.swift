@@ -81,7 +81,7 @@ public enum DateRules {
         return out
     }
 
-    static let dayWords = Set(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي", "في", "منذ"].map(ArabicNormalizer.normalize))
+    static let dayWords = Set(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي"].map(ArabicNormalizer.normalize))
 
     /// "الأحد" is a day when written with ال or after يوم/مساء…; bare "أحد" is "one/anyone",
     /// and "خميس مشيط" is a city.

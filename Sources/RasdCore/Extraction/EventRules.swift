@@ -74,7 +74,7 @@ public enum EventLexicon {
         ("اشتباك*", .clash), ("معارك", .clash), ("معركة", .clash), ("اشتبك", .clash), ("اشتبكت", .clash),
         ("تبادل إطلاق النار", .clash), ("تبادل لإطلاق النار", .clash), ("هجوم مسلح", .clash), ("الهجوم المسلح", .clash),
         ("اقتتال", .clash), ("مواجهات مسلحة", .clash), ("مواجهات", .clash), ("المعارك", .clash),
-        ("سيطرت على", .territoryTaken), ("سيطر على", .territoryTaken), ("السيطرة على", .territoryTaken),
+        ("سيطرت على", .territoryTaken), ("سيطر", .territoryTaken), ("سيطرت", .territoryTaken), ("سيطر على", .territoryTaken), ("السيطرة على", .territoryTaken),
         ("استعادت", .territoryTaken), ("استعاد", .territoryTaken), ("استعادة", .territoryTaken), ("حررت", .territoryTaken),
         ("تحرير", .territoryTaken), ("بسط سيطرت*", .territoryTaken), ("سيطرتها على", .territoryTaken), ("سيطرته على", .territoryTaken),
         // violence against civilians

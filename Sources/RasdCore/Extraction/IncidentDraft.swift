@@ -172,7 +172,8 @@ struct IncidentDraft {
         if allKinds.contains(.chemical) { return SubEventType.chemicalWeapon }
         let leadKinds = lead.events.map(\.payload)
         if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
-        let specific = leadKinds.filter { !$0.isWeak || $0 == .disrupted }
+        var specific = leadKinds.filter { !$0.isWeak || $0 == .disrupted || $0 == .territoryTaken || $0 == .attack }
+        if specific.contains(.territoryTaken) { specific = [.territoryTaken] }
         if allKinds.contains(.disrupted), !specific.contains(where: { $0 != .disrupted && $0 != .projectile }),
            !leadKinds.contains(.airStrike) {
             return SubEventType.disruptedWeaponsUse

@@ -50,6 +50,7 @@ struct SentenceAnalyzer: Sendable {
         }
         a.perpetrator = perpetrator(a, t)
         a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator)
+            .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.mentions(t, lookup: lookup, countries: countries, skip: a.actors.map { $0.start..<$0.end })
             a.countries = CountryLexicon.lexicon.matches(in: t).map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }

@@ -27,7 +27,8 @@ public enum WeaponRules {
         ("طائرة دون طيار", (.kind(.drone), 1)), ("طائرات دون طيار", (.kind(.drone), nil)),
         ("غارة", (.kind(.aircraft), 1)), ("غارات", (.kind(.aircraft), nil)), ("غارتين", (.kind(.aircraft), 2)),
         ("غارتان", (.kind(.aircraft), 2)), ("طائرات حربية", (.kind(.aircraft), nil)), ("مقاتلات", (.kind(.aircraft), nil)),
-        ("طائرة حربية", (.kind(.aircraft), 1)), ("مروحية", (.kind(.aircraft), 1)), ("مروحيات", (.kind(.aircraft), nil)),
+        ("طائرة حربية", (.kind(.aircraft), 1)), ("طائراته", (.kind(.aircraft), nil)), ("طائراتها", (.kind(.aircraft), nil)),
+        ("مقاتلاته", (.kind(.aircraft), nil)), ("مقاتلاتها", (.kind(.aircraft), nil)), ("مقاتلات حربية", (.kind(.aircraft), nil)), ("مروحية", (.kind(.aircraft), 1)), ("مروحيات", (.kind(.aircraft), nil)),
         ("الطيران", (.kind(.aircraft), nil)), ("ضربة جوية", (.kind(.aircraft), 1)), ("ضربات جوية", (.kind(.aircraft), nil)),
         ("عبوة ناسفة", (.kind(.ied), 1)), ("عبوات ناسفة", (.kind(.ied), nil)), ("عبوة", (.kind(.ied), 1)),
         ("عبوتين ناسفتين", (.kind(.ied), 2)), ("لغم", (.kind(.ied), 1)), ("ألغام", (.kind(.ied), nil)),
@@ -115,10 +116,10 @@ public enum WeaponRules {
 
     /// A number phrase ending right before token `i`.
     static func numberBefore(_ t: [ArabicToken], _ i: Int) -> NumberPhrase? {
-        var s = i - 1
-        while s >= max(0, i - 6) {
+        var s = max(0, i - 6)
+        while s < i {
             if let n = ArabicNumbers.phrase(t, at: s), n.end == i { return n }
-            s -= 1
+            s += 1
         }
         return nil
     }
