@@ -13,7 +13,7 @@ public struct ArabicToken: Sendable, Equatable {
         let n = ArabicNormalizer.normalize(original)
         norm = n
         forms = ArabicClitics.readings(n)
-        digits = ArabicTokenizer.digitValue(n)
+        digits = ArabicTokenizer.digitValue(n) ?? (forms.count > 1 ? ArabicTokenizer.digitValue(forms[1]) : nil)  // و10
     }
 
     /// True when any reading equals `word` (already normalised).
