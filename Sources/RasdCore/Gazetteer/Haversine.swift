@@ -13,6 +13,12 @@ public enum GeoDistance {
         let h = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * rad) * cos(lat2 * rad) * sin(dLon / 2) * sin(dLon / 2)
         return 2 * earthRadiusKm * asin(min(1, sqrt(h)))
     }
+
+    /// Distance between two incident locations when both carry coordinates.
+    public static func km(_ a: Location, _ b: Location) -> Double? {
+        guard let la = a.lat, let oa = a.lon, let lb = b.lat, let ob = b.lon else { return nil }
+        return km(lat1: la, lon1: oa, lat2: lb, lon2: ob)
+    }
 }
 
 /// Haversine distance in kilometres between two places.
