@@ -135,6 +135,16 @@ struct ConfigLoaderTests {
         #expect(errors[2].location.file == tmp.path + "/feeds/latin1.toml")
     }
 
+    @Test func aFolderWhereAListFileShouldBeIsUnreadable() throws {
+        let tmp = try ConfigTempDir()
+        defer { tmp.remove() }
+        let configFile = try tmp.write("rasd.toml", "feeds = \"feeds\"\n")
+        try FileManager.default.createDirectory(atPath: tmp.path + "/feeds/odd.opml", withIntermediateDirectories: true)
+        let errors = try #require(loader.load(configFile: configFile).failure?.errors)
+        #expect(errors.map(\.kind) == [.unreadableFile])
+        #expect(errors.first?.location.file == tmp.path + "/feeds/odd.opml")
+    }
+
     @Test func anEmptyFeedsFolderIsAnError() throws {
         let tmp = try ConfigTempDir()
         defer { tmp.remove() }

@@ -65,3 +65,12 @@ struct ConfigOPMLMapperTests {
         #expect(OPMLFeedMapper.slug(name) == slug)
     }
 }
+
+extension ConfigOPMLMapperTests {
+    @Test func opmlErrorsUseOPMLsAttributeNames() throws {
+        let defs = OPMLFeedMapper.definitions(from: [OPMLOutline(attributes: ["text": "A b", "xmlUrl": "ftp://a/"], line: 4)],
+                                              file: "s.opml")
+        let errors = FeedValidator.validate(defs, config: DaemonConfig())
+        #expect(errors.map(\.location) == [SourceLocation(file: "s.opml", line: 4, key: "xmlUrl")])
+    }
+}

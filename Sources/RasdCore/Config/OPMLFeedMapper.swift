@@ -45,8 +45,8 @@ public enum OPMLFeedMapper {
                 let feed = FeedConfig(id: id, name: name, outlet: name, url: url, enabled: !isComment, tags: tags,
                                       origin: SourceLocation(file: file, line: o.line))
                 var lines: [String: Int] = [:]
-                if let line = o.line { for key in ["id", "url", "name", "xmlUrl"] { lines[key] = line } }
-                out.append(FeedDefinition(feed: feed, keyLines: lines))
+                if let line = o.line { for key in ["id", "url", "name"] { lines[key] = line } }
+                out.append(FeedDefinition(feed: feed, keyLines: lines, keyLabels: ["url": "xmlUrl", "name": "title"]))
             }
             if !o.children.isEmpty {
                 let folder = o["xmlUrl"] == nil ? label.flatMap { $0.isEmpty ? nil : $0 } : nil
