@@ -11,7 +11,7 @@ struct DedupEvalCommand: ParsableCommand {
         commandName: "dedup-eval",
         abstract: "Score helpers for story and incident dedup (development).",
         shouldDisplay: false,
-        subcommands: [Stories.self, Incidents.self]
+        subcommands: [Stories.self, Incidents.self, DedupBenchCommand.self]
     )
 
     /// Input `{"id", "title", "body"}` per line, in publication order. Output `{"id",

@@ -104,6 +104,12 @@ public final class StateStore: Sendable {
         }
     }
 
+    /// The nearest committed fingerprint in the in-memory index (diagnostics and benchmarks;
+    /// the daemon uses `StateTransaction.findNearDuplicate`).
+    public func nearestIndexed(_ fingerprint: UInt64) -> HammingIndex.Match? {
+        index.nearest(fingerprint, pending: [])
+    }
+
     /// Number of fingerprints in the in-memory near-duplicate index.
     public var indexedFingerprints: Int { index.count }
 
