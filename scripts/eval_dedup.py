@@ -140,7 +140,30 @@ def story_eval(rasd, corpus, max_distance):
     for k in range(0, 13):
         s = sweep[k]
         print("  %2d %4d %4d %4d %4d" % (k, s["copy"], s["rewrite"], s["grey"], s["distinct"]))
+    edit_robustness(rasd, docs, max_distance)
     return {"copies_caught": scored["copy"][0], "copies": sum(scored["copy"]), "precision": p, "recall": r}
+
+
+def edit_robustness(rasd, docs, max_distance):
+    """One word of an article replaced (a light edit): how far does its fingerprint move?"""
+    import random
+    rnd = random.Random(1)
+    lines, n = [], 0
+    for d in docs:
+        w = d["body"].split()
+        if len(w) < 60:
+            continue
+        k = rnd.randrange(len(w))
+        edited = " ".join(w[:k] + ["تعديل"] + w[k + 1:])
+        lines.append(json.dumps({"id": "a%d" % n, "body": d["body"]}, ensure_ascii=False))
+        lines.append(json.dumps({"id": "b%d" % n, "body": edited}, ensure_ascii=False))
+        n += 1
+    out = run(rasd, ["stories", "--max-distance", "15"], lines)
+    fp = {o["id"]: int(o["fingerprint"], 16) for o in out if o["fingerprint"]}
+    dist = [bin(fp["a%d" % i] ^ fp["b%d" % i]).count("1") for i in range(n) if "a%d" % i in fp and "b%d" % i in fp]
+    within = sum(1 for x in dist if x <= max_distance)
+    print("one-word edit of %d articles (>= 60 words): distance %s; within %d bits: %d (%.0f%%)" %
+          (len(dist), dict(sorted(Counter(dist).items())), max_distance, within, 100.0 * within / max(1, len(dist))))
 
 
 def count(c):
