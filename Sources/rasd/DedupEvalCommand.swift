@@ -18,7 +18,11 @@ struct DedupEvalCommand: ParsableCommand {
     /// "fingerprint", "group", "distance"}`: the SimHash and the story group the store's index
     /// puts the document in (its own id when it is not a near-duplicate of an earlier one).
     struct Stories: ParsableCommand {
-        @Option(help: "Near-duplicate threshold in bits.") var maxDistance = HammingIndex.defaultMaxDistance
+        @Option(help: "Near-duplicate threshold in bits (0-15).") var maxDistance = HammingIndex.defaultMaxDistance
+
+        func validate() throws {
+            guard (0...15).contains(maxDistance) else { throw ValidationError("--max-distance must be 0...15") }
+        }
 
         func run() throws {
             var index = HammingIndex(maxDistance: maxDistance)
