@@ -2,12 +2,12 @@
 /// user's own rows, indexed by normalised key. A pure value built from TSV text, so tests feed it
 /// small tables and the daemon builds it once at start-up (`Gazetteer.shipped()`).
 public struct Gazetteer: Sendable {
-    /// All rows; indices in `index` point here.
+    /// All rows; the key index points here.
     public let places: [Place]
-    /// Key (main or alternative) → rows carrying it, user rows first, then by population.
-    private let index: [String: [Int32]]
+    /// Key (main or alternative) → rows carrying it.
+    private let index: KeyIndex
     /// Governorate rows by key, for "محافظة الأنبار" → region.
-    private let regionIndex: [String: [Int32]]
+    private let regionIndex: KeyIndex
     /// Longest key in words; phrase matching looks no further.
     public let maxPhraseWords: Int
     /// Keys that are ordinary words ("المدينه", "اب", "الصدر"): phrase matching takes them only
@@ -18,29 +18,20 @@ public struct Gazetteer: Sendable {
     public init(places: [Place], commonKeys: Set<String> = []) {
         self.places = places
         self.commonKeys = commonKeys
-        var index: [String: [Int32]] = [:]
-        index.reserveCapacity(places.count + places.count / 4)
-        var regionIndex: [String: [Int32]] = [:]
+        var index = KeyIndex(capacity: places.count + places.count / 4)
+        var regionIndex = KeyIndex(capacity: 256)
         var maxWords = 1
         for (i, place) in places.enumerated() {
             let n = Int32(i)
-            index[place.key, default: []].append(n)
+            index.add(place.key, n)
             maxWords = max(maxWords, Self.wordCount(place.key))
             for alt in place.altKeys where alt != place.key {
-                index[alt, default: []].append(n)
+                index.add(alt, n)
                 maxWords = max(maxWords, Self.wordCount(alt))
             }
             if place.kind == .region {
-                regionIndex[place.key, default: []].append(n)
-                for alt in place.altKeys { regionIndex[alt, default: []].append(n) }
-            }
-        }
-        for (key, rows) in index where rows.count > 1 {
-            index[key] = rows.sorted { a, b in
-                let pa = places[Int(a)], pb = places[Int(b)]
-                if pa.priority != pb.priority { return pa.priority > pb.priority }
-                if pa.population != pb.population { return pa.population > pb.population }
-                return a < b
+                regionIndex.add(place.key, n)
+                for alt in place.altKeys where alt != place.key { regionIndex.add(alt, n) }
             }
         }
         self.index = index
@@ -77,12 +68,18 @@ public struct Gazetteer: Sendable {
     /// Rows whose main or alternative key equals `key` (already normalised, see `GazetteerKey`),
     /// user rows first, then most populous first.
     public func places(forKey key: String) -> [Place] {
-        guard let rows = index[key] else { return [] }
-        return rows.map { places[Int($0)] }
+        let rows = index.rows(key)
+        if rows.count < 2 { return rows.map { places[Int($0)] } }
+        return rows.sorted { a, b in
+            let pa = places[Int(a)], pb = places[Int(b)]
+            if pa.priority != pb.priority { return pa.priority > pb.priority }
+            if pa.population != pb.population { return pa.population > pb.population }
+            return a < b
+        }.map { places[Int($0)] }
     }
 
     /// Whether any row carries this key; cheaper than `places(forKey:)` in a scan.
-    public func contains(key: String) -> Bool { index[key] != nil }
+    public func contains(key: String) -> Bool { index.contains(key) }
 
     /// Rows for a name as written ("محافظة دير الزور", "خان يونس"): normalised, admin word dropped.
     public func places(named name: String) -> [Place] {
@@ -92,7 +89,7 @@ public struct Gazetteer: Sendable {
     /// Governorate rows named `name` (with or without "محافظة"/"ولاية"/…), optionally in one country.
     public func admin1(named name: String, country: String? = nil) -> [Place] {
         let key = GazetteerKey.make(name)
-        let rows = (regionIndex[key] ?? []).map { places[Int($0)] }
+        let rows = regionIndex.rows(key).sorted().map { places[Int($0)] }
         guard let country else { return rows }
         return rows.filter { $0.country == country }
     }
