@@ -16,7 +16,9 @@ header line starting with `#`):
     key       lookup key: ArabicNormalizer.normalize(name_ar) with a leading admin word
               (محافظة، قضاء، ناحية، مدينة، بلدة، قرية، مخيم …) removed
     alt_keys  other keys, `|`-separated: Arabic variants (name_ar_other) and the unstripped name
-    name_en, kind, admin1_ar, admin1_en, country, lat, lon, population, source
+    name_en, kind, admin1_ar,
+    admin1_en (empty when the governorate's own row gives it: rasd fills it in at load),
+    country, lat, lon, population, source
 
 Only the Python standard library is used. `normalize` below must stay identical to
 Sources/RasdCore/Arabic/ArabicNormalizer.swift and `strip_admin_word` to GazetteerKey.swift;
@@ -241,8 +243,8 @@ def wof_rows(wof_dir: str) -> list[dict]:
     near = NearestAdmin1()
     pending = []
     for r in raw:
-        if r.get("deprecated") or r.get("superseded_by"):
-            continue
+        if r.get("deprecated") or r.get("superseded_by") or (r.get("is_current") == "0" and r["placetype"] != "region"):
+            continue  # WOF says the record no longer describes a current place
         kind = KIND_OF_PLACETYPE.get(r["placetype"])
         if not kind:
             continue
@@ -398,8 +400,14 @@ def assemble(rows: list[dict], common_words: set[str]) -> list[list[str]]:
         slot = (row["country"], row["admin1_ar"], key, SLOT_CLASS.get(row["kind"], "site"))
         if slot not in best or rank(row) > rank(best[slot]):
             best[slot] = row
+    # admin1_en is written once, on the governorate's own row; rasd fills it in for the rows of that
+    # governorate at load time (Gazetteer.init). Rows of governorates without a row keep theirs.
+    region_en = {(r["country"], r["admin1_ar"]): r["admin1_en"] for r in best.values() if r["kind"] == "region"}
     out = []
     for row in best.values():
+        admin1_en = row["admin1_en"]
+        if row["kind"] != "region" and region_en.get((row["country"], row["admin1_ar"])) == admin1_en:
+            admin1_en = ""
         alts = []
         for variant in row["variants"] + kafr_spellings(row["key"]):
             cand = make_key(variant)
@@ -409,7 +417,7 @@ def assemble(rows: list[dict], common_words: set[str]) -> list[list[str]]:
                 alts.append(cand)
         out.append([
             row["name_ar"], row["key"], "|".join(alts), row["name_en"].replace("\t", " "), row["kind"],
-            row["admin1_ar"], row["admin1_en"], row["country"], f"{row['lat']:.3f}", f"{row['lon']:.3f}",
+            row["admin1_ar"], admin1_en, row["country"], f"{row['lat']:.3f}", f"{row['lon']:.3f}",
             str(row["population"]) if row["population"] else "", row["source"],
         ])
     out.sort(key=lambda c: (c[7], c[1], c[5], c[4], c[11]))

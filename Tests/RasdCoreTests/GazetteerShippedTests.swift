@@ -33,6 +33,7 @@ import Testing
         let g = try #require(try? Gazetteer.shippedOnce.get())
         let place = try #require(g.resolve(g.places(named: name), context: PlaceContext()))
         #expect(place.country == country && place.admin1Ar == admin1, "\(place)")
+        #expect(!place.admin1En.isEmpty)
     }
 
     @Test(arguments: ["الجيش", "التحالف", "الخميس", "القصف", "اليوم", "الشرطة", "الجنوب", "المدينة", "آب", "الصدر"])

@@ -16,6 +16,8 @@ public struct Gazetteer: Sendable {
     public let commonKeys: Set<String>
 
     public init(places: [Place], commonKeys: Set<String> = []) {
+        var places = consume places
+        Self.fillAdmin1En(&places)
         self.places = places
         self.commonKeys = commonKeys
         var index = KeyIndex(capacity: places.count + places.count / 4)
@@ -104,6 +106,22 @@ public struct Gazetteer: Sendable {
     /// The country row for an ISO code.
     public func country(code: String) -> Place? {
         places.first { $0.kind == .country && $0.country == code }
+    }
+
+    /// Rows that leave admin1_en empty take it from their governorate's row (the shipped file
+    /// writes it once per governorate to stay small).
+    static func fillAdmin1En(_ places: inout [Place]) {
+        struct Governorate: Hashable { var country: String, admin1: ByteKey }
+        var english: [Governorate: String] = [:]
+        for p in places where p.kind == .region && !p.admin1En.isEmpty {
+            english[Governorate(country: p.country, admin1: ByteKey(p.admin1Ar))] = p.admin1En
+        }
+        guard !english.isEmpty else { return }
+        for i in places.indices where places[i].admin1En.isEmpty && !places[i].admin1Ar.isEmpty {
+            if let en = english[Governorate(country: places[i].country, admin1: ByteKey(places[i].admin1Ar))] {
+                places[i].admin1En = en
+            }
+        }
     }
 
     private static func wordCount(_ key: String) -> Int {
