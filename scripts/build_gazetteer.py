@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import glob
 import math
 import os
@@ -220,6 +221,14 @@ class NearestAdmin1:
         return "", ""
 
 
+def similar_names(a: str, b: str) -> bool:
+    """Whether b reads as a spelling of a (article and admin word aside)."""
+    ka, kb = make_key(a), make_key(b)
+    ka = ka[2:] if ka.startswith("ال") else ka
+    kb = kb[2:] if kb.startswith("ال") else kb
+    return difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.5
+
+
 def wof_rows(wof_dir: str) -> list[dict]:
     files = sorted(glob.glob(os.path.join(wof_dir, "wof_*_places_ar.tsv")))
     if not files:
@@ -269,6 +278,10 @@ def wof_rows(wof_dir: str) -> list[dict]:
             other_regions = set().union(*region_keys_by_country.values()) - {own}
             others = other_regions | locality_keys_by_country.get(r["country"], set())
             variants = [v for v in variants if make_key(v) == own or make_key(v) not in others]
+        if kind in ("locality", "neighbourhood"):
+            # Town variants in WOF are often another place's name ("الكوم, الخليل", "حقل الرعاة" for a
+            # town): keep spellings of the same name only.
+            variants = [v for v in variants if similar_names(name, v)]
         if kind == "country":
             admin1_ar, admin1_en = "", ""
         elif kind == "region":

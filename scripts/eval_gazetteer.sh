@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 labels="${1:-../shared/corpus/labels/dev}"
 [ -d "$labels" ] || labels="../../shared/corpus/labels/dev"
-shift 2>/dev/null || true
+if [ $# -gt 0 ]; then shift; fi
 out="${TMPDIR:-/tmp}/rasd-eval-gazetteer-$$"
 swiftc -O -swift-version 6 -module-name EvalGazetteer -o "$out" \
   Sources/RasdCore/Arabic/ArabicNormalizer.swift \

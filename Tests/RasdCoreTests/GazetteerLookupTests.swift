@@ -53,6 +53,15 @@ import Testing
         #expect(g.places(named: "تل أبيب").first?.admin1En == "Tel Aviv")
     }
 
+    /// "وقوع" (occurrence) is not و + the hamlet "قوع"; "وبغداد" is و + Baghdad.
+    @Test func cliticsComeOffOnlyBeforeNotablePlaces() throws {
+        let g = try GazetteerFixtures.small()
+        #expect(g.longestMatch(in: GazetteerFixtures.tokens("وقوع"), at: 0) == nil)
+        #expect(g.longestMatch(in: GazetteerFixtures.tokens("قوع"), at: 0)?.isNotable == false)
+        #expect(g.longestMatch(in: GazetteerFixtures.tokens("وبغداد"), at: 0)?.key == "بغداد")
+        #expect(g.longestMatch(in: GazetteerFixtures.tokens("والهول"), at: 0)?.key == "الهول")
+    }
+
     @Test func cliticsAreReported() throws {
         let g = try GazetteerFixtures.small()
         let m = try #require(g.longestMatch(in: GazetteerFixtures.tokens("وبالأنبار"), at: 0))
