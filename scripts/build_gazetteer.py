@@ -389,7 +389,7 @@ def read_common_words(path: str) -> set[str]:
         for line in f:
             line = line.split("#", 1)[0].strip()
             if line:
-                words.update(make_key(w) for w in line.split())
+                words.update(make_key(w.replace("_", " ")) for w in line.split())
     return words
 
 

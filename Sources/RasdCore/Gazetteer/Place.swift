@@ -83,7 +83,10 @@ public struct Place: Sendable, Hashable {
     public var isNotable: Bool {
         switch kind {
         case .country, .region, .county: return true
-        default: return kind.isSite || population >= 1_000 || priority > 0
+        default: return kind.isSite || population >= 1_000 || isCurated
         }
     }
+
+    /// Written by hand (the shipped overlay or a user's rows) rather than taken from Who's On First.
+    public var isCurated: Bool { priority > 0 || !source.hasPrefix("wof:") }
 }

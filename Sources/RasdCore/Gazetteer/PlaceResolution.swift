@@ -55,7 +55,7 @@ extension Gazetteer {
         return resolve(match.candidates, context: ctx)
     }
 
-    /// Importance without context. Countries first; curated sites count as a sizeable town unless
+    /// Importance without context. Countries first; curated rows count as a sizeable town unless
     /// a populated town of the same name exists in their country; a governorate yields to a
     /// same-country city of the same name (its namesake capital).
     func weight(_ p: Place, among pool: [Place]) -> Int {
@@ -69,7 +69,7 @@ extension Gazetteer {
             }
             return hasNamesakeCity ? 1 : max(p.population, 1_000_000)
         default:
-            guard p.kind.isSite else { return p.population }
+            guard p.kind.isSite || p.isCurated else { return p.population }
             // "جنين" alone is the town; its camp needs "مخيم". A site only outweighs nameless hamlets.
             let townOfThatName = pool.contains {
                 !$0.kind.isSite && $0.kind != .region && $0.kind != .country && $0.country == p.country
