@@ -25,6 +25,18 @@ import Testing
         #expect(place.lat != 0 && place.lon != 0)
     }
 
+    @Test func userOverlayOverTheShippedFile() throws {
+        let header = "name_ar\tname_ar_other\tname_en\tkind\tadmin1_ar\tadmin1_en\tcountry\tlat\tlon\tpopulation\tsource\n"
+        let good = header + "نقطة الصقور\tسيطرة الصقور\tSaqour checkpoint\tsite\tالأنبار\tAl-Anbar\tIQ\t33.42\t43.30\t\tnotes\n"
+        let g = try Gazetteer.shipped(userOverlay: good, origin: "gazetteer.local.tsv")
+        let shipped = try Gazetteer.shippedOnce.get()
+        #expect(g.places.count == shipped.places.count + 1)
+        #expect(g.resolve(g.places(named: "سيطرة الصقور"), context: PlaceContext())?.priority == 1)
+        #expect(try Gazetteer.shipped(userOverlay: nil, origin: "-").places.count == shipped.places.count)
+        let bad = header + "نقطة\t\tX\tsite\tالأنبار\tAl-Anbar\tIQ\t333\t43.30\t\tnotes\n"
+        #expect(throws: GazetteerErrors.self) { try Gazetteer.shipped(userOverlay: bad, origin: "gazetteer.local.tsv") }
+    }
+
     @Test(arguments: [
         ("الفلوجة", "IQ", "الأنبار"), ("خان يونس", "PS", "قطاع غزة"), ("دير الزور", "SY", "دير الزور"),
         ("صنعاء", "YE", "أمانة العاصمة"), ("الموصل", "IQ", "نينوى"),

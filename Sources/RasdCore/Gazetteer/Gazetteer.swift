@@ -1,6 +1,18 @@
 /// The place names rasd recognises: shipped rows (Who's On First + curated overlay) and the
 /// user's own rows, indexed by normalised key. A pure value built from TSV text, so tests feed it
-/// small tables and the daemon builds it once at start-up (`Gazetteer.shipped()`).
+/// small tables and the daemon builds it once at start-up (`Gazetteer.shippedOnce`).
+///
+/// Typical use by the extractor:
+/// ```swift
+/// let g = try Gazetteer.shippedOnce.get()            // or Gazetteer(merging:overlayTSV:origin:)
+/// let tokens = words.map(ArabicNormalizer.normalize) // punctuation split off
+/// let context = g.mentionedContext(in: tokens)        // countries/governorates named in the story
+/// if let m = g.longestMatch(in: tokens, at: i),       // "وبمحافظة الأنبار", "قاعدة عين الأسد"
+///    m.isNotable || m.designator != nil,              // hamlets named like words need a cue
+///    let place = g.resolve(m, context: context) {     // one of the same-named places
+///     place.admin1Ar; place.precision; place.lat      // into the incident's location
+/// }
+/// ```
 public struct Gazetteer: Sendable {
     /// All rows; the key index points here.
     public let places: [Place]
