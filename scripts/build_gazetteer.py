@@ -424,7 +424,8 @@ def assemble(rows: list[dict], common_words: set[str]) -> list[list[str]]:
         alts = []
         for variant in row["variants"] + kafr_spellings(row["key"]):
             cand = make_key(variant)
-            if cand in common_words and not row.get("overlay"):
+            if cand in common_words and not row.get("overlay") and row["kind"] in ("locality", "neighbourhood") \
+                    and row["population"] < COMMON_WORD_MIN_POPULATION:
                 continue
             if cand and cand != row["key"] and cand not in alts and "\t" not in cand and "|" not in cand:
                 alts.append(cand)
