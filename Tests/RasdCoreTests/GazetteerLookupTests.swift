@@ -62,6 +62,17 @@ import Testing
         #expect(g.longestMatch(in: GazetteerFixtures.tokens("والهول"), at: 0)?.key == "الهول")
     }
 
+    @Test func placeBecomesAnIncidentLocation() throws {
+        let g = try GazetteerFixtures.small()
+        let base = try #require(g.places(named: "عين الأسد").first { $0.kind == .militaryBase })
+        let location = base.location()
+        #expect(location.nameAr == "عين الأسد" && location.kind == "military_base" && location.precision == 1)
+        #expect(location.admin1Ar == "الأنبار" && location.country == "IQ" && location.lat == 33.8)
+        let iraq = try #require(g.places(named: "العراق").first)
+        #expect(iraq.location().admin1Ar == nil && iraq.location().precision == 3)
+        #expect(base.location(precision: 2).precision == 2)
+    }
+
     @Test func cliticsAreReported() throws {
         let g = try GazetteerFixtures.small()
         let m = try #require(g.longestMatch(in: GazetteerFixtures.tokens("وبالأنبار"), at: 0))
