@@ -10,7 +10,7 @@ if [ $# -gt 0 ]; then shift; fi
 out="${TMPDIR:-/tmp}/rasd-eval-gazetteer-$$"
 swiftc -O -swift-version 6 -module-name EvalGazetteer -o "$out" \
   Sources/RasdCore/Arabic/ArabicNormalizer.swift \
-  $(ls Sources/RasdCore/Gazetteer/*.swift | grep -v ShippedGazetteer.swift) \
+  $(ls Sources/RasdCore/Gazetteer/*.swift | grep -v -e ShippedGazetteer.swift -e PlaceLocation.swift) \
   scripts/eval_gazetteer.swift
 "$out" Sources/RasdCore/Resources/gazetteer.tsv "$labels" "$@"
 rm -f "$out"
