@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RasdCore
 
@@ -59,5 +60,22 @@ import Testing
         let g = try #require(try? Gazetteer.shippedOnce.get())
         let m = try #require(g.longestMatch(in: GazetteerFixtures.tokens(text), at: 0))
         #expect(g.resolve(m)?.country == country)
+    }
+
+    /// Every curated row (Data/gazetteer/overlay.tsv) is valid and made it into the shipped file:
+    /// catches an overlay edited without re-running scripts/build_gazetteer.py.
+    @Test func curatedOverlayIsValidAndShipped() throws {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let text = String(decoding: try Data(contentsOf: repo.appendingPathComponent("Data/gazetteer/overlay.tsv")), as: UTF8.self)
+        let overlay = GazetteerTSV.parse(text, origin: "overlay.tsv")
+        #expect(overlay.errors.isEmpty, "\(overlay.errors)")
+        #expect(overlay.places.count > 150)
+        let g = try #require(try? Gazetteer.shippedOnce.get())
+        for row in overlay.places {
+            #expect(!row.source.hasPrefix("overlay.tsv:"), "\(row.nameAr) has no source")
+            let shipped = g.places(forKey: row.key).filter { $0.country == row.country && $0.kind == row.kind }
+            #expect(shipped.contains { distanceKm($0, row) < 0.2 && $0.source == row.source }, "\(row.nameAr) not shipped")
+        }
     }
 }
