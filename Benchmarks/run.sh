@@ -6,7 +6,8 @@
 #
 # Usage: bash Benchmarks/run.sh RASD_BIN [CORPUS_DIR]         (what `make bench` calls)
 # Env:   ONLY="cycle daemon" runs a subset; SUITE_TIMEOUT (s, default 3600) bounds each suite;
-#        DAEMON_BENCH=path/to/daemon_bench.py if the daemon figures script lives elsewhere.
+#        DAEMON_BENCH=path/to/daemon_bench.py if the daemon figures script lives elsewhere;
+#        BIN_NOTE="…" says where RASD_BIN was built from when it is not this checkout.
 # Sub-scripts that append to RESULTS.md on their own are run with that file restored afterwards,
 # so a `make bench` run leaves exactly one new section.
 set -uo pipefail
@@ -87,6 +88,7 @@ echo "$summary"
   echo
   echo "## $started — rasd $version ($commit)"
   echo
+  [ -n "${BIN_NOTE:-}" ] && { echo "Binary: \`$rasd\` — $BIN_NOTE"; echo; }
   echo "Machine: $machine; load average at start $load (a shared machine: wall times include waiting for a core, CPU times do not)."
   echo
   echo "$summary"

@@ -7,7 +7,7 @@
 # (also written to $CYCLE_RESULTS if set). Goal: rasd >= 2x faster on both cycles, lower peak RSS.
 #
 # Usage: Benchmarks/cycle/run.sh RASD_BIN [CORPUS_DIR]
-# Env: FEEDS (1000), FEED_SIZE (190000), REPS (3), CYCLE_TIMEOUT (300 s per cycle),
+# Env: FEEDS (1000), FEED_SIZE (190000), REPS (3), CYCLE_TIMEOUT (300 s per cycle), TOOLS (both),
 #      CYCLE_RESULTS (file for the table), KEEP_WORK=1 (keep the temp dir).
 # Traffic goes to 127.0.0.1 only; nginx runs unprivileged in the foreground and is stopped on exit.
 set -euo pipefail
@@ -128,7 +128,7 @@ newsboat_cycle() { (cd "$work/newsboat" && export HOME="$work/newsboat/home" XDG
 results="$work/results.txt"; : > "$results"
 sleep 1.3  # the checks above are in the access log; each cycle counts the lines after them
 for rep in $(seq "$reps"); do
-  for tool in rasd newsboat; do
+  for tool in ${TOOLS:-rasd newsboat}; do
     for which in first second; do
       [ "$tool/$which" = newsboat/second ] && { newsboat_prime "$rep"; sleep 1.3; }
       before="$(cat "$ng/logs/access.log" 2>/dev/null | wc -l)"
@@ -144,7 +144,7 @@ for rep in $(seq "$reps"); do
     done
   done
   incidents="$(ls "$work/rasd/outbox.$rep/new" 2>/dev/null | wc -l)"
-  items="$(sqlite3 "$work/newsboat/cache.$rep.db" 'select count(*) from rss_item' 2>/dev/null || python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from rss_item').fetchone()[0])" "$work/newsboat/cache.$rep.db")"
+  items="$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from rss_item').fetchone()[0])" "$work/newsboat/cache.$rep.db" 2>/dev/null || echo '-')"
   echo "cycle: rep $rep: rasd outbox records $incidents; newsboat cached items $items" >&2
   echo "check $rep $incidents $items" >> "$results"
 done
@@ -154,7 +154,8 @@ import statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
 feeds, mb, reps = sys.argv[2], sys.argv[3], sys.argv[4]
 def med(tool, which, i):
-    return statistics.median(float(r[i]) for r in rows if r[0] == tool and r[1] == which)
+    xs = [float(r[i]) for r in rows if r[0] == tool and r[1] == which]
+    return statistics.median(xs) if xs else float("nan")
 checks = [r for r in rows if r[0] == "check"]
 print(f"Cycle: {feeds} feeds, {mb} MB on nginx 127.0.0.1 (etag on), median of {reps} runs")
 print()
