@@ -67,10 +67,12 @@ for suite in parse extract dedup cycle daemon; do
   [ "$rc" = 0 ] || tail -20 "$work/$suite.err" >&2
 done
 
-# The headline figures of each suite: its lines that state a rate, a ratio, a goal or a verdict.
+# The headline figures of each suite: its verdict lines ("- …"), else its table rows that state a
+# goal figure, else its lines that do.
 headline() {
-  grep -E 'goal|×|articles/s|p99|READY|RSS|MB|cycle' "$work/$1.out" 2>/dev/null \
-    | grep -vE '^\|---|^\| *(figure|tool|cycle) *\|' | sed 's/|/\\|/g' | head -12 | paste -sd'#' | sed 's/#/<br>/g'
+  local out="$work/$1.out" key='goal|×|articles/s|p99|READY|RSS|304|database size'
+  { grep -E '^- ' "$out" || grep -E '^\|' "$out" | grep -vE '^\|[-: |]*$' | grep -E "$key" || grep -E "$key" "$out"; } 2>/dev/null \
+    | head -6 | sed 's/|/\\|/g' | paste -sd'#' | sed 's/#/<br>/g'
 }
 summary="$(
   echo "| benchmark | status | headline figures (details below) | command |"
@@ -83,8 +85,9 @@ summary="$(
 echo
 echo "$summary"
 
+fresh=0; [ -s "$results" ] || fresh=1
 {
-  [ -f "$results" ] || printf '# Benchmark results\n\nOne section per `make bench` run (`bash Benchmarks/run.sh RASD_BIN CORPUS_DIR`), newest last.\n'
+  [ "$fresh" = 1 ] && printf '# Benchmark results\n\nOne section per `make bench` run (`bash Benchmarks/run.sh RASD_BIN CORPUS_DIR`), newest last.\n'
   echo
   echo "## $started — rasd $version ($commit)"
   echo

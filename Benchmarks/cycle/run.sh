@@ -168,8 +168,10 @@ for which, label in (("first", "first (all 200)"), ("second", "second (all 304)"
     speed = med("newsboat", which, 2) / med("rasd", which, 2)
     mem = med("newsboat", which, 4) / med("rasd", which, 4)
     print(f"| {label} | **newsboat / rasd** | **{speed:.2f}×** | {med('newsboat', which, 3)/med('rasd', which, 3):.2f}× | {mem:.2f}× |")
-    verdicts.append(f"{which} cycle: rasd {speed:.2f}× faster (goal ≥ 2×: {'met' if speed >= 2 else 'NOT met'}), "
-                    f"peak RSS {'lower' if mem > 1 else 'NOT lower'}")
+    cpu = med("newsboat", which, 3) / med("rasd", which, 3)
+    verdicts.append(f"{which} cycle: rasd speed-up over newsboat {speed:.2f}× wall, {cpu:.2f}× CPU "
+                    f"(goal ≥ 2×: {'met' if speed >= 2 else 'NOT met'}); peak RSS rasd {med('rasd', which, 4)/1024:.0f} MB, "
+                    f"newsboat {med('newsboat', which, 4)/1024:.0f} MB (goal lower: {'met' if mem > 1 else 'NOT met'})")
 print()
 for v in verdicts:
     print("- " + v)
