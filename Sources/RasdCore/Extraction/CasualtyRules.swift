@@ -48,7 +48,7 @@ public enum CasualtyRules {
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
-        ("إصابة", .both), ("أي إصابات", .both), ("يصب", .both),
+        ("أي إصابة", .both), ("أي إصابات", .both), ("يصب", .both),
     ])
 
     /// Casualty statements in one sentence, negations and "unknown" included.

@@ -28,7 +28,7 @@ public enum ContextRules {
         ("فيضانات", .accident), ("حريق", .accident), ("تدافع", .accident), ("انهيار", .accident),
         ("فيلم", .culture), ("الفيلم", .culture), ("مسلسل", .culture), ("رواية", .culture), ("لعبة", .culture),
         ("مهرجان", .culture), ("فنان", .culture), ("الفنان", .culture),
-        ("متظاهرين", .protest), ("المتظاهرين", .protest), ("متظاهرون", .protest), ("احتجاجات", .protest),
+        ("شغب", .protest), ("مثيري الشغب", .protest), ("متظاهرين", .protest), ("المتظاهرين", .protest), ("متظاهرون", .protest), ("احتجاجات", .protest),
         ("مسيرة العودة", .protest), ("مسيرات العودة", .protest), ("مظاهرة", .protest), ("تظاهرة", .protest),
         ("هدد", .threat), ("توعد", .threat), ("يهدد", .threat), ("تهدد", .threat), ("سيرد", .threat),
     ])
@@ -59,8 +59,8 @@ public enum BackgroundRules {
     /// A reason this sentence is background, or nil. `dates` are the sentence's resolved dates.
     public static func reason(_ t: [ArabicToken], dates: [DateMention], publication pub: CivilTime) -> String? {
         if let d = dates.first(where: { $0.basis == .explicit }), d.daysBefore > 6 { return "explicit_date_past" }
-        if !dates.isEmpty && dates.allSatisfy({ $0.daysBefore <= 6 }) { return nil }
         if let m = cues.matches(in: t).first { return m.payload }
+        if !dates.isEmpty && dates.allSatisfy({ $0.daysBefore <= 6 }) { return nil }
         // "في يناير" / "في كانون الثاني" without a day: a month other than this one is background.
         for i in t.indices where i > 0 && t[i - 1].matches("في") {
             var mo: Int? = nil

@@ -20,7 +20,8 @@ public struct IncidentExtractor: Sendable {
         if !title.isEmpty { out.append(ArabicSentence(index: 0, text: title, tokens: ArabicTokenizer.tokenize(title), isTitle: true)) }
         var prevKey = ""
         var first = true
-        for s in ArabicSentenceSplitter.split(ArabicBoilerplate.clean(story.text)) {
+        for s0 in ArabicSentenceSplitter.split(ArabicBoilerplate.clean(story.text)) {
+            let s = first ? Self.droppingDateline(s0) : s0
             let key = ArabicNormalizer.normalize(s)
             if key == prevKey { continue }
             if first && !titleKey.isEmpty && (key == titleKey || titleKey.hasPrefix(key)) { prevKey = key; continue }
@@ -36,6 +37,18 @@ public struct IncidentExtractor: Sendable {
             out.append(ArabicSentence(index: out.count, text: s, tokens: toks, isTitle: false))
         }
         return out
+    }
+
+    /// "دبي، الإمارات العربية المتحدة (CNN)-- أعلن …" → "أعلن …": the dateline names where
+    /// the story was filed, not where anything happened.
+    static func droppingDateline(_ s: String) -> String {
+        let head = s.prefix(120)
+        for marker in [")--", ") --", ")-", ") -", ") –", ")–", ") :"] {
+            if let r = head.range(of: marker), head[..<r.lowerBound].contains("(") {
+                return String(s[r.upperBound...]).trimmingWhitespace()
+            }
+        }
+        return s
     }
 
     func run(_ story: StoryText) -> ([IncidentFacts], ExtractionTrace) {

@@ -26,7 +26,7 @@ struct SentenceAnalyzer: Sendable {
         ("أطلق", true), ("أطلقت", true), ("أطلقوا", true), ("أطلقها", true), ("إطلاق", true), ("سقط", true), ("سقطت", true),
         ("سقوط", true), ("استهدف", true), ("استهدفت", true), ("استهدفا", true), ("أصاب", true), ("أصابت", true), ("دمر", true),
         ("دمرت", true), ("قصف", true), ("قصفت", true), ("أسفر", true), ("أسفرت", true), ("انفجر", true), ("انفجرت", true),
-        ("سقوطها", true), ("أطلق من", true), ("أطلقت من", true), ("باتجاه", true), ("نحو", true), ("على", true),
+        ("سقوطها", true), ("أطلق من", true), ("أطلقت من", true), ("باتجاه", true),
     ])
     static let targetPreps = Set(["علي", "ضد", "استهدف", "استهدفت", "باتجاه", "نحو", "استهداف", "مواقع", "مواقعا", "تابعة",
                                   "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من"]
@@ -79,7 +79,9 @@ struct SentenceAnalyzer: Sendable {
             case .territoryTaken:
                 return armed || !a.places.isEmpty || strong
             case .attack:
-                return hasCasualty || armed
+                return hasCasualty
+            case .chemical:
+                return hasCasualty || launch || a.rawEvents.contains { $0.payload == .genericAttack }
             default:
                 return true
             }
