@@ -22,7 +22,14 @@ public struct PlaceCandidate: Sendable, Equatable {
 /// `ArabicNormalizer.normalize`, single spaces, clitics already stripped by the caller).
 /// The shipped `Gazetteer` conforms; tests use `PlaceTable`.
 public protocol PlaceLookup: Sendable {
-    func places(forKey key: String) -> [PlaceCandidate]
+    func placeCandidates(forKey key: String) -> [PlaceCandidate]
+    /// True for a key that is mostly a common word in news text ("الشباب", "الحي"), looked up
+    /// only after an admin word or as part of a longer name.
+    func isCommonWord(_ key: String) -> Bool
+}
+
+extension PlaceLookup {
+    public func isCommonWord(_ key: String) -> Bool { false }
 }
 
 /// A small in-memory place table, read from TSV rows
@@ -54,7 +61,7 @@ public struct PlaceTable: PlaceLookup {
         self.init(rows)
     }
 
-    public func places(forKey key: String) -> [PlaceCandidate] { byKey[key] ?? [] }
+    public func placeCandidates(forKey key: String) -> [PlaceCandidate] { byKey[key] ?? [] }
 }
 
 public enum PlaceTableError: Error, Equatable, CustomStringConvertible {

@@ -18,6 +18,8 @@ public enum PlaceRules {
     static let adminWords = Set(["محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة",
                                  "مديرية", "حي", "مركز", "ريف", "قاعدة", "مطار", "معبر", "محيط", "مدينتي", "قريتي", "بلدتي",
                                  "مخيمي", "جبهة", "جزيرة", "ميناء"].map(ArabicNormalizer.normalize))
+    static let namingWords = Set(["قاعدة", "محافظة", "مدينة", "بلدة", "قرية", "قضاء", "ناحية", "مديرية", "ولاية", "إقليم",
+                                  "منطقة", "حي", "ريف"].map(ArabicNormalizer.normalize))
     static let nearWords = Set(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "محيط",
                                 "أطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا", "اطراف", "مشارف", "غرب", "جنوبيّ",
                                 "حدود", "قبالة"].map(ArabicNormalizer.normalize))
@@ -39,7 +41,7 @@ public enum PlaceRules {
                                 "الحر", "الشام", "المقاومه", "العالمي", "الدولي", "الدوليه", "السوريه", "العراقيه", "اليمنيه",
                                ].map(ArabicNormalizer.normalize))
     static let placeKinds: Set<String> = ["country", "region", "county", "locality", "localadmin", "borough", "neighbourhood",
-                                          "macrohood", "microhood", "military_base", "airport", "camp", "crossing", "oil_field",
+                                          "macrohood", "microhood", "military_base", "airport", "camp", "crossing", "border_crossing", "oil_field",
                                           "site", "macroregion", "dependency", "district", "port"]
 
     /// Places in a sentence, longest phrase first at each position.
@@ -51,13 +53,16 @@ public enum PlaceRules {
             if let r = skip.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
             if let c = CountryLexicon.lexicon.match(t, at: i) { i = c.end; continue }
             guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
+            // "قاعدة عين الأسد" is named by "عين الأسد"; airports, crossings and camps keep their word.
+            if t[i].forms.contains(where: namingWords.contains), i + 1 < t.count { i += 1; continue }
             var found: (PlaceCandidate, Int, String)? = nil
             let prevAdmin = i > 0 && t[i - 1].forms.contains(where: adminWords.contains)
             outer: for len in stride(from: min(4, t.count - i), through: 1, by: -1) {
                 let rest = t[(i + 1)..<(i + len)].map(\.norm).joined(separator: " ")
                 for f in t[i].forms where f.count >= 2 {
                     let key = rest.isEmpty ? f : f + " " + rest
-                    var cands = lookup.places(forKey: key)
+                    if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
+                    var cands = lookup.placeCandidates(forKey: key)
                     if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
                     if let best = choose(cands, single: len == 1 && !prevAdmin) {
                         found = (best, len, t.text(i..<(i + len))); break outer
@@ -72,7 +77,7 @@ public enum PlaceRules {
                     k -= 1
                 }
                 if p.kind == "region" || p.kind == "country" || p.kind == "macroregion" { precision = p.kind == "country" ? 3 : max(precision, 3) }
-                var shown = t[i].forms.last { $0.count >= 2 && lookup.places(forKey: ([$0] + t[(i + 1)..<(i + len)].map(\.norm)).joined(separator: " ")).contains(p) } ?? t[i].norm
+                var shown = t[i].forms.last { $0.count >= 2 && lookup.placeCandidates(forKey: ([$0] + t[(i + 1)..<(i + len)].map(\.norm)).joined(separator: " ")).contains(p) } ?? t[i].norm
                 shown = ([originalStripped(t[i], to: shown)] + t[(i + 1)..<(i + len)].map(\.original)).joined(separator: " ")
                 out.append(PlaceMention(place: p, text: shown, start: i, end: i + len, precision: precision, afterAdminWord: prevAdmin))
                 i += len
@@ -90,7 +95,7 @@ public enum PlaceRules {
         let ranked = ok.sorted { rank($0) > rank($1) }
         let best = ranked[0]
         if single && best.population < 1000 && !["country", "region", "county", "military_base", "airport", "camp",
-                                                 "crossing", "oil_field", "macroregion", "localadmin", "district", "port"].contains(best.kind) {
+                                                 "crossing", "border_crossing", "site", "oil_field", "macroregion", "localadmin", "district", "port"].contains(best.kind) {
             return nil
         }
         return best
@@ -101,7 +106,7 @@ public enum PlaceRules {
         switch p.kind {
         case "country": r += 50_000_000
         case "region": r += 5_000_000
-        case "military_base", "airport", "crossing", "camp", "oil_field": r += 2_000_000
+        case "military_base", "airport", "crossing", "border_crossing", "camp", "oil_field": r += 2_000_000
         default: break
         }
         return r
