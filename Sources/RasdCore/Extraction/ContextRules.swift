@@ -1,6 +1,8 @@
 /// Why a sentence's event words do not report a new incident.
 public enum SentenceContext: String, Sendable, Codable {
     case sports, space, court, condemnation, anniversary, missileTest, exercise, accident, culture, protest, threat
+    /// Talk about an act rather than the act: discussions, allegations, evidence, false alarms.
+    case discussion
 }
 
 /// Hard negatives: words that turn "هجوم" into football, "صاروخ" into a space launch, an attack
@@ -30,6 +32,9 @@ public enum ContextRules {
         ("مهرجان", .culture), ("فنان", .culture), ("الفنان", .culture),
         ("شغب", .protest), ("مثيري الشغب", .protest), ("متظاهرين", .protest), ("المتظاهرين", .protest), ("متظاهرون", .protest), ("احتجاجات", .protest),
         ("مسيرة العودة", .protest), ("مسيرات العودة", .protest), ("مظاهرة", .protest), ("تظاهرة", .protest),
+        ("تهديد", .threat), ("تهديدات", .threat), ("بتوجيه ضربة", .threat),
+        ("مناقشة", .discussion), ("ناقش", .discussion), ("مزاعم", .discussion), ("ادعاءات", .discussion), ("أدلة", .discussion),
+        ("إنذار خاطئ", .discussion), ("إنذارا خاطئا", .discussion), ("الإنذار الخاطئ", .discussion), ("مسرحية", .discussion),
         ("هدد", .threat), ("توعد", .threat), ("يهدد", .threat), ("تهدد", .threat), ("سيرد", .threat),
     ])
 

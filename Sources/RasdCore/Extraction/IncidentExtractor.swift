@@ -7,6 +7,9 @@ public struct IncidentExtractor: Sendable {
 
     public init(places: PlaceLookup) { self.places = places }
 
+    /// Body sentences (from the top) where an undated act still counts as the story's news.
+    static let leadWindow = 3
+
     public func extract(_ story: StoryText) -> [IncidentFacts] { run(story).0 }
 
     public func explain(_ story: StoryText) -> ExtractionTrace { run(story).1 }
@@ -101,6 +104,16 @@ public struct IncidentExtractor: Sendable {
                 for p in pending { d.sentences.append(p) }
                 drafts.append(d)
             }
+        }
+        // News leads with its event: an act first met deep in the body, undated and not in the
+        // headline, is context of an analysis or statement piece, not this story's news.
+        drafts = drafts.filter { d in
+            let lead = d.eventSentences[0]
+            let bodyPosition = lead - (titleIndex == nil ? 0 : 1)
+            if bodyPosition < Self.leadWindow || lead == 0 { return true }
+            if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return true }
+            if let ti = titleIndex, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return true }
+            return false
         }
         var out: [IncidentFacts] = []
         for (n, d) in drafts.enumerated() {

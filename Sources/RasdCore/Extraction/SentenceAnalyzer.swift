@@ -38,8 +38,8 @@ struct SentenceAnalyzer: Sendable {
         a.rawEvents = EventLexicon.cues.matches(in: t)
         a.dates = DateRules.mentions(t, publication: pub)
         a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub)
-        if a.rawEvents.isEmpty && !deep { return a }
         a.contexts = ContextRules.contexts(t)
+        if a.rawEvents.isEmpty && !deep { return a }
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
         a.actors = ActorLexicon.mentions(t)
