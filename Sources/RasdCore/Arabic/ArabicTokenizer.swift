@@ -5,6 +5,8 @@ public struct ArabicToken: Sendable, Equatable {
     public var original: String
     public var norm: String
     public var forms: [String]
+    /// `WordHash` of each reading, in the order of `forms`.
+    public var ids: [UInt64]
     /// Number value when the token is written in digits ("12", "١٢", "2,500").
     public var digits: Int?
 
@@ -13,11 +15,14 @@ public struct ArabicToken: Sendable, Equatable {
         let n = ArabicNormalizer.normalize(original)
         norm = n
         forms = ArabicClitics.readings(n)
+        ids = forms.map(WordHash.of)
         digits = ArabicTokenizer.digitValue(n) ?? (forms.count > 1 ? ArabicTokenizer.digitValue(forms[1]) : nil)  // و10
     }
 
     /// True when any reading equals `word` (already normalised).
-    @inline(__always) public func matches(_ word: String) -> Bool { forms.contains(word) }
+    @inline(__always) public func matches(_ word: String) -> Bool { ids.contains(WordHash.of(word)) }
+    /// True when any reading has this `WordHash` id.
+    @inline(__always) public func matches(id: UInt64) -> Bool { ids.contains(id) }
     /// True when any reading starts with `prefix` (already normalised).
     public func matches(prefix: String) -> Bool { forms.contains { $0.hasPrefix(prefix) } }
 }

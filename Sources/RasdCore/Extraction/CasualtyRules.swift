@@ -35,15 +35,15 @@ public enum CasualtyRules {
         ("شخصين", 2), ("شخصان", 2), ("شابين", 2), ("شابان", 2), ("طفلين", 2), ("طفلان", 2), ("جنديين", 2), ("جنديان", 2),
         ("ضابطين", 2), ("شرطيين", 2), ("امرأتين", 2), ("عنصرين", 2), ("مقاتلين اثنين", 2), ("شرطيتين", 2),
     ])
-    static let excludeBefore = Set(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"].map(ArabicNormalizer.normalize))
-    static let notAfterFigure = Set(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
+    static let excludeBefore = WordSet(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"])
+    static let notAfterFigure = WordSet(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
                                      "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "أمتار", "مرة", "مرات", "دقيقة", "دقائق",
                                      "ميل", "عاما", "شهرا", "بالمئة", "بالمائة", "في", "غارة", "غارات", "صواريخ", "صاروخا", "قذائف", "هجمات",
-                                     "مواقع", "هدفا", "اهداف"].map(ArabicNormalizer.normalize))
-    static let stopScan = Set(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"].map(ArabicNormalizer.normalize))
-    static let negators = Set(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم"].map(ArabicNormalizer.normalize))
-    static let unknownWords = Set(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
-                                   "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة"].map(ArabicNormalizer.normalize))
+                                     "مواقع", "هدفا", "اهداف"])
+    static let stopScan = WordSet(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"])
+    static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم"])
+    static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
+                                   "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة"])
     enum Harm { case both, killed, injured }
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
@@ -56,10 +56,10 @@ public enum CasualtyRules {
         var out: [CasualtyMention] = []
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
-        for i in t.indices where t[i].forms.contains(where: negators.contains) {
+        for i in t.indices where negators.contains(t[i]) {
             var unknown = false
             scan: for j in (i + 1)..<min(t.count, i + 7) {
-                if t[j].forms.contains(where: unknownWords.contains) { unknown = true }
+                if unknownWords.contains(t[j]) { unknown = true }
                 if let h = harms.match(t, at: j) {
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
                     let status: Count.Status = unknown ? .unknown : .none
@@ -111,7 +111,7 @@ public enum CasualtyRules {
     }
 
     static func excluded(_ t: [ArabicToken], _ i: Int) -> Bool {
-        for k in max(0, i - 2)..<i where t[k].forms.contains(where: excludeBefore.contains) { return true }
+        for k in max(0, i - 2)..<i where excludeBefore.contains(t[k]) { return true }
         return false
     }
 
@@ -119,10 +119,10 @@ public enum CasualtyRules {
     static func figureAfter(_ t: [ArabicToken], _ i: Int, limit: Int) -> NumberPhrase? {
         var j = i
         while j < min(t.count, i + limit) {
-            if t[j].forms.contains(where: stopScan.contains) || (j > i && cues.match(t, at: j) != nil) { return nil }
+            if stopScan.contains(t[j]) || (j > i && cues.match(t, at: j) != nil) { return nil }
             if let n = ArabicNumbers.phrase(t, at: j) {
                 if excluded(t, n.start) { return nil }
-                if n.end < t.count, t[n.end].forms.contains(where: notAfterFigure.contains) { return nil }
+                if n.end < t.count, notAfterFigure.contains(t[n.end]) { return nil }
                 if n.vague && n.min == nil && !(t[n.start].matches("عدد")) { return nil }
                 return n
             }

@@ -59,7 +59,7 @@ public enum BackgroundRules {
     ])
     static let pluperfect = PhraseLexicon<Bool>([("كان قد", true), ("كانت قد", true), ("كانوا قد", true), ("كانا قد", true),
                                                  ("قد", true)])
-    static let kana = Set(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"].map(ArabicNormalizer.normalize))
+    static let kana = WordSet(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"])
 
     /// A reason this sentence is background, or nil. `dates` are the sentence's resolved dates.
     public static func reason(_ t: [ArabicToken], dates: [DateMention], publication pub: CivilTime) -> String? {
@@ -80,7 +80,7 @@ public enum BackgroundRules {
             }
         }
         // Pluperfect "وكان ... قد" without a recent day named.
-        if let f = t.first, f.forms.contains(where: kana.contains) || (t.count > 1 && t[1].forms.contains(where: kana.contains)) {
+        if let f = t.first, kana.contains(f) || (t.count > 1 && kana.contains(t[1])) {
             if t.prefix(6).contains(where: { $0.norm == "قد" }) && dates.isEmpty { return "pluperfect" }
         }
         return nil

@@ -22,7 +22,7 @@ public enum DateRules {
         ("ليلة أمس", .yesterday), ("فجر أمس", .yesterday), ("صباح أمس", .yesterday), ("يوم أمس", .yesterday),
         ("الليلة الماضية", .lastNight), ("ليلة الماضية", .lastNight), ("الليل الماضي", .lastNight),
     ])
-    static let notToday = Set(["حتي", "منذ", "الي"].map(ArabicNormalizer.normalize))
+    static let notToday = WordSet(["حتي", "منذ", "الي"])
 
     /// The publication instant's civil day in the outlet's offset.
     public static func publicationDay(_ published: Date, offset: Int) -> CivilTime { CivilTime(published, offsetSeconds: offset) }
@@ -62,7 +62,7 @@ public enum DateRules {
                 }
             }
             if let m = relative.match(t, at: i) {
-                let guarded = i > 0 && t[i - 1].forms.contains(where: notToday.contains)
+                let guarded = i > 0 && notToday.contains(t[i - 1])
                 if !guarded {
                     let back: Int
                     switch m.payload { case .today: back = 0; case .yesterday, .lastNight: back = 1 }
@@ -81,7 +81,7 @@ public enum DateRules {
         return out
     }
 
-    static let dayWords = Set(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي"].map(ArabicNormalizer.normalize))
+    static let dayWords = WordSet(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي"])
 
     /// "الأحد" is a day when written with ال or after يوم/مساء…; bare "أحد" is "one/anyone",
     /// and "خميس مشيط" is a city.
@@ -90,7 +90,7 @@ public enum DateRules {
         for f in t[i].forms where f.hasPrefix("ال") {
             if let w = ArabicCalendarNames.weekday(f) { return w }
         }
-        guard i > 0, t[i - 1].forms.contains(where: dayWords.contains) else { return nil }
+        guard i > 0, dayWords.contains(t[i - 1]) else { return nil }
         for f in t[i].forms { if let w = ArabicCalendarNames.weekday(f) { return w } }
         return nil
     }

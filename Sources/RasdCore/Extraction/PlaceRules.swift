@@ -15,16 +15,16 @@ public struct PlaceMention: Sendable, Equatable {
 /// the first word read with its clitics stripped; admin words before a place (محافظة الأنبار)
 /// and directions (شمال، جنوب شرق، غربي) or nearness (قرب، محيط) mark what kind of mention it is.
 public enum PlaceRules {
-    static let adminWords = Set(["محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة",
+    static let adminWords = WordSet(["محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة",
                                  "مديرية", "حي", "مركز", "ريف", "قاعدة", "مطار", "معبر", "محيط", "مدينتي", "قريتي", "بلدتي",
-                                 "مخيمي", "جبهة", "جزيرة", "ميناء"].map(ArabicNormalizer.normalize))
-    static let namingWords = Set(["قاعدة", "محافظة", "مدينة", "بلدة", "قرية", "قضاء", "ناحية", "مديرية", "ولاية", "إقليم",
-                                  "منطقة", "حي", "ريف"].map(ArabicNormalizer.normalize))
-    static let nearWords = Set(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "محيط",
+                                 "مخيمي", "جبهة", "جزيرة", "ميناء"])
+    static let namingWords = WordSet(["قاعدة", "محافظة", "مدينة", "بلدة", "قرية", "قضاء", "ناحية", "مديرية", "ولاية", "إقليم",
+                                  "منطقة", "حي", "ريف"])
+    static let nearWords = WordSet(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "محيط",
                                 "أطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا", "اطراف", "مشارف", "غرب", "جنوبيّ",
-                                "حدود", "قبالة"].map(ArabicNormalizer.normalize))
+                                "حدود", "قبالة"])
     /// Frequent words that are also village names somewhere: never looked up on their own.
-    static let stopwords = Set(["قال", "قالت", "في", "من", "على", "الى", "عن", "مع", "بعد", "قبل", "بين", "حيث", "التي", "الذي",
+    static let stopwords = WordSet(["قال", "قالت", "في", "من", "على", "الى", "عن", "مع", "بعد", "قبل", "بين", "حيث", "التي", "الذي",
                                 "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "وقال", "اليوم", "امس", "الحرب", "السلام", "الامن",
                                 "النصر", "الحرية", "الثورة", "الوحدة", "الشعب", "الدولة", "الجيش", "الشرطة", "القوات", "مصادر",
                                 "مصدر", "الحكومة", "الرئيس", "الوزير", "بيان", "العالم", "النور", "الامل", "الخير", "الجديدة",
@@ -39,7 +39,7 @@ public enum PlaceRules {
                                 "الشرقيه", "الغربيه", "الوطني", "الوطنيه", "العربي", "العربيه", "الاسلاميه", "الاسلامي", "بلد",
                                 "الرئيس", "المتحده", "الامم", "مجلس", "وزاره", "الخارجيه", "الدفاع", "الاعلام", "الجديد",
                                 "الحر", "الشام", "المقاومه", "العالمي", "الدولي", "الدوليه", "السوريه", "العراقيه", "اليمنيه",
-                               ].map(ArabicNormalizer.normalize))
+                               ])
     static let placeKinds: Set<String> = ["country", "region", "county", "locality", "localadmin", "borough", "neighbourhood",
                                           "macrohood", "microhood", "military_base", "airport", "camp", "crossing", "border_crossing", "oil_field",
                                           "site", "macroregion", "dependency", "district", "port"]
@@ -54,9 +54,9 @@ public enum PlaceRules {
             if let c = CountryLexicon.lexicon.match(t, at: i) { i = c.end; continue }
             guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
             // "قاعدة عين الأسد" is named by "عين الأسد"; airports, crossings and camps keep their word.
-            if t[i].forms.contains(where: namingWords.contains), i + 1 < t.count { i += 1; continue }
+            if namingWords.contains(t[i]), i + 1 < t.count { i += 1; continue }
             var found: (PlaceCandidate, Int, String)? = nil
-            let prevAdmin = i > 0 && t[i - 1].forms.contains(where: adminWords.contains)
+            let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             outer: for len in stride(from: min(4, t.count - i), through: 1, by: -1) {
                 let rest = t[(i + 1)..<(i + len)].map(\.norm).joined(separator: " ")
                 for f in t[i].forms where f.count >= 2 {
@@ -73,7 +73,7 @@ public enum PlaceRules {
                 var precision = 1
                 var k = i - 1
                 while k >= max(0, i - 3) {
-                    if t[k].forms.contains(where: nearWords.contains) { precision = 2; break }
+                    if nearWords.contains(t[k]) { precision = 2; break }
                     k -= 1
                 }
                 if p.kind == "region" || p.kind == "country" || p.kind == "macroregion" { precision = p.kind == "country" ? 3 : max(precision, 3) }
@@ -86,7 +86,7 @@ public enum PlaceRules {
         return out
     }
 
-    static func stopwordish(_ t: ArabicToken) -> Bool { stopwords.contains(t.norm) || t.norm.count < 2 }
+    static func stopwordish(_ t: ArabicToken) -> Bool { stopwords.containsExact(t) || t.norm.unicodeScalars.count < 2 }
 
     /// The best candidate; a lone word must be a well-known place (populated, a region, a site).
     static func choose(_ cands: [PlaceCandidate], single: Bool) -> PlaceCandidate? {

@@ -28,9 +28,8 @@ struct SentenceAnalyzer: Sendable {
         ("دمرت", true), ("قصف", true), ("قصفت", true), ("أسفر", true), ("أسفرت", true), ("انفجر", true), ("انفجرت", true),
         ("سقوطها", true), ("أطلق من", true), ("أطلقت من", true), ("باتجاه", true),
     ])
-    static let targetPreps = Set(["علي", "ضد", "استهدف", "استهدفت", "باتجاه", "نحو", "استهداف", "مواقع", "مواقعا", "تابعة",
-                                  "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من"]
-                                 .map(ArabicNormalizer.normalize))
+    static let targetPreps = WordSet(["علي", "ضد", "استهدف", "استهدفت", "باتجاه", "نحو", "استهداف", "مواقع", "مواقعا", "تابعة",
+                                  "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من"])
 
     func analyze(_ s: ArabicSentence, publication pub: CivilTime, deep: Bool) -> SentenceAnalysis {
         var a = SentenceAnalysis(sentence: s)
@@ -96,13 +95,13 @@ struct SentenceAnalyzer: Sendable {
         for actor in a.actors where actor.end - actor.start == 1 && actor.start > 0 {
             let w = t[actor.start].norm
             if w.hasSuffix("يه") || w.hasSuffix("ي") || w.hasSuffix("ين") || w.hasSuffix("يون") {
-                if !t[actor.start - 1].forms.contains(where: Self.targetPreps.contains) && ActorLexicon.nisbaForms.contains(w) { return actor }
+                if !Self.targetPreps.contains(t[actor.start - 1]) && ActorLexicon.nisbaForms.contains(w) { return actor }
             }
         }
         for e in a.events {
             for actor in a.actors where actor.start >= e.end && actor.start <= e.end + 3 {
                 let between = t[e.end..<actor.start]
-                if between.contains(where: { $0.forms.contains(where: Self.targetPreps.contains) }) { continue }
+                if between.contains(where: { (tok: ArabicToken) in Self.targetPreps.contains(tok) }) { continue }
                 if actor.start > 0, t[actor.start].forms.first != t[actor.start].norm,
                    t[actor.start].norm.hasPrefix("عل") { continue }
                 return actor
