@@ -81,17 +81,19 @@ public enum DateRules {
         return out
     }
 
+    static let weekdayWithArticle: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
+        ArabicCalendarNames.weekdays.filter { $0.key.hasPrefix("ال") }.map { (WordHash.of($0.key), $0.value) })
+    static let weekdayAny: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
+        ArabicCalendarNames.weekdays.map { (WordHash.of($0.key), $0.value) })
     static let dayWords = WordSet(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي"])
 
     /// "الأحد" is a day when written with ال or after يوم/مساء…; bare "أحد" is "one/anyone",
     /// and "خميس مشيط" is a city.
     static func weekday(_ t: [ArabicToken], _ i: Int) -> Int? {
         if i + 1 < t.count, t[i + 1].norm == "مشيط" { return nil }
-        for f in t[i].forms where f.hasPrefix("ال") {
-            if let w = ArabicCalendarNames.weekday(f) { return w }
-        }
+        for id in t[i].ids { if let w = weekdayWithArticle[id] { return w } }
         guard i > 0, dayWords.contains(t[i - 1]) else { return nil }
-        for f in t[i].forms { if let w = ArabicCalendarNames.weekday(f) { return w } }
+        for id in t[i].ids { if let w = weekdayAny[id] { return w } }
         return nil
     }
 }

@@ -11,4 +11,13 @@ extension Gazetteer: PlaceLookup {
     }
 
     public func isCommonWord(_ key: String) -> Bool { commonKeys.contains(key) }
+
+    public func keyHashes() -> Set<UInt64>? {
+        var out = Set<UInt64>(minimumCapacity: places.count * 2)
+        for p in places {
+            out.insert(WordHash.of(p.key))
+            for k in p.altKeys { out.insert(WordHash.of(k)) }
+        }
+        return out
+    }
 }

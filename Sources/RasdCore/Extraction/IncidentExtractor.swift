@@ -4,8 +4,10 @@ import Foundation
 /// Pure: the publication time comes with the story, places from the injected lookup.
 public struct IncidentExtractor: Sendable {
     public let places: PlaceLookup
+    /// Hashes of every place key (built once: lookups are then asked only for real keys).
+    let placeKeys: Set<UInt64>?
 
-    public init(places: PlaceLookup) { self.places = places }
+    public init(places: PlaceLookup) { self.places = places; placeKeys = places.keyHashes() }
 
     /// Body sentences (from the top) where an undated act still counts as the story's news.
     static let leadWindow = 3
@@ -58,7 +60,7 @@ public struct IncidentExtractor: Sendable {
         let pub = story.published.map { CivilTime($0, offsetSeconds: story.utcOffsetSeconds) }
         let pubCivil = pub ?? CivilTime(Date(timeIntervalSince1970: 0))
         let sents = Self.sentences(story)
-        let analyzer = SentenceAnalyzer(lookup: places, countries: CountryLexicon.storyCountries(sents))
+        let analyzer = SentenceAnalyzer(lookup: places, placeKeys: placeKeys, countries: CountryLexicon.storyCountries(sents))
         var analyses = sents.map { analyzer.analyze($0, publication: pubCivil, deep: false) }
         var roles = Array(repeating: "other", count: analyses.count)
         var incidentOf: [Int?] = Array(repeating: nil, count: analyses.count)

@@ -30,6 +30,8 @@ public protocol PlaceLookup: Sendable {
 
 extension PlaceLookup {
     public func isCommonWord(_ key: String) -> Bool { false }
+    /// `WordHash` of every key, so the extractor asks only for phrases that exist; nil = ask all.
+    public func keyHashes() -> Set<UInt64>? { nil }
 }
 
 /// A small in-memory place table, read from TSV rows
@@ -62,6 +64,7 @@ public struct PlaceTable: PlaceLookup {
     }
 
     public func placeCandidates(forKey key: String) -> [PlaceCandidate] { byKey[key] ?? [] }
+    public func keyHashes() -> Set<UInt64>? { Set(byKey.keys.map(WordHash.of)) }
 }
 
 public enum PlaceTableError: Error, Equatable, CustomStringConvertible {

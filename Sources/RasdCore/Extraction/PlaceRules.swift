@@ -45,7 +45,7 @@ public enum PlaceRules {
                                           "site", "macroregion", "dependency", "district", "port"]
 
     /// Places in a sentence, longest phrase first at each position.
-    public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup, countries: Set<String> = [],
+    public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup, keys: Set<UInt64>? = nil, countries: Set<String> = [],
                                 skip: [Range<Int>] = []) -> [PlaceMention] {
         var out: [PlaceMention] = []
         var i = 0
@@ -57,9 +57,21 @@ public enum PlaceRules {
             if namingWords.contains(t[i]), i + 1 < t.count { i += 1; continue }
             var found: (PlaceCandidate, Int, String)? = nil
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
-            outer: for len in stride(from: min(4, t.count - i), through: 1, by: -1) {
-                let rest = t[(i + 1)..<(i + len)].map(\.norm).joined(separator: " ")
-                for f in t[i].forms where f.count >= 2 {
+            let maxLen = min(4, t.count - i)
+            // hashes[form][len - 1] = hash of "form next1 … next(len-1)"
+            var hashes: [[UInt64]] = []
+            var anyKey = keys == nil
+            for (fi, _) in t[i].forms.enumerated() {
+                var row = [t[i].ids[fi]]
+                for k in 1..<max(1, maxLen) where k < maxLen { row.append(WordHash.extendWithSpace(row[k - 1], t[i + k].norm)) }
+                if let ks = keys, row.contains(where: ks.contains) { anyKey = true }
+                hashes.append(row)
+            }
+            if !anyKey { i += 1; continue }
+            outer: for len in stride(from: maxLen, through: 1, by: -1) {
+                for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= 2 {
+                    if let ks = keys, !ks.contains(hashes[fi][len - 1]) { continue }
+                    let rest = t[(i + 1)..<(i + len)].map(\.norm).joined(separator: " ")
                     let key = rest.isEmpty ? f : f + " " + rest
                     if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                     var cands = lookup.placeCandidates(forKey: key)
