@@ -12,9 +12,9 @@ public enum ArabicBoilerplate {
         let t = line.trimmingWhitespace()
         if t.isEmpty { return true }
         if t.hasPrefix("[") && t.hasSuffix("]") && t.count < 20 { return true }
-        let n = ArabicNormalizer.normalize(t)
-        let words = n.split(separator: " ").count
-        for p in linePrefixes where n.hasPrefix(p) {
+        let n = ArabicNormalizer.normalize(String(t.prefix(40)))
+        let words = t.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+        for p in linePrefixes where n.utf8.starts(with: p.utf8) {
             if words <= 12 || p == ArabicNormalizer.normalize("اقرأ أيضا") { return true }
         }
         if n.hasPrefix("#") && words <= 6 { return true }
@@ -29,7 +29,7 @@ public enum ArabicBoilerplate {
             kept.append(line)
         }
         var out = kept.joined(separator: "\n")
-        while let r = out.range(of: "[ad_") {
+        while out.utf8.contains(UInt8(ascii: "[")), let r = out.range(of: "[ad_") {
             guard let close = out[r.upperBound...].firstIndex(of: "]") else { break }
             out.removeSubrange(r.lowerBound...close)
         }

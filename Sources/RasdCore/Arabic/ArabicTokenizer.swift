@@ -24,7 +24,7 @@ public struct ArabicToken: Sendable, Equatable {
     /// True when any reading has this `WordHash` id.
     @inline(__always) public func matches(id: UInt64) -> Bool { ids.contains(id) }
     /// True when any reading starts with `prefix` (already normalised).
-    public func matches(prefix: String) -> Bool { forms.contains { $0.hasPrefix(prefix) } }
+    public func matches(prefix: String) -> Bool { forms.contains { $0.utf8.starts(with: prefix.utf8) } }
 }
 
 /// Splits a sentence into words at spaces and punctuation (hashtags' `#` and `_` included), the

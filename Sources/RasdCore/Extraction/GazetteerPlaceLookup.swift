@@ -2,22 +2,31 @@
 /// its common-word list keeps "الشباب" or "الحي" from being read as villages.
 extension Gazetteer: PlaceLookup {
     public func placeCandidates(forKey key: String) -> [PlaceCandidate] {
-        places(forKey: key).map { p in
+        places(forKey: key).map(Self.candidate)
+    }
+
+    static func candidate(_ p: Place) -> PlaceCandidate {
             PlaceCandidate(nameAr: p.nameAr, nameEn: p.nameEn.isEmpty ? nil : p.nameEn, kind: p.kind.rawValue,
                            admin1Ar: p.admin1Ar.isEmpty ? (p.kind == .region ? p.nameAr : nil) : p.admin1Ar,
                            admin1En: p.admin1En.isEmpty ? nil : p.admin1En, country: p.country, lat: p.lat, lon: p.lon,
                            population: p.population)
-        }
     }
 
     public func isCommonWord(_ key: String) -> Bool { commonKeys.contains(key) }
 
-    public func keyHashes() -> Set<UInt64>? {
-        var out = Set<UInt64>(minimumCapacity: places.count * 2)
+    public func placeIndex() -> PlaceIndex? {
+        var ix = PlaceIndex()
+        ix.byHash.reserveCapacity(places.count * 2)
+        // rows are kept in the gazetteer's order for a key: user rows first, then most populous
         for p in places {
-            out.insert(WordHash.of(p.key))
-            for k in p.altKeys { out.insert(WordHash.of(k)) }
+            let c = Self.candidate(p)
+            var seen: Set<UInt64> = []
+            for k in [p.key] + p.altKeys {
+                let h = WordHash.of(k)
+                if seen.insert(h).inserted { ix.byHash[h, default: []].append(c) }
+            }
         }
-        return out
+        ix.commonWords = Set(commonKeys.map(WordHash.of))
+        return ix
     }
 }

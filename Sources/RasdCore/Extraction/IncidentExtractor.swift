@@ -4,10 +4,10 @@ import Foundation
 /// Pure: the publication time comes with the story, places from the injected lookup.
 public struct IncidentExtractor: Sendable {
     public let places: PlaceLookup
-    /// Hashes of every place key (built once: lookups are then asked only for real keys).
-    let placeKeys: Set<UInt64>?
+    /// Every place key by integer hash (built once).
+    let placeIndex: PlaceIndex?
 
-    public init(places: PlaceLookup) { self.places = places; placeKeys = places.keyHashes() }
+    public init(places: PlaceLookup) { self.places = places; placeIndex = places.placeIndex() }
 
     /// Body sentences (from the top) where an undated act still counts as the story's news.
     static let leadWindow = 3
@@ -23,20 +23,22 @@ public struct IncidentExtractor: Sendable {
         let title = story.title.trimmingWhitespace()
         let titleKey = ArabicNormalizer.normalize(title)
         if !title.isEmpty { out.append(ArabicSentence(index: 0, text: title, tokens: ArabicTokenizer.tokenize(title), isTitle: true)) }
-        var prevKey = ""
+        var prev = ""
         var first = true
         for s0 in ArabicSentenceSplitter.split(ArabicBoilerplate.clean(story.text)) {
             let s = first ? Self.droppingDateline(s0) : s0
-            let key = ArabicNormalizer.normalize(s)
-            if key == prevKey { continue }
-            if first && !titleKey.isEmpty && (key == titleKey || titleKey.hasPrefix(key)) { prevKey = key; continue }
+            if s == prev { continue }  // scrapers repeat the headline line
+            if first && !titleKey.isEmpty {
+                let key = ArabicNormalizer.normalize(s)
+                if key == titleKey || titleKey.utf8.starts(with: key.utf8) { prev = s; continue }
+            }
             if first && titleKey.isEmpty && out.isEmpty && s.count < 120 && !s.contains(".") && !s.contains("،") {
                 // a first short line without punctuation is the headline of a pasted story
                 out.append(ArabicSentence(index: 0, text: s, tokens: ArabicTokenizer.tokenize(s), isTitle: true))
-                prevKey = key; first = false; continue
+                prev = s; first = false; continue
             }
             first = false
-            prevKey = key
+            prev = s
             let toks = ArabicTokenizer.tokenize(s)
             if toks.isEmpty { continue }
             out.append(ArabicSentence(index: out.count, text: s, tokens: toks, isTitle: false))
@@ -60,7 +62,7 @@ public struct IncidentExtractor: Sendable {
         let pub = story.published.map { CivilTime($0, offsetSeconds: story.utcOffsetSeconds) }
         let pubCivil = pub ?? CivilTime(Date(timeIntervalSince1970: 0))
         let sents = Self.sentences(story)
-        let analyzer = SentenceAnalyzer(lookup: places, placeKeys: placeKeys, countries: CountryLexicon.storyCountries(sents))
+        let analyzer = SentenceAnalyzer(lookup: places, placeIndex: placeIndex, countries: CountryLexicon.storyCountries(sents))
         var analyses = sents.map { analyzer.analyze($0, publication: pubCivil, deep: false) }
         var roles = Array(repeating: "other", count: analyses.count)
         var incidentOf: [Int?] = Array(repeating: nil, count: analyses.count)

@@ -30,8 +30,16 @@ public protocol PlaceLookup: Sendable {
 
 extension PlaceLookup {
     public func isCommonWord(_ key: String) -> Bool { false }
-    /// `WordHash` of every key, so the extractor asks only for phrases that exist; nil = ask all.
-    public func keyHashes() -> Set<UInt64>? { nil }
+    /// Every key by `WordHash`, built once by the extractor so a story's phrases are looked up
+    /// by integer; nil = look up by string.
+    public func placeIndex() -> PlaceIndex? { nil }
+}
+
+/// Places by the `WordHash` of their keys, plus the keys that are common words.
+public struct PlaceIndex: Sendable {
+    public var byHash: [UInt64: [PlaceCandidate]] = [:]
+    public var commonWords: Set<UInt64> = []
+    public init() {}
 }
 
 /// A small in-memory place table, read from TSV rows
@@ -64,7 +72,11 @@ public struct PlaceTable: PlaceLookup {
     }
 
     public func placeCandidates(forKey key: String) -> [PlaceCandidate] { byKey[key] ?? [] }
-    public func keyHashes() -> Set<UInt64>? { Set(byKey.keys.map(WordHash.of)) }
+    public func placeIndex() -> PlaceIndex? {
+        var ix = PlaceIndex()
+        for (k, v) in byKey { ix.byHash[WordHash.of(k)] = v }
+        return ix
+    }
 }
 
 public enum PlaceTableError: Error, Equatable, CustomStringConvertible {

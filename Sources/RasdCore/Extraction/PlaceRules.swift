@@ -45,7 +45,7 @@ public enum PlaceRules {
                                           "site", "macroregion", "dependency", "district", "port"]
 
     /// Places in a sentence, longest phrase first at each position.
-    public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup, keys: Set<UInt64>? = nil, countries: Set<String> = [],
+    public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup, index: PlaceIndex? = nil, countries: Set<String> = [],
                                 skip: [Range<Int>] = []) -> [PlaceMention] {
         var out: [PlaceMention] = []
         var i = 0
@@ -55,42 +55,47 @@ public enum PlaceRules {
             guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
             // "قاعدة عين الأسد" is named by "عين الأسد"; airports, crossings and camps keep their word.
             if namingWords.contains(t[i]), i + 1 < t.count { i += 1; continue }
-            var found: (PlaceCandidate, Int, String)? = nil
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             let maxLen = min(4, t.count - i)
-            // hashes[form][len - 1] = hash of "form next1 … next(len-1)"
-            var hashes: [[UInt64]] = []
-            var anyKey = keys == nil
-            for (fi, _) in t[i].forms.enumerated() {
-                var row = [t[i].ids[fi]]
-                for k in 1..<max(1, maxLen) where k < maxLen { row.append(WordHash.extendWithSpace(row[k - 1], t[i + k].norm)) }
-                if let ks = keys, row.contains(where: ks.contains) { anyKey = true }
-                hashes.append(row)
-            }
-            if !anyKey { i += 1; continue }
-            outer: for len in stride(from: maxLen, through: 1, by: -1) {
-                for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= 2 {
-                    if let ks = keys, !ks.contains(hashes[fi][len - 1]) { continue }
+            var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
+            if let ix = index {
+                // hashes[form][len - 1] = hash of "form next1 … next(len-1)"
+                var hashes: [[UInt64]] = []
+                for fi in t[i].forms.indices {
+                    var row = [t[i].ids[fi]]
+                    for k in 1..<max(1, maxLen) where k < maxLen { row.append(WordHash.extendWithSpace(row[k - 1], t[i + k].norm)) }
+                    hashes.append(row)
+                }
+                outer: for len in stride(from: maxLen, through: 1, by: -1) {
+                    for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= 2 {
+                        let h = hashes[fi][len - 1]
+                        guard var cands = ix.byHash[h] else { continue }
+                        if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
+                        if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); break outer }
+                    }
+                }
+            } else {
+                outer: for len in stride(from: maxLen, through: 1, by: -1) {
                     let rest = t[(i + 1)..<(i + len)].map(\.norm).joined(separator: " ")
-                    let key = rest.isEmpty ? f : f + " " + rest
-                    if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
-                    var cands = lookup.placeCandidates(forKey: key)
-                    if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
-                    if let best = choose(cands, single: len == 1 && !prevAdmin) {
-                        found = (best, len, t.text(i..<(i + len))); break outer
+                    for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= 2 {
+                        let key = rest.isEmpty ? f : f + " " + rest
+                        if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
+                        var cands = lookup.placeCandidates(forKey: key)
+                        if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); break outer }
                     }
                 }
             }
-            if let (p, len, _) = found {
+            if let (p, len, fi) = found {
                 var precision = 1
                 var k = i - 1
                 while k >= max(0, i - 3) {
                     if nearWords.contains(t[k]) { precision = 2; break }
                     k -= 1
                 }
-                if p.kind == "region" || p.kind == "country" || p.kind == "macroregion" { precision = p.kind == "country" ? 3 : max(precision, 3) }
-                var shown = t[i].forms.last { $0.count >= 2 && lookup.placeCandidates(forKey: ([$0] + t[(i + 1)..<(i + len)].map(\.norm)).joined(separator: " ")).contains(p) } ?? t[i].norm
-                shown = ([originalStripped(t[i], to: shown)] + t[(i + 1)..<(i + len)].map(\.original)).joined(separator: " ")
+                if p.kind == "region" || p.kind == "country" || p.kind == "macroregion" { precision = 3 }
+                let shown = ([originalStripped(t[i], to: t[i].forms[fi])] + t[(i + 1)..<(i + len)].map(\.original)).joined(separator: " ")
                 out.append(PlaceMention(place: p, text: shown, start: i, end: i + len, precision: precision, afterAdminWord: prevAdmin))
                 i += len
             } else { i += 1 }

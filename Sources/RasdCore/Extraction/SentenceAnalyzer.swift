@@ -20,7 +20,7 @@ struct SentenceAnalysis: Sendable {
 /// Runs the rule families over one sentence and decides whether its event words stand.
 struct SentenceAnalyzer: Sendable {
     let lookup: PlaceLookup
-    var placeKeys: Set<UInt64>? = nil
+    var placeIndex: PlaceIndex? = nil
     var countries: Set<String> = []
 
     static let launchVerbs = PhraseLexicon<Bool>([
@@ -52,7 +52,7 @@ struct SentenceAnalyzer: Sendable {
         a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator)
             .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
-            a.places = PlaceRules.mentions(t, lookup: lookup, keys: placeKeys, countries: countries, skip: a.actors.map { $0.start..<$0.end })
+            a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries, skip: a.actors.map { $0.start..<$0.end })
             a.countries = CountryLexicon.lexicon.matches(in: t).map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
         }
         return a
