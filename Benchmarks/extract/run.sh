@@ -26,16 +26,28 @@ ARGS=(extract --batch "$TMP/batch.jsonl")
 [ -n "$GAZ" ] && ARGS+=(--gazetteer "$GAZ")
 PIN=()
 command -v taskset >/dev/null && PIN=(taskset -c 0)
-best=""
-for run in 1 2 3; do
-  start=$(date +%s.%N)
-  "${PIN[@]}" "$RASD" "${ARGS[@]}" > "$TMP/out.jsonl"
-  end=$(date +%s.%N)
-  secs=$(python3 -c "print(f'{$end - $start:.3f}')")
-  if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if $secs < $best else 1)"; then best=$secs; fi
-done
+# Wall time on a shared machine counts other people's work; the process's own CPU time (user +
+# sys, from getrusage) is what one core spends. Both are printed; the rate uses CPU time.
+read -r best wall < <(python3 - "$TMP/out.jsonl" "${PIN[@]}" "$RASD" "${ARGS[@]}" <<'PY'
+import resource, subprocess, sys, time
+out, cmd = sys.argv[1], sys.argv[2:]
+best_cpu, best_wall = None, None
+for _ in range(3):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.time()
+    with open(out, 'w') as fh:
+        subprocess.run(cmd, stdout=fh, check=True)
+    wall = time.time() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
+    best_wall = wall if best_wall is None else min(best_wall, wall)
+print(f'{best_cpu:.3f} {best_wall:.3f}')
+PY
+)
 incidents=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['incidents']) for l in open('$TMP/out.jsonl')))")
 rate=$(python3 -c "print(f'{$N / $best:.0f}')")
-line="extract: $N articles in ${best}s on one core = ${rate} articles/s ($incidents incidents; process start and gazetteer load included)"
+wrate=$(python3 -c "print(f'{$N / $wall:.0f}')")
+line="extract: $N articles in ${best}s CPU on one core = ${rate} articles/s (wall ${wall}s = ${wrate}/s on a shared machine; $incidents incidents; process start and gazetteer load included)"
 echo "$line"
 [ -f Benchmarks/RESULTS.md ] && echo "- $(date -u +%Y-%m-%d) $line" >> Benchmarks/RESULTS.md || true

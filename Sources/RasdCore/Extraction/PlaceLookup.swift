@@ -26,6 +26,8 @@ public protocol PlaceLookup: Sendable {
     /// True for a key that is mostly a common word in news text ("الشباب", "الحي"), looked up
     /// only after an admin word or as part of a longer name.
     func isCommonWord(_ key: String) -> Bool
+    /// All keys by `WordHash` (nil: the extractor looks keys up by string).
+    func placeIndex() -> PlaceIndex?
 }
 
 extension PlaceLookup {
