@@ -16,14 +16,14 @@ extension Gazetteer: PlaceLookup {
 
     public func placeIndex() -> PlaceIndex? {
         var ix = PlaceIndex()
-        ix.byHash.reserveCapacity(places.count * 2)
+        ix.reserve(places.count * 2)
         // rows are kept in the gazetteer's order for a key: user rows first, then most populous
         for p in places {
             let c = Self.candidate(p)
             var seen: Set<UInt64> = []
             for k in [p.key] + p.altKeys {
                 let h = WordHash.of(k)
-                if seen.insert(h).inserted { ix.byHash[h, default: []].append(c) }
+                if seen.insert(h).inserted { ix.add(c, hash: h) }
             }
         }
         ix.commonWords = Set(commonKeys.map(WordHash.of))

@@ -12,6 +12,9 @@ public struct PhraseMatch<Payload: Sendable>: Sendable {
 public struct PhraseLexicon<Payload: Sendable>: Sendable {
     struct Entry: Sendable { var words: [String]; var ids: [UInt64]; var prefix: [Bool]; var payload: Payload }
     var exactFirst: [UInt64: [Entry]] = [:]
+    /// 64K-bit filter of first-word ids: most words of a story start no cue, and a bit test is
+    /// far cheaper than a dictionary probe.
+    var firstBits = [UInt64](repeating: 0, count: 1024)
     var prefixFirst: [Entry] = []
 
     public init(_ rows: [(String, Payload)]) {
@@ -25,7 +28,10 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
             }
             guard !words.isEmpty else { continue }
             let e = Entry(words: words, ids: words.map(WordHash.of), prefix: prefix, payload: payload)
-            if prefix[0] { prefixFirst.append(e) } else { exactFirst[e.ids[0], default: []].append(e) }
+            if prefix[0] { prefixFirst.append(e) } else {
+                exactFirst[e.ids[0], default: []].append(e)
+                firstBits[Int((e.ids[0] & 0xFFFF) >> 6)] |= 1 << (e.ids[0] & 63)
+            }
         }
         for k in exactFirst.keys { exactFirst[k]!.sort { $0.words.count > $1.words.count } }
         prefixFirst.sort { $0.words.count > $1.words.count }
@@ -48,7 +54,7 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
     /// The longest entry starting at token `i`.
     public func match(_ t: [ArabicToken], at i: Int) -> PhraseMatch<Payload>? {
         var best: Entry? = nil
-        for f in t[i].ids {
+        for f in t[i].ids where firstBits[Int((f & 0xFFFF) >> 6)] & (1 << (f & 63)) != 0 {
             if let list = exactFirst[f] {
                 for e in list where entryMatches(e, t, i) {
                     if best == nil || e.words.count > best!.words.count { best = e }

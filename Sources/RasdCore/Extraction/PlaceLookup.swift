@@ -39,9 +39,22 @@ extension PlaceLookup {
 
 /// Places by the `WordHash` of their keys, plus the keys that are common words.
 public struct PlaceIndex: Sendable {
-    public var byHash: [UInt64: [PlaceCandidate]] = [:]
+    public private(set) var byHash: [UInt64: [PlaceCandidate]] = [:]
     public var commonWords: Set<UInt64> = []
+    /// 4M-bit filter of key hashes checked before the dictionary.
+    var bits = [UInt64](repeating: 0, count: 1 << 16)
     public init() {}
+
+    public mutating func add(_ c: PlaceCandidate, hash h: UInt64) {
+        byHash[h, default: []].append(c)
+        bits[Int((h & 0x3F_FFFF) >> 6)] |= 1 << (h & 63)
+    }
+    public mutating func reserve(_ n: Int) { byHash.reserveCapacity(n) }
+
+    @inline(__always) public func candidates(_ h: UInt64) -> [PlaceCandidate]? {
+        guard bits[Int((h & 0x3F_FFFF) >> 6)] & (1 << (h & 63)) != 0 else { return nil }
+        return byHash[h]
+    }
 }
 
 /// A small in-memory place table, read from TSV rows
@@ -76,7 +89,7 @@ public struct PlaceTable: PlaceLookup {
     public func placeCandidates(forKey key: String) -> [PlaceCandidate] { byKey[key] ?? [] }
     public func placeIndex() -> PlaceIndex? {
         var ix = PlaceIndex()
-        for (k, v) in byKey { ix.byHash[WordHash.of(k)] = v }
+        for (k, v) in byKey { for c in v { ix.add(c, hash: WordHash.of(k)) } }
         return ix
     }
 }

@@ -69,7 +69,7 @@ public enum PlaceRules {
                 outer: for len in stride(from: maxLen, through: 1, by: -1) {
                     for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= 2 {
                         let h = hashes[fi][len - 1]
-                        guard var cands = ix.byHash[h] else { continue }
+                        guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
                         if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
                         if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); break outer }
