@@ -48,6 +48,7 @@ public enum PlaceRules {
     public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup, index: PlaceIndex? = nil, countries: Set<String> = [],
                                 skip: [Range<Int>] = []) -> [PlaceMention] {
         var out: [PlaceMention] = []
+        var hashes = [UInt64](repeating: 0, count: 16)
         var i = 0
         while i < t.count {
             if let r = skip.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
@@ -59,16 +60,16 @@ public enum PlaceRules {
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
             if let ix = index {
-                // hashes[form][len - 1] = hash of "form next1 … next(len-1)"
-                var hashes: [[UInt64]] = []
-                for fi in t[i].forms.indices {
-                    var row = [t[i].ids[fi]]
-                    for k in 1..<max(1, maxLen) where k < maxLen { row.append(WordHash.extendWithSpace(row[k - 1], t[i + k].norm)) }
-                    hashes.append(row)
+                // hashes[form * 4 + len - 1] = hash of "form next1 … next(len-1)"
+                let nf = min(t[i].forms.count, 4)
+                for fi in 0..<nf {
+                    var h = t[i].ids[fi]
+                    hashes[fi * 4] = h
+                    for k in 1..<4 where k < maxLen { h = WordHash.extendWithSpace(h, t[i + k].norm); hashes[fi * 4 + k] = h }
                 }
                 outer: for len in stride(from: maxLen, through: 1, by: -1) {
-                    for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= 2 {
-                        let h = hashes[fi][len - 1]
+                    for (fi, f) in t[i].forms.prefix(4).enumerated() where f.utf8.count >= 4 {
+                        let h = hashes[fi * 4 + len - 1]
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
                         if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
