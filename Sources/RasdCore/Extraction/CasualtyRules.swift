@@ -11,19 +11,20 @@ public struct CasualtyMention: Sendable, Equatable {
 /// ("3 قتلى"، "12 قتيلا"), duals ("قتيلان"), vague tolls ("قتلى وجرحى"، "العشرات"), and negations
 /// whose scope says who was spared ("دون أن تسبب إصابات" → both none; "دون وقوع قتلى" → killed none).
 public enum CasualtyRules {
-    enum Form: Sendable { case verbal, nominal, dual }
+    enum Form: Sendable { case verbal, nominal, dual, singular }
     static let cues = PhraseLexicon<(CasualtyMention.Who, Form)>([
         ("مقتل", (.killed, .verbal)), ("قتل", (.killed, .verbal)), ("قتلت", (.killed, .verbal)), ("قتلوا", (.killed, .verbal)),
         ("استشهاد", (.killed, .verbal)), ("استشهد", (.killed, .verbal)), ("مصرع", (.killed, .verbal)), ("لقي", (.killed, .verbal)),
         ("لقوا", (.killed, .verbal)), ("وفاة", (.killed, .verbal)), ("أودى بحياة", (.killed, .verbal)), ("أودت بحياة", (.killed, .verbal)),
         ("بحياة", (.killed, .verbal)), ("قضى", (.killed, .verbal)), ("مقتلهم", (.killed, .verbal)), ("توفي", (.killed, .verbal)),
-        ("قتلى", (.killed, .nominal)), ("قتيلا", (.killed, .nominal)), ("قتيل", (.killed, .nominal)), ("شهداء", (.killed, .nominal)),
+        ("قتلى", (.killed, .nominal)), ("قتيلا", (.killed, .nominal)), ("قتيل", (.killed, .singular)), ("القتيل", (.killed, .singular)),
+        ("الشهيد", (.killed, .singular)), ("الجريح", (.injured, .singular)), ("شهداء", (.killed, .nominal)),
         ("شهيدا", (.killed, .nominal)), ("ضحايا", (.killed, .nominal)), ("ضحية", (.killed, .nominal)), ("القتلى", (.killed, .nominal)),
         ("جثث", (.killed, .nominal)), ("جثة", (.killed, .nominal)), ("الضحايا", (.killed, .nominal)),
         ("قتيلان", (.killed, .dual)), ("قتيلين", (.killed, .dual)), ("شهيدين", (.killed, .dual)), ("شهيدان", (.killed, .dual)),
         ("إصابة", (.injured, .verbal)), ("أصيب", (.injured, .verbal)), ("أصيبوا", (.injured, .verbal)), ("أصيبت", (.injured, .verbal)),
         ("جرح", (.injured, .verbal)), ("جرحت", (.injured, .verbal)), ("إصابات", (.injured, .nominal)),
-        ("جرحى", (.injured, .nominal)), ("جريحا", (.injured, .nominal)), ("جريح", (.injured, .nominal)), ("مصابين", (.injured, .nominal)),
+        ("جرحى", (.injured, .nominal)), ("جريحا", (.injured, .nominal)), ("جريح", (.injured, .singular)), ("مصابين", (.injured, .nominal)),
         ("مصابا", (.injured, .nominal)), ("الجرحى", (.injured, .nominal)), ("المصابين", (.injured, .nominal)),
         ("جريحان", (.injured, .dual)), ("جريحين", (.injured, .dual)), ("مصابان", (.injured, .dual)),
     ])
@@ -79,6 +80,13 @@ public enum CasualtyRules {
         for m in cues.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
             let (who, form) = m.payload
             switch form {
+            case .singular:
+                // "سقوط قتيل" / "القتيل": one, unless a figure stands before it ("20 قتيل")
+                if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
+                    out.append(CasualtyMention(who: who, count: count(n, t, from: n.start, to: m.end), start: n.start))
+                } else {
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<m.end)), start: m.start))
+                }
             case .dual:
                 out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: 2, text: t.text(m.start..<m.end)), start: m.start))
             case .verbal:

@@ -156,7 +156,8 @@ struct IncidentDraft {
         // Claim and perpetrator
         var claims: [ClaimMention] = []
         for a in body + (title.map { [$0] } ?? []) { claims.append(contentsOf: a.claims) }
-        let (claim, claimQuote) = ClaimRules.merge(claims)
+        // Battles have two sides: ACLED records no claim for them.
+        let (claim, claimQuote) = SubEventType.eventType(of: sub) == EventType.battles ? (Claim(), nil) : ClaimRules.merge(claims)
         if let q = claimQuote { evidence.append(Evidence(field: "claim", quote: q)) }
         let perpetrator = events.lazy.compactMap(\.perpetrator).first?.text
             ?? ((claim.status == .claimed || claim.status == .attributed) ? claim.actor : nil)
