@@ -16,7 +16,9 @@ header line starting with `#`):
     key       lookup key: ArabicNormalizer.normalize(name_ar) with a leading admin word
               (محافظة، قضاء، ناحية، مدينة، بلدة، قرية، مخيم …) removed
     alt_keys  other keys, `|`-separated: Arabic variants (name_ar_other) and the unstripped name
-    name_en, kind, admin1_ar, admin1_en, country, lat, lon, population, source
+    name_en, kind, admin1_ar,
+    admin1_en (empty when the governorate's own row gives it: rasd fills it in at load),
+    country, lat, lon, population, source
 
 Only the Python standard library is used. `normalize` below must stay identical to
 Sources/RasdCore/Arabic/ArabicNormalizer.swift and `strip_admin_word` to GazetteerKey.swift;
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import glob
 import math
 import os
@@ -218,6 +221,14 @@ class NearestAdmin1:
         return "", ""
 
 
+def similar_names(a: str, b: str) -> bool:
+    """Whether b reads as a spelling of a (article and admin word aside)."""
+    ka, kb = make_key(a), make_key(b)
+    ka = ka[2:] if ka.startswith("ال") else ka
+    kb = kb[2:] if kb.startswith("ال") else kb
+    return difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.5
+
+
 def wof_rows(wof_dir: str) -> list[dict]:
     files = sorted(glob.glob(os.path.join(wof_dir, "wof_*_places_ar.tsv")))
     if not files:
@@ -241,8 +252,8 @@ def wof_rows(wof_dir: str) -> list[dict]:
     near = NearestAdmin1()
     pending = []
     for r in raw:
-        if r.get("deprecated") or r.get("superseded_by"):
-            continue
+        if r.get("deprecated") or r.get("superseded_by") or (r.get("is_current") == "0" and r["placetype"] != "region"):
+            continue  # WOF says the record no longer describes a current place
         kind = KIND_OF_PLACETYPE.get(r["placetype"])
         if not kind:
             continue
@@ -267,6 +278,10 @@ def wof_rows(wof_dir: str) -> list[dict]:
             other_regions = set().union(*region_keys_by_country.values()) - {own}
             others = other_regions | locality_keys_by_country.get(r["country"], set())
             variants = [v for v in variants if make_key(v) == own or make_key(v) not in others]
+        if kind in ("locality", "neighbourhood"):
+            # Town variants in WOF are often another place's name ("الكوم, الخليل", "حقل الرعاة" for a
+            # town): keep spellings of the same name only.
+            variants = [v for v in variants if similar_names(name, v)]
         if kind == "country":
             admin1_ar, admin1_en = "", ""
         elif kind == "region":
@@ -374,7 +389,7 @@ def read_common_words(path: str) -> set[str]:
         for line in f:
             line = line.split("#", 1)[0].strip()
             if line:
-                words.update(make_key(w) for w in line.split())
+                words.update(make_key(w.replace("_", " ")) for w in line.split())
     return words
 
 
@@ -398,18 +413,25 @@ def assemble(rows: list[dict], common_words: set[str]) -> list[list[str]]:
         slot = (row["country"], row["admin1_ar"], key, SLOT_CLASS.get(row["kind"], "site"))
         if slot not in best or rank(row) > rank(best[slot]):
             best[slot] = row
+    # admin1_en is written once, on the governorate's own row; rasd fills it in for the rows of that
+    # governorate at load time (Gazetteer.init). Rows of governorates without a row keep theirs.
+    region_en = {(r["country"], r["admin1_ar"]): r["admin1_en"] for r in best.values() if r["kind"] == "region"}
     out = []
     for row in best.values():
+        admin1_en = row["admin1_en"]
+        if row["kind"] != "region" and region_en.get((row["country"], row["admin1_ar"])) == admin1_en:
+            admin1_en = ""
         alts = []
         for variant in row["variants"] + kafr_spellings(row["key"]):
             cand = make_key(variant)
-            if cand in common_words and not row.get("overlay"):
+            if cand in common_words and not row.get("overlay") and row["kind"] in ("locality", "neighbourhood") \
+                    and row["population"] < COMMON_WORD_MIN_POPULATION:
                 continue
             if cand and cand != row["key"] and cand not in alts and "\t" not in cand and "|" not in cand:
                 alts.append(cand)
         out.append([
             row["name_ar"], row["key"], "|".join(alts), row["name_en"].replace("\t", " "), row["kind"],
-            row["admin1_ar"], row["admin1_en"], row["country"], f"{row['lat']:.3f}", f"{row['lon']:.3f}",
+            row["admin1_ar"], admin1_en, row["country"], f"{row['lat']:.3f}", f"{row['lon']:.3f}",
             str(row["population"]) if row["population"] else "", row["source"],
         ])
     out.sort(key=lambda c: (c[7], c[1], c[5], c[4], c[11]))

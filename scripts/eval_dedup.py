@@ -140,7 +140,30 @@ def story_eval(rasd, corpus, max_distance):
     for k in range(0, 13):
         s = sweep[k]
         print("  %2d %4d %4d %4d %4d" % (k, s["copy"], s["rewrite"], s["grey"], s["distinct"]))
+    edit_robustness(rasd, docs, max_distance)
     return {"copies_caught": scored["copy"][0], "copies": sum(scored["copy"]), "precision": p, "recall": r}
+
+
+def edit_robustness(rasd, docs, max_distance):
+    """One word of an article replaced (a light edit): how far does its fingerprint move?"""
+    import random
+    rnd = random.Random(1)
+    lines, n = [], 0
+    for d in docs:
+        w = d["body"].split()
+        if len(w) < 60:
+            continue
+        k = rnd.randrange(len(w))
+        edited = " ".join(w[:k] + ["تعديل"] + w[k + 1:])
+        lines.append(json.dumps({"id": "a%d" % n, "body": d["body"]}, ensure_ascii=False))
+        lines.append(json.dumps({"id": "b%d" % n, "body": edited}, ensure_ascii=False))
+        n += 1
+    out = run(rasd, ["stories", "--max-distance", "15"], lines)
+    fp = {o["id"]: int(o["fingerprint"], 16) for o in out if o["fingerprint"]}
+    dist = [bin(fp["a%d" % i] ^ fp["b%d" % i]).count("1") for i in range(n) if "a%d" % i in fp and "b%d" % i in fp]
+    within = sum(1 for x in dist if x <= max_distance)
+    print("one-word edit of %d articles (>= 60 words): distance %s; within %d bits: %d (%.0f%%)" %
+          (len(dist), dict(sorted(Counter(dist).items())), max_distance, within, 100.0 * within / max(1, len(dist))))
 
 
 def count(c):
@@ -148,14 +171,37 @@ def count(c):
     return {"status": status, "min": (c or {}).get("min"), "max": (c or {}).get("max"), "text": None}
 
 
-def to_facts(inc):
-    """A labelled incident as the IncidentFacts JSON the extractor would produce."""
+def place_key(name):
+    ws = words(name or "")
+    return "".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in ws)
+
+
+def load_gazetteer(corpus):
+    """(country, place key) -> (lat, lon) of localities named exactly once in the WOF files."""
+    found = defaultdict(set)
+    for path in glob.glob(os.path.join(corpus, "gazetteer", "wof_*_places_ar.tsv")):
+        for row in csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"):
+            if row["placetype"] not in ("locality", "neighbourhood") or not row["lat"]:
+                continue
+            for n in [row["name_ar"]] + (row["name_ar_other"] or "").split("|"):
+                if n:
+                    found[(row["country"], place_key(n))].add((round(float(row["lat"]), 3), round(float(row["lon"]), 3)))
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def to_facts(inc, gazetteer=None):
+    """A labelled incident as the IncidentFacts JSON the extractor would produce. With a
+    gazetteer, a precise place named once in the country's WOF localities gets coordinates (as
+    the extractor's gazetteer lookup would give it), so the distance rule is exercised too."""
     loc = None
     name = inc.get("location_ar") or inc.get("admin1_ar")
     if inc.get("country") and name:
         region_only = not inc.get("location_ar") or inc.get("location_ar") == inc.get("admin1_ar")
+        lat = lon = None
+        if gazetteer is not None and not region_only:
+            lat, lon = gazetteer.get((inc["country"], place_key(name)), (None, None))
         loc = {"name_ar": name, "name_en": None, "kind": None, "admin1_ar": inc.get("admin1_ar"),
-               "admin1_en": None, "country": inc["country"], "lat": None, "lon": None,
+               "admin1_en": None, "country": inc["country"], "lat": lat, "lon": lon,
                "precision": 3 if region_only else 1}
     killed = count(inc.get("killed"))
     fatalities = killed["min"] if killed["status"] == "reported" else (0 if killed["status"] == "none" else None)
@@ -180,14 +226,14 @@ def to_facts(inc):
     }
 
 
-def incident_eval(rasd, corpus, max_km, days, aliases_path):
+def incident_eval(rasd, corpus, max_km, days, aliases_path, gazetteer):
     items = []
     for path in sorted(glob.glob(os.path.join(corpus, "labels", "dev", "*.json"))):
         label = json.load(open(path, encoding="utf-8"))
         for i, inc in enumerate(label.get("incidents") or []):
             items.append({"id": "%s#%d" % (label["file"], i), "doc": label["file"],
                           "outlet": label["file"].split("/")[0], "published": label.get("published"),
-                          "key": inc["incident_key"], "facts": to_facts(inc)})
+                          "key": inc["incident_key"], "facts": to_facts(inc, gazetteer)})
     items.sort(key=lambda x: (x["published"] or "", x["id"]))
     out = run(rasd, ["incidents", "--max-km", str(max_km), "--days", str(days)],
               [json.dumps({k: x[k] for k in ("id", "doc", "outlet", "published", "facts")}, ensure_ascii=False)
@@ -231,8 +277,10 @@ def score_merges(items, got, show):
     p, r = pr(tp, fp, fn)
     keys = Counter(x["key"] for x in items)
     if show:
-        print("== Incident merges (level 3, gold facts from the labels): %d incidents, %d real incidents, %d multi-report" %
-              (len(items), len(keys), sum(1 for v in keys.values() if v > 1)))
+        with_coords = sum(1 for x in items if (x["facts"]["location"] or {}).get("lat") is not None)
+        print("== Incident merges (level 3, gold facts from the labels): %d incidents (%d with gazetteer "
+              "coordinates), %d real incidents, %d multi-report" %
+              (len(items), with_coords, len(keys), sum(1 for v in keys.values() if v > 1)))
     print("pairs: true merges %d, wrong merges %d, missed %d" % (tp, fp, fn))
     print("pairwise precision %.3f (goal >= 0.95), recall %.3f (goal >= 0.85)" % (p, r))
     if not show:
@@ -252,12 +300,14 @@ def main():
     ap.add_argument("--max-distance", type=int, default=5)
     ap.add_argument("--max-km", type=float, default=25.0)
     ap.add_argument("--days", type=int, default=1)
+    ap.add_argument("--no-gazetteer", action="store_true", help="leave coordinates out of the gold facts")
     ap.add_argument("--aliases", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
                                                       "Benchmarks", "dedup", "label_key_aliases.tsv"))
     args = ap.parse_args()
     s = story_eval(args.rasd, args.corpus, args.max_distance)
     print()
-    i = incident_eval(args.rasd, args.corpus, args.max_km, args.days, args.aliases)
+    gazetteer = None if args.no_gazetteer else load_gazetteer(args.corpus)
+    i = incident_eval(args.rasd, args.corpus, args.max_km, args.days, args.aliases, gazetteer)
     print()
     print("goal wire copies 100%% caught: %s" % ("met" if s["copies_caught"] == s["copies"] else "NOT met"))
     for name, p, r in (("raw labels", i["precision"], i["recall"]),

@@ -11,14 +11,18 @@ struct DedupEvalCommand: ParsableCommand {
         commandName: "dedup-eval",
         abstract: "Score helpers for story and incident dedup (development).",
         shouldDisplay: false,
-        subcommands: [Stories.self, Incidents.self]
+        subcommands: [Stories.self, Incidents.self, DedupBenchCommand.self]
     )
 
     /// Input `{"id", "title", "body"}` per line, in publication order. Output `{"id",
     /// "fingerprint", "group", "distance"}`: the SimHash and the story group the store's index
     /// puts the document in (its own id when it is not a near-duplicate of an earlier one).
     struct Stories: ParsableCommand {
-        @Option(help: "Near-duplicate threshold in bits.") var maxDistance = HammingIndex.defaultMaxDistance
+        @Option(help: "Near-duplicate threshold in bits (0-15).") var maxDistance = HammingIndex.defaultMaxDistance
+
+        func validate() throws {
+            guard (0...15).contains(maxDistance) else { throw ValidationError("--max-distance must be 0...15") }
+        }
 
         func run() throws {
             var index = HammingIndex(maxDistance: maxDistance)

@@ -23,22 +23,20 @@ import Testing
         #expect(GazetteerKey.cliticForms(ArabicNormalizer.normalize(token)) == expected)
     }
 
-    /// The build script computes keys in Python; they must be what Swift computes from name_ar.
+    /// The build script computes keys in Python; they must be what Swift computes from name_ar,
+    /// for every shipped row.
     @Test func shippedKeysMatchSwiftNormalisation() throws {
         let gazetteer = try Gazetteer.shippedOnce.get()
         #expect(gazetteer.places.count > 10_000)
-        var checked = 0
-        for (i, place) in gazetteer.places.enumerated() where i % 37 == 0 || place.kind.isSite {
+        var plainNormalised = 0
+        for (i, place) in gazetteer.places.enumerated() {
             #expect(place.key == GazetteerKey.make(place.nameAr), "row \(i): \(place.nameAr)")
-            if !GazetteerKey.adminWords.contains(where: { place.nameAr.hasPrefix($0) }) {
-                let plain = GazetteerKey.collapseSpaces(ArabicNormalizer.normalize(place.nameAr))
-                if GazetteerKey.stripAdminWord(plain) == plain { #expect(place.key == plain) }
-            }
+            if place.key == ArabicNormalizer.normalize(place.nameAr) { plainNormalised += 1 }
             for alt in place.altKeys {
-                #expect(ArabicNormalizer.normalize(alt) == alt && GazetteerKey.make(alt) == alt, "alt \(alt)")
+                #expect(ArabicNormalizer.normalize(alt) == alt && GazetteerKey.collapseSpaces(alt) == alt, "alt \(alt)")
             }
-            checked += 1
         }
-        #expect(checked > 1_000)
+        // Most names carry no admin word: their key is exactly the normaliser's output.
+        #expect(plainNormalised * 10 > gazetteer.places.count * 9)
     }
 }

@@ -38,6 +38,41 @@ import Testing
         #expect(g.places(forKey: "الصدر").count == 1)  // explicit lookups still find it
     }
 
+    /// The shipped file writes a governorate's English name once, on its own row.
+    @Test func admin1EnglishComesFromTheGovernorateRow() throws {
+        let text = """
+        name_ar\tkind\tadmin1_ar\tadmin1_en\tcountry\tlat\tlon
+        الأنبار\tregion\tالأنبار\tAl-Anbar\tIQ\t33.0\t42.0
+        الفلوجة\tlocality\tالأنبار\t\tIQ\t33.36\t43.79
+        الأنبار\tlocality\tالأنبار\t\tSY\t35.0\t40.0
+        تل أبيب\tlocality\tتل أبيب\tTel Aviv\tIL\t32.08\t34.78
+        """
+        let g = try Gazetteer(tsv: text, origin: "t.tsv")
+        #expect(g.places(named: "الفلوجة").first?.admin1En == "Al-Anbar")
+        #expect(g.places(named: "الأنبار").first { $0.country == "SY" }?.admin1En == "")  // other country
+        #expect(g.places(named: "تل أبيب").first?.admin1En == "Tel Aviv")
+    }
+
+    /// "وقوع" (occurrence) is not و + the hamlet "قوع"; "وبغداد" is و + Baghdad.
+    @Test func cliticsComeOffOnlyBeforeNotablePlaces() throws {
+        let g = try GazetteerFixtures.small()
+        #expect(g.longestMatch(in: GazetteerFixtures.tokens("وقوع"), at: 0) == nil)
+        #expect(g.longestMatch(in: GazetteerFixtures.tokens("قوع"), at: 0)?.isNotable == false)
+        #expect(g.longestMatch(in: GazetteerFixtures.tokens("وبغداد"), at: 0)?.key == "بغداد")
+        #expect(g.longestMatch(in: GazetteerFixtures.tokens("والهول"), at: 0)?.key == "الهول")
+    }
+
+    @Test func placeBecomesAnIncidentLocation() throws {
+        let g = try GazetteerFixtures.small()
+        let base = try #require(g.places(named: "عين الأسد").first { $0.kind == .militaryBase })
+        let location = base.location()
+        #expect(location.nameAr == "عين الأسد" && location.kind == "military_base" && location.precision == 1)
+        #expect(location.admin1Ar == "الأنبار" && location.country == "IQ" && location.lat == 33.8)
+        let iraq = try #require(g.places(named: "العراق").first)
+        #expect(iraq.location().admin1Ar == nil && iraq.location().precision == 3)
+        #expect(base.location(precision: 2).precision == 2)
+    }
+
     @Test func cliticsAreReported() throws {
         let g = try GazetteerFixtures.small()
         let m = try #require(g.longestMatch(in: GazetteerFixtures.tokens("وبالأنبار"), at: 0))

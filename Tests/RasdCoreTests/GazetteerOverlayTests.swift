@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func commentsBlankLinesAndCRLFAreFine() {
-        let text = "# my places\r\n\r\nname_ar\tkind\tcountry\tlat\tlon\r\n# a comment\r\nالمنطقة الخضراء\tsite\tIQ\t33.30\t44.39\r\n"
+        let text = "\u{FEFF}# my places\r\n\r\nname_ar\tkind\tcountry\tlat\tlon\r\n# a comment\r\nالمنطقة الخضراء\tsite\tIQ\t33.30\t44.39\r\n"
         let parsed = GazetteerTSV.parse(text, origin: "t.tsv")
         #expect(parsed.errors.isEmpty)
         #expect(parsed.places.map(\.key) == ["المنطقه الخضراء"])

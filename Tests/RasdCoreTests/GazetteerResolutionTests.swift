@@ -5,14 +5,18 @@ import Testing
     @Test(arguments: [
         // name, countries in the story, governorates in the story, designator → expected country, kind
         ("عدن", [], [], nil, "YE", PlaceKind.locality),
-        ("عدن", ["SY"], [], nil, "SY", .locality),
+        ("عدن", ["SY"], [], nil, "YE", .locality),  // a nameless hamlet needs its governorate named
+        ("طرابلس", [], [], nil, "LY", .locality),
+        ("طرابلس", ["LB"], [], nil, "LB", .locality),
+        ("طرابلس", [], ["لبنان الشمالي"], nil, "LB", .locality),
         ("عدن", [], ["حلب"], nil, "SY", .locality),
         ("عدن", ["YE"], [], "محافظه", "YE", .region),
         ("عين الأسد", [], [], nil, "IQ", .militaryBase),
-        ("عين الأسد", ["LB"], [], nil, "LB", .locality),
-        ("عين الأسد", ["LB"], [], "قاعده", "LB", .locality),  // a story about Lebanon names the village
+        ("عين الأسد", ["LB"], [], nil, "IQ", .militaryBase),  // the Lebanese hamlet has no population
+        ("عين الأسد", [], ["جبل لبنان"], nil, "LB", .locality),  // unless its governorate is named
         ("بغداد", [], [], nil, "IQ", .locality),
-        ("بغداد", ["YE"], [], nil, "YE", .locality),
+        ("بغداد", ["YE"], [], nil, "IQ", .locality),
+        ("بغداد", ["YE"], ["عمران"], nil, "YE", .locality),
         ("دير الزور", [], [], nil, "SY", .locality),
         ("دير الزور", [], [], "محافظه", "SY", .region),
         ("دير الزور", [], ["لحج"], nil, "YE", .locality),
@@ -28,6 +32,20 @@ import Testing
         let place = try #require(g.resolve(g.places(named: name), context: context))
         #expect(place.country == country)
         #expect(place.kind == kind)
+    }
+
+    /// A hand-written row for the same spot (its name, its governorate) wins over the WOF record.
+    @Test func curatedRowWinsOverItsWOFRecord() throws {
+        let text = """
+        name_ar\tkind\tadmin1_ar\tcountry\tlat\tlon\tpopulation\tsource
+        الصور\tlocality\tالجنوب\tLB\t33.273\t35.194\t135204\twof:890455641
+        صور\tlocality\tالجنوب\tLB\t33.270\t35.200\t135000\tWikipedia: Tyre, Lebanon
+        صور\tlocality\tالشرقية\tOM\t22.567\t59.529\t71152\twof:890443199
+        """
+        let g = try Gazetteer(tsv: text, origin: "t.tsv")
+        let candidates = g.places(forKey: "صور") + g.places(forKey: "الصور")
+        #expect(g.resolve(candidates, context: PlaceContext())?.source == "Wikipedia: Tyre, Lebanon")
+        #expect(g.resolve(candidates, context: PlaceContext(countries: ["OM"]))?.country == "OM")
     }
 
     @Test func emptyCandidatesResolveToNil() throws {

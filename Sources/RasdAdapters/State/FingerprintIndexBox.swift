@@ -46,8 +46,12 @@ final class FingerprintIndexBox: @unchecked Sendable {
                 if d <= maxDistance { consider(HammingIndex.Match(payload: id, fingerprint: f, distance: d)) }
             }
         }
-        let committed = lock.withLock { index.all(within: fp) }
-        for m in committed where !removed.contains(m.payload) { consider(m) }
+        if removed.isEmpty {
+            if let m = lock.withLock({ index.nearest(fp) }) { consider(m) }
+        } else {
+            let committed = lock.withLock { index.all(within: fp) }
+            for m in committed where !removed.contains(m.payload) { consider(m) }
+        }
         return best
     }
 }

@@ -9,6 +9,32 @@ import RasdCore
 /// Opening it never silently starts afresh: a damaged file, a file that is not a database or a
 /// schema newer than this binary is an error naming the file. Writes go through `write`, one
 /// transaction per feed per cycle; other processes (`rasd feeds`) may read at the same time.
+///
+/// One feed's cycle, as the daemon runs it:
+/// ```swift
+/// try store.write { tx in
+///     var state = try tx.feedState(url: url) ?? FeedState(url: url)
+///     let decision = FeedIdentityPolicy().decide(items: feed.items, current: state.identityMode)
+///     if decision.downgraded { /* log once: feed.url, identity.mode */ }
+///     state.identityMode = decision.mode
+///     for story in stories {
+///         let obs = StoryObservation(story: story, feedURL: url, mode: decision.mode)
+///         switch try tx.observe(feedURL: url, obs, now: now) {
+///         case .new(let id), .updated(let id, _):
+///             var written: [IncidentWrite] = []
+///             for (i, facts) in extract(story).enumerated() {
+///                 written.append(try tx.record(facts: facts, ordinal: i, storyID: id, storyKey: obs.key,
+///                     feedURL: url, source: obs.source, policy: policy, extractor: RasdVersion.string,
+///                     excluding: Set(written.map(\.incident.id)), fileName: outboxName, now: now))
+///             }   // an ALERT line for each write with `isAlert`
+///         case .unchanged, .duplicate: break
+///         }
+///     }
+///     try tx.putFeedState(state)
+/// }
+/// // then: write `pendingOutbox()` files, `markDelivered` after each rename;
+/// // daily: `prune(olderThan: now - horizon, keep: keys currently listed per feed)`.
+/// ```
 public final class StateStore: Sendable {
     public static let fileName = "rasd.sqlite"
     /// Schema version this binary writes (the number of migrations).
@@ -102,6 +128,12 @@ public final class StateStore: Sendable {
             }
             index.apply(batch)
         }
+    }
+
+    /// The nearest committed fingerprint in the in-memory index (diagnostics and benchmarks;
+    /// the daemon uses `StateTransaction.findNearDuplicate`).
+    public func nearestIndexed(_ fingerprint: UInt64) -> HammingIndex.Match? {
+        index.nearest(fingerprint, pending: [])
     }
 
     /// Number of fingerprints in the in-memory near-duplicate index.

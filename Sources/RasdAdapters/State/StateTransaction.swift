@@ -18,7 +18,9 @@ public final class StateTransaction {
 
     /// The feed's row id, creating the row on first use.
     public func feedID(url: String) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM feeds WHERE url = ?", arguments: [url]) { return id }
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM feeds WHERE url = ?"), arguments: [url]) {
+            return id
+        }
         try db.execute(sql: "INSERT INTO feeds (url) VALUES (?)", arguments: [url])
         return db.lastInsertedRowID
     }
@@ -55,10 +57,10 @@ public final class StateTransaction {
     static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
 
     func storyRow(feedID: Int64, key: StoryKey) throws -> Row? {
-        try Row.fetchOne(db, sql: """
+        try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, content_hash, group_id, fingerprint FROM stories
             WHERE feed_id = ? AND key_hash = ? AND story_key = ?
-            """, arguments: [feedID, Self.keyHash(key), key.description])
+            """), arguments: [feedID, Self.keyHash(key), key.description])
     }
 
     /// Records one story of a feed and classifies it: new, unchanged, updated (text changed),
@@ -128,7 +130,8 @@ public final class StateTransaction {
         var best = index.nearest(fingerprint, pending: pendingIndex)
         // An entry the index still holds may belong to a row pruned or rewritten in this transaction.
         while let b = best {
-            if let group = try Int64.fetchOne(db, sql: "SELECT group_id FROM stories WHERE id = ?", arguments: [b.payload]) {
+            let sql = "SELECT group_id FROM stories WHERE id = ?"
+            if let group = try Int64.fetchOne(db.cachedStatement(sql: sql), arguments: [b.payload]) {
                 return NearDuplicate(storyID: b.payload, groupID: group, distance: b.distance)
             }
             pendingIndex.append(.remove(b.fingerprint, b.payload))
@@ -150,7 +153,7 @@ public final class StateTransaction {
     // MARK: incidents
 
     public func incidentIDs(group: Int64) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT incident_id FROM incident_stories WHERE group_id = ? ORDER BY incident_id",
+        try String.fetchAll(db.cachedStatement(sql: "SELECT incident_id FROM incident_stories WHERE group_id = ? ORDER BY incident_id"),
                             arguments: [group])
     }
 

@@ -1,13 +1,25 @@
 /// The place names rasd recognises: shipped rows (Who's On First + curated overlay) and the
 /// user's own rows, indexed by normalised key. A pure value built from TSV text, so tests feed it
-/// small tables and the daemon builds it once at start-up (`Gazetteer.shipped()`).
+/// small tables and the daemon builds it once at start-up (`Gazetteer.shippedOnce`).
+///
+/// Typical use by the extractor:
+/// ```swift
+/// let g = try Gazetteer.shippedOnce.get()            // or Gazetteer(merging:overlayTSV:origin:)
+/// let tokens = words.map(ArabicNormalizer.normalize) // punctuation split off
+/// let context = g.mentionedContext(in: tokens)        // countries/governorates named in the story
+/// if let m = g.longestMatch(in: tokens, at: i),       // "وبمحافظة الأنبار", "قاعدة عين الأسد"
+///    m.isNotable || m.designator != nil,              // hamlets named like words need a cue
+///    let place = g.resolve(m, context: context) {     // one of the same-named places
+///     place.admin1Ar; place.precision; place.lat      // into the incident's location
+/// }
+/// ```
 public struct Gazetteer: Sendable {
-    /// All rows; indices in `index` point here.
+    /// All rows; the key index points here.
     public let places: [Place]
-    /// Key (main or alternative) → rows carrying it, user rows first, then by population.
-    private let index: [String: [Int32]]
+    /// Key (main or alternative) → rows carrying it.
+    private let index: KeyIndex
     /// Governorate rows by key, for "محافظة الأنبار" → region.
-    private let regionIndex: [String: [Int32]]
+    private let regionIndex: KeyIndex
     /// Longest key in words; phrase matching looks no further.
     public let maxPhraseWords: Int
     /// Keys that are ordinary words ("المدينه", "اب", "الصدر"): phrase matching takes them only
@@ -16,31 +28,24 @@ public struct Gazetteer: Sendable {
     public let commonKeys: Set<String>
 
     public init(places: [Place], commonKeys: Set<String> = []) {
+        var places = consume places
+        Self.fillAdmin1En(&places)
         self.places = places
         self.commonKeys = commonKeys
-        var index: [String: [Int32]] = [:]
-        index.reserveCapacity(places.count + places.count / 4)
-        var regionIndex: [String: [Int32]] = [:]
+        var index = KeyIndex(capacity: places.count + places.count / 4)
+        var regionIndex = KeyIndex(capacity: 256)
         var maxWords = 1
         for (i, place) in places.enumerated() {
             let n = Int32(i)
-            index[place.key, default: []].append(n)
+            index.add(place.key, n)
             maxWords = max(maxWords, Self.wordCount(place.key))
             for alt in place.altKeys where alt != place.key {
-                index[alt, default: []].append(n)
+                index.add(alt, n)
                 maxWords = max(maxWords, Self.wordCount(alt))
             }
             if place.kind == .region {
-                regionIndex[place.key, default: []].append(n)
-                for alt in place.altKeys { regionIndex[alt, default: []].append(n) }
-            }
-        }
-        for (key, rows) in index where rows.count > 1 {
-            index[key] = rows.sorted { a, b in
-                let pa = places[Int(a)], pb = places[Int(b)]
-                if pa.priority != pb.priority { return pa.priority > pb.priority }
-                if pa.population != pb.population { return pa.population > pb.population }
-                return a < b
+                regionIndex.add(place.key, n)
+                for alt in place.altKeys where alt != place.key { regionIndex.add(alt, n) }
             }
         }
         self.index = index
@@ -77,12 +82,18 @@ public struct Gazetteer: Sendable {
     /// Rows whose main or alternative key equals `key` (already normalised, see `GazetteerKey`),
     /// user rows first, then most populous first.
     public func places(forKey key: String) -> [Place] {
-        guard let rows = index[key] else { return [] }
-        return rows.map { places[Int($0)] }
+        let rows = index.rows(key)
+        if rows.count < 2 { return rows.map { places[Int($0)] } }
+        return rows.sorted { a, b in
+            let pa = places[Int(a)], pb = places[Int(b)]
+            if pa.priority != pb.priority { return pa.priority > pb.priority }
+            if pa.population != pb.population { return pa.population > pb.population }
+            return a < b
+        }.map { places[Int($0)] }
     }
 
     /// Whether any row carries this key; cheaper than `places(forKey:)` in a scan.
-    public func contains(key: String) -> Bool { index[key] != nil }
+    public func contains(key: String) -> Bool { index.contains(key) }
 
     /// Rows for a name as written ("محافظة دير الزور", "خان يونس"): normalised, admin word dropped.
     public func places(named name: String) -> [Place] {
@@ -92,7 +103,7 @@ public struct Gazetteer: Sendable {
     /// Governorate rows named `name` (with or without "محافظة"/"ولاية"/…), optionally in one country.
     public func admin1(named name: String, country: String? = nil) -> [Place] {
         let key = GazetteerKey.make(name)
-        let rows = (regionIndex[key] ?? []).map { places[Int($0)] }
+        let rows = regionIndex.rows(key).sorted().map { places[Int($0)] }
         guard let country else { return rows }
         return rows.filter { $0.country == country }
     }
@@ -107,6 +118,22 @@ public struct Gazetteer: Sendable {
     /// The country row for an ISO code.
     public func country(code: String) -> Place? {
         places.first { $0.kind == .country && $0.country == code }
+    }
+
+    /// Rows that leave admin1_en empty take it from their governorate's row (the shipped file
+    /// writes it once per governorate to stay small).
+    static func fillAdmin1En(_ places: inout [Place]) {
+        struct Governorate: Hashable { var country: String, admin1: ByteKey }
+        var english: [Governorate: String] = [:]
+        for p in places where p.kind == .region && !p.admin1En.isEmpty {
+            english[Governorate(country: p.country, admin1: ByteKey(p.admin1Ar))] = p.admin1En
+        }
+        guard !english.isEmpty else { return }
+        for i in places.indices where places[i].admin1En.isEmpty && !places[i].admin1Ar.isEmpty {
+            if let en = english[Governorate(country: places[i].country, admin1: ByteKey(places[i].admin1Ar))] {
+                places[i].admin1En = en
+            }
+        }
     }
 
     private static func wordCount(_ key: String) -> Int {

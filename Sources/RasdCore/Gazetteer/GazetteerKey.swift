@@ -21,7 +21,7 @@ public enum GazetteerKey {
         "اماره": [.region], "شعبيه": [.region],
         "قضاء": [.county], "ناحيه": [.county], "مديريه": [.county], "لواء": [.county],
         "مدينه": [.locality], "بلده": [.locality], "قريه": [.locality], "بلديه": [.locality],
-        "مركز": [.locality], "عزله": [.locality],
+        "عزله": [.locality], "حي": [.neighbourhood], "اقليم": [.region],
     ]
 
     /// The key of a display name.

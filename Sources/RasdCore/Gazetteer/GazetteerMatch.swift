@@ -10,6 +10,10 @@ public struct GazetteerMatch: Sendable, Equatable {
     public var clitics: String
     /// All rows with this key; pass them to `Gazetteer.resolve`.
     public var candidates: [Place]
+
+    /// Whether some candidate is a notable place (see `Place.isNotable`); a match on hamlets only
+    /// is weak evidence of a place.
+    public var isNotable: Bool { candidates.contains { $0.isNotable } }
 }
 
 extension Gazetteer {
@@ -17,7 +21,8 @@ extension Gazetteer {
     /// Tokens must be normalised words (`ArabicNormalizer.normalize`, punctuation split off).
     /// Clitics on the first word are tried off ("وبالأنبار"); a leading designator
     /// ("قاعدة"، "مطار"، "مخيم"، "محافظة"…) is skipped and reported, unless the full phrase is itself a
-    /// name ("مطار بغداد الدولي").
+    /// name ("مطار بغداد الدولي"). Letters come off as clitics only before ال or when a notable
+    /// place remains; names that are ordinary words need a designator (`commonKeys`).
     public func longestMatch(in tokens: [String], at start: Int, maxWords: Int = 4) -> GazetteerMatch? {
         guard tokens.indices.contains(start) else { return nil }
         let limit = min(maxWords, maxPhraseWords)
@@ -25,8 +30,13 @@ extension Gazetteer {
         for form in GazetteerKey.cliticForms(tokens[start]) {
             let clitics = String(tokens[start].unicodeScalars.dropLast(form.unicodeScalars.count))
             if let m = phrase(tokens, start: start, first: form, limit: limit, designated: false) {
-                consider(GazetteerMatch(range: start..<m.end, key: m.key, designator: nil, clitics: clitics,
-                                        candidates: places(forKey: m.key)), into: &best)
+                let match = GazetteerMatch(range: start..<m.end, key: m.key, designator: nil, clitics: clitics,
+                                           candidates: places(forKey: m.key))
+                // "وزارة" is not و + a hamlet "زارا": letters come off as clitics only before ال or
+                // when what remains names a notable place ("ببغداد", "وسوريا").
+                if clitics.isEmpty || form.hasPrefix("\u{0627}\u{0644}") || match.isNotable {
+                    consider(match, into: &best)
+                }
             }
             if GazetteerKey.designators[form] != nil, start + 1 < tokens.count,
                let m = phrase(tokens, start: start + 1, first: tokens[start + 1], limit: limit, designated: true) {

@@ -55,7 +55,8 @@ public enum GazetteerTSV {
         var commonWords: Set<String> = []
         var cells: [Range<Int>] = []
         cells.reserveCapacity(16)
-        var lineStart = 0
+        // A byte-order mark (editors on Windows add one) is not part of the first line.
+        var lineStart = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         while lineStart <= bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }

@@ -76,4 +76,17 @@ public struct Place: Sendable, Hashable {
 
     /// Precision hint for the incident record (see `PlaceKind.precision`).
     public var precision: Int { kind.precision }
+
+    /// A place a story may name without further cue: a country, governorate, district, curated
+    /// site, or a town of at least 1,000 people. Thousands of nameless hamlets share their names
+    /// with ordinary words; a match that rests only on them deserves a cue ("قرية", "في").
+    public var isNotable: Bool {
+        switch kind {
+        case .country, .region, .county: return true
+        default: return kind.isSite || population >= 1_000 || isCurated
+        }
+    }
+
+    /// Written by hand (the shipped overlay or a user's rows) rather than taken from Who's On First.
+    public var isCurated: Bool { priority > 0 || !source.hasPrefix("wof:") }
 }

@@ -17,15 +17,23 @@ public struct PlaceContext: Sendable, Equatable {
 }
 
 extension Gazetteer {
-    /// Picks the place a story most likely means among same-named candidates:
-    /// (a) one in a country or governorate the story mentions, (b) the kind its designator names
+    /// Picks the place a story most likely means among same-named candidates. Hamlets without
+    /// population drop out when a notable candidate exists, unless the story names their
+    /// governorate. Then: (a) one in a country or governorate the story mentions, (b) the kind its designator names
     /// ("قاعدة" → military base/airport, "مخيم" → camp, "محافظة" → governorate), (c) the most
     /// important: user rows, curated sites, then population — a city over the governorate it
     /// names, any town over a nameless hamlet.
     public func resolve(_ candidates: [Place], context: PlaceContext) -> Place? {
         guard !candidates.isEmpty else { return nil }
-        let pool = candidates
         let designated = context.designator.flatMap { GazetteerKey.designators[$0] } ?? []
+        func inMentionedAdmin1(_ p: Place) -> Bool {
+            !context.admin1Keys.isEmpty
+                && context.admin1Keys.contains(p.kind == .region ? p.key : GazetteerKey.make(p.admin1Ar))
+        }
+        // A nameless hamlet is meant only when the story names its governorate: a story that
+        // mentions Jordan and "جنين" is about the West Bank town, not a Jordanian hamlet.
+        let weighty = candidates.filter { $0.isNotable || inMentionedAdmin1($0) }
+        let pool = weighty.isEmpty ? candidates : weighty
         func contextScore(_ p: Place) -> Int {
             var score = 0
             if context.countries.contains(p.country) { score += 2 }
@@ -38,14 +46,22 @@ extension Gazetteer {
         let scored = pool.map { p in
             (place: p, context: contextScore(p), fits: designated.contains(p.kind), weight: weight(p, among: pool))
         }
-        return scored.max { a, b in
+        guard let best = scored.max(by: { a, b in
             if a.context != b.context { return a.context < b.context }
             if a.fits != b.fits { return !a.fits }
             if a.place.priority != b.place.priority { return a.place.priority < b.place.priority }
             if a.weight != b.weight { return a.weight < b.weight }
-            // Deterministic last resort: earlier country code, then name.
+            if a.place.isCurated != b.place.isCurated { return !a.place.isCurated }
+            // Deterministic last resort: earlier country code, then source.
             return (a.place.country, a.place.source) > (b.place.country, b.place.source)
-        }?.place
+        })?.place else { return nil }
+        // The same spot written by hand (curated name, governorate) wins over its WOF record.
+        if !best.isCurated, let curated = pool.first(where: {
+            $0.isCurated && $0.kind == best.kind && distanceKm($0, best) < Self.sameSpotKm
+        }) {
+            return curated
+        }
+        return best
     }
 
     /// Resolves a match with a context; the match's designator is added to the context.
@@ -55,7 +71,7 @@ extension Gazetteer {
         return resolve(match.candidates, context: ctx)
     }
 
-    /// Importance without context. Countries first; curated sites count as a sizeable town unless
+    /// Importance without context. Countries first; curated rows count as a sizeable town unless
     /// a populated town of the same name exists in their country; a governorate yields to a
     /// same-country city of the same name (its namesake capital).
     func weight(_ p: Place, among pool: [Place]) -> Int {
@@ -69,7 +85,7 @@ extension Gazetteer {
             }
             return hasNamesakeCity ? 1 : max(p.population, 1_000_000)
         default:
-            guard p.kind.isSite else { return p.population }
+            guard p.kind.isSite || p.isCurated else { return p.population }
             // "جنين" alone is the town; its camp needs "مخيم". A site only outweighs nameless hamlets.
             let townOfThatName = pool.contains {
                 !$0.kind.isSite && $0.kind != .region && $0.kind != .country && $0.country == p.country
@@ -78,6 +94,9 @@ extension Gazetteer {
             return townOfThatName ? p.population : max(p.population, Self.siteWeight)
         }
     }
+
+    /// Two rows of one kind closer than this describe the same place.
+    static let sameSpotKm = 5.0
 
     /// Population a curated site counts as when ranking same-named places.
     static let siteWeight = 50_000

@@ -18,6 +18,14 @@ extension Gazetteer {
     public static func shipped() throws -> Gazetteer {
         try Gazetteer(tsv: shippedTSV(), origin: shippedResource)
     }
+
+    /// The shipped gazetteer extended by the user's overlay text (Config/gazetteer.local.tsv, read
+    /// by the caller); nil text means no overlay. Invalid overlay rows throw, all of them at once.
+    public static func shipped(userOverlay text: String?, origin: String) throws -> Gazetteer {
+        let base = try shippedOnce.get()
+        guard let text else { return base }
+        return try Gazetteer(merging: base, overlayTSV: text, origin: origin)
+    }
 }
 
 extension Gazetteer {
