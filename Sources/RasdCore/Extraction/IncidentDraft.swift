@@ -140,6 +140,13 @@ struct IncidentDraft {
             quote("location", a)
         } else if let (c, a) = placeSources.lazy.compactMap({ a in (a.places.first { $0.place.kind == "country" }.map { (code: $0.place.country, text: $0.text) } ?? a.countries.first).map { ($0, a) } }).first {
             location = Location(nameAr: c.text, kind: "country", country: c.code, precision: 3)
+            // a province the gazetteer does not know, named with its admin word ("ولاية يوبي")
+            if let r = events.lazy.compactMap({ PlaceRules.namedProvince($0.sentence.tokens) }).first {
+                location?.admin1Ar = r; location?.precision = 3
+            }
+            quote("location", a)
+        } else if let (r, a) = events.lazy.compactMap({ a in PlaceRules.namedProvince(a.sentence.tokens).map { ($0, a) } }).first {
+            location = Location(nameAr: r, admin1Ar: r, precision: 3)
             quote("location", a)
         }
 

@@ -104,6 +104,18 @@ public enum PlaceRules {
         return out
     }
 
+    static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
+
+    /// The word after a province word ("بولاية يوبي" → "يوبي"), as written minus clitics.
+    public static func namedProvince(_ t: [ArabicToken]) -> String? {
+        for i in t.indices.dropLast() where provinceWords.contains(t[i]) {
+            let w = t[i + 1]
+            guard w.digits == nil, !stopwordish(w), w.norm.unicodeScalars.count >= 3 else { continue }
+            return w.original
+        }
+        return nil
+    }
+
     static func stopwordish(_ t: ArabicToken) -> Bool { stopwords.containsExact(t) || t.norm.unicodeScalars.count < 2 }
 
     /// The best candidate; a lone word must be a well-known place (populated, a region, a site).
