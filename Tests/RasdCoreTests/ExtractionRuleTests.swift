@@ -59,6 +59,8 @@ import Testing
         ("قتل فلسطيني برصاص الجيش", .killed, .reported, 1, 1),
         ("مقتل أكثر من 20 مسلحا", .killed, .reported, 21, nil),
         ("قتلوا الاثنين في هجوم", .killed, .notMentioned, nil, nil),
+        ("إصابة 4 جنود، أصيب اثنان منهم بجروح خطيرة", .injured, .reported, 4, 4),
+        ("وسقط قتيل في القصف", .killed, .reported, 1, 1),
     ] as [(String, CasualtyMention.Who, Count.Status, Int?, Int?)])
     func casualties(_ text: String, _ who: CasualtyMention.Who, _ status: Count.Status, _ lo: Int?, _ hi: Int?) {
         let c = Self.casualty(text, who)

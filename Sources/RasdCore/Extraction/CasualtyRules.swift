@@ -41,6 +41,7 @@ public enum CasualtyRules {
                                      "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "أمتار", "مرة", "مرات", "دقيقة", "دقائق",
                                      "ميل", "عاما", "شهرا", "بالمئة", "بالمائة", "في", "غارة", "غارات", "صواريخ", "صاروخا", "قذائف", "هجمات",
                                      "مواقع", "هدفا", "اهداف"])
+    static let subsetAfter = WordSet(["منهم", "منها", "منهن"])
     static let stopScan = WordSet(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"])
     static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم"])
     static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
@@ -131,6 +132,8 @@ public enum CasualtyRules {
             if let n = ArabicNumbers.phrase(t, at: j) {
                 if excluded(t, n.start) { return nil }
                 if n.end < t.count, notAfterFigure.contains(t[n.end]) { return nil }
+                // "اثنان منهم" counts part of a group already counted
+                if n.end < t.count, subsetAfter.contains(t[n.end]) { return nil }
                 if n.vague && n.min == nil && !(t[n.start].matches("عدد")) { return nil }
                 return n
             }
