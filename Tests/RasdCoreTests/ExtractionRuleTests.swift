@@ -113,6 +113,13 @@ import Testing
         #expect(best?.date == date && best?.basis == basis, "\(text): \(String(describing: best))")
     }
 
+    @Test func aNightAcrossTwoDaysIsTheLaterDay() {
+        let text = "شنت مقاتلات غارات ليل الثلاثاء - الأربعاء على القطاع"
+        let s = ArabicSentence(index: 1, text: text, tokens: Self.tokens(text), isTitle: false)
+        let a = SentenceAnalyzer(lookup: PlaceTable([])).analyze(s, publication: Self.pub, deep: true)
+        #expect(IncidentDraft.primaryDate(a)?.date == "2024-08-07")
+    }
+
     @Test(arguments: ["خميس مشيط", "أحد الجنود", "في أحد الأحياء"])
     func notWeekdays(_ text: String) {
         #expect(DateRules.mentions(Self.tokens(text), publication: Self.pub).isEmpty)

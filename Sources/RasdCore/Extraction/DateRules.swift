@@ -85,6 +85,7 @@ public enum DateRules {
         ArabicCalendarNames.weekdays.filter { $0.key.hasPrefix("ال") }.map { (WordHash.of($0.key), $0.value) })
     static let weekdayAny: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
         ArabicCalendarNames.weekdays.map { (WordHash.of($0.key), $0.value) })
+    static let nightWords = WordSet(["ليل", "ليلة", "ليلة"])
     static let dayWords = WordSet(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي"])
 
     /// "الأحد" is a day when written with ال or after يوم/مساء…; bare "أحد" is "one/anyone",

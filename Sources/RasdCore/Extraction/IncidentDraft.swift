@@ -20,7 +20,13 @@ struct IncidentDraft {
     }
 
     static func primaryDate(_ a: SentenceAnalysis) -> DateMention? {
-        a.dates.first { $0.basis == .weekday } ?? a.dates.first { $0.basis == .explicit } ?? a.dates.first
+        let weekdays = a.dates.filter { $0.basis == .weekday }
+        // "ليل الثلاثاء - الأربعاء": a night across two days is dated to the later one.
+        if weekdays.count >= 2, weekdays[1].start - weekdays[0].start <= 3, weekdays[0].start > 0,
+           DateRules.nightWords.contains(a.sentence.tokens[weekdays[0].start - 1]) {
+            return weekdays[1].daysBefore < weekdays[0].daysBefore ? weekdays[1] : weekdays[0]
+        }
+        return weekdays.first ?? a.dates.first { $0.basis == .explicit } ?? a.dates.first
     }
 
     static func compatible(_ x: EventKind.Family, _ y: EventKind.Family) -> Bool {
