@@ -34,6 +34,7 @@ public enum ContextRules {
         ("مسيرة العودة", .protest), ("مسيرات العودة", .protest), ("مظاهرة", .protest), ("تظاهرة", .protest),
         ("تهديد", .threat), ("تهديدات", .threat), ("بتوجيه ضربة", .threat),
         ("بيان نعي", .discussion), ("نعت", .discussion), ("مجلس الأمن", .discussion), ("مجلس الأمن الدولي", .discussion),
+        ("تقارير تحدثت", .discussion), ("تقارير عن", .discussion), ("تقارير حول", .discussion), ("نفى صحة", .discussion),
         ("مناقشة", .discussion), ("ناقش", .discussion), ("مزاعم", .discussion), ("ادعاءات", .discussion), ("أدلة", .discussion),
         ("إنذار خاطئ", .discussion), ("إنذارا خاطئا", .discussion), ("الإنذار الخاطئ", .discussion), ("مسرحية", .discussion),
         ("هدد", .threat), ("توعد", .threat), ("يهدد", .threat), ("تهدد", .threat), ("سيرد", .threat),
