@@ -81,7 +81,7 @@ public enum FeedParser {
     }
 
     static func rssVersion(_ root: xmlNodePtr) -> Feed.Format {
-        switch XMLNodeAccess.attribute(root, "version")?.trimmingCharacters(in: .whitespaces) {
+        switch XMLNodeAccess.attribute(root, "version")?.trimmedASCII {
         case "0.90": return .rss090
         case "0.91": return .rss091
         case "0.92": return .rss092

@@ -24,6 +24,11 @@ enum Transcoder {
             }
             let b = base[i]
             if b < 0x80 { i += 1; continue }
+            // Two-byte sequences (Arabic, Latin-1 supplement) first: the common case.
+            if b >= 0xC2 && b <= 0xDF {
+                guard i + 1 < n, base[i + 1] & 0xC0 == 0x80 else { return i }
+                i += 2; continue
+            }
             let len: Int
             var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
             switch b {

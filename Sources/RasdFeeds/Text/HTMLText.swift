@@ -12,14 +12,21 @@ public enum HTMLText {
         var b = TextBuilder(singleLine: title, stripInvisible: title, capacity: bytes.count)
         if kind == .html && looksLikeMarkup(bytes) {
             bytes.withUnsafeBufferPointer { buf in
-                guard buf.count > 0, let doc = LibXML.parseHTML(buf) else { return }
-                var c = doc.doc.pointee.children
-                while let n = c { walk(n, into: &b, depth: 0); c = n.pointee.next }
+                if SimpleHTMLScanner.scan(buf, into: &b) { return }
+                b = TextBuilder(singleLine: title, stripInvisible: title, capacity: bytes.count)
+                appendParsedHTML(buf, into: &b)
             }
         } else {
             b.append(bytes)
         }
         return b.out.isEmpty ? nil : b.string
+    }
+
+    /// The libxml2 path: HTML parser (recovering, nothing fetched) and a tree walk.
+    static func appendParsedHTML(_ buf: UnsafeBufferPointer<UInt8>, into b: inout TextBuilder) {
+        guard buf.count > 0, let doc = LibXML.parseHTML(buf) else { return }
+        var c = doc.doc.pointee.children
+        while let n = c { walk(n, into: &b, depth: 0); c = n.pointee.next }
     }
 
     /// Clean text of an inline XHTML subtree (Atom `type="xhtml"`, Atom 0.3 `mode="xml"`).
@@ -86,6 +93,8 @@ public enum HTMLText {
         d["br"] = .lineBreak
         return d
     }()
+
+    static func kind(of lowercasedTag: String) -> TagKind { tags[lowercasedTag] ?? .inline }
 
     @inline(__always) private static func tagKind(_ raw: UnsafePointer<xmlChar>) -> TagKind {
         let len = strlen(raw)

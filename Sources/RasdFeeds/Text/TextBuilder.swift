@@ -39,18 +39,25 @@ struct TextBuilder {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
+    /// Bytes that may start something other than ordinary text: whitespace, C1/no-break space
+    /// (lead 0xC2) and, for titles, the leads of invisible marks (0xD8 for U+061C, 0xE2, 0xEF).
+    private static let specialBody: [Bool] = (0..<256).map { $0 <= 0x20 || $0 == 0xC2 }
+    private static let specialTitle: [Bool] = (0..<256).map { $0 <= 0x20 || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 || $0 == 0xEF }
+
     mutating func append(_ buf: UnsafeBufferPointer<UInt8>) {
+        (stripInvisible ? Self.specialTitle : Self.specialBody).withUnsafeBufferPointer { special in
+            append(buf, special: special.baseAddress!)
+        }
+    }
+
+    private mutating func append(_ buf: UnsafeBufferPointer<UInt8>, special: UnsafePointer<Bool>) {
         guard let p = buf.baseAddress else { return }
         let n = buf.count
         var i = 0
         while i < n {
             // A run of ordinary bytes goes in at once.
             var j = i
-            while j < n {
-                let b = p[j]
-                if b <= 0x20 || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF { break }
-                j += 1
-            }
+            while j < n, !special[Int(p[j])] { j += 1 }
             if j > i {
                 flushPending()
                 out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i))

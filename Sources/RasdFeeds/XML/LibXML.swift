@@ -65,7 +65,7 @@ private let collectError: xmlStructuredErrorFunc = { ctx, error in
     errors.count += 1
     if error.pointee.level.rawValue >= XML_ERR_FATAL.rawValue { errors.fatal = true }
     guard errors.messages.count < 5, let msg = error.pointee.message else { return }
-    var text = String(cString: msg).trimmingCharacters(in: .whitespacesAndNewlines)
+    var text = String(cString: msg).trimmedASCII
     if error.pointee.line > 0 { text = "line \(error.pointee.line): " + text }
     errors.messages.append(text)
 }

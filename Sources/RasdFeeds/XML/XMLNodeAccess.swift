@@ -31,12 +31,18 @@ enum XMLNodeAccess {
         var local = name(node)
         if local.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { local = local.lowercased() }
         guard let ns = node.pointee.ns, let href = ns.pointee.href else { return local }
+        // The two namespaces of nearly every RSS item, compared without building a String.
+        if strcmp(href, contentNS) == 0 { return "content:" + local }
+        if strcmp(href, dcNS) == 0 { return "dc:" + local }
         let uri = String(cString: href)
         if let p = namespaces[uri] { return p.isEmpty ? local : p + ":" + local }
         if let p = namespaces[uri.lowercased()] { return p.isEmpty ? local : p + ":" + local }
         if uri.hasPrefix("http://backend.userland.com/rss") { return local }
         return "?:" + local
     }
+
+    private static let contentNS = "http://purl.org/rss/1.0/modules/content/"
+    private static let dcNS = "http://purl.org/dc/elements/1.1/"
 
     @inline(__always) static func name(_ node: xmlNodePtr) -> String {
         node.pointee.name.map { String(cString: $0) } ?? ""
@@ -154,7 +160,7 @@ enum XMLNodeAccess {
     static func language(_ node: xmlNodePtr) -> String? {
         guard let l = xmlNodeGetLang(node) else { return nil }
         defer { rasd_xml_free(l) }
-        let s = String(cString: l).trimmingCharacters(in: .whitespaces)
+        let s = String(cString: l).trimmedASCII
         return s.isEmpty ? nil : s
     }
 
