@@ -36,7 +36,17 @@ public enum FeedParser {
         if looksLikeJSON(bytes, contentType: contentType) {
             return try parseJSON(bytes, contentType: contentType)
         }
-        let decoded = CharsetDetector.decode(bytes, contentType: contentType)
+        // Fast path: a document declared UTF-8 goes to libxml2 unvalidated; if libxml2 then finds
+        // bytes that are not UTF-8, the document is decoded again the careful way.
+        if let feed = try parseXML(bytes, contentType: contentType, baseURL: baseURL, trustDeclaredUTF8: true) {
+            return feed
+        }
+        return try parseXML(bytes, contentType: contentType, baseURL: baseURL, trustDeclaredUTF8: false)!
+    }
+
+    /// nil when `trustDeclaredUTF8` turned out wrong.
+    static func parseXML(_ bytes: [UInt8], contentType: String?, baseURL: String?, trustDeclaredUTF8: Bool) throws -> Feed? {
+        let decoded = CharsetDetector.decode(bytes, contentType: contentType, trustDeclaredUTF8: trustDeclaredUTF8)
         var warnings = decoded.warnings
         var bozo = decoded.bozo
         var xml = decoded.utf8
@@ -48,6 +58,7 @@ public enum FeedParser {
         if repair.entitiesMapped > 0 || repair.wellFormednessFixes > 0 { xml = repair.bytes }
 
         let (docHandle, errors) = LibXML.parseXML(xml, baseURL: baseURL)
+        if trustDeclaredUTF8, errors.invalidUTF8 { return nil }
         if errors.notWellFormed || errors.count > 0 {
             bozo = true
             warnings.append(contentsOf: errors.messages.map { "XML: " + $0 })

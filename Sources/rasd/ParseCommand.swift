@@ -66,14 +66,36 @@ enum ParseRun {
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
             return .failure("URLs are fetched by 'rasd fetch'; save the body and parse the file")
         }
-        guard let data = FileManager.default.contents(atPath: input) else {
+        guard let bytes = readFile(input) else {
             return .failure("cannot read file")
         }
         do {
-            return .success(try FeedParser.parse(data, contentType: contentType, baseURL: baseURL))
+            return .success(try FeedParser.parse(bytes, contentType: contentType, baseURL: baseURL))
         } catch {
             return .failure(String(describing: error))
         }
+    }
+
+    /// The whole file as bytes, read straight into the array (no Data copy).
+    static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(st.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            var done = 0
+            while done < size {
+                let r = read(fd, buf.baseAddress! + done, size - done)
+                if r < 0 { if errno == EINTR { continue }; failed = true; break }
+                if r == 0 { break }
+                done += r
+            }
+            count = done
+        }
+        return failed ? nil : bytes
     }
 
     static func summary(_ feed: Feed, file: String) -> String {

@@ -57,7 +57,12 @@ struct TextBuilder {
         while i < n {
             // A run of ordinary bytes goes in at once.
             var j = i
-            while j < n, !special[Int(p[j])] { j += 1 }
+            while j < n {
+                if !special[Int(p[j])] { j += 1; continue }
+                // A single space between words stays inside the run.
+                if p[j] == 0x20, j > i, j + 1 < n, !special[Int(p[j + 1])] { j += 2; continue }
+                break
+            }
             if j > i {
                 flushPending()
                 out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i))

@@ -56,6 +56,8 @@ final class ParseErrors {
     var count = 0
     var notWellFormed = false
     var fatal = false
+    /// libxml2 met bytes that are not UTF-8 (it then silently reads the rest as Latin-1).
+    var invalidUTF8 = false
     var first: String? { messages.first }
 }
 
@@ -64,6 +66,10 @@ private let collectError: xmlStructuredErrorFunc = { ctx, error in
     let errors = Unmanaged<ParseErrors>.fromOpaque(ctx).takeUnretainedValue()
     errors.count += 1
     if error.pointee.level.rawValue >= XML_ERR_FATAL.rawValue { errors.fatal = true }
+    if error.pointee.code == Int32(XML_ERR_INVALID_CHAR.rawValue) || error.pointee.code == Int32(XML_ERR_INVALID_ENCODING.rawValue),
+       let m = error.pointee.message, strstr(m, "UTF-8") != nil {
+        errors.invalidUTF8 = true
+    }
     guard errors.messages.count < 5, let msg = error.pointee.message else { return }
     var text = String(cString: msg).trimmedASCII
     if error.pointee.line > 0 { text = "line \(error.pointee.line): " + text }
