@@ -119,7 +119,7 @@ struct DateFieldAssembler {
             if d == 8, year == nil {
                 year = v / 10000; month = (v / 100) % 100; day = v % 100; use(i...i); return
             }
-            guard d == 4, punct(i + 1, "-"), let (m, _) = num(i + 2) else { continue }
+            guard d == 4, punct(i + 1, "-"), let (m, md) = num(i + 2), md <= 2, !punct(i + 3, ":") else { continue }
             year = v; month = m; use(i...(i + 2))
             if punct(i + 3, "-"), let (dd, _) = num(i + 4) { day = dd; use((i + 3)...(i + 4)) } else { day = 1 }
             return

@@ -88,6 +88,12 @@ public enum CharsetDetector {
             return DecodedDocument(utf8: bytes, encoding: name, warnings: warnings, bozo: bozo)
         }
 
+        // A few bad bytes in otherwise good UTF-8 are damage, not another charset.
+        if Transcoder.isMostlyUTF8(bytes) {
+            warnings.append("invalid UTF-8 replaced with U+FFFD")
+            return DecodedDocument(utf8: Transcoder.repairUTF8(bytes), encoding: "utf-8", warnings: warnings, bozo: true)
+        }
+
         // 3. Undeclared (or wrongly declared) non-UTF-8: is it Arabic in a legacy code page?
         if let guess = ArabicCodePageGuess.guess(bytes) {
             warnings.append("charset not declared; bytes read as \(guess) by heuristic")
@@ -146,13 +152,17 @@ public enum CharsetDetector {
 }
 
 /// Tells windows-1256 from ISO-8859-6 (or neither) for undeclared single-byte Arabic text.
-/// Each high byte votes: a table that turns it into an Arabic letter gains, one that turns it into a
-/// Latin accented letter (Arabic words don't contain them) or an undefined code loses.
+/// Each high byte inside a run of high bytes (Arabic words are runs of letters) votes: a table
+/// that turns it into an Arabic letter gains, one that turns it into a Latin accented letter
+/// (Arabic words don't contain them) or an undefined code loses. A lone high byte between ASCII
+/// letters ("Café") votes for neither, so Latin-1 text is not mistaken for Arabic.
 enum ArabicCodePageGuess {
     static func guess(_ bytes: [UInt8]) -> String? {
         var cp = 0, iso = 0, high = 0
-        for b in bytes where b >= 0x80 {
+        for (k, b) in bytes.enumerated() where b >= 0x80 {
             high += 1
+            let inRun = (k > 0 && bytes[k - 1] >= 0x80) || (k + 1 < bytes.count && bytes[k + 1] >= 0x80)
+            guard inRun else { continue }
             let i = Int(b) - 0x80
             cp += score(SingleByteTables.windows1256[i])
             iso += score(SingleByteTables.iso88596[i])

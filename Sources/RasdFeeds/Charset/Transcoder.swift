@@ -50,6 +50,24 @@ enum Transcoder {
         return nil
     }
 
+    /// True when valid multi-byte UTF-8 sequences outnumber invalid bytes four to one.
+    static func isMostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0, invalid = 0
+        bytes.withUnsafeBufferPointer { buf in
+            var i = 0
+            while i < buf.count {
+                let rest = UnsafeBufferPointer(rebasing: buf[i...])
+                guard let bad = firstInvalidUTF8(rest) else {
+                    valid += rest.reduce(0) { $0 + ($1 & 0xC0 == 0xC0 ? 1 : 0) }; break
+                }
+                valid += rest[..<bad].reduce(0) { $0 + ($1 & 0xC0 == 0xC0 ? 1 : 0) }
+                invalid += 1
+                i += bad + 1
+            }
+        }
+        return valid > 0 && valid >= invalid * 4
+    }
+
     /// Count of bytes ≥ 0x80 (used to judge how much of a document a guess is about).
     static func highByteCount(_ bytes: [UInt8]) -> Int {
         var c = 0

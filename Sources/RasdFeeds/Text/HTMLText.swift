@@ -14,7 +14,13 @@ public enum HTMLText {
             bytes.withUnsafeBufferPointer { buf in
                 if SimpleHTMLScanner.scan(buf, into: &b) { return }
                 b = TextBuilder(singleLine: title, stripInvisible: title, capacity: bytes.count)
-                appendParsedHTML(buf, into: &b)
+                // Bare '&' and HTML-only entities fixed first: libxml2's HTML parser drops "&b=2".
+                let repaired = XMLRepair.repair(bytes)
+                if repaired.entitiesMapped + repaired.wellFormednessFixes > 0 {
+                    repaired.bytes.withUnsafeBufferPointer { appendParsedHTML($0, into: &b) }
+                } else {
+                    appendParsedHTML(buf, into: &b)
+                }
             }
         } else {
             b.append(bytes)
