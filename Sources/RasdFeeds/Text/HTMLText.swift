@@ -90,7 +90,7 @@ public enum HTMLText {
 
     private static let tags: [String: TagKind] = {
         var d: [String: TagKind] = [:]
-        for t in ["script", "style", "noscript", "head", "title", "iframe", "object", "embed", "template", "svg",
+        for t in ["script", "style", "noscript", "title", "iframe", "object", "embed", "template", "svg",
                   "math", "button", "select", "form", "video", "audio", "canvas", "map"] { d[t] = .skip }
         for t in ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table",
                   "section", "article", "header", "footer", "figure", "figcaption", "hr", "dl", "aside", "nav",

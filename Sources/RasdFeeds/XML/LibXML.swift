@@ -11,7 +11,7 @@ enum LibXML {
     static let xmlOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue
         | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
     static let htmlOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
 
     /// Parses UTF-8 XML. Returns the document (nil when libxml2 built nothing) and the errors seen.
     static func parseXML(_ bytes: [UInt8], baseURL: String?) -> (XMLDocumentHandle?, ParseErrors) {
@@ -42,11 +42,24 @@ enum LibXML {
     }
 }
 
-/// Owns one libxml2 document and frees it when the last reference goes.
+/// How many bytes of internal-entity text one document may expand in total (see
+/// `XMLNodeAccess.appendInternalEntity`).
+enum EntityBudget {
+    static let bytes = 64 * 1024
+}
+
+/// Owns one libxml2 document (and its entity budget, kept in the document's `_private` slot)
+/// and frees both when the last reference goes.
 final class XMLDocumentHandle {
     let doc: xmlDocPtr
-    init(_ doc: xmlDocPtr) { self.doc = doc }
-    deinit { xmlFreeDoc(doc) }
+    private let budget: UnsafeMutablePointer<Int>
+    init(_ doc: xmlDocPtr) {
+        self.doc = doc
+        budget = .allocate(capacity: 1)
+        budget.initialize(to: EntityBudget.bytes)
+        doc.pointee._private = UnsafeMutableRawPointer(budget)
+    }
+    deinit { xmlFreeDoc(doc); budget.deallocate() }
     var root: xmlNodePtr? { xmlDocGetRootElement(doc) }
 }
 

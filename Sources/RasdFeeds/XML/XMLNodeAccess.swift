@@ -134,14 +134,17 @@ enum XMLNodeAccess {
 
     /// A reference to a small, flat internal entity declared in the document's own DTD is replaced
     /// by its text (one level, at most 1 KiB, no markup or further references); anything else —
-    /// external entities, nested ones (the billion-laughs shape), big ones — is left out.
+    /// external entities, nested ones (the billion-laughs shape), big ones — is left out. The
+    /// whole document may expand at most `EntityBudget.bytes` this way (quadratic blowup).
     static func appendInternalEntity(_ ref: xmlNodePtr, to out: inout [UInt8]) {
-        guard let child = ref.pointee.children, child.pointee.type == XML_ENTITY_DECL else { return }
+        guard let child = ref.pointee.children, child.pointee.type == XML_ENTITY_DECL,
+              let budget = ref.pointee.doc?.pointee._private?.assumingMemoryBound(to: Int.self) else { return }
         let entity = UnsafeMutableRawPointer(child).assumingMemoryBound(to: xmlEntity.self)
         guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content else { return }
         let len = strlen(content)
         let bytes = UnsafeBufferPointer(start: content, count: len)
-        guard len <= 1024, !bytes.contains(0x26), !bytes.contains(0x3C) else { return }
+        guard len <= 1024, len <= budget.pointee, !bytes.contains(0x26), !bytes.contains(0x3C) else { return }
+        budget.pointee -= len
         out.append(contentsOf: bytes)
     }
 
