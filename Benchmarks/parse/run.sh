@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Parse benchmark: the same batch of Arabic full-text RSS files through `rasd parse` (release),
+# Python feedparser 6.0.x, fastfeedparser and `xmllint --noout` (libxml2's own floor), each as a
+# whole process, median of RUNS runs, all in one run. Prints a table and appends it to
+# Benchmarks/RESULTS.md with the date, machine and command.
+#
+# usage: Benchmarks/parse/run.sh RASD_BIN [CORPUS_DIR]
+#   RUNS=5 FILES=200 ITEMS=50 to change the defaults.
+set -euo pipefail
+RASD=${1:?usage: run.sh RASD_BIN [CORPUS_DIR]}
+CORPUS=${2:-}
+RUNS=${RUNS:-5}
+FILES=${FILES:-200}
+ITEMS=${ITEMS:-50}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+DATA="$ROOT/Benchmarks/data/parse"
+RESULTS="$ROOT/Benchmarks/RESULTS.md"
+
+if [ ! -d "$DATA" ] || [ "$(ls "$DATA" | wc -l)" -lt "$FILES" ]; then
+  python3 "$HERE/generate.py" "$DATA" ${CORPUS:+--corpus "$CORPUS"} --files "$FILES" --items "$ITEMS"
+fi
+command -v xmllint >/dev/null || { echo "xmllint missing: apt-get install libxml2-utils" >&2; exit 1; }
+python3 -c 'import feedparser, fastfeedparser' 2>/dev/null || pip install -q 'feedparser==6.0.*' fastfeedparser
+
+SIZE=$(du -sb "$DATA" | cut -f1)
+NFILES=$(ls "$DATA"/*.xml | wc -l)
+cat > /tmp/rasd-bench-fp.py <<'PY'
+import sys, feedparser
+n = 0
+for p in sys.argv[1:]:
+    n += len(feedparser.parse(p).entries)
+print(n)
+PY
+cat > /tmp/rasd-bench-ffp.py <<'PY'
+import sys, fastfeedparser
+n = 0
+for p in sys.argv[1:]:
+    with open(p, "rb") as f:
+        n += len(fastfeedparser.parse(f.read()).entries)
+print(n)
+PY
+
+# median wall seconds of RUNS runs of a command (output discarded)
+median() {
+  local times=()
+  for _ in $(seq "$RUNS"); do
+    local s e
+    s=$(date +%s.%N)
+    "$@" > /dev/null
+    e=$(date +%s.%N)
+    times+=("$(echo "$e - $s" | bc -l)")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'
+}
+
+FILES_GLOB=("$DATA"/*.xml)
+echo "batch: $NFILES files, $((SIZE / 1000000)) MB; $RUNS runs each" >&2
+T_RASD=$(median "$RASD" parse "${FILES_GLOB[@]}")
+T_RASD_JSON=$(median "$RASD" parse --json "${FILES_GLOB[@]}")
+T_XMLLINT=$(median xmllint --noout "${FILES_GLOB[@]}")
+T_FFP=$(median python3 /tmp/rasd-bench-ffp.py "${FILES_GLOB[@]}")
+T_FP=$(median python3 /tmp/rasd-bench-fp.py "${FILES_GLOB[@]}")
+
+ratio() { echo "scale=2; $1 / $2" | bc -l; }
+TABLE=$(cat <<MD
+| tool | median s | rasd is faster by | vs xmllint |
+|---|---:|---:|---:|
+| rasd parse (summary) | $T_RASD | 1.00× | $(ratio "$T_RASD" "$T_XMLLINT")× |
+| rasd parse --json | $T_RASD_JSON | $(ratio "$T_RASD_JSON" "$T_RASD")× slower | $(ratio "$T_RASD_JSON" "$T_XMLLINT")× |
+| fastfeedparser | $T_FFP | $(ratio "$T_FFP" "$T_RASD")× | $(ratio "$T_FFP" "$T_XMLLINT")× |
+| feedparser $(python3 -c 'import feedparser; print(feedparser.__version__)') | $T_FP | $(ratio "$T_FP" "$T_RASD")× | $(ratio "$T_FP" "$T_XMLLINT")× |
+| xmllint --noout | $T_XMLLINT | $(ratio "$T_XMLLINT" "$T_RASD")× | 1.00× |
+MD
+)
+echo "$TABLE"
+{
+  echo
+  echo "## parse — $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Batch: $NFILES RSS files, $((SIZE / 1000000)) MB, $((NFILES * ITEMS)) Arabic full-text items (Benchmarks/parse/generate.py)."
+  echo "Command: \`Benchmarks/parse/run.sh $RASD\` — whole process, median of $RUNS runs."
+  echo
+  echo "$TABLE"
+} >> "$RESULTS"
