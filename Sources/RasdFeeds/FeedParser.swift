@@ -50,14 +50,15 @@ public enum FeedParser {
         var warnings = decoded.warnings
         var bozo = decoded.bozo
         var xml = decoded.utf8
-        let repair = XMLRepair.repair(xml)
+        let repair = XMLRepair.repair(xml, liftCDATA: true)
         if repair.wellFormednessFixes > 0 {
             bozo = true
             warnings.append("repaired \(repair.wellFormednessFixes) bare '&' or control characters")
         }
-        if repair.entitiesMapped > 0 || repair.wellFormednessFixes > 0 { xml = repair.bytes }
+        let context = DocumentContext(source: decoded.utf8, cdata: repair.liftedCDATA)
+        if repair.entitiesMapped > 0 || repair.wellFormednessFixes > 0 || !repair.liftedCDATA.isEmpty { xml = repair.bytes }
 
-        let (docHandle, errors) = LibXML.parseXML(xml, baseURL: baseURL)
+        let (docHandle, errors) = LibXML.parseXML(xml, baseURL: baseURL, context: context)
         if trustDeclaredUTF8, errors.invalidUTF8 { return nil }
         if errors.notWellFormed || errors.count > 0 {
             bozo = true

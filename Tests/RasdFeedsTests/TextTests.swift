@@ -81,4 +81,16 @@ import RasdCore
         #expect(HTMLText.text(fromHTML: "<p>a & b</p><script>never closed") == "a & b")
         #expect(HTMLText.text(fromHTML: "<p>price a=1&b=2</p>") == "price a=1&b=2")
     }
+
+    /// Large CDATA sections are lifted out before libxml2 and put back by the readers.
+    @Test func largeCDATAIsPutBackExactly() throws {
+        let para = String(repeating: "نص طويل ", count: 60)
+        let i = try item("<title><![CDATA[\u{E000}7 not a marker]]></title><description><![CDATA[<p>\(para)</p><p>ثانية</p>]]></description><content:encoded><![CDATA[\u{E000}0]]></content:encoded>")
+        #expect(i.summary == para.trimmingCharacters(in: .whitespaces) + "\n\nثانية")
+        #expect(i.title == "\u{E000}7 not a marker")
+        #expect(i.content == "\u{E000}0")  // content that looks like a marker is itself lifted, never misread
+        let lifted = XMLRepair.repair(Array("<a><![CDATA[\(para)]]></a>".utf8), liftCDATA: true)
+        #expect(lifted.liftedCDATA.count == 1)
+        #expect(lifted.bytes.count < 40)
+    }
 }

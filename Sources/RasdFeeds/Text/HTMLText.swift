@@ -69,9 +69,7 @@ public enum HTMLText {
         guard depth < 200 else { return }
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content {
-                b.append(UnsafeBufferPointer(start: content, count: strlen(content)))
-            }
+            DocumentContext.withContent(node) { b.append($0) }
         case XML_ELEMENT_NODE:
             guard let raw = node.pointee.name else { return }
             let tag = tagKind(raw)

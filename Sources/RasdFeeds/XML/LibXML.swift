@@ -14,7 +14,7 @@ enum LibXML {
         | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
 
     /// Parses UTF-8 XML. Returns the document (nil when libxml2 built nothing) and the errors seen.
-    static func parseXML(_ bytes: [UInt8], baseURL: String?) -> (XMLDocumentHandle?, ParseErrors) {
+    static func parseXML(_ bytes: [UInt8], baseURL: String?, context: DocumentContext = DocumentContext()) -> (XMLDocumentHandle?, ParseErrors) {
         _ = ready
         let errors = ParseErrors()
         let box = Unmanaged.passRetained(errors)
@@ -28,7 +28,7 @@ enum LibXML {
             }
         }
         if ctxt.pointee.wellFormed == 0 { errors.notWellFormed = true }
-        return (doc.map(XMLDocumentHandle.init), errors)
+        return (doc.map { XMLDocumentHandle($0, context: context) }, errors)
     }
 
     /// Parses an HTML fragment (UTF-8) into a tree; nothing is fetched.
@@ -38,28 +38,21 @@ enum LibXML {
         let doc = bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { p in
             htmlReadMemory(p, Int32(clamping: bytes.count), nil, "UTF-8", htmlOptions)
         }
-        return doc.map(XMLDocumentHandle.init)
+        return doc.map { XMLDocumentHandle($0) }
     }
 }
 
-/// How many bytes of internal-entity text one document may expand in total (see
-/// `XMLNodeAccess.appendInternalEntity`).
-enum EntityBudget {
-    static let bytes = 64 * 1024
-}
-
-/// Owns one libxml2 document (and its entity budget, kept in the document's `_private` slot)
+/// Owns one libxml2 document (and its `DocumentContext`, kept in the document's `_private` slot)
 /// and frees both when the last reference goes.
 final class XMLDocumentHandle {
     let doc: xmlDocPtr
-    private let budget: UnsafeMutablePointer<Int>
-    init(_ doc: xmlDocPtr) {
+    private let context: DocumentContext
+    init(_ doc: xmlDocPtr, context: DocumentContext = DocumentContext()) {
         self.doc = doc
-        budget = .allocate(capacity: 1)
-        budget.initialize(to: EntityBudget.bytes)
-        doc.pointee._private = UnsafeMutableRawPointer(budget)
+        self.context = context
+        doc.pointee._private = Unmanaged.passUnretained(context).toOpaque()
     }
-    deinit { xmlFreeDoc(doc); budget.deallocate() }
+    deinit { xmlFreeDoc(doc) }
     var root: xmlNodePtr? { xmlDocGetRootElement(doc) }
 }
 

@@ -102,9 +102,8 @@ enum XMLNodeAccess {
     static func textBytes(_ node: xmlNodePtr) -> [UInt8] {
         // Common case: one text child.
         if let c = node.pointee.children, c.pointee.next == nil,
-           c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE, let content = c.pointee.content {
-            let len = strlen(content)
-            return Array(UnsafeBufferPointer(start: content, count: len))
+           c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE {
+            return DocumentContext.withContent(c) { Array($0) } ?? []
         }
         var out: [UInt8] = []
         collect(node, into: &out, depth: 0)
@@ -121,7 +120,7 @@ enum XMLNodeAccess {
         while let n = c {
             switch n.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = n.pointee.content { appendCString(content, to: &out) }
+                DocumentContext.withContent(n) { out.append(contentsOf: $0) }
             case XML_ELEMENT_NODE:
                 collect(n, into: &out, depth: depth + 1)
             case XML_ENTITY_REF_NODE:
@@ -138,13 +137,13 @@ enum XMLNodeAccess {
     /// whole document may expand at most `EntityBudget.bytes` this way (quadratic blowup).
     static func appendInternalEntity(_ ref: xmlNodePtr, to out: inout [UInt8]) {
         guard let child = ref.pointee.children, child.pointee.type == XML_ENTITY_DECL,
-              let budget = ref.pointee.doc?.pointee._private?.assumingMemoryBound(to: Int.self) else { return }
+              let ctx = DocumentContext.of(ref) else { return }
         let entity = UnsafeMutableRawPointer(child).assumingMemoryBound(to: xmlEntity.self)
         guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content else { return }
         let len = strlen(content)
         let bytes = UnsafeBufferPointer(start: content, count: len)
-        guard len <= 1024, len <= budget.pointee, !bytes.contains(0x26), !bytes.contains(0x3C) else { return }
-        budget.pointee -= len
+        guard len <= 1024, len <= ctx.entityBudget, !bytes.contains(0x26), !bytes.contains(0x3C) else { return }
+        ctx.entityBudget -= len
         out.append(contentsOf: bytes)
     }
 
