@@ -25,11 +25,23 @@ struct ParseCommand: ParsableCommand {
     var baseURL: String?
 
     func run() throws {
-        let results = ParseRun.parseAll(inputs, contentType: contentType, baseURL: baseURL)
         var failed = false
         var out = ""
         out.reserveCapacity(1 << 16)
-        for (file, result) in zip(inputs, results) {
+        // Chunks keep memory flat on big batches: parse a few files in parallel, print, let go.
+        var start = 0
+        while start < inputs.count {
+            let chunk = Array(inputs[start..<min(start + 16, inputs.count)])
+            start += chunk.count
+            let results = ParseRun.parseAll(chunk, contentType: contentType, baseURL: baseURL)
+            print(chunk, results, into: &out, failed: &failed)
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+        if failed { throw ExitCode(ExitCodes.dataError) }
+    }
+
+    private func print(_ files: [String], _ results: [ParseOutcome], into out: inout String, failed: inout Bool) {
+        for (file, result) in zip(files, results) {
             switch result {
             case .success(let feed):
                 if json { FeedJSON.document(feed, file: file).write(into: &out) } else { out += ParseRun.summary(feed, file: file) }
@@ -41,8 +53,6 @@ struct ParseCommand: ParsableCommand {
             }
             if out.utf8.count > 1 << 20 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
-        if failed { throw ExitCode(ExitCodes.dataError) }
     }
 }
 

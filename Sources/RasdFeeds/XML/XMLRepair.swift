@@ -44,6 +44,9 @@ enum XMLRepair {
         var changed = false
         var fixes = 0, mapped = 0
         var lifted: [Range<Int>] = []
+        // CDATA is validated as UTF-8 until 64 KiB of it with non-ASCII bytes has passed: a
+        // document has one charset, and past that sample any stray bad byte becomes U+FFFD later.
+        var validatedSample = 0
         // Unknown entities stay references only when the document declares entities of its own.
         let declaresEntities = find(p, min(n, 65536), from: 0, entityDecl) != nil
         func emit(upTo i: Int, _ replacement: [UInt8], skipping count: Int) {
@@ -64,8 +67,10 @@ enum XMLRepair {
                         // Large sections are lifted for speed; any section that starts like a marker
                         // (U+E000) is lifted too, so every marker libxml2 returns is one of ours.
                         let looksLikeMarker = end - start >= 3 && p[start] == 0xEE && p[start + 1] == 0x80 && p[start + 2] == 0x80
+                        let content = UnsafeBufferPointer(start: p + start, count: end - start)
                         if liftCDATA, end - start >= 256 || looksLikeMarker,
-                           Transcoder.isValidUTF8(UnsafeBufferPointer(start: p + start, count: end - start)) {
+                           validatedSample >= 65536 || Transcoder.isValidUTF8(content) {
+                            if validatedSample < 65536, content.contains(where: { $0 >= 0x80 }) { validatedSample += content.count }
                             emit(upTo: start, DocumentContext.marker(lifted.count), skipping: end - start)
                             lifted.append(start..<end)
                         }
