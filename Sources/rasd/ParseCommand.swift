@@ -26,8 +26,8 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
-        var out = ""
-        out.reserveCapacity(1 << 16)
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20)
         // Chunks keep memory flat on big batches: parse a few files in parallel, print, let go.
         var start = 0
         while start < inputs.count {
@@ -36,22 +36,22 @@ struct ParseCommand: ParsableCommand {
             let results = ParseRun.parseAll(chunk, contentType: contentType, baseURL: baseURL)
             print(chunk, results, into: &out, failed: &failed)
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        FileHandle.standardOutput.write(Data(out))
         if failed { throw ExitCode(ExitCodes.dataError) }
     }
 
-    private func print(_ files: [String], _ results: [ParseOutcome], into out: inout String, failed: inout Bool) {
+    private func print(_ files: [String], _ results: [ParseOutcome], into out: inout [UInt8], failed: inout Bool) {
         for (file, result) in zip(files, results) {
             switch result {
             case .success(let feed):
-                if json { FeedJSON.document(feed, file: file).write(into: &out) } else { out += ParseRun.summary(feed, file: file) }
-                out += "\n"
+                if json { FeedJSONWriter.write(feed, file: file, into: &out) } else { out += Array(ParseRun.summary(feed, file: file).utf8) }
+                out.append(0x0A)
             case .failure(let message):
                 failed = true
                 FileHandle.standardError.write(Data("rasd parse: \(file): \(message)\n".utf8))
-                if json { FeedJSON.failure(file: file, error: message).write(into: &out); out += "\n" }
+                if json { FeedJSONWriter.writeFailure(file: file, error: message, into: &out); out.append(0x0A) }
             }
-            if out.utf8.count > 1 << 20 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
+            if out.count > 1 << 20 { FileHandle.standardOutput.write(Data(out)); out.removeAll(keepingCapacity: true) }
         }
     }
 }

@@ -35,4 +35,16 @@ import RasdCore
         }
         #expect(i.map(\.0) == ["id", "title", "link", "published", "updated", "summary", "content", "author", "categories", "enclosures"])
     }
+
+    @Test(arguments: ["rss20_arabic.xml", "atom10.xml", "jsonfeed11.json", "malformed_recoverable.xml"])
+    func fastWriterMatchesTheJSONValueSerialisation(_ file: String) throws {
+        var feed = try FeedParser.parse(Fixtures.data("feeds/\(file)"))
+        feed.warnings.append("control \u{1} tab \t quote \" backslash \\ separator \u{2028} end")
+        var bytes: [UInt8] = []
+        FeedJSONWriter.write(feed, file: "a\"b.xml", into: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == FeedJSON.document(feed, file: "a\"b.xml").serialized())
+        var failure: [UInt8] = []
+        FeedJSONWriter.writeFailure(file: "x", error: "bad\nthing", into: &failure)
+        #expect(String(decoding: failure, as: UTF8.self) == FeedJSON.failure(file: "x", error: "bad\nthing").serialized())
+    }
 }
