@@ -95,4 +95,19 @@ import Testing
         #expect(!valid([0xD9]))  // truncated
         #expect(!valid(Array("abcdefgh".utf8) + [0xFF]))
     }
+
+    /// Declared UTF-8, really windows-1256, with the Arabic only inside a large CDATA section:
+    /// the fast path must not lift it unvalidated; the document is decoded the careful way.
+    @Test func legacyBytesHiddenInCDATAAreStillDetected() throws {
+        let body = String(repeating: Self.arabicTitle + " ", count: 20)
+        let xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>t</title><item><description><![CDATA[<p>\(body)</p>]]></description></item></channel></rss>"
+        let cp1256 = Array(xml.unicodeScalars).map { u -> UInt8 in
+            if u.value < 0x80 { return UInt8(u.value) }
+            return UInt8(SingleByteTables.windows1256.firstIndex(of: UInt16(u.value))! + 0x80)
+        }
+        let feed = try FeedParser.parse(cp1256)
+        #expect(feed.encoding == "windows-1256")
+        #expect(feed.bozo)
+        #expect(feed.items.first?.summary?.hasPrefix(Self.arabicTitle) == true)
+    }
 }
