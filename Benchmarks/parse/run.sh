@@ -41,37 +41,41 @@ for p in sys.argv[1:]:
 print(n)
 PY
 
-# median wall seconds of RUNS runs of a command (output discarded)
-median() {
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local s e
-    s=$(date +%s.%N)
-    "$@" > /dev/null
-    e=$(date +%s.%N)
-    times+=("$(echo "$e - $s" | bc -l)")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'
+# Wall seconds of one run of a command (output discarded).
+wall() {
+  local s e
+  s=$(date +%s.%N)
+  "$@" > /dev/null
+  e=$(date +%s.%N)
+  echo "$e - $s" | bc -l
 }
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
 
 FILES_GLOB=("$DATA"/*.xml)
-echo "batch: $NFILES files, $((SIZE / 1000000)) MB; $RUNS runs each" >&2
-T_RASD=$(median "$RASD" parse "${FILES_GLOB[@]}")
-T_RASD_JSON=$(median "$RASD" parse --json "${FILES_GLOB[@]}")
-T_XMLLINT=$(median xmllint --noout "${FILES_GLOB[@]}")
-T_FFP=$(median python3 /tmp/rasd-bench-ffp.py "${FILES_GLOB[@]}")
-T_FP=$(median python3 /tmp/rasd-bench-fp.py "${FILES_GLOB[@]}")
+echo "batch: $NFILES files, $((SIZE / 1000000)) MB; $RUNS rounds" >&2
+# Round-robin: every round runs every tool once, so load changes on a shared machine hit all alike.
+declare -A T
+for r in $(seq "$RUNS"); do
+  T[rasd]+="$(wall "$RASD" parse "${FILES_GLOB[@]}") "
+  T[json]+="$(wall "$RASD" parse --json "${FILES_GLOB[@]}") "
+  T[xmllint]+="$(wall xmllint --noout "${FILES_GLOB[@]}") "
+  T[ffp]+="$(wall python3 /tmp/rasd-bench-ffp.py "${FILES_GLOB[@]}") "
+  T[fp]+="$(wall python3 /tmp/rasd-bench-fp.py "${FILES_GLOB[@]}") "
+  echo "round $r done" >&2
+done
+med() { printf '%s\n' ${T[$1]} | median; }
+T_RASD=$(med rasd); T_RASD_JSON=$(med json); T_XMLLINT=$(med xmllint); T_FFP=$(med ffp); T_FP=$(med fp)
 
-ratio() { echo "scale=2; $1 / $2" | bc -l; }
-TABLE=$(cat <<MD
-| tool | median s | rasd is faster by | vs xmllint |
-|---|---:|---:|---:|
-| rasd parse (summary) | $T_RASD | 1.00× | $(ratio "$T_RASD" "$T_XMLLINT")× |
-| rasd parse --json | $T_RASD_JSON | $(ratio "$T_RASD_JSON" "$T_RASD")× slower | $(ratio "$T_RASD_JSON" "$T_XMLLINT")× |
-| fastfeedparser | $T_FFP | $(ratio "$T_FFP" "$T_RASD")× | $(ratio "$T_FFP" "$T_XMLLINT")× |
-| feedparser $(python3 -c 'import feedparser; print(feedparser.__version__)') | $T_FP | $(ratio "$T_FP" "$T_RASD")× | $(ratio "$T_FP" "$T_XMLLINT")× |
-| xmllint --noout | $T_XMLLINT | $(ratio "$T_XMLLINT" "$T_RASD")× | 1.00× |
-MD
+ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+row() { echo "| $1 | $2 | $(ratio "$2" "$T_RASD")× | $(ratio "$2" "$T_XMLLINT")× |"; }
+TABLE=$(
+  echo "| tool | median s | time ÷ rasd parse | time ÷ xmllint |"
+  echo "|---|---:|---:|---:|"
+  row "rasd parse (clean text, parsed dates)" "$T_RASD"
+  row "rasd parse --json" "$T_RASD_JSON"
+  row "fastfeedparser $(python3 -c 'import importlib.metadata as m; print(m.version("fastfeedparser"))')" "$T_FFP"
+  row "feedparser $(python3 -c 'import feedparser; print(feedparser.__version__)')" "$T_FP"
+  row "xmllint --noout" "$T_XMLLINT"
 )
 echo "$TABLE"
 {
@@ -80,7 +84,7 @@ echo "$TABLE"
   echo
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Batch: $NFILES RSS files, $((SIZE / 1000000)) MB, $((NFILES * ITEMS)) Arabic full-text items (Benchmarks/parse/generate.py)."
-  echo "Command: \`Benchmarks/parse/run.sh $RASD\` — whole process, median of $RUNS runs."
+  echo "Command: \`Benchmarks/parse/run.sh $RASD\` — whole process wall time, median of $RUNS round-robin rounds."
   echo
   echo "$TABLE"
 } >> "$RESULTS"

@@ -41,16 +41,11 @@ struct TextBuilder {
 
     /// Bytes that may start something other than ordinary text: whitespace, C1/no-break space
     /// (lead 0xC2) and, for titles, the leads of invisible marks (0xD8 for U+061C, 0xE2, 0xEF).
-    private static let specialBody: [Bool] = (0..<256).map { $0 <= 0x20 || $0 == 0xC2 }
-    private static let specialTitle: [Bool] = (0..<256).map { $0 <= 0x20 || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 || $0 == 0xEF }
-
-    mutating func append(_ buf: UnsafeBufferPointer<UInt8>) {
-        (stripInvisible ? Self.specialTitle : Self.specialBody).withUnsafeBufferPointer { special in
-            append(buf, special: special.baseAddress!)
-        }
+    @inline(__always) private func isSpecial(_ b: UInt8) -> Bool {
+        b <= 0x20 || b == 0xC2 || (stripInvisible && (b == 0xD8 || b == 0xE2 || b == 0xEF))
     }
 
-    private mutating func append(_ buf: UnsafeBufferPointer<UInt8>, special: UnsafePointer<Bool>) {
+    mutating func append(_ buf: UnsafeBufferPointer<UInt8>) {
         guard let p = buf.baseAddress else { return }
         let n = buf.count
         var i = 0
@@ -58,9 +53,9 @@ struct TextBuilder {
             // A run of ordinary bytes goes in at once.
             var j = i
             while j < n {
-                if !special[Int(p[j])] { j += 1; continue }
+                if !isSpecial(p[j]) { j += 1; continue }
                 // A single space between words stays inside the run.
-                if p[j] == 0x20, j > i, j + 1 < n, !special[Int(p[j + 1])] { j += 2; continue }
+                if p[j] == 0x20, j > i, j + 1 < n, !isSpecial(p[j + 1]) { j += 2; continue }
                 break
             }
             if j > i {
