@@ -41,41 +41,47 @@ for p in sys.argv[1:]:
 print(n)
 PY
 
-# Wall seconds of one run of a command (output discarded).
-wall() {
-  local s e
-  s=$(date +%s.%N)
-  "$@" > /dev/null
-  e=$(date +%s.%N)
-  echo "$e - $s" | bc -l
+# "wall cpu" seconds of one run of a command (output discarded); cpu = user + sys, all threads.
+measure() {
+  local t
+  t=$(mktemp)
+  /usr/bin/time -f "%e %U %S" -o "$t" "$@" > /dev/null
+  awk '{printf "%s %.3f", $1, $2 + $3}' "$t"
+  rm -f "$t"
 }
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
 
 FILES_GLOB=("$DATA"/*.xml)
 echo "batch: $NFILES files, $((SIZE / 1000000)) MB; $RUNS rounds" >&2
 # Round-robin: every round runs every tool once, so load changes on a shared machine hit all alike.
-declare -A T
+declare -A W C
 for r in $(seq "$RUNS"); do
-  T[rasd]+="$(wall "$RASD" parse "${FILES_GLOB[@]}") "
-  T[json]+="$(wall "$RASD" parse --json "${FILES_GLOB[@]}") "
-  T[xmllint]+="$(wall xmllint --noout "${FILES_GLOB[@]}") "
-  T[ffp]+="$(wall python3 /tmp/rasd-bench-ffp.py "${FILES_GLOB[@]}") "
-  T[fp]+="$(wall python3 /tmp/rasd-bench-fp.py "${FILES_GLOB[@]}") "
+  for tool in rasd json xmllint ffp fp; do
+    case $tool in
+      rasd) m=$(measure "$RASD" parse "${FILES_GLOB[@]}") ;;
+      json) m=$(measure "$RASD" parse --json "${FILES_GLOB[@]}") ;;
+      xmllint) m=$(measure xmllint --noout "${FILES_GLOB[@]}") ;;
+      ffp) m=$(measure python3 /tmp/rasd-bench-ffp.py "${FILES_GLOB[@]}") ;;
+      fp) m=$(measure python3 /tmp/rasd-bench-fp.py "${FILES_GLOB[@]}") ;;
+    esac
+    W[$tool]+="${m% *} "; C[$tool]+="${m#* } "
+  done
   echo "round $r done" >&2
 done
-med() { printf '%s\n' ${T[$1]} | median; }
-T_RASD=$(med rasd); T_RASD_JSON=$(med json); T_XMLLINT=$(med xmllint); T_FFP=$(med ffp); T_FP=$(med fp)
+med() { printf '%s\n' ${W[$1]} | median; }
+cpu() { printf '%s\n' ${C[$1]} | median; }
+T_RASD=$(med rasd); T_XMLLINT=$(med xmllint)
 
 ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
-row() { echo "| $1 | $2 | $(ratio "$2" "$T_RASD")× | $(ratio "$2" "$T_XMLLINT")× |"; }
+row() { echo "| $1 | $(med "$2") | $(ratio "$(med "$2")" "$T_RASD")× | $(ratio "$(med "$2")" "$T_XMLLINT")× | $(cpu "$2") |"; }
 TABLE=$(
-  echo "| tool | median s | time ÷ rasd parse | time ÷ xmllint |"
-  echo "|---|---:|---:|---:|"
-  row "rasd parse (clean text, parsed dates)" "$T_RASD"
-  row "rasd parse --json" "$T_RASD_JSON"
-  row "fastfeedparser $(python3 -c 'import importlib.metadata as m; print(m.version("fastfeedparser"))')" "$T_FFP"
-  row "feedparser $(python3 -c 'import feedparser; print(feedparser.__version__)')" "$T_FP"
-  row "xmllint --noout" "$T_XMLLINT"
+  echo "| tool | wall s (median) | wall ÷ rasd parse | wall ÷ xmllint | CPU s, user+sys (median) |"
+  echo "|---|---:|---:|---:|---:|"
+  row "rasd parse (clean text, parsed dates)" rasd
+  row "rasd parse --json" json
+  row "fastfeedparser $(python3 -c 'import importlib.metadata as m; print(m.version("fastfeedparser"))')" ffp
+  row "feedparser $(python3 -c 'import feedparser; print(feedparser.__version__)')" fp
+  row "xmllint --noout" xmllint
 )
 echo "$TABLE"
 {

@@ -41,8 +41,15 @@ public enum FeedParser {
         if let feed = try parseXML(bytes, contentType: contentType, baseURL: baseURL, trustDeclaredUTF8: true) {
             return feed
         }
-        return try parseXML(bytes, contentType: contentType, baseURL: baseURL, trustDeclaredUTF8: false)!
+        guard let feed = try parseXML(bytes, contentType: contentType, baseURL: baseURL, trustDeclaredUTF8: false) else {
+            throw FeedParseError.malformed("invalid UTF-8")  // unreachable: only the trusting pass gives up
+        }
+        return feed
     }
+
+    /// Initialises libxml2 (xmlInitParser). Call once from `main` before starting threads; the
+    /// parser also does it on first use, atomically, if nobody did.
+    public static func initializeLibrary() { _ = LibXML.ready }
 
     /// nil when `trustDeclaredUTF8` turned out wrong.
     static func parseXML(_ bytes: [UInt8], contentType: String?, baseURL: String?, trustDeclaredUTF8: Bool) throws -> Feed? {

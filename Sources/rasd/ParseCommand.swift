@@ -25,6 +25,7 @@ struct ParseCommand: ParsableCommand {
     var baseURL: String?
 
     func run() throws {
+        FeedParser.initializeLibrary()
         var failed = false
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20)
