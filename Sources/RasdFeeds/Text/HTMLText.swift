@@ -8,14 +8,16 @@ public enum HTMLText {
     public enum Kind: Sendable, Equatable { case text, html }
 
     /// Clean text of `bytes`; nil when nothing but whitespace remains.
-    static func clean(_ bytes: [UInt8], kind: Kind, title: Bool) -> String? {
+    static func clean(_ bytes: [UInt8], kind: Kind, title: Bool) -> String? { clean(bytes[...], kind: kind, title: title) }
+
+    static func clean(_ bytes: ArraySlice<UInt8>, kind: Kind, title: Bool) -> String? {
         var b = TextBuilder(singleLine: title, stripInvisible: title, capacity: bytes.count)
         if kind == .html && looksLikeMarkup(bytes) {
             bytes.withUnsafeBufferPointer { buf in
                 if SimpleHTMLScanner.scan(buf, into: &b) { return }
                 b = TextBuilder(singleLine: title, stripInvisible: title, capacity: bytes.count)
                 // Bare '&' and HTML-only entities fixed first: libxml2's HTML parser drops "&b=2".
-                let repaired = XMLRepair.repair(bytes)
+                let repaired = XMLRepair.repair(Array(bytes))
                 if repaired.entitiesMapped + repaired.wellFormednessFixes > 0 {
                     repaired.bytes.withUnsafeBufferPointer { appendParsedHTML($0, into: &b) }
                 } else {
@@ -49,7 +51,7 @@ public enum HTMLText {
     }
 
     /// A tag (`<p`, `</`, `<!`) or a character reference (`&x`, `&#`) somewhere in the bytes.
-    static func looksLikeMarkup(_ bytes: [UInt8]) -> Bool {
+    static func looksLikeMarkup(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { buf in
             let n = buf.count
             var i = 0

@@ -35,7 +35,7 @@ struct TextBuilder {
         pendingSpace = false; pendingBreak = 0
     }
 
-    mutating func append(_ bytes: [UInt8]) {
+    mutating func append(_ bytes: ArraySlice<UInt8>) {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 

@@ -101,7 +101,7 @@ struct AtomReader {
         if mode == "base64" {
             let raw = XMLNodeAccess.text(node).filter { !$0.isWhitespace }
             guard let data = Data(base64Encoded: raw) else { return nil }
-            return type.contains("html") ? .html(Array(data)) : .text(Array(data))
+            return type.contains("html") ? .html(ArraySlice(data)) : .text(ArraySlice(data))
         }
         if type == "xhtml" || type == "application/xhtml+xml" || (mode == "xml" && type.contains("html")) {
             return HTMLText.clean(xhtml: node, title: title).map(WireText.clean)
@@ -110,7 +110,7 @@ struct AtomReader {
         if type.contains("/"), !type.hasPrefix("text/"), !type.contains("xml") {
             // Atom 1.0: any other media type is base64.
             let raw = XMLNodeAccess.text(node).filter { !$0.isWhitespace }
-            return Data(base64Encoded: raw).map { .html(Array($0)) }
+            return Data(base64Encoded: raw).map { .html(ArraySlice($0)) }
         }
         if mode == "escaped" { return .html(XMLNodeAccess.textBytes(node)) }
         return .text(XMLNodeAccess.textBytes(node))

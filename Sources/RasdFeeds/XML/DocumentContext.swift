@@ -30,6 +30,22 @@ final class DocumentContext {
 
     static func marker(_ index: Int) -> [UInt8] { markerLead + Array(String(index).utf8) }
 
+    /// The original bytes of a lifted CDATA node (a slice of `source`, no copy), else nil.
+    static func liftedSlice(_ node: xmlNodePtr) -> ArraySlice<UInt8>? {
+        guard node.pointee.type == XML_CDATA_SECTION_NODE, let content = node.pointee.content,
+              content[0] == 0xEE, content[1] == 0x80, content[2] == 0x80, let ctx = of(node) else { return nil }
+        var index = 0
+        var k = 3
+        while content[k] != 0 {
+            let d = content[k]
+            guard d >= 0x30 && d <= 0x39, k < 16 else { return nil }
+            index = index * 10 + Int(d - 0x30)
+            k += 1
+        }
+        guard k > 3, index < ctx.cdata.count else { return nil }
+        return ctx.source[ctx.cdata[index]]
+    }
+
     /// Calls `body` with the text of a CDATA (or text) node, the lifted original when it is a marker.
     static func withContent<R>(_ node: xmlNodePtr, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         guard let content = node.pointee.content else { return nil }

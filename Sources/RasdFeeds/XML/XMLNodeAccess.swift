@@ -99,15 +99,16 @@ enum XMLNodeAccess {
     }
 
     /// Concatenated TEXT and CDATA content of the element and its descendants, as UTF-8 bytes.
-    static func textBytes(_ node: xmlNodePtr) -> [UInt8] {
-        // Common case: one text child.
+    static func textBytes(_ node: xmlNodePtr) -> ArraySlice<UInt8> {
+        // Common case: one text child; a lifted CDATA section is shared, not copied.
         if let c = node.pointee.children, c.pointee.next == nil,
            c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE {
-            return DocumentContext.withContent(c) { Array($0) } ?? []
+            if let lifted = DocumentContext.liftedSlice(c) { return lifted }
+            return DocumentContext.withContent(c) { ArraySlice($0) } ?? []
         }
         var out: [UInt8] = []
         collect(node, into: &out, depth: 0)
-        return out
+        return out[...]
     }
 
     static func text(_ node: xmlNodePtr) -> String {
