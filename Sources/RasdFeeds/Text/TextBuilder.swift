@@ -45,19 +45,29 @@ struct TextBuilder {
         b <= 0x20 || b == 0xC2 || (stripInvisible && (b == 0xD8 || b == 0xE2 || b == 0xEF))
     }
 
+    /// End of the run of ordinary bytes starting at `i`; a single space between words stays inside.
+    @inline(__always)
+    private static func runEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, title: Bool) -> Int {
+        @inline(__always) func special(_ b: UInt8) -> Bool {
+            b <= 0x20 || b == 0xC2 || (title && (b == 0xD8 || b == 0xE2 || b == 0xEF))
+        }
+        var j = i
+        while j < n {
+            let b = p[j]
+            if !special(b) { j += 1; continue }
+            if b == 0x20, j > i, j + 1 < n, !special(p[j + 1]) { j += 2; continue }
+            break
+        }
+        return j
+    }
+
     mutating func append(_ buf: UnsafeBufferPointer<UInt8>) {
         guard let p = buf.baseAddress else { return }
         let n = buf.count
         var i = 0
         while i < n {
             // A run of ordinary bytes goes in at once.
-            var j = i
-            while j < n {
-                if !isSpecial(p[j]) { j += 1; continue }
-                // A single space between words stays inside the run.
-                if p[j] == 0x20, j > i, j + 1 < n, !isSpecial(p[j + 1]) { j += 2; continue }
-                break
-            }
+            let j = stripInvisible ? Self.runEnd(p, i, n, title: true) : Self.runEnd(p, i, n, title: false)
             if j > i {
                 flushPending()
                 out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i))
