@@ -52,11 +52,31 @@ struct TextBuilder {
             b <= 0x20 || b == 0xC2 || (title && (b == 0xD8 || b == 0xE2 || b == 0xEF))
         }
         var j = i
-        while j < n {
-            let b = p[j]
-            if !special(b) { j += 1; continue }
-            if b == 0x20, j > i, j + 1 < n, !special(p[j + 1]) { j += 2; continue }
-            break
+        let raw = UnsafeRawPointer(p)
+        let highs: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        scan: while j < n {
+            // Bodies: eight bytes at a time (SWAR, exact masks) while a block has no control byte,
+            // no 0xC2 lead, no double space and does not end in a space; then up to eight bytes
+            // one by one, and back to blocks.
+            if !title && j > i {
+                while j + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                    let control = ~(((w & low7) &+ 0x6060_6060_6060_6060) | w) & highs
+                    let t = w ^ 0xC2C2_C2C2_C2C2_C2C2
+                    let c2 = ~(((t & low7) &+ low7) | t) & highs
+                    let s = w ^ 0x2020_2020_2020_2020
+                    let space = ~(((s & low7) &+ low7) | s) & highs
+                    if control | c2 | (space & (space >> 8)) | (space >> 63) != 0 || p[j - 1] == 0x20 && space & 0x80 != 0 { break }
+                    j += 8
+                }
+            }
+            let limit = min(n, j + 8)
+            while j < limit {
+                let b = p[j]
+                if !special(b) { j += 1; continue }
+                if b == 0x20, j > i, j + 1 < n, !special(p[j + 1]) { j += 2; continue }
+                break scan
+            }
         }
         return j
     }
