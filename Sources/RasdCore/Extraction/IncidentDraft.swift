@@ -31,6 +31,9 @@ struct IncidentDraft {
     }
 
     func conflicts(with a: SentenceAnalysis) -> Bool {
+        // Only a sentence with its own specific act can open another incident.
+        guard a.events.contains(where: { !$0.payload.isWeak || [.projectile, .bombardment, .disrupted].contains($0.payload) })
+        else { return false }
         if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
         if let c = a.countries.first?.code, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
@@ -100,7 +103,12 @@ struct IncidentDraft {
         // Casualties
         var killed: [Count] = [], injured: [Count] = []
         var killedQuote: SentenceAnalysis? = nil, injuredQuote: SentenceAnalysis? = nil
-        for a in body + (title.map { [$0] } ?? []) {
+        // The dead and wounded are read near the act: its own sentences, the title, and the two
+        // sentences after each (a toll further down is usually a running or cumulative one).
+        let near = body.filter { a in
+            eventSentences.contains { e in a.sentence.index >= e && a.sentence.index <= e + 2 } || a.sentence.index < eventSentences[0]
+        }
+        for a in near + (title.map { [$0] } ?? []) {
             for c in a.casualties {
                 if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
                 else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
@@ -148,7 +156,8 @@ struct IncidentDraft {
         // Claim and perpetrator
         var claims: [ClaimMention] = []
         for a in body + (title.map { [$0] } ?? []) { claims.append(contentsOf: a.claims) }
-        let (claim, claimQuote) = ClaimRules.merge(claims)
+        // Battles have two sides: ACLED records no claim for them.
+        let (claim, claimQuote) = SubEventType.eventType(of: sub) == EventType.battles ? (Claim(), nil) : ClaimRules.merge(claims)
         if let q = claimQuote { evidence.append(Evidence(field: "claim", quote: q)) }
         let perpetrator = events.lazy.compactMap(\.perpetrator).first?.text
             ?? ((claim.status == .claimed || claim.status == .attributed) ? claim.actor : nil)
