@@ -6,7 +6,7 @@ DESTDIR ?=
 CORPUS ?= ../shared/corpus
 SECONDS ?= 60
 # Debian packages the build needs (C libraries linked by CCurl / CLibXML2 / GRDB).
-DEB_PACKAGES := libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config python3
+DEB_PACKAGES := libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config python3 python3-jsonschema
 RUN_DIR ?= $(CURDIR)/run
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
