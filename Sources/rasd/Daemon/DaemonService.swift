@@ -1,0 +1,148 @@
+import Synchronization
+import Foundation
+import Logging
+import RasdAdapters
+import RasdCore
+import ServiceLifecycle
+import UnixSignals
+
+/// `rasd run`: the poll loop as a swift-service-lifecycle `Service`. It polls due feeds, sleeps
+/// until the next one is due, reloads the configuration on SIGHUP (keeping the old one when the
+/// new one is invalid), reopens the log file on SIGUSR1, reports to systemd (READY, STATUS,
+/// WATCHDOG only while cycles progress, RELOADING, STOPPING) and on graceful shutdown finishes
+/// the step in flight and returns.
+struct DaemonService: Service {
+    let stages: DaemonStages
+    let initial: DaemonSettings
+    /// Re-reads the configuration (SIGHUP); an error is a printable message.
+    let reload: @Sendable () -> Result<DaemonSettings, ConfigReloadError>
+    let notifier: SystemdNotifier
+    let watchdog: WatchdogPolicy
+    let logSink: LogSink
+    /// Stop after this many cycles (`rasd once` uses 1); nil runs until shutdown.
+    var maxCycles: Int?
+
+    var logger: Logger { stages.logger }
+
+    func run() async throws {
+        let waker = LoopWaker()
+        let signals = Task {
+            for await signal in await UnixSignalsSequence(trapping: .sighup, .sigusr1) {
+                await waker.post(signal == .sighup ? .reload : .reopenLog)
+            }
+        }
+        defer { signals.cancel() }
+        await withGracefulShutdownHandler {
+            await loop(waker: waker)
+        } onGracefulShutdown: {
+            Task { await waker.post(.shutdown) }
+        }
+    }
+
+    func loop(waker: LoopWaker) async {
+        var settings = initial
+        let cycle = PollCycle(stages: stages)
+        let clock = stages.clock
+        var totals = CycleMetrics()
+        var lastProgress = clock.now()
+        var cycles = 0
+        let stopFlag = StopFlag()
+        notifier.notify(.ready, .status("started: \(settings.enabledFeeds.count) feeds"))
+        logger.notice("daemon started", metadata: [
+            "feeds.enabled": "\(settings.enabledFeeds.count)", "outbox.dir": "\(stages.outbox.directory)",
+            "state.dir": "\(settings.daemon.stateDir)", "version": "\(RasdVersion.string)"])
+        while true {
+            let now = clock.now()
+            let due = dueFeeds(settings, now: now, all: maxCycles != nil)
+            if !due.isEmpty || maxCycles != nil {
+                let report = await cycle.run(feeds: due, config: settings.daemon, isStopping: { stopFlag.isSet })
+                cycles += 1
+                lastProgress = clock.now()
+                let pending = (try? stages.store.pendingIncidents().count) ?? 0
+                let feedsCount = settings.enabledFeeds.count
+                logger.info("cycle done", metadata: report.logMetadata.merging(["outbox.pending": "\(pending)"]) { a, _ in a })
+                notifier.notify(.status(report.statusText(feeds: feedsCount, failing: cycle.failingFeeds, pending: pending)))
+                totals.add(report.metrics(feeds: feedsCount, failing: cycle.failingFeeds, pending: pending, end: lastProgress))
+                if let path = settings.daemon.metricsPath {
+                    if let e = PrometheusTextfile.write(PrometheusTextfile.render(totals), to: path) {
+                        logger.warning("metrics write failed", metadata: ["metrics.path": "\(path)", "errno": "\(e)"])
+                    }
+                }
+            }
+            if let maxCycles, cycles >= maxCycles { break }
+            if await waker.shuttingDown { break }
+            if watchdog.shouldPet(lastProgress: lastProgress, now: clock.now()) { notifier.notify(.watchdog) }
+            let wait = sleepSeconds(settings, now: clock.now())
+            switch await waker.wait(seconds: wait, clock: clock) {
+            case .timer: continue
+            case .shutdown:
+                stopFlag.set()
+            case .reopenLog:
+                let ok = logSink.reopen()
+                logger.notice("log file reopened", metadata: ["log.ok": "\(ok)"])
+                continue
+            case .reload:
+                notifier.notify(.reloading(monotonicMicroseconds: SystemdNotifier.monotonicMicroseconds()))
+                switch reload() {
+                case .success(let new):
+                    let summary = FeedListChange(old: settings.enabledFeeds, new: new.enabledFeeds)
+                    settings = new
+                    logger.notice("config reloaded", metadata: [
+                        "feeds.enabled": "\(new.enabledFeeds.count)", "feeds.added": "\(summary.added)",
+                        "feeds.removed": "\(summary.removed)", "feeds.changed": "\(summary.changed)"])
+                case .failure(let error):
+                    logger.error("config reload refused, keeping the running config",
+                                 metadata: ["error": "\(error.message)"])
+                }
+                notifier.notify(.ready, .status("reloaded: \(settings.enabledFeeds.count) feeds"))
+                continue
+            }
+            break
+        }
+        notifier.notify(.stopping)
+        logger.notice("daemon stopped", metadata: ["cycles": "\(cycles)"])
+    }
+
+    /// Enabled feeds whose next poll is due (all of them for `rasd once`).
+    func dueFeeds(_ settings: DaemonSettings, now: Date, all: Bool) -> [FeedConfig] {
+        settings.enabledFeeds.filter { feed in
+            all || ((try? stages.store.feedRecord(feed)).map { PollTiming.isDue($0, now: now) } ?? true)
+        }
+    }
+
+    /// Until the next feed is due, capped so the watchdog is petted in time.
+    func sleepSeconds(_ settings: DaemonSettings, now: Date) -> Double {
+        var next = 3600.0
+        for feed in settings.enabledFeeds {
+            guard let record = try? stages.store.feedRecord(feed) else { continue }
+            let wait = record.nextPoll.map { $0.timeIntervalSince(now) } ?? 0
+            next = min(next, wait)
+        }
+        if let pet = watchdog.interval { next = min(next, pet) }
+        return max(0.05, next)
+    }
+}
+
+/// A reload that was refused: the message names the file, line and key.
+struct ConfigReloadError: Error, Sendable {
+    var message: String
+}
+
+/// Set once when shutdown begins; read by the cycle before starting each poll.
+final class StopFlag: Sendable {
+    private let state = Mutex(false)
+    var isSet: Bool { state.withLock { $0 } }
+    func set() { state.withLock { $0 = true } }
+}
+
+/// How a reload changed the feed list (by id; a changed URL or interval counts as changed).
+struct FeedListChange: Equatable {
+    var added = 0, removed = 0, changed = 0
+    init(old: [FeedConfig], new: [FeedConfig]) {
+        let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let after = Dictionary(new.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        added = after.keys.filter { before[$0] == nil }.count
+        removed = before.keys.filter { after[$0] == nil }.count
+        changed = after.filter { id, feed in before[id].map { $0 != feed } ?? false }.count
+    }
+}
