@@ -21,13 +21,17 @@ struct DaemonService: Service {
     let logSink: LogSink
     /// Stop after this many cycles (`rasd once` uses 1); nil runs until shutdown.
     var maxCycles: Int?
+    /// Stop once the clock reaches this time (simulated runs).
+    var stopAt: Date?
 
     var logger: Logger { stages.logger }
 
     func run() async throws {
         let waker = LoopWaker()
+        // Trap before READY=1 so a reload right after start-up cannot kill us (SIGHUP's default).
+        let trapped = await UnixSignalsSequence(trapping: .sighup, .sigusr1)
         let signals = Task {
-            for await signal in await UnixSignalsSequence(trapping: .sighup, .sigusr1) {
+            for await signal in trapped {
                 await waker.post(signal == .sighup ? .reload : .reopenLog)
             }
         }
@@ -70,6 +74,7 @@ struct DaemonService: Service {
                 }
             }
             if let maxCycles, cycles >= maxCycles { break }
+            if let stopAt, clock.now() >= stopAt { break }
             if await waker.shuttingDown { break }
             if watchdog.shouldPet(lastProgress: lastProgress, now: clock.now()) { notifier.notify(.watchdog) }
             let wait = sleepSeconds(settings, now: clock.now())
