@@ -94,13 +94,19 @@ struct IngestResult: Sendable, Equatable {
 /// consistent state: stories are marked seen together with the incident revisions they produced
 /// (stored as *pending*), and a revision is marked delivered only after its outbox file exists.
 protocol DaemonStore: Sendable {
-    func feedRecord(_ feed: FeedConfig) throws -> FeedRecord
-    func saveFeedRecord(_ record: FeedRecord) throws
+    /// Every feed the state knows, by URL (one read).
+    func allFeedRecords() throws -> [FeedRecord]
+    /// Saves schedules, validators and error streaks of several feeds in one transaction.
+    func saveFeedRecords(_ records: [FeedRecord]) throws
     /// Identify → dedup → extract → merge for one feed's stories, in one transaction.
     func ingest(feed: FeedConfig, stories: [Story], now: Date,
                 extract: (Story) -> [IncidentFacts]) throws -> IngestResult
     /// Incident revisions not yet in the outbox, oldest first.
     func pendingIncidents() throws -> [Incident]
     func markDelivered(id: String, revision: Int) throws
-    func allFeedRecords() throws -> [FeedRecord]
+    /// Forgets story keys and fingerprints not seen since `horizon` (the daily unconditional
+    /// refetch keeps every story still listed in a feed fresh). Returns how many were dropped.
+    func prune(olderThan horizon: Date) throws -> Int
+    /// Called once at shutdown (e.g. to checkpoint the WAL).
+    func close()
 }

@@ -36,28 +36,32 @@ struct DaemonService: Service {
             }
         }
         defer { signals.cancel() }
+        let stopFlag = StopFlag()
         await withGracefulShutdownHandler {
-            await loop(waker: waker)
+            await loop(waker: waker, stopFlag: stopFlag)
         } onGracefulShutdown: {
+            stopFlag.set()
             Task { await waker.post(.shutdown) }
         }
     }
 
-    func loop(waker: LoopWaker) async {
+    func loop(waker: LoopWaker, stopFlag: StopFlag) async {
         var settings = initial
         let cycle = PollCycle(stages: stages)
         let clock = stages.clock
         var totals = CycleMetrics()
         var lastProgress = clock.now()
         var cycles = 0
-        let stopFlag = StopFlag()
+        var startup = CycleReport()
+        cycle.loadRecords(report: &startup)
+        var lastPrune: Date?
         notifier.notify(.ready, .status("started: \(settings.enabledFeeds.count) feeds"))
         logger.notice("daemon started", metadata: [
             "feeds.enabled": "\(settings.enabledFeeds.count)", "outbox.dir": "\(stages.outbox.directory)",
             "state.dir": "\(settings.daemon.stateDir)", "version": "\(RasdVersion.string)"])
         while true {
             let now = clock.now()
-            let due = dueFeeds(settings, now: now, all: maxCycles != nil)
+            let due = dueFeeds(settings, cycle: cycle, now: now, all: maxCycles != nil)
             if !due.isEmpty || maxCycles != nil {
                 let report = await cycle.run(feeds: due, config: settings.daemon, isStopping: { stopFlag.isSet })
                 cycles += 1
@@ -73,11 +77,12 @@ struct DaemonService: Service {
                     }
                 }
             }
+            lastPrune = pruneIfDue(settings, last: lastPrune, now: clock.now())
             if let maxCycles, cycles >= maxCycles { break }
             if let stopAt, clock.now() >= stopAt { break }
-            if await waker.shuttingDown { break }
+            if stopFlag.isSet { break }
             if watchdog.shouldPet(lastProgress: lastProgress, now: clock.now()) { notifier.notify(.watchdog) }
-            let wait = sleepSeconds(settings, now: clock.now())
+            let wait = sleepSeconds(settings, cycle: cycle, now: clock.now())
             switch await waker.wait(seconds: wait, clock: clock) {
             case .timer: continue
             case .shutdown:
@@ -105,22 +110,33 @@ struct DaemonService: Service {
             break
         }
         notifier.notify(.stopping)
+        stages.store.close()
         logger.notice("daemon stopped", metadata: ["cycles": "\(cycles)"])
     }
 
-    /// Enabled feeds whose next poll is due (all of them for `rasd once`).
-    func dueFeeds(_ settings: DaemonSettings, now: Date, all: Bool) -> [FeedConfig] {
-        settings.enabledFeeds.filter { feed in
-            all || ((try? stages.store.feedRecord(feed)).map { PollTiming.isDue($0, now: now) } ?? true)
+    /// Retention: at most once a day, drop story keys older than `retention_days`.
+    func pruneIfDue(_ settings: DaemonSettings, last: Date?, now: Date) -> Date? {
+        if let last, now.timeIntervalSince(last) < 86_400 { return last }
+        let horizon = now.addingTimeInterval(-Double(settings.daemon.retentionDays) * 86_400)
+        do {
+            let dropped = try stages.store.prune(olderThan: horizon)
+            if dropped > 0 { logger.info("state pruned", metadata: ["stories.dropped": "\(dropped)"]) }
+        } catch {
+            logger.error("state prune failed", metadata: ["error": "\(error)"])
         }
+        return now
+    }
+
+    /// Enabled feeds whose next poll is due (all of them for `rasd once`).
+    func dueFeeds(_ settings: DaemonSettings, cycle: PollCycle, now: Date, all: Bool) -> [FeedConfig] {
+        settings.enabledFeeds.filter { all || PollTiming.isDue(cycle.record(for: $0), now: now) }
     }
 
     /// Until the next feed is due, capped so the watchdog is petted in time.
-    func sleepSeconds(_ settings: DaemonSettings, now: Date) -> Double {
+    func sleepSeconds(_ settings: DaemonSettings, cycle: PollCycle, now: Date) -> Double {
         var next = 3600.0
         for feed in settings.enabledFeeds {
-            guard let record = try? stages.store.feedRecord(feed) else { continue }
-            let wait = record.nextPoll.map { $0.timeIntervalSince(now) } ?? 0
+            let wait = cycle.record(for: feed).nextPoll.map { $0.timeIntervalSince(now) } ?? 0
             next = min(next, wait)
         }
         if let pet = watchdog.interval { next = min(next, pet) }

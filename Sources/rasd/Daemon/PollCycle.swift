@@ -12,6 +12,14 @@ import RasdCore
 final class PollCycle {
     let stages: DaemonStages
     var health: [String: FeedHealth] = [:]
+    /// Every feed's record by URL, loaded once and kept current by each poll; the loop's
+    /// schedule (which feed is due, how long to sleep) reads it without touching the disk.
+    private(set) var records: [String: FeedRecord] = [:]
+    private var recordsLoaded = false
+    /// Records changed by polls, saved in one transaction every `flushEvery` polls and at the
+    /// end of the cycle. Losing them in a crash only means a refetch: stories are already seen.
+    private var unsaved: [FeedRecord] = []
+    static let flushEvery = 64
     /// After one outbox failure the rest of the cycle's deliveries are skipped (a full disk stays
     /// full); they are retried next cycle.
     private var outboxBlocked = false
@@ -28,6 +36,7 @@ final class PollCycle {
         let startInstant = ContinuousClock.now
         var report = CycleReport()
         outboxBlocked = false
+        loadRecords(report: &report)
         deliverPending(into: &report)
         var queue = feeds[...]
         let polling = stages.polling
@@ -36,12 +45,7 @@ final class PollCycle {
             var running = 0
             func startNext() -> Bool {
                 guard !isStopping(), let feed = queue.popFirst() else { return false }
-                let record: FeedRecord
-                do { record = try stages.store.feedRecord(feed) } catch {
-                    logger.error("state read failed", metadata: ["feed.id": "\(feed.id)", "error": "\(error)"])
-                    report.storeErrors += 1
-                    return true
-                }
+                let record = self.record(for: feed)
                 let request = FeedPollRequest(
                     feed: feed, validators: record.validators,
                     unconditional: PollTiming.needsUnconditionalFetch(record, now: stages.clock.now(), config: config))
@@ -56,9 +60,43 @@ final class PollCycle {
                 while running < limit, startNext() {}
             }
         }
+        flush(report: &report)
+        deliverPending(into: &report)
         report.seconds = (ContinuousClock.now - startInstant).seconds
         _ = started
         return report
+    }
+
+    /// The stored record of `feed` (a fresh one for a feed never polled or whose URL changed).
+    func record(for feed: FeedConfig) -> FeedRecord {
+        var r = records[feed.url] ?? FeedRecord(feedID: feed.id, url: feed.url)
+        r.feedID = feed.id
+        return r
+    }
+
+    /// Loads every feed record once (at the first cycle; again after a failed read).
+    func loadRecords(report: inout CycleReport) {
+        guard !recordsLoaded else { return }
+        do {
+            let all = try stages.store.allFeedRecords()
+            records = Dictionary(all.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
+            recordsLoaded = true
+        } catch {
+            report.storeErrors += 1
+            logger.error("state read failed", metadata: ["error": "\(error)"])
+        }
+    }
+
+    func flush(report: inout CycleReport) {
+        guard !unsaved.isEmpty else { return }
+        do {
+            try stages.store.saveFeedRecords(unsaved)
+            unsaved.removeAll()
+        } catch {
+            report.storeErrors += 1
+            logger.error("state write failed", metadata: ["error": "\(error)", "feeds": "\(unsaved.count)"])
+            if unsaved.count > 10 * Self.flushEvery { unsaved.removeFirst(unsaved.count - 10 * Self.flushEvery) }
+        }
     }
 
     /// Parse, ingest, schedule, health and delivery for one feed's poll result.
@@ -69,10 +107,12 @@ final class PollCycle {
         if case .cancelled = result { return }
         report.feedsPolled += 1
         var parseError: String?
+        var ttlMinutes: Int?
         var ingest = IngestResult()
         if case .fetched(let body, let contentType, let finalURL, _, _) = result {
             do {
                 let parsed = try stages.parsing.parse(body, contentType: contentType, baseURL: finalURL)
+                ttlMinutes = parsed.ttl
                 let offset = feed.timeZone.flatMap(TimeZone.init(identifier:))?.secondsFromGMT(for: now) ?? 0
                 let stories = parsed.items.map {
                     Story(feedID: feed.id, outlet: feed.outlet, item: $0, seen: now, utcOffsetSeconds: offset)
@@ -95,17 +135,16 @@ final class PollCycle {
             logger.warning("fetch failed", metadata: ["feed.id": "\(feed.id)", "feed.url": "\(feed.url)",
                                                        "fetch.result": "\(category)", "error": "\(message)"])
         }
-        var next = PollTiming.record(result, parseError: parseError, into: record, feed: feed, config: config, now: now)
+        var next = PollTiming.record(result, parseError: parseError, ttlMinutes: ttlMinutes, into: record, feed: feed, config: config, now: now)
         if ingest.newStories > 0 { next.lastNewItem = now }
         next.itemsSeen += ingest.newStories
         next.incidents += ingest.incidentsNew
-        do { try stages.store.saveFeedRecord(next) } catch {
-            report.storeErrors += 1
-            logger.error("state write failed", metadata: ["feed.id": "\(feed.id)", "error": "\(error)"])
-        }
+        records[feed.url] = next
+        unsaved.append(next)
+        if unsaved.count >= Self.flushEvery { flush(report: &report) }
         updateHealth(feed: feed, record: next, result: result, parseError: parseError, ingest: ingest,
                      config: config, now: now)
-        deliverPending(into: &report)
+        if ingest.incidentsNew + ingest.incidentsRevised > 0 { deliverPending(into: &report) }
     }
 
     func updateHealth(feed: FeedConfig, record: FeedRecord, result: FeedPollResult, parseError: String?,

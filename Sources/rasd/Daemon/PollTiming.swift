@@ -20,7 +20,7 @@ enum PollTiming {
     }
 
     /// The record after a poll at `now` ended with `result` (`parseError` when a 200 body was unusable).
-    static func record(_ result: FeedPollResult, parseError: String?, into old: FeedRecord,
+    static func record(_ result: FeedPollResult, parseError: String?, ttlMinutes: Int? = nil, into old: FeedRecord,
                        feed: FeedConfig, config: DaemonConfig, now: Date) -> FeedRecord {
         var r = old
         let minI = max(1, config.minInterval), maxI = max(minI, config.maxInterval)
@@ -55,8 +55,9 @@ enum PollTiming {
             r.lastAttempt = now; r.lastSuccess = now; r.lastFullFetch = now
             r.consecutiveFailures = 0; r.lastError = nil
             r.validators = validators
-            r.serverFloor = maxAge
-            r.nextPoll = now.addingTimeInterval(Double(successDelay(maxAge)))
+            let floors = [ttlMinutes.map { $0 * 60 }, maxAge].compactMap { $0 }
+            r.serverFloor = floors.max()
+            r.nextPoll = now.addingTimeInterval(Double(successDelay(r.serverFloor)))
         }
         return r
     }
