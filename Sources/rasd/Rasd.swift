@@ -10,7 +10,7 @@ struct Rasd: AsyncParsableCommand {
         version: RasdVersion.string,
         subcommands: [
             RunCommand.self, OnceCommand.self, CheckCommand.self, ParseCommand.self,
-            FetchCommand.self, ExtractCommand.self, FeedsCommand.self,
+            FetchCommand.self, ExtractCommand.self, FeedsCommand.self, DedupEvalCommand.self,
         ]
     )
 }

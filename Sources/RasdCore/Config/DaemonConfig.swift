@@ -3,6 +3,8 @@ import Foundation
 /// Daemon settings from `Config/rasd.toml`. Every field has a default that works, so an empty
 /// file is a valid configuration; durations are in seconds, sizes in bytes.
 public struct DaemonConfig: Sendable, Equatable {
+    /// Format version of the config file; only 1 exists.
+    public var version: Int = 1
     public var stateDir: String = "/var/lib/rasd"
     public var outboxDir: String = "/var/lib/rasd/outbox"
     /// Feed lists (`*.toml`, `*.opml` files or folders of them), relative to the config file's folder.

@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+import RasdCore
+
+/// The daemon's memory across restarts: one SQLite database (`rasd.sqlite`, WAL) in the state
+/// directory holding feeds' HTTP cache and schedule, seen story keys and fingerprints, incidents
+/// with their revisions, and outbox delivery marks.
+///
+/// Opening it never silently starts afresh: a damaged file, a file that is not a database or a
+/// schema newer than this binary is an error naming the file. Writes go through `write`, one
+/// transaction per feed per cycle; other processes (`rasd feeds`) may read at the same time.
+public final class StateStore: Sendable {
+    public static let fileName = "rasd.sqlite"
+    /// Schema version this binary writes (the number of migrations).
+    public static var schemaVersion: Int { StateSchema.version }
+
+    public let path: String
+    private let pool: DatabasePool
+    private let index: FingerprintIndexBox
+
+    /// Opens (creating and migrating when needed) the store in `directory`.
+    /// - Parameters:
+    ///   - maxDistance: near-duplicate threshold in bits (see `HammingIndex`).
+    ///   - verify: run SQLite's `quick_check` so damage is reported now, not mid-cycle.
+    public convenience init(directory: String, maxDistance: Int = HammingIndex.defaultMaxDistance,
+                            verify: Bool = true) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw StateStoreError.unreadable(path: directory, detail: "cannot create the state directory: \(error)")
+        }
+        try self.init(path: (directory as NSString).appendingPathComponent(StateStore.fileName),
+                      maxDistance: maxDistance, readOnly: false, verify: verify)
+    }
+
+    /// Opens the store read-only (for `rasd feeds` beside a running daemon).
+    public static func openReadOnly(directory: String) throws -> StateStore {
+        let path = (directory as NSString).appendingPathComponent(StateStore.fileName)
+        guard FileManager.default.fileExists(atPath: path) else { throw StateStoreError.missing(path: path) }
+        return try StateStore(path: path, maxDistance: HammingIndex.defaultMaxDistance, readOnly: true, verify: false)
+    }
+
+    init(path: String, maxDistance: Int, readOnly: Bool, verify: Bool) throws {
+        self.path = path
+        if FileManager.default.fileExists(atPath: path) && !FileManager.default.isReadableFile(atPath: path) {
+            throw StateStoreError.unreadable(path: path, detail: "permission denied")
+        }
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        config.label = "rasd.state"
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            if readOnly {
+                let found = try pool.read(StateSchema.userVersion)
+                if found > StateSchema.version {
+                    throw StateStoreError.schemaTooNew(path: path, found: found, supported: StateSchema.version)
+                }
+                if found < StateSchema.version {
+                    throw StateStoreError.schemaTooOld(path: path, found: found, supported: StateSchema.version)
+                }
+            } else {
+                if verify { try Self.check(pool, path: path) }
+                try pool.writeWithoutTransaction { db in try StateSchema.migrate(db, path: path) }
+            }
+        } catch let e as StateStoreError {
+            throw e
+        } catch let e as DatabaseError {
+            throw Self.classify(e, path: path)
+        }
+        index = FingerprintIndexBox(maxDistance: maxDistance)
+        if !readOnly { try loadIndex() }
+    }
+
+    private static func check(_ pool: DatabasePool, path: String) throws {
+        let result = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
+        if result != ["ok"] {
+            throw StateStoreError.corrupt(path: path, detail: result.joined(separator: "; "))
+        }
+    }
+
+    static func classify(_ e: DatabaseError, path: String) -> StateStoreError {
+        switch e.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_FORMAT:
+            return .corrupt(path: path, detail: e.message ?? "\(e)")
+        default:
+            return .unreadable(path: path, detail: e.message ?? "\(e)")
+        }
+    }
+
+    private func loadIndex() throws {
+        let index = self.index
+        try pool.read { db in
+            var batch: [FingerprintIndexBox.Change] = []
+            batch.reserveCapacity(65_536)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, fingerprint FROM stories WHERE fingerprint IS NOT NULL")
+            while let row = try rows.next() {
+                let fp: Int64 = row[1]
+                batch.append(.insert(UInt64(bitPattern: fp), row[0]))
+                if batch.count == 65_536 { index.apply(batch); batch.removeAll(keepingCapacity: true) }
+            }
+            index.apply(batch)
+        }
+    }
+
+    /// Number of fingerprints in the in-memory near-duplicate index.
+    public var indexedFingerprints: Int { index.count }
+
+    /// Runs `body` in one write transaction; on error nothing of it is kept.
+    public func write<T>(_ body: (StateTransaction) throws -> T) throws -> T {
+        do {
+            return try pool.write { db in
+                let tx = StateTransaction(db: db, index: index)
+                let value = try body(tx)
+                let changes = tx.pendingIndex
+                let index = self.index
+                if !changes.isEmpty { db.afterNextTransaction(onCommit: { _ in index.apply(changes) }) }
+                return value
+            }
+        } catch let e as DatabaseError {
+            throw Self.classify(e, path: path)
+        }
+    }
+
+    /// One row per known feed, for `rasd feeds`; safe while another process writes.
+    public func feedStatusRows() throws -> [FeedStatusRow] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT f.*, (SELECT COUNT(*) FROM stories s WHERE s.feed_id = f.id) AS stored FROM feeds f ORDER BY f.url
+                """).map { FeedStatusRow(state: StateRows.feedState($0), storedStories: $0["stored"]) }
+        }
+    }
+
+    /// Current incident by id (read transaction).
+    public func incident(id: String) throws -> Incident? {
+        try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT json FROM incidents WHERE id = ?", arguments: [id]).map(StateRows.decodeIncident)
+        }
+    }
+
+    /// Counts for diagnostics and tests.
+    public func counts() throws -> (feeds: Int, stories: Int, incidents: Int, pendingOutbox: Int) {
+        try pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feeds") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM stories") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM incidents") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL") ?? 0)
+        }
+    }
+
+    /// Writes everything in the WAL back into the main file (at shutdown; keeps the WAL small).
+    public func checkpoint() throws {
+        _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+    }
+}

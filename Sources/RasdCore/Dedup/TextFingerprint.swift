@@ -1,0 +1,43 @@
+/// A 64-bit SimHash (Charikar 2002) over word 3-shingles of the normalised text: texts that share
+/// most of their shingles get fingerprints a few bits apart, so wire copies and light rewrites
+/// across outlets are found by Hamming distance (see `HammingIndex`).
+///
+/// The body is fingerprinted without the title (outlets retitle wire copies); a body shorter
+/// than `minimumBodyWords` is fingerprinted with the title in front. Texts with fewer than
+/// `minimumWords` words get no fingerprint: a few words match too many unrelated items.
+public enum TextFingerprint {
+    public static let shingleSize = 3
+    public static let minimumWords = 8
+    public static let minimumBodyWords = 30
+
+    public static func of(_ item: FeedItem) -> UInt64? {
+        of(title: item.title ?? "", body: item.bodyText)
+    }
+
+    public static func of(title: String, body: String) -> UInt64? {
+        var words = TextTokens.words(body)
+        if words.count < minimumBodyWords { words = TextTokens.words(title) + words }
+        return simhash(words: words)
+    }
+
+    public static func simhash(words: [String]) -> UInt64? {
+        guard words.count >= minimumWords else { return nil }
+        var seen = Set<UInt64>()
+        var votes = [Int32](repeating: 0, count: 64)
+        let n = shingleSize
+        for start in 0...(words.count - n) {
+            let shingle = words[start..<(start + n)].joined(separator: " ")
+            let h = StableHash.hash(shingle)
+            guard seen.insert(h).inserted else { continue }
+            for bit in 0..<64 {
+                votes[bit] += (h >> UInt64(bit)) & 1 == 1 ? 1 : -1
+            }
+        }
+        var fp: UInt64 = 0
+        for bit in 0..<64 where votes[bit] > 0 { fp |= 1 << UInt64(bit) }
+        return fp
+    }
+
+    @inline(__always)
+    public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
+}

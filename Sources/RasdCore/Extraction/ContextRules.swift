@@ -1,0 +1,83 @@
+/// Why a sentence's event words do not report a new incident.
+public enum SentenceContext: String, Sendable, Codable {
+    case sports, space, court, condemnation, anniversary, missileTest, exercise, accident, culture, protest, threat
+}
+
+/// Hard negatives: words that turn "هجوم" into football, "صاروخ" into a space launch, an attack
+/// into a trial, a condemnation or an anniversary. A sentence carrying them reports no incident.
+public enum ContextRules {
+    static let lexicon = PhraseLexicon<SentenceContext>([
+        ("مباراة", .sports), ("المباراة", .sports), ("الدوري", .sports), ("المنتخب", .sports), ("لاعب", .sports),
+        ("اللاعب", .sports), ("لاعبي", .sports), ("المدرب", .sports), ("مدرب", .sports), ("الشوط", .sports),
+        ("ركلة", .sports), ("هدفا", .sports), ("هدف التعادل", .sports), ("المرمى", .sports), ("حارس", .sports),
+        ("كأس العالم", .sports), ("بطولة", .sports), ("البطولة", .sports), ("الملعب", .sports), ("فريق", .sports),
+        ("الفريق", .sports), ("نادي", .sports), ("النادي", .sports), ("مونديال", .sports), ("المونديال", .sports),
+        ("الفضاء", .space), ("فضائي", .space), ("فضائية", .space), ("سبيس إكس", .space), ("ناسا", .space),
+        ("قمر صناعي", .space), ("أقمار صناعية", .space), ("مركبة فضائية", .space), ("المدار", .space), ("مدار", .space),
+        ("محاكمة", .court), ("المحكمة", .court), ("محكمة", .court), ("حكم بالإعدام", .court), ("بالسجن", .court),
+        ("النيابة", .court), ("المتهم", .court), ("المتهمين", .court), ("قاضي", .court), ("القاضي", .court),
+        ("أدان", .condemnation), ("أدانت", .condemnation), ("ندد", .condemnation), ("نددت", .condemnation),
+        ("استنكر", .condemnation), ("استنكرت", .condemnation), ("شجب", .condemnation), ("شجبت", .condemnation),
+        ("إدانة", .condemnation), ("يدين", .condemnation), ("تدين", .condemnation),
+        ("ذكرى", .anniversary), ("الذكرى", .anniversary), ("ذكراه", .anniversary),
+        ("تجربة صاروخية", .missileTest), ("تجارب صاروخية", .missileTest), ("اختبار صاروخ", .missileTest),
+        ("تجربة إطلاق", .missileTest), ("البرنامج الصاروخي", .missileTest), ("برنامج الصواريخ", .missileTest),
+        ("منظومة", .missileTest), ("منظومات", .missileTest), ("صفقة", .missileTest),
+        ("مناورات", .exercise), ("تدريبات عسكرية", .exercise), ("تمرين", .exercise),
+        ("حادث سير", .accident), ("حادث مروري", .accident), ("غرق", .accident), ("زلزال", .accident),
+        ("فيضانات", .accident), ("حريق", .accident), ("تدافع", .accident), ("انهيار", .accident),
+        ("فيلم", .culture), ("الفيلم", .culture), ("مسلسل", .culture), ("رواية", .culture), ("لعبة", .culture),
+        ("مهرجان", .culture), ("فنان", .culture), ("الفنان", .culture),
+        ("متظاهرين", .protest), ("المتظاهرين", .protest), ("متظاهرون", .protest), ("احتجاجات", .protest),
+        ("مسيرة العودة", .protest), ("مسيرات العودة", .protest), ("مظاهرة", .protest), ("تظاهرة", .protest),
+        ("هدد", .threat), ("توعد", .threat), ("يهدد", .threat), ("تهدد", .threat), ("سيرد", .threat),
+    ])
+
+    /// Contexts found in a sentence.
+    public static func contexts(_ t: [ArabicToken]) -> [SentenceContext] {
+        lexicon.matches(in: t).map(\.payload)
+    }
+}
+
+/// Why a sentence tells of a past event rather than this story's news.
+public enum BackgroundRules {
+    static let cues = PhraseLexicon<String>([
+        ("الشهر الماضي", "last_month"), ("العام الماضي", "last_year"), ("السنة الماضية", "last_year"),
+        ("الأسبوع الماضي", "last_week"), ("الأشهر الماضية", "past_months"), ("الأشهر الأخيرة", "past_months"),
+        ("السنوات الماضية", "past_years"), ("الأعوام الماضية", "past_years"), ("سبق أن", "previously"),
+        ("سبق وأن", "previously"), ("سبق و", "previously"), ("منذ ذلك الحين", "since"), ("منذ بداية", "since"),
+        ("منذ اندلاع", "since"), ("منذ عام", "since"), ("منذ سنوات", "since"), ("منذ أشهر", "since"), ("منذ سنة", "since"),
+        ("في الذكرى", "anniversary"), ("ذكرى", "anniversary"), ("الذكرى", "anniversary"), ("على مدى", "period"),
+        ("خلال العام", "period"), ("خلال الأشهر", "period"), ("في وقت سابق من هذا الشهر", "earlier_month"),
+        ("في وقت سابق من الشهر", "earlier_month"), ("في وقت سابق من العام", "earlier_year"), ("مطلع الشهر", "earlier_month"),
+        ("أواخر", "period"), ("أوائل", "period"), ("مطلع العام", "earlier_year"), ("منتصف الشهر", "earlier_month"),
+    ])
+    static let pluperfect = PhraseLexicon<Bool>([("كان قد", true), ("كانت قد", true), ("كانوا قد", true), ("كانا قد", true),
+                                                 ("قد", true)])
+    static let kana = Set(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"].map(ArabicNormalizer.normalize))
+
+    /// A reason this sentence is background, or nil. `dates` are the sentence's resolved dates.
+    public static func reason(_ t: [ArabicToken], dates: [DateMention], publication pub: CivilTime) -> String? {
+        if let d = dates.first(where: { $0.basis == .explicit }), d.daysBefore > 6 { return "explicit_date_past" }
+        if !dates.isEmpty && dates.allSatisfy({ $0.daysBefore <= 6 }) { return nil }
+        if let m = cues.matches(in: t).first { return m.payload }
+        // "في يناير" / "في كانون الثاني" without a day: a month other than this one is background.
+        for i in t.indices where i > 0 && t[i - 1].matches("في") {
+            var mo: Int? = nil
+            for f in t[i].forms { if let m = ArabicCalendarNames.month(f) { mo = m; break } }
+            if mo == nil, i + 1 < t.count, let m = ArabicCalendarNames.month(t[i].norm + " " + t[i + 1].norm) { mo = m }
+            if let m = mo, m != pub.month { return "month_past" }
+        }
+        // A past year: "عام 2014", "في 2017".
+        for i in t.indices {
+            if let y = t[i].digits, y > 1950, y < pub.year, i > 0, t[i - 1].matches("عام") || t[i - 1].matches("في") || t[i - 1].matches("سنة") {
+                return "year_past"
+            }
+        }
+        // Pluperfect "وكان ... قد" without a recent day named.
+        if let f = t.first, f.forms.contains(where: kana.contains) || (t.count > 1 && t[1].forms.contains(where: kana.contains)) {
+            if t.prefix(6).contains(where: { $0.norm == "قد" }) && dates.isEmpty { return "pluperfect" }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+/// Country names as written in Arabic news → ISO 3166-1 alpha-2, for stories whose place is
+/// only a country ("في العراق") or to prefer a gazetteer candidate in the story's country.
+public enum CountryLexicon {
+    static let rows: [(String, String, String)] = [
+        ("العراق", "IQ", "Iraq"), ("سوريا", "SY", "Syria"), ("سورية", "SY", "Syria"), ("اليمن", "YE", "Yemen"),
+        ("ليبيا", "LY", "Libya"), ("مصر", "EG", "Egypt"), ("لبنان", "LB", "Lebanon"), ("الأردن", "JO", "Jordan"),
+        ("السعودية", "SA", "Saudi Arabia"), ("المملكة العربية السعودية", "SA", "Saudi Arabia"), ("الكويت", "KW", "Kuwait"),
+        ("البحرين", "BH", "Bahrain"), ("قطر", "QA", "Qatar"), ("الإمارات", "AE", "United Arab Emirates"), ("عمان", "OM", "Oman"),
+        ("سلطنة عمان", "OM", "Oman"), ("السودان", "SD", "Sudan"), ("جنوب السودان", "SS", "South Sudan"), ("الصومال", "SO", "Somalia"),
+        ("فلسطين", "PS", "Palestine"), ("الأراضي الفلسطينية", "PS", "Palestine"), ("قطاع غزة", "PS", "Gaza Strip"),
+        ("الضفة الغربية", "PS", "West Bank"), ("إسرائيل", "IL", "Israel"), ("تركيا", "TR", "Turkey"), ("إيران", "IR", "Iran"),
+        ("أفغانستان", "AF", "Afghanistan"), ("باكستان", "PK", "Pakistan"), ("نيجيريا", "NG", "Nigeria"), ("مالي", "ML", "Mali"),
+        ("تونس", "TN", "Tunisia"), ("الجزائر", "DZ", "Algeria"), ("المغرب", "MA", "Morocco"), ("موريتانيا", "MR", "Mauritania"),
+        ("النيجر", "NE", "Niger"), ("تشاد", "TD", "Chad"), ("بوركينا فاسو", "BF", "Burkina Faso"), ("الكاميرون", "CM", "Cameroon"),
+        ("كينيا", "KE", "Kenya"), ("إثيوبيا", "ET", "Ethiopia"), ("اثيوبيا", "ET", "Ethiopia"), ("الهند", "IN", "India"),
+        ("فرنسا", "FR", "France"), ("بلجيكا", "BE", "Belgium"), ("ألمانيا", "DE", "Germany"), ("بريطانيا", "GB", "United Kingdom"),
+        ("كندا", "CA", "Canada"), ("روسيا", "RU", "Russia"), ("أوكرانيا", "UA", "Ukraine"), ("الفلبين", "PH", "Philippines"),
+        ("ميانمار", "MM", "Myanmar"), ("إندونيسيا", "ID", "Indonesia"), ("سيناء", "EG", "Sinai"),
+    ]
+    public static let lexicon = PhraseLexicon<(String, String)>(rows.map { ($0.0, ($0.1, $0.2)) })
+
+    /// Nisba adjectives ("عراقية"، "السوري") that tell which countries a story is about.
+    static let nisbas: [(String, String)] = [
+        ("عراقي", "IQ"), ("سوري", "SY"), ("يمني", "YE"), ("ليبي", "LY"), ("مصري", "EG"), ("لبناني", "LB"), ("أردني", "JO"),
+        ("سعودي", "SA"), ("فلسطيني", "PS"), ("إسرائيلي", "IL"), ("تركي", "TR"), ("إيراني", "IR"), ("كويتي", "KW"),
+        ("بحريني", "BH"), ("إماراتي", "AE"), ("قطري", "QA"), ("عماني", "OM"), ("سوداني", "SD"), ("صومالي", "SO"),
+        ("أفغاني", "AF"), ("باكستاني", "PK"), ("نيجيري", "NG"), ("تونسي", "TN"), ("جزائري", "DZ"), ("مغربي", "MA"),
+        ("غزة", "PS"), ("القطاع", "PS"), ("الحوثي", "YE"), ("الحوثيين", "YE"), ("الحوثيون", "YE"), ("داعش", "IQ"), ("داعش", "SY"),
+        ("دمشق", "SY"), ("بغداد", "IQ"), ("صنعاء", "YE"), ("بيروت", "LB"), ("طرابلس", "LY"), ("الرياض", "SA"), ("عدن", "YE"),
+        ("حلب", "SY"), ("الموصل", "IQ"), ("سيناء", "EG"), ("القاهرة", "EG"),
+    ]
+    static let nisbaLexicon: PhraseLexicon<String> = {
+        var rows: [(String, String)] = []
+        for (w, c) in nisbas {
+            rows.append((w, c)); rows.append((w + "ة", c)); rows.append((w + "ين", c)); rows.append((w + "ون", c))
+            rows.append((w + "ا", c)); rows.append(("ال" + w, c)); rows.append(("ال" + w + "ة", c))
+        }
+        return PhraseLexicon(rows)
+    }()
+
+    /// Countries a story is about: named countries and nisba adjectives.
+    public static func storyCountries(_ sentences: [ArabicSentence]) -> Set<String> {
+        var out: Set<String> = []
+        for s in sentences {
+            for m in lexicon.matches(in: s.tokens) { out.insert(m.payload.0) }
+            for m in nisbaLexicon.matches(in: s.tokens) { out.insert(m.payload) }
+        }
+        if out.contains("PS") { out.insert("IL") }
+        if out.contains("IL") { out.insert("PS") }
+        return out
+    }
+}

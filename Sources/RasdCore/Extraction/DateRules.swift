@@ -1,0 +1,97 @@
+import Foundation
+
+/// A time expression in a sentence and the civil day it names.
+public struct DateMention: Sendable, Equatable {
+    public var date: String
+    public var basis: EventDate.Basis
+    /// Days before the publication day (0 = that day); negative never occurs.
+    public var daysBefore: Int
+    public var text: String
+    public var start: Int
+}
+
+/// Resolves Arabic time words against the publication time in the outlet's local time:
+/// weekday names (the most recent such day at or before publication), اليوم / أمس / الليلة
+/// الماضية / فجر / مساء, and explicit dates in either month series ("16 يوليو/تموز").
+public enum DateRules {
+    enum Relative: Sendable { case today, yesterday, lastNight }
+    static let relative = PhraseLexicon<Relative>([
+        ("اليوم", .today), ("صباح اليوم", .today), ("فجر اليوم", .today), ("مساء اليوم", .today), ("ظهر اليوم", .today),
+        ("الليلة", .today), ("هذا الصباح", .today), ("صباح الیوم", .today),
+        ("أمس", .yesterday), ("الأمس", .yesterday), ("البارحة", .yesterday), ("مساء أمس", .yesterday), ("ليل أمس", .yesterday),
+        ("ليلة أمس", .yesterday), ("فجر أمس", .yesterday), ("صباح أمس", .yesterday), ("يوم أمس", .yesterday),
+        ("الليلة الماضية", .lastNight), ("ليلة الماضية", .lastNight), ("الليل الماضي", .lastNight),
+    ])
+    static let notToday = Set(["حتي", "منذ", "الي"].map(ArabicNormalizer.normalize))
+
+    /// The publication instant's civil day in the outlet's offset.
+    public static func publicationDay(_ published: Date, offset: Int) -> CivilTime { CivilTime(published, offsetSeconds: offset) }
+
+    static func dayString(_ pub: CivilTime, minus days: Int) -> String {
+        let d = CivilTime.daysFromCivil(pub.year, pub.month, pub.day) - days
+        let (y, m, dd) = CivilTime.civilFromDays(d)
+        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(dd < 10 ? "0" : "")\(dd)"
+    }
+
+    /// Time expressions of one sentence, resolved.
+    public static func mentions(_ t: [ArabicToken], publication pub: CivilTime) -> [DateMention] {
+        var out: [DateMention] = []
+        var i = 0
+        while i < t.count {
+            // Explicit "16 يوليو/تموز [2024]".
+            if let day = t[i].digits, day >= 1, day <= 31, i + 1 < t.count {
+                var j = i + 1
+                var month: Int? = nil
+                for f in t[j].forms { if let m = ArabicCalendarNames.month(f) { month = m; break } }
+                if month == nil, j + 1 < t.count {
+                    for f in t[j].forms { if let m = ArabicCalendarNames.month(f + " " + t[j + 1].norm) { month = m; j += 1; break } }
+                }
+                if let mo = month {
+                    j += 1
+                    // second series name after a slash ("يوليو/تموز", "كانون الثاني")
+                    if j < t.count, ArabicCalendarNames.month(t[j].norm) != nil { j += 1 }
+                    else if j + 1 < t.count, ArabicCalendarNames.month(t[j].norm + " " + t[j + 1].norm) != nil { j += 2 }
+                    var year = pub.year
+                    var explicitYear = false
+                    if j < t.count, let y = t[j].digits, y > 1900, y < 2100 { year = y; explicitYear = true; j += 1 }
+                    var days = CivilTime.daysFromCivil(pub.year, pub.month, pub.day) - CivilTime.daysFromCivil(year, mo, day)
+                    if days < -1 && !explicitYear { year -= 1; days = CivilTime.daysFromCivil(pub.year, pub.month, pub.day) - CivilTime.daysFromCivil(year, mo, day) }
+                    let ds = "\(year)-\(mo < 10 ? "0" : "")\(mo)-\(day < 10 ? "0" : "")\(day)"
+                    out.append(DateMention(date: ds, basis: .explicit, daysBefore: days, text: t.text(i..<j), start: i))
+                    i = j; continue
+                }
+            }
+            if let m = relative.match(t, at: i) {
+                let guarded = i > 0 && t[i - 1].forms.contains(where: notToday.contains)
+                if !guarded {
+                    let back: Int
+                    switch m.payload { case .today: back = 0; case .yesterday, .lastNight: back = 1 }
+                    out.append(DateMention(date: dayString(pub, minus: back), basis: .relative, daysBefore: back,
+                                           text: t.text(m.start..<m.end), start: i))
+                }
+                i = m.end; continue
+            }
+            if let w = weekday(t, i) {
+                let back = (pub.weekday - w + 7) % 7
+                out.append(DateMention(date: dayString(pub, minus: back), basis: .weekday, daysBefore: back,
+                                       text: t.text(max(0, i - 1)..<(i + 1)), start: i))
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static let dayWords = Set(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي"].map(ArabicNormalizer.normalize))
+
+    /// "الأحد" is a day when written with ال or after يوم/مساء…; bare "أحد" is "one/anyone",
+    /// and "خميس مشيط" is a city.
+    static func weekday(_ t: [ArabicToken], _ i: Int) -> Int? {
+        if i + 1 < t.count, t[i + 1].norm == "مشيط" { return nil }
+        for f in t[i].forms where f.hasPrefix("ال") {
+            if let w = ArabicCalendarNames.weekday(f) { return w }
+        }
+        guard i > 0, t[i - 1].forms.contains(where: dayWords.contains) else { return nil }
+        for f in t[i].forms { if let w = ArabicCalendarNames.weekday(f) { return w } }
+        return nil
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+
+/// Sentences gathered for one incident while reading a story, and how they become facts.
+/// A new event sentence starts a new incident when it names another place, another day, or an
+/// act of another family (a clash after an air strike); otherwise it adds to the current one.
+struct IncidentDraft {
+    var sentences: [Int] = []
+    var eventSentences: [Int] = []
+    var place: PlaceMention? = nil
+    var country: String? = nil
+    var date: DateMention? = nil
+    var families: Set<EventKind.Family> = []
+
+    static func specificFamilies(_ a: SentenceAnalysis) -> Set<EventKind.Family> {
+        Set(a.events.filter { !$0.payload.isWeak || $0.payload == .projectile }.map(\.payload.family))
+    }
+
+    static func primaryPlace(_ a: SentenceAnalysis) -> PlaceMention? {
+        a.places.first { $0.place.kind != "country" }
+    }
+
+    static func primaryDate(_ a: SentenceAnalysis) -> DateMention? {
+        a.dates.first { $0.basis == .weekday } ?? a.dates.first { $0.basis == .explicit } ?? a.dates.first
+    }
+
+    static func compatible(_ x: EventKind.Family, _ y: EventKind.Family) -> Bool {
+        if x == y || x == .generic || y == .generic { return true }
+        let pair = Set([x, y])
+        return pair == [.air, .fire] || pair == [.air, .disrupted] || pair == [.fire, .disrupted] || pair == [.battle, .fire]
+            || pair == [.explosive, .civilians] || pair == [.explosive, .fire]
+    }
+
+    func conflicts(with a: SentenceAnalysis) -> Bool {
+        if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
+        if let c = a.countries.first?.code, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
+        if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
+        let fams = Self.specificFamilies(a)
+        if !fams.isEmpty && !families.isEmpty {
+            let ok = fams.contains { f in families.contains { Self.compatible(f, $0) } }
+            if !ok { return true }
+        }
+        return false
+    }
+
+    static func samePlace(_ p: PlaceCandidate, _ q: PlaceCandidate) -> Bool {
+        if p.country != q.country { return false }
+        let pn = ArabicNormalizer.normalize(p.nameAr), qn = ArabicNormalizer.normalize(q.nameAr)
+        if pn == qn { return true }
+        let pa = p.admin1Ar.map(ArabicNormalizer.normalize), qa = q.admin1Ar.map(ArabicNormalizer.normalize)
+        if pa == qn || qa == pn { return true }  // a place and its governorate
+        return false
+    }
+
+    mutating func add(event i: Int, _ a: SentenceAnalysis) {
+        sentences.append(i); eventSentences.append(i)
+        if place == nil { place = Self.primaryPlace(a) }
+        if country == nil { country = place?.place.country ?? a.countries.first?.code ?? a.places.first?.place.country }
+        if date == nil { date = Self.primaryDate(a) }
+        families.formUnion(Self.specificFamilies(a))
+    }
+
+    // MARK: facts
+
+    func facts(_ all: [SentenceAnalysis], title: SentenceAnalysis?, publication: CivilTime?, lookup: PlaceLookup) -> IncidentFacts {
+        let lead = all[eventSentences[0]]
+        let events = eventSentences.map { all[$0] }
+        let body = sentences.map { all[$0] }
+        var evidence: [Evidence] = []
+        func quote(_ field: String, _ a: SentenceAnalysis) { evidence.append(Evidence(field: field, quote: a.sentence.text)) }
+
+        // Event type
+        let sub = Self.subEventType(lead: lead, events: events)
+        quote("event_type", lead)
+
+        // Weapons
+        var weaponOrder: [WeaponKind] = []
+        var weaponCounts: [WeaponKind: [Count]] = [:]
+        var weaponQuote: SentenceAnalysis? = nil
+        for a in events + body.filter({ !eventSentences.contains($0.sentence.index) }) + (title.map { [$0] } ?? []) {
+            for w in a.weapons {
+                if weaponCounts[w.kind] == nil { weaponOrder.append(w.kind); weaponCounts[w.kind] = [] }
+                weaponCounts[w.kind]!.append(w.count)
+                if weaponQuote == nil { weaponQuote = a }
+            }
+        }
+        let weapons = weaponOrder.map { k -> Weapon in
+            let merged = CasualtyRules.merge(weaponCounts[k]!)
+            return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
+        }
+        if let w = weaponQuote { quote("weapons", w) }
+
+        // Outcome
+        var outcome: Outcome = .impact
+        if sub == SubEventType.disruptedWeaponsUse {
+            let flying: Set<WeaponKind> = [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .drone, .aircraft, .mortar, .artillery]
+            outcome = weapons.contains { flying.contains($0.kind) } || weapons.isEmpty ? .intercepted : .foiled
+            if weapons.contains(where: { [.ied, .vbied, .explosiveUnspecified, .suicideDevice].contains($0.kind) }) && !weapons.contains(where: { flying.contains($0.kind) }) { outcome = .foiled }
+        }
+
+        // Casualties
+        var killed: [Count] = [], injured: [Count] = []
+        var killedQuote: SentenceAnalysis? = nil, injuredQuote: SentenceAnalysis? = nil
+        for a in body + (title.map { [$0] } ?? []) {
+            for c in a.casualties {
+                if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
+                else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
+            }
+        }
+        let k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
+        if k.status != .notMentioned, let q = killedQuote { quote("casualties.killed", q) }
+        if inj.status != .notMentioned, let q = injuredQuote { quote("casualties.injured", q) }
+        let fatalities: Int?
+        switch k.status {
+        case .reported: fatalities = k.min
+        case .none: fatalities = 0
+        case .vague: fatalities = k.min
+        default: fatalities = nil
+        }
+
+        // Place
+        var location: Location? = nil
+        let placeSources = events + body + (title.map { [$0] } ?? [])
+        if let (pm, a) = placeSources.lazy.compactMap({ a in Self.primaryPlace(a).map { ($0, a) } }).first {
+            var admin1 = pm.place.kind == "region" ? pm.place.nameAr : pm.place.admin1Ar
+            var admin1En = pm.place.kind == "region" ? pm.place.nameEn : pm.place.admin1En
+            if admin1 == nil, let r = a.places.first(where: { $0.place.kind == "region" && $0.place.country == pm.place.country }) {
+                admin1 = r.place.nameAr; admin1En = r.place.nameEn
+            }
+            location = Location(nameAr: pm.text, nameEn: pm.place.nameEn, kind: pm.place.kind, admin1Ar: admin1, admin1En: admin1En,
+                                country: pm.place.country, lat: pm.place.lat, lon: pm.place.lon,
+                                precision: pm.place.kind == "region" ? 3 : pm.precision)
+            quote("location", a)
+        } else if let (c, a) = placeSources.lazy.compactMap({ a in (a.places.first { $0.place.kind == "country" }.map { (code: $0.place.country, text: $0.text) } ?? a.countries.first).map { ($0, a) } }).first {
+            location = Location(nameAr: c.text, kind: "country", country: c.code, precision: 3)
+            quote("location", a)
+        }
+
+        // Date
+        var eventDate: EventDate? = nil
+        let dateSources = events + body + (title.map { [$0] } ?? [])
+        if let (d, a) = dateSources.lazy.compactMap({ a in Self.primaryDate(a).map { ($0, a) } }).first, publication != nil {
+            eventDate = EventDate(date: d.date, precision: 1, basis: d.basis)
+            quote("event_date", a)
+        } else if let p = publication {
+            eventDate = EventDate(date: DateRules.dayString(p, minus: 0), precision: 1, basis: .publication)
+        }
+
+        // Claim and perpetrator
+        var claims: [ClaimMention] = []
+        for a in body + (title.map { [$0] } ?? []) { claims.append(contentsOf: a.claims) }
+        let (claim, claimQuote) = ClaimRules.merge(claims)
+        if let q = claimQuote { evidence.append(Evidence(field: "claim", quote: q)) }
+        let perpetrator = events.lazy.compactMap(\.perpetrator).first?.text
+            ?? ((claim.status == .claimed || claim.status == .attributed) ? claim.actor : nil)
+
+        // Target
+        var target: Target? = nil
+        for a in events where target == nil {
+            if let tg = TargetRules.target(a.sentence.tokens) { target = tg; quote("target", a) }
+        }
+
+        return IncidentFacts(eventType: SubEventType.eventType(of: sub), subEventType: sub, weapons: weapons, outcome: outcome,
+                             location: location, eventDate: eventDate, casualties: Casualties(killed: k, injured: inj),
+                             fatalities: fatalities, claim: claim, perpetrator: perpetrator, target: target, evidence: evidence)
+    }
+
+    /// The ACLED sub-event type: suicide and chemical first; an interception in the lead or
+    /// after a launch; else the lead's first specific cue; else what the weapons say.
+    static func subEventType(lead: SentenceAnalysis, events: [SentenceAnalysis]) -> String {
+        let allKinds = events.flatMap { $0.events.map(\.payload) }
+        if allKinds.contains(.suicide) { return SubEventType.suicideBomb }
+        if allKinds.contains(.chemical) { return SubEventType.chemicalWeapon }
+        let leadKinds = lead.events.map(\.payload)
+        if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
+        var specific = leadKinds.filter { !$0.isWeak || $0 == .disrupted || $0 == .territoryTaken || $0 == .attack }
+        if specific.contains(.territoryTaken) { specific = [.territoryTaken] }
+        if allKinds.contains(.disrupted), !specific.contains(where: { $0 != .disrupted && $0 != .projectile }),
+           !leadKinds.contains(.airStrike) {
+            return SubEventType.disruptedWeaponsUse
+        }
+        if let first = specific.first(where: { $0 != .projectile && $0 != .disrupted }) {
+            if first == .territoryTaken {
+                let actor = lead.perpetrator ?? lead.actors.first
+                return actor?.kind == .nonState ? SubEventType.nonStateActorOvertakesTerritory : SubEventType.governmentRegainsTerritory
+            }
+            if first == .attack && lead.weapons.contains(where: { $0.kind == .smallArms }) && lead.actors.contains(where: { $0.kind == .nonState })
+                && lead.events.contains(where: { $0.payload == .clash }) { return SubEventType.armedClash }
+            return first.subEventType!
+        }
+        let weapons = events.flatMap(\.weapons).map(\.kind)
+        if leadKinds.contains(.airStrike) || weapons.first.map({ $0 == .aircraft || $0 == .drone }) == true && !leadKinds.contains(.projectile) {
+            return SubEventType.airDroneStrike
+        }
+        if leadKinds.contains(.projectile) || leadKinds.contains(.bombardment) {
+            if weapons.contains(.aircraft) && !weapons.contains(.rocket) && !weapons.contains(.mortar) && !weapons.contains(.artillery) {
+                return SubEventType.airDroneStrike
+            }
+            return SubEventType.shellingArtilleryMissile
+        }
+        for w in weapons {
+            switch w {
+            case .aircraft, .drone: return SubEventType.airDroneStrike
+            case .rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .mortar, .artillery: return SubEventType.shellingArtilleryMissile
+            case .ied, .vbied, .explosiveUnspecified: return SubEventType.remoteExplosive
+            case .grenade: return SubEventType.grenade
+            case .suicideDevice: return SubEventType.suicideBomb
+            case .knife, .vehicleRamming: return SubEventType.attack
+            case .chemical: return SubEventType.chemicalWeapon
+            default: continue
+            }
+        }
+        if leadKinds.contains(.explosion) { return SubEventType.remoteExplosive }
+        return SubEventType.armedClash
+    }
+}

@@ -1,0 +1,90 @@
+/// A phrase found in a sentence: token range and the lexicon payload.
+public struct PhraseMatch<Payload: Sendable>: Sendable {
+    public var start: Int
+    public var end: Int
+    public var payload: Payload
+}
+
+/// A list of Arabic cue phrases (one to several words) matched against tokens with clitics
+/// stripped. Entries are written the way a journalist writes them; they are normalised on load,
+/// so "أطلق" and "اطلق" are one cue. A word ending in `*` matches any word it starts
+/// (اشتباك* → اشتباكات، اشتباكا). Longest phrase wins at each position.
+public struct PhraseLexicon<Payload: Sendable>: Sendable {
+    struct Entry: Sendable { var words: [String]; var prefix: [Bool]; var payload: Payload }
+    var exactFirst: [String: [Entry]] = [:]
+    var prefixFirst: [Entry] = []
+
+    public init(_ rows: [(String, Payload)]) {
+        for (phrase, payload) in rows {
+            var words: [String] = [], prefix: [Bool] = []
+            for w in phrase.split(separator: " ") {
+                var s = String(w)
+                let isPrefix = s.hasSuffix("*")
+                if isPrefix { s.removeLast() }
+                words.append(ArabicNormalizer.normalize(s)); prefix.append(isPrefix)
+            }
+            guard !words.isEmpty else { continue }
+            let e = Entry(words: words, prefix: prefix, payload: payload)
+            if prefix[0] { prefixFirst.append(e) } else { exactFirst[words[0], default: []].append(e) }
+        }
+        for k in exactFirst.keys { exactFirst[k]!.sort { $0.words.count > $1.words.count } }
+        prefixFirst.sort { $0.words.count > $1.words.count }
+    }
+
+    @inline(__always) static func wordMatches(_ tok: ArabicToken, _ w: String, _ isPrefix: Bool, first: Bool) -> Bool {
+        if isPrefix { return tok.matches(prefix: w) }
+        // Words after the first may still carry و/ال (قصف وغارات، الطائرات المسيرة).
+        return tok.matches(w)
+    }
+
+    func entryMatches(_ e: Entry, _ t: [ArabicToken], _ i: Int) -> Bool {
+        guard i + e.words.count <= t.count else { return false }
+        for k in 1..<max(1, e.words.count) where k < e.words.count {
+            if !Self.wordMatches(t[i + k], e.words[k], e.prefix[k], first: false) { return false }
+        }
+        return true
+    }
+
+    /// The longest entry starting at token `i`.
+    public func match(_ t: [ArabicToken], at i: Int) -> PhraseMatch<Payload>? {
+        var best: Entry? = nil
+        for f in t[i].forms {
+            if let list = exactFirst[f] {
+                for e in list where entryMatches(e, t, i) {
+                    if best == nil || e.words.count > best!.words.count { best = e }
+                    break
+                }
+            }
+        }
+        for e in prefixFirst where (best == nil || e.words.count > best!.words.count) {
+            if t[i].matches(prefix: e.words[0]) && entryMatches(e, t, i) { best = e; break }
+        }
+        guard let b = best else { return nil }
+        return PhraseMatch(start: i, end: i + b.words.count, payload: b.payload)
+    }
+
+    /// Non-overlapping matches, left to right.
+    public func matches(in t: [ArabicToken]) -> [PhraseMatch<Payload>] {
+        var out: [PhraseMatch<Payload>] = []
+        var i = 0
+        while i < t.count {
+            if let m = match(t, at: i) { out.append(m); i = m.end } else { i += 1 }
+        }
+        return out
+    }
+
+    /// True when any entry occurs in the tokens.
+    public func occurs(in t: [ArabicToken]) -> Bool {
+        for i in t.indices where match(t, at: i) != nil { return true }
+        return false
+    }
+}
+
+extension Array where Element == ArabicToken {
+    /// The original words of `range`, joined with spaces (evidence text).
+    func text(_ r: Range<Int>) -> String {
+        let lo = Swift.max(0, r.lowerBound), hi = Swift.min(count, r.upperBound)
+        guard lo < hi else { return "" }
+        return self[lo..<hi].map(\.original).joined(separator: " ")
+    }
+}

@@ -1,0 +1,65 @@
+/// A place the extractor can name: what a gazetteer row gives.
+public struct PlaceCandidate: Sendable, Equatable {
+    public var nameAr: String
+    public var nameEn: String?
+    /// country, region, county, locality, neighbourhood, military_base, airport, camp, crossing, …
+    public var kind: String
+    public var admin1Ar: String?
+    public var admin1En: String?
+    public var country: String
+    public var lat: Double?
+    public var lon: Double?
+    public var population: Int
+
+    public init(nameAr: String, nameEn: String? = nil, kind: String, admin1Ar: String? = nil, admin1En: String? = nil,
+                country: String, lat: Double? = nil, lon: Double? = nil, population: Int = 0) {
+        self.nameAr = nameAr; self.nameEn = nameEn; self.kind = kind; self.admin1Ar = admin1Ar
+        self.admin1En = admin1En; self.country = country; self.lat = lat; self.lon = lon; self.population = population
+    }
+}
+
+/// What the extractor needs from a gazetteer: places by normalised key (one to four words,
+/// `ArabicNormalizer.normalize`, single spaces, clitics already stripped by the caller).
+/// The shipped `Gazetteer` conforms; tests use `PlaceTable`.
+public protocol PlaceLookup: Sendable {
+    func places(forKey key: String) -> [PlaceCandidate]
+}
+
+/// A small in-memory place table, read from TSV rows
+/// `name_ar  name_en  kind  admin1_ar  admin1_en  country  lat  lon  population  [variants|…]`.
+public struct PlaceTable: PlaceLookup {
+    var byKey: [String: [PlaceCandidate]] = [:]
+
+    public init(_ places: [(PlaceCandidate, [String])]) {
+        for (p, variants) in places {
+            for name in [p.nameAr] + variants {
+                let k = ArabicNormalizer.normalize(name).split(separator: " ").joined(separator: " ")
+                byKey[k, default: []].append(p)
+            }
+        }
+    }
+
+    /// Parses the TSV text; a malformed row throws naming its line.
+    public init(tsv: String) throws {
+        var rows: [(PlaceCandidate, [String])] = []
+        for (n, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("name_ar\t") { continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 9, !f[0].isEmpty, !f[5].isEmpty else { throw PlaceTableError.badRow(line: n + 1) }
+            let p = PlaceCandidate(nameAr: f[0], nameEn: f[1].isEmpty ? nil : f[1], kind: f[2],
+                                   admin1Ar: f[3].isEmpty ? nil : f[3], admin1En: f[4].isEmpty ? nil : f[4],
+                                   country: f[5], lat: Double(f[6]), lon: Double(f[7]), population: Int(f[8]) ?? 0)
+            rows.append((p, f.count > 9 ? f[9].split(separator: "|").map(String.init) : []))
+        }
+        self.init(rows)
+    }
+
+    public func places(forKey key: String) -> [PlaceCandidate] { byKey[key] ?? [] }
+}
+
+public enum PlaceTableError: Error, Equatable, CustomStringConvertible {
+    case badRow(line: Int)
+    public var description: String {
+        switch self { case .badRow(let l): return "place table line \(l): expected 9 tab-separated fields with name_ar and country" }
+    }
+}

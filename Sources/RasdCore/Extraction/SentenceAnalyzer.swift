@@ -1,0 +1,111 @@
+/// Everything the rule families read from one sentence.
+struct SentenceAnalysis: Sendable {
+    var sentence: ArabicSentence
+    var rawEvents: [PhraseMatch<EventKind>] = []
+    var events: [PhraseMatch<EventKind>] = []
+    var weapons: [WeaponMention] = []
+    var casualties: [CasualtyMention] = []
+    var actors: [ActorMention] = []
+    var perpetrator: ActorMention? = nil
+    var claims: [ClaimMention] = []
+    var dates: [DateMention] = []
+    var places: [PlaceMention] = []
+    var countries: [(code: String, text: String)] = []
+    var contexts: [SentenceContext] = []
+    var background: String? = nil
+    var dropped: String? = nil
+    var isEvent: Bool { !events.isEmpty && background == nil && dropped == nil }
+}
+
+/// Runs the rule families over one sentence and decides whether its event words stand.
+struct SentenceAnalyzer: Sendable {
+    let lookup: PlaceLookup
+    var countries: Set<String> = []
+
+    static let launchVerbs = PhraseLexicon<Bool>([
+        ("أطلق", true), ("أطلقت", true), ("أطلقوا", true), ("أطلقها", true), ("إطلاق", true), ("سقط", true), ("سقطت", true),
+        ("سقوط", true), ("استهدف", true), ("استهدفت", true), ("استهدفا", true), ("أصاب", true), ("أصابت", true), ("دمر", true),
+        ("دمرت", true), ("قصف", true), ("قصفت", true), ("أسفر", true), ("أسفرت", true), ("انفجر", true), ("انفجرت", true),
+        ("سقوطها", true), ("أطلق من", true), ("أطلقت من", true), ("باتجاه", true), ("نحو", true), ("على", true),
+    ])
+    static let targetPreps = Set(["علي", "ضد", "استهدف", "استهدفت", "باتجاه", "نحو", "استهداف", "مواقع", "مواقعا", "تابعة",
+                                  "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من"]
+                                 .map(ArabicNormalizer.normalize))
+
+    func analyze(_ s: ArabicSentence, publication pub: CivilTime, deep: Bool) -> SentenceAnalysis {
+        var a = SentenceAnalysis(sentence: s)
+        let t = s.tokens
+        a.rawEvents = EventLexicon.cues.matches(in: t)
+        a.dates = DateRules.mentions(t, publication: pub)
+        a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub)
+        if a.rawEvents.isEmpty && !deep { return a }
+        a.contexts = ContextRules.contexts(t)
+        a.weapons = WeaponRules.mentions(t)
+        a.casualties = CasualtyRules.mentions(t)
+        a.actors = ActorLexicon.mentions(t)
+        a.events = corroborated(a, t)
+        if let c = a.contexts.first(where: { $0 != .threat }) ?? (a.contexts.contains(.threat) && a.casualties.isEmpty ? .threat : nil),
+           !a.events.isEmpty {
+            a.dropped = c.rawValue
+        }
+        a.perpetrator = perpetrator(a, t)
+        a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator)
+            .map { var c = $0; c.text = s.text; return c }
+        if !a.events.isEmpty || deep {
+            a.places = PlaceRules.mentions(t, lookup: lookup, countries: countries, skip: a.actors.map { $0.start..<$0.end })
+            a.countries = CountryLexicon.lexicon.matches(in: t).map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
+        }
+        return a
+    }
+
+    /// Weak cues stand only with a weapon, a casualty, an armed actor or a launch verb beside them.
+    func corroborated(_ a: SentenceAnalysis, _ t: [ArabicToken]) -> [PhraseMatch<EventKind>] {
+        let strong = a.rawEvents.contains { !$0.payload.isWeak }
+        let hasCasualty = a.casualties.contains { $0.count.status == .reported || $0.count.status == .vague || $0.count.status == .none }
+        let projectileWeapon = a.weapons.contains { [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .drone,
+                                                      .ied, .vbied, .explosiveUnspecified, .mortar, .artillery, .aircraft].contains($0.kind) }
+        let armed = !a.actors.isEmpty
+        let launch = Self.launchVerbs.occurs(in: t)
+        return a.rawEvents.filter { m in
+            switch m.payload {
+            case .genericAttack:
+                return strong || !a.weapons.isEmpty || hasCasualty
+            case .explosion, .bombardment:
+                return strong || !a.weapons.isEmpty || hasCasualty || armed
+            case .projectile:
+                return launch || hasCasualty || a.rawEvents.contains { $0.payload != .projectile && $0.payload != .genericAttack }
+            case .disrupted:
+                return projectileWeapon || t.contains { $0.matches("جسم") || $0.matches("جسما") }
+            case .territoryTaken:
+                return armed || !a.places.isEmpty || strong
+            case .attack:
+                return hasCasualty || armed
+            default:
+                return true
+            }
+        }
+    }
+
+    /// The actor who acted: named right after an attack word ("غارة إسرائيلية"، "أطلقت الفصائل"),
+    /// not after a target word ("على"، "ضد"، "استهدف").
+    func perpetrator(_ a: SentenceAnalysis, _ t: [ArabicToken]) -> ActorMention? {
+        guard !a.events.isEmpty else { return nil }
+        // A nisba right after a weapon or attack noun ("قصف مدفعي إسرائيلي"، "النيران الإسرائيلية").
+        for actor in a.actors where actor.end - actor.start == 1 && actor.start > 0 {
+            let w = t[actor.start].norm
+            if w.hasSuffix("يه") || w.hasSuffix("ي") || w.hasSuffix("ين") || w.hasSuffix("يون") {
+                if !t[actor.start - 1].forms.contains(where: Self.targetPreps.contains) && ActorLexicon.nisbaForms.contains(w) { return actor }
+            }
+        }
+        for e in a.events {
+            for actor in a.actors where actor.start >= e.end && actor.start <= e.end + 3 {
+                let between = t[e.end..<actor.start]
+                if between.contains(where: { $0.forms.contains(where: Self.targetPreps.contains) }) { continue }
+                if actor.start > 0, t[actor.start].forms.first != t[actor.start].norm,
+                   t[actor.start].norm.hasPrefix("عل") { continue }
+                return actor
+            }
+        }
+        return nil
+    }
+}

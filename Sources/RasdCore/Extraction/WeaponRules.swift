@@ -1,0 +1,126 @@
+/// A weapon named in a sentence, with the count written next to it.
+public struct WeaponMention: Sendable, Equatable {
+    public var kind: WeaponKind
+    public var count: Count
+    public var start: Int
+}
+
+/// Weapon nouns and how their ambiguous ones are read from the rest of the sentence:
+/// صاروخ is a rocket unless the sentence says ballistic, cruise, or that aircraft fired it;
+/// قذيفة is a shell unless هاون (mortar) or a rocket-propelled grenade; مسيرة is a drone only
+/// next to طائرة, or with strike words and no march/career words around it.
+public enum WeaponRules {
+    enum Noun: Sendable { case kind(WeaponKind), missile, shell, marchOrDrone }
+    /// Noun → what it names, and whether the form itself is dual (2) or singular (1).
+    static let nouns = PhraseLexicon<(Noun, Int?)>([
+        ("صاروخ", (.missile, 1)), ("صاروخا", (.missile, 1)), ("صواريخ", (.missile, nil)), ("صاروخين", (.missile, 2)),
+        ("صاروخان", (.missile, 2)), ("قذائف صاروخية", (.kind(.rocket), nil)), ("قذيفة صاروخية", (.kind(.rocket), 1)),
+        ("قذيفة", (.shell, 1)), ("قذائف", (.shell, nil)), ("قذيفتين", (.shell, 2)), ("قذيفتان", (.shell, 2)),
+        ("هاون", (.kind(.mortar), nil)), ("قذيفة هاون", (.kind(.mortar), 1)), ("قذائف هاون", (.kind(.mortar), nil)),
+        ("قذيفتي هاون", (.kind(.mortar), 2)), ("مدفعية", (.kind(.artillery), nil)), ("مدفعي", (.kind(.artillery), nil)),
+        ("مدفعيا", (.kind(.artillery), nil)), ("دبابة", (.kind(.artillery), 1)), ("دبابات", (.kind(.artillery), nil)),
+        ("طائرة مسيرة", (.kind(.drone), 1)), ("طائرة مسيّرة", (.kind(.drone), 1)), ("طائرات مسيرة", (.kind(.drone), nil)),
+        ("طائرتان مسيرتان", (.kind(.drone), 2)), ("طائرتين مسيرتين", (.kind(.drone), 2)), ("مسيرة", (.marchOrDrone, 1)),
+        ("مسيرات", (.marchOrDrone, nil)), ("مسيرتين", (.marchOrDrone, 2)), ("مسيرتان", (.marchOrDrone, 2)),
+        ("طائرة بدون طيار", (.kind(.drone), 1)), ("طائرة من دون طيار", (.kind(.drone), 1)),
+        ("طائرات بدون طيار", (.kind(.drone), nil)), ("طائرات من دون طيار", (.kind(.drone), nil)), ("درون", (.kind(.drone), 1)),
+        ("طائرة دون طيار", (.kind(.drone), 1)), ("طائرات دون طيار", (.kind(.drone), nil)),
+        ("غارة", (.kind(.aircraft), 1)), ("غارات", (.kind(.aircraft), nil)), ("غارتين", (.kind(.aircraft), 2)),
+        ("غارتان", (.kind(.aircraft), 2)), ("طائرات حربية", (.kind(.aircraft), nil)), ("مقاتلات", (.kind(.aircraft), nil)),
+        ("طائرة حربية", (.kind(.aircraft), 1)), ("طائراته", (.kind(.aircraft), nil)), ("طائراتها", (.kind(.aircraft), nil)),
+        ("مقاتلاته", (.kind(.aircraft), nil)), ("مقاتلاتها", (.kind(.aircraft), nil)), ("مقاتلات حربية", (.kind(.aircraft), nil)), ("مروحية", (.kind(.aircraft), 1)), ("مروحيات", (.kind(.aircraft), nil)),
+        ("الطيران", (.kind(.aircraft), nil)), ("ضربة جوية", (.kind(.aircraft), 1)), ("ضربات جوية", (.kind(.aircraft), nil)),
+        ("عبوة ناسفة", (.kind(.ied), 1)), ("عبوات ناسفة", (.kind(.ied), nil)), ("عبوة", (.kind(.ied), 1)),
+        ("عبوتين ناسفتين", (.kind(.ied), 2)), ("لغم", (.kind(.ied), 1)), ("ألغام", (.kind(.ied), nil)),
+        ("سيارة مفخخة", (.kind(.vbied), 1)), ("سيارات مفخخة", (.kind(.vbied), nil)), ("سيارة ملغومة", (.kind(.vbied), 1)),
+        ("دراجة نارية مفخخة", (.kind(.vbied), 1)), ("صهريج مفخخ", (.kind(.vbied), 1)),
+        ("حزام ناسف", (.kind(.suicideDevice), 1)), ("حزاما ناسفا", (.kind(.suicideDevice), 1)),
+        ("أحزمة ناسفة", (.kind(.suicideDevice), nil)), ("انتحاري", (.kind(.suicideDevice), nil)),
+        ("انتحارية", (.kind(.suicideDevice), nil)),
+        ("قنبلة يدوية", (.kind(.grenade), 1)), ("قنابل يدوية", (.kind(.grenade), nil)), ("رمانة يدوية", (.kind(.grenade), 1)),
+        ("آر بي جي", (.kind(.rpg), nil)), ("ار بي جي", (.kind(.rpg), nil)), ("قذائف آر بي جي", (.kind(.rpg), nil)),
+        ("رصاص", (.kind(.smallArms), nil)), ("الرصاص", (.kind(.smallArms), nil)), ("إطلاق النار", (.kind(.smallArms), nil)),
+        ("إطلاق نار", (.kind(.smallArms), nil)), ("أسلحة رشاشة", (.kind(.smallArms), nil)), ("رشاشات", (.kind(.smallArms), nil)),
+        ("أطلق النار", (.kind(.smallArms), nil)), ("أطلقوا النار", (.kind(.smallArms), nil)), ("أسلحة خفيفة", (.kind(.smallArms), nil)),
+        ("قناص", (.kind(.smallArms), nil)), ("قنص", (.kind(.smallArms), nil)), ("رصاصة", (.kind(.smallArms), 1)),
+        ("سكين", (.kind(.knife), 1)), ("طعن", (.kind(.knife), nil)), ("طعنا", (.kind(.knife), nil)), ("سلاح أبيض", (.kind(.knife), nil)),
+        ("دهس", (.kind(.vehicleRamming), nil)), ("عملية دهس", (.kind(.vehicleRamming), nil)),
+        ("كيماوي", (.kind(.chemical), nil)), ("كيميائي", (.kind(.chemical), nil)), ("غاز السارين", (.kind(.chemical), nil)),
+        ("غاز الكلور", (.kind(.chemical), nil)), ("كيمياوي", (.kind(.chemical), nil)),
+        ("متفجرات", (.kind(.explosiveUnspecified), nil)), ("قنبلة", (.kind(.explosiveUnspecified), 1)),
+        ("عبوات", (.kind(.ied), nil)), ("ناسفة", (.kind(.ied), nil)),
+    ])
+
+    static let ballistic = PhraseLexicon<Bool>([("باليستي", true), ("بالستي", true), ("باليستية", true), ("بالستية", true),
+                                                ("باليستيا", true), ("بالستيا", true), ("باليستيين", true)])
+    static let cruise = PhraseLexicon<Bool>([("كروز", true), ("مجنح", true), ("مجنحة", true), ("توماهوك", true), ("جوالة", true)])
+    static let rocketHints = PhraseLexicon<Bool>([("كاتيوشا", true), ("غراد", true), ("محلي الصنع", true), ("محلية الصنع", true),
+                                                  ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true)])
+    static let airHints = PhraseLexicon<Bool>([("طائرات", true), ("طائرة حربية", true), ("مقاتلات", true), ("غارة", true),
+                                               ("غارات", true), ("مروحية", true), ("الطيران", true), ("جو أرض", true),
+                                               ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true)])
+    static let shellMortar = PhraseLexicon<Bool>([("هاون", true)])
+    static let droneContext = PhraseLexicon<Bool>([("مفخخة", true), ("انتحارية", true), ("مسلحة", true), ("أسقط", true),
+                                                   ("أسقطت", true), ("إسقاط", true), ("اعتراض", true), ("اعترضت", true),
+                                                   ("قصف", true), ("استهدف", true), ("استهدفت", true), ("هجوم", true),
+                                                   ("غارة", true), ("أطلق", true), ("أطلقت", true)])
+    static let marchContext = PhraseLexicon<Bool>([("احتجاج*", true), ("متظاهر*", true), ("سلمية", true), ("العودة", true),
+                                                   ("مسيرته", true), ("مسيرتها", true), ("المهنية", true), ("الفنية", true),
+                                                   ("الكروية", true), ("الرياضية", true), ("حاشدة", true), ("شعبية", true),
+                                                   ("مسيرة حياته", true), ("جماهيرية", true), ("الأعلام", true)])
+
+    /// Weapons named in a sentence, each with its count ("أربعة صواريخ" → 4…4, "صاروخين" → 2).
+    public static func mentions(_ t: [ArabicToken]) -> [WeaponMention] {
+        var out: [WeaponMention] = []
+        let sentenceBallistic = ballistic.occurs(in: t), sentenceCruise = cruise.occurs(in: t)
+        let sentenceRocket = rocketHints.occurs(in: t), sentenceAir = airHints.occurs(in: t)
+        lazy var drone = droneContext.occurs(in: t)
+        lazy var march = marchContext.occurs(in: t)
+        for m in nouns.matches(in: t) {
+            let (noun, formCount) = m.payload
+            let kind: WeaponKind
+            switch noun {
+            case .kind(let k): kind = k
+            case .missile:
+                let near = Array(t[m.end..<min(t.count, m.end + 3)])
+                if ballistic.occurs(in: near) || (sentenceBallistic && !sentenceCruise) { kind = .ballisticMissile }
+                else if cruise.occurs(in: near) || sentenceCruise { kind = .cruiseMissile }
+                else if sentenceRocket { kind = .rocket }
+                else if sentenceAir { kind = .missileUnspecified }
+                else { kind = .rocket }
+            case .shell:
+                let near = Array(t[m.end..<min(t.count, m.end + 2)])
+                kind = shellMortar.occurs(in: near) ? .mortar : .artillery
+            case .marchOrDrone:
+                let prev = m.start > 0 ? t[m.start - 1] : nil
+                if let p = prev, p.matches(prefix: "طائر") { kind = .drone }
+                else if march { continue }
+                else if drone { kind = .drone }
+                else { continue }
+            }
+            var count = Count(status: .notMentioned, text: t.text(m.start..<m.end))
+            if let c = formCount { count = Count(status: .reported, min: c, max: c, text: count.text) }
+            // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة).
+            if let n = numberBefore(t, m.start) {
+                count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
+                              text: t.text(n.start..<m.end))
+            } else if m.end < t.count, !t[m.end].norm.hasPrefix("\u{0648}"), let n = ArabicNumbers.phrase(t, at: m.end),
+                      n.vague, n.end - n.start == 1 {
+                count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
+                              text: t.text(m.start..<n.end))
+            }
+            out.append(WeaponMention(kind: kind, count: count, start: m.start))
+        }
+        return out
+    }
+
+    /// A number phrase ending right before token `i`.
+    static func numberBefore(_ t: [ArabicToken], _ i: Int) -> NumberPhrase? {
+        var s = max(0, i - 6)
+        while s < i {
+            if let n = ArabicNumbers.phrase(t, at: s), n.end == i { return n }
+            s += 1
+        }
+        return nil
+    }
+}
