@@ -1,63 +1,80 @@
 import Foundation
 import RasdCore
 
-/// When a feed is polled next, as a pure function of its record, the poll's result and `now`:
-/// the feed's interval (raised to the server's freshness floor, bounded by the configured
-/// minimum and maximum) after a success, capped exponential backoff after failures, and the
-/// server's `Retry-After` when it asked us to wait.
+/// The loop's view of the per-feed schedule: `FeedSchedule` (RasdCore) does the math — interval
+/// with ±jitter, `<ttl>`/`max-age` floor, full-jitter backoff after failures, `Retry-After`,
+/// the daily unconditional refetch — on a `ScheduleState` mapped from and back to the stored
+/// `FeedRecord`. Pure apart from the random source.
 enum PollTiming {
     static func interval(of feed: FeedConfig, config: DaemonConfig) -> Int {
         feed.interval ?? config.defaultInterval
     }
 
+    static func policy(_ feed: FeedConfig, _ config: DaemonConfig) -> SchedulePolicy {
+        SchedulePolicy(config: config, feedInterval: feed.interval)
+    }
+
+    static func state(_ r: FeedRecord) -> ScheduleState {
+        ScheduleState(nextPoll: r.nextPoll, lastAttempt: r.lastAttempt, lastSuccess: r.lastSuccess,
+                      lastFullFetch: r.lastFullFetch, consecutiveFailures: r.consecutiveFailures,
+                      serverFloor: r.serverFloor)
+    }
+
     static func isDue(_ record: FeedRecord, now: Date) -> Bool {
-        record.nextPoll.map { $0 <= now } ?? true
+        FeedSchedule.isDue(state(record), now: now)
     }
 
     static func needsUnconditionalFetch(_ record: FeedRecord, now: Date, config: DaemonConfig) -> Bool {
-        guard let last = record.lastFullFetch else { return true }
-        return now.timeIntervalSince(last) >= Double(config.forceRefetchAfter)
+        FeedSchedule.needsUnconditionalFetch(state(record), now: now,
+                                             policy: SchedulePolicy(config: config))
     }
 
-    /// The record after a poll at `now` ended with `result` (`parseError` when a 200 body was unusable).
+    /// The poll's result as the schedule sees it (`parseError`: a 200 whose body was unusable).
+    static func outcome(_ result: FeedPollResult, parseError: String?, ttlMinutes: Int?) -> PollOutcome? {
+        switch result {
+        case .cancelled: return nil
+        case .fetched(_, _, _, _, let maxAge):
+            return parseError == nil ? .fetched(ttlMinutes: ttlMinutes, cacheMaxAge: maxAge) : .failed(.malformed)
+        case .notModified(let maxAge): return .notModified(cacheMaxAge: maxAge)
+        case .throttled(let status, let seconds): return .throttled(status: status, retryAfter: .seconds(seconds))
+        case .failed(let category, let message):
+            return .failed(FetchFailure.Category(rawValue: category).map(failure) ?? .other(message))
+        }
+    }
+
+    static func failure(_ c: FetchFailure.Category) -> FetchFailure {
+        switch c {
+        case .dns: return .dns
+        case .connect: return .connect
+        case .tls: return .tls
+        case .timeout: return .timeout
+        case .httpStatus: return .httpStatus(0)
+        case .tooLarge: return .tooLarge
+        case .protocolRefused: return .protocolRefused
+        case .tooManyRedirects: return .tooManyRedirects
+        case .malformed: return .malformed
+        case .cancelled: return .cancelled
+        case .other: return .other("")
+        }
+    }
+
+    /// The record after a poll at `now` ended with `result`.
     static func record(_ result: FeedPollResult, parseError: String?, ttlMinutes: Int? = nil, into old: FeedRecord,
                        feed: FeedConfig, config: DaemonConfig, now: Date) -> FeedRecord {
+        guard let outcome = outcome(result, parseError: parseError, ttlMinutes: ttlMinutes) else { return old }
+        var rng = SystemRandomNumberGenerator()
+        let next = FeedSchedule.record(outcome, at: now, state: state(old), policy: policy(feed, config), using: &rng)
         var r = old
-        let minI = max(1, config.minInterval), maxI = max(minI, config.maxInterval)
-        func successDelay(_ floor: Int?) -> Int {
-            min(max(max(interval(of: feed, config: config), floor ?? 0), minI), maxI)
-        }
-        func fail(_ message: String) {
-            r.lastAttempt = now
-            r.consecutiveFailures += 1
-            r.lastError = message
-            let base = Double(max(interval(of: feed, config: config), minI))
-            let delay = min(Double(max(config.backoffCap, minI)), base * pow(2, Double(min(r.consecutiveFailures - 1, 30))))
-            r.nextPoll = now.addingTimeInterval(delay)
-        }
+        r.nextPoll = next.nextPoll; r.lastAttempt = next.lastAttempt; r.lastSuccess = next.lastSuccess
+        r.lastFullFetch = next.lastFullFetch; r.consecutiveFailures = next.consecutiveFailures
+        r.serverFloor = next.serverFloor
         switch result {
-        case .cancelled:
-            return old
-        case .failed(_, let message):
-            fail(message)
-        case .throttled(_, let retryAfter):
-            r.lastAttempt = now
-            r.nextPoll = now.addingTimeInterval(Double(min(max(retryAfter, minI), maxI)))
-        case .notModified(let maxAge):
-            r.lastAttempt = now; r.lastSuccess = now; r.consecutiveFailures = 0; r.lastError = nil
-            r.serverFloor = maxAge ?? old.serverFloor
-            r.nextPoll = now.addingTimeInterval(Double(successDelay(r.serverFloor)))
-        case .fetched(_, _, _, let validators, let maxAge):
-            if let parseError {
-                fail(parseError)
-                return r
-            }
-            r.lastAttempt = now; r.lastSuccess = now; r.lastFullFetch = now
-            r.consecutiveFailures = 0; r.lastError = nil
-            r.validators = validators
-            let floors = [ttlMinutes.map { $0 * 60 }, maxAge].compactMap { $0 }
-            r.serverFloor = floors.max()
-            r.nextPoll = now.addingTimeInterval(Double(successDelay(r.serverFloor)))
+        case .fetched(_, _, _, let validators, _) where parseError == nil:
+            r.validators = validators; r.lastError = nil
+        case .failed(_, let message): r.lastError = message
+        case .fetched: r.lastError = parseError
+        case .notModified: r.lastError = nil
+        case .throttled, .cancelled: break
         }
         return r
     }
