@@ -26,11 +26,15 @@ enum DaemonAssembly {
         _ = CurlGlobal.initialize()
         let fetcher = try CurlFetcher(maxConcurrent: config.concurrency, maxPerHost: config.perHostConcurrency)
         let store = try StateStore(directory: config.stateDir)
-        let gazetteer = try ExtractorSetup.gazetteer(config: config)
+        let overlay = try ExtractorSetup.validatedOverlay(config: config)
+        let extracting = ExtractorStage {
+            IncidentExtractor(places: GazetteerPlaces(gazetteer: ExtractorSetup.gazetteer(overlay: overlay, logger: logger)))
+        }
+        Thread.detachNewThread { extracting.warmUp() }
         return DaemonStages(
             polling: CurlFeedPolling(fetcher: fetcher, config: config),
             parsing: FeedParserStage(),
-            extracting: ExtractorStage(extractor: IncidentExtractor(places: GazetteerPlaces(gazetteer: gazetteer))),
+            extracting: extracting,
             store: StateStoreStage(store: store, config: config),
             outbox: OutboxWriter(directory: config.outboxDir),
             alerts: AlertSink(sink: sink, clock: clock),
@@ -40,11 +44,27 @@ enum DaemonAssembly {
 
 /// The gazetteer the extractor resolves places with: the shipped one plus the configured overlay.
 enum ExtractorSetup {
-    static func gazetteer(config: DaemonConfig) throws -> Gazetteer {
-        let shipped = try Gazetteer.shippedOnce.get()
-        guard let overlay = config.gazetteerOverlay else { return shipped }
-        let text = try String(contentsOfFile: overlay, encoding: .utf8)
-        return try Gazetteer(merging: shipped, overlayTSV: text, origin: overlay)
+    struct Overlay: Sendable { var text: String; var origin: String }
+
+    /// The overlay's text after checking every row (start-up stops on an invalid row).
+    static func validatedOverlay(config: DaemonConfig) throws -> Overlay? {
+        guard let path = config.gazetteerOverlay else { return nil }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let parsed = GazetteerTSV.parse(text, origin: path, priority: 1)
+        if !parsed.errors.isEmpty { throw GazetteerErrors(parsed.errors) }
+        return Overlay(text: text, origin: path)
+    }
+
+    /// Shipped + overlay. The shipped table cannot fail in a correct build (tests load it); if
+    /// the resource is missing the error is logged and places are left unresolved.
+    static func gazetteer(overlay: Overlay?, logger: Logger) -> Gazetteer {
+        let shipped: Gazetteer
+        do { shipped = try Gazetteer.shippedOnce.get() } catch {
+            logger.critical("shipped gazetteer missing; places will not be resolved", metadata: ["error": "\(error)"])
+            shipped = Gazetteer(places: [])
+        }
+        guard let overlay else { return shipped }
+        return (try? Gazetteer(merging: shipped, overlayTSV: overlay.text, origin: overlay.origin)) ?? shipped
     }
 }
 
