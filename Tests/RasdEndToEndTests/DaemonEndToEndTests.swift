@@ -21,6 +21,8 @@ import Testing
         #expect(first.allSatisfy { $0.hasSuffix("-r1.json") })
         #expect(E2EWorkspace.alertLines(log1).count == 1, "\(log1)")
         #expect(log1.contains("INFO cycle done"))
+        let metrics = (try? String(contentsOfFile: ws.metrics, encoding: .utf8)) ?? ""
+        #expect(metrics.contains("rasd_cycles_total 1\n") && metrics.contains("rasd_incidents_total{kind=\"new\"} 1\n"), "\(metrics)")
 
         // Nothing changed: 304, no new record, no alert.
         let (code2, log2) = try await ws.once()
@@ -77,12 +79,20 @@ import Testing
         let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
         try ws.serve("a.xml", stories: [try E2EStory(fixture: "economy", link: "https://a.example/e")])
         try ws.serve("c.xml", stories: [try E2EStory(fixture: "idlib-drone", link: "https://c.example/d")])
-        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml"))])
+        // Feed z answers 503 without Retry-After: a failure on every poll.
+        let broken = "http://127.0.0.1:\(server.port)/status/503"
+        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml")), ("z", "وكالة ز", broken)])
         let daemon = try ws.start(["run"])
         #expect(await ChildProcess.eventually(seconds: 30) { daemon.stderr.contains("cycle done") }, "\(daemon.stderr)")
         #expect(ws.outboxFiles.isEmpty)
+        // One ALERT when z turns failing (failing_after = 2), none for the polls after it.
+        #expect(await ChildProcess.eventually(seconds: 30) { daemon.stderr.contains("ALERT feed=z status=failing") }, "\(daemon.stderr)")
+        #expect(await ChildProcess.eventually(seconds: 30) {
+            daemon.stderr.components(separatedBy: "WARNING fetch failed").count > 4
+        })
 
-        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml")), ("c", "وكالة ج", server.url("c.xml"))])
+        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml")), ("c", "وكالة ج", server.url("c.xml")),
+                                             ("z", "وكالة ز", broken)])
         daemon.signal(SIGHUP)
         #expect(await ChildProcess.eventually(seconds: 30) { daemon.stderr.contains("config reloaded") }, "\(daemon.stderr)")
         #expect(await ChildProcess.eventually(seconds: 30) { ws.outboxFiles.count == 1 }, "\(daemon.stderr)")
@@ -98,6 +108,7 @@ import Testing
         #expect(try await daemon.waitOrKill(seconds: 20) == 0)
         #expect(daemon.stderr.contains("daemon stopped"))
         #expect(E2EWorkspace.alertLines(daemon.stderr).count == 1)
+        #expect(E2EWorkspace.alertLines(daemon.stderr, kind: "feed").count == 1, "\(daemon.stderr)")
         await server.stop()
     }
 

@@ -20,6 +20,7 @@ struct DaemonLauncher {
 
     func run(_ mode: Mode) async -> Int32 {
         SignalMask.unblockHandledSignals()
+        MemoryTrim.limitArenas()
         let settings: DaemonSettings
         switch loadSettings() {
         case .success(let s): settings = s

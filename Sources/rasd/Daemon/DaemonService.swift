@@ -71,6 +71,7 @@ struct DaemonService: Service {
                 logger.info("cycle done", metadata: report.logMetadata.merging(["outbox.pending": "\(pending)"]) { a, _ in a })
                 notifier.notify(.status(report.statusText(feeds: feedsCount, failing: cycle.failingFeeds, pending: pending)))
                 totals.add(report.metrics(feeds: feedsCount, failing: cycle.failingFeeds, pending: pending, end: lastProgress))
+                MemoryTrim.now()
                 if let path = settings.daemon.metricsPath {
                     if let e = PrometheusTextfile.write(PrometheusTextfile.render(totals), to: path) {
                         logger.warning("metrics write failed", metadata: ["metrics.path": "\(path)", "errno": "\(e)"])

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Logging
 import RasdAdapters
@@ -30,7 +33,11 @@ enum DaemonAssembly {
         let extracting = ExtractorStage {
             IncidentExtractor(places: GazetteerPlaces(gazetteer: ExtractorSetup.gazetteer(overlay: overlay, logger: logger)))
         }
-        Thread.detachNewThread { extracting.warmUp() }
+        Thread.detachNewThread {
+            extracting.warmUp()
+            // Give the gazetteer build's temporary memory back to the system.
+            MemoryTrim.now()
+        }
         return DaemonStages(
             polling: CurlFeedPolling(fetcher: fetcher, config: config),
             parsing: FeedParserStage(),
@@ -77,5 +84,26 @@ struct GazetteerPlaces: PlaceLookup {
                            admin1Ar: p.admin1Ar.isEmpty ? nil : p.admin1Ar, admin1En: p.admin1En.isEmpty ? nil : p.admin1En,
                            country: p.country, lat: p.lat, lon: p.lon, population: p.population)
         }
+    }
+}
+
+/// Keeps the resident size close to what the daemon really holds (glibc's allocator otherwise
+/// keeps freed pages in one arena per thread): at most two arenas, and freed pages returned to
+/// the system after the gazetteer build and after each cycle. malloc.h is not in the Glibc
+/// module map, so the functions are looked up by name.
+enum MemoryTrim {
+    static func limitArenas() {
+        #if canImport(Glibc)
+        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+        let M_ARENA_MAX: Int32 = -8
+        if let symbol = dlsym(nil, "mallopt") { _ = unsafeBitCast(symbol, to: MallOpt.self)(M_ARENA_MAX, 2) }
+        #endif
+    }
+
+    static func now() {
+        #if canImport(Glibc)
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(symbol, to: Trim.self)(0) }
+        #endif
     }
 }
