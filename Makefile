@@ -73,7 +73,9 @@ install: release
 	  rm -rf $(DESTDIR)$(PREFIX)/bin/$$(basename $$b); cp -R $$b $(DESTDIR)$(PREFIX)/bin/; \
 	  chmod -R u=rwX,go=rX $(DESTDIR)$(PREFIX)/bin/$$(basename $$b); done; \
 	if [ -f Config/rasd.toml ] && [ ! -e $(DESTDIR)/etc/rasd/rasd.toml ]; then \
-	  install -m 0644 Config/rasd.toml $(DESTDIR)/etc/rasd/rasd.toml; fi; \
+	  sed -e 's|^state_dir *=.*|state_dir = "/var/lib/rasd"|' -e 's|^outbox_dir *=.*|outbox_dir = "/var/lib/rasd/outbox"|' \
+	      -e 's|^feeds *=.*|feeds = ["/etc/rasd/feeds"]|' Config/rasd.toml > $(DESTDIR)/etc/rasd/rasd.toml; \
+	  chmod 0644 $(DESTDIR)/etc/rasd/rasd.toml; fi; \
 	for f in Feeds/*.toml Feeds/*.opml; do [ -f "$$f" ] || continue; \
 	  [ -e $(DESTDIR)/etc/rasd/feeds/$$(basename $$f) ] || install -m 0644 $$f $(DESTDIR)/etc/rasd/feeds/; done; \
 	sed 's|/usr/local/bin/rasd|$(PREFIX)/bin/rasd|; s|/usr/local/share/doc|$(PREFIX)/share/doc|' systemd/rasd.service \
