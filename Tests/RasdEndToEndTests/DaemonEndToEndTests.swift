@@ -112,6 +112,25 @@ import Testing
         await server.stop()
     }
 
+    @Test func sigtermDuringASlowFetchExitsAtOnce() async throws {
+        // A feed that drips its body for 60 s, and a total timeout longer than that.
+        let ws = try E2EWorkspace("slow", totalTimeout: 120); defer { ws.remove() }
+        let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
+        try ws.serve("a.xml", stories: [try E2EStory(fixture: "economy", link: "https://a.example/e")])
+        let slow = "http://127.0.0.1:\(server.port)/slow?bytes=600&interval=0.1"
+        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml")), ("slow", "بطيء", slow)])
+        let daemon = try ws.start(["run"])
+        #expect(await ChildProcess.eventually(seconds: 30) { daemon.stderr.contains("daemon started") })
+        try await Task.sleep(for: .milliseconds(700))
+        #expect(!daemon.stderr.contains("cycle done"), "the slow fetch should still be running")
+        let sent = Date()
+        daemon.signal(SIGTERM)
+        #expect(try await daemon.waitOrKill(seconds: 20) == 0)
+        #expect(Date().timeIntervalSince(sent) < 5, "\(daemon.stderr)")
+        #expect(daemon.stderr.contains("daemon stopped"))
+        await server.stop()
+    }
+
     /// The outbox of a run interrupted by `kill -9` at random moments, then restarted, holds
     /// exactly what an uninterrupted run writes: nothing lost, nothing duplicated.
     @Test func killNineAtRandomMomentsLosesNothingAndDuplicatesNothing() async throws {

@@ -26,7 +26,7 @@ final class E2EWorkspace: @unchecked Sendable {
         return repo.appendingPathComponent(".build/debug/rasd").path
     }()
 
-    init(_ label: String, extraConfig: String = "") throws {
+    init(_ label: String, totalTimeout: Int = 5, extraConfig: String = "") throws {
         var template = Array("/tmp/rasd-e2e-\(label)-XXXXXX".utf8CString)
         root = String(cString: template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!)
         for dir in ["config", "feeds", "www", "logs"] {
@@ -42,7 +42,7 @@ final class E2EWorkspace: @unchecked Sendable {
         max_interval = 3600
         backoff_cap = 2
         connect_timeout = 2
-        total_timeout = 5
+        total_timeout = \(totalTimeout)
         failing_after = 2
         metrics_path = "../rasd.prom"
         \(extraConfig)

@@ -31,7 +31,7 @@ final class PollCycle {
     /// Polls `feeds` (at most `config.concurrency` at a time; the fetcher enforces per-host
     /// limits) and processes each result as it arrives. `isStopping` is checked before starting
     /// each poll; in-flight writes are always finished.
-    func run(feeds: [FeedConfig], config: DaemonConfig, isStopping: @Sendable () -> Bool) async -> CycleReport {
+    func run(feeds: [FeedConfig], config: DaemonConfig, isStopping: @escaping @Sendable () -> Bool) async -> CycleReport {
         let started = stages.clock.now()
         let startInstant = ContinuousClock.now
         var report = CycleReport()
@@ -41,7 +41,10 @@ final class PollCycle {
         var queue = feeds[...]
         let polling = stages.polling
         let limit = max(1, config.concurrency)
-        await withTaskGroup(of: (FeedConfig, FeedRecord, FeedPollResult).self) { group in
+        // Children: the polls, plus one watcher that returns nil when shutdown begins so the
+        // polls in flight are cancelled (libcurl transfers end at once); results are still
+        // processed in this task, so writes already started always finish.
+        await withTaskGroup(of: (FeedConfig, FeedRecord, FeedPollResult)?.self) { group in
             var running = 0
             func startNext() -> Bool {
                 guard !isStopping(), let feed = queue.popFirst() else { return false }
@@ -53,11 +56,21 @@ final class PollCycle {
                 running += 1
                 return true
             }
+            group.addTask {
+                while !isStopping() && !Task.isCancelled { try? await Task.sleep(for: .milliseconds(100)) }
+                return nil
+            }
             while running < limit, startNext() {}
-            while let (feed, record, result) = await group.next() {
+            if running == 0 { group.cancelAll() }
+            while let next = await group.next() {
+                guard let (feed, record, result) = next else {
+                    if isStopping() { group.cancelAll() }
+                    continue
+                }
                 running -= 1
                 process(feed: feed, record: record, result: result, config: config, report: &report)
                 while running < limit, startNext() {}
+                if running == 0 { group.cancelAll() }
             }
         }
         flush(report: &report)
