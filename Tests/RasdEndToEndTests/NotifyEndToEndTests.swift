@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func readyStatusWatchdogReloadingStopping() async throws {
-        let ws = try E2EWorkspace("notify"); defer { ws.remove() }
+        let ws = try E2EWorkspace("notify", extraConfig: "log_file = \"../rasd.log\""); defer { ws.remove() }
         let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
         try ws.serve("a.xml", stories: [try E2EStory(fixture: "economy", link: "https://a.example/e")])
         try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml"))])
@@ -54,6 +54,16 @@ import Testing
         daemon.signal(SIGHUP)
         #expect(await ChildProcess.eventually(seconds: 30) { listener.has("RELOADING=1") }, "\(listener.messages)")
         #expect(listener.messages.contains { $0.contains("MONOTONIC_USEC=") })
+        // logrotate: move the log file away, SIGUSR1, the daemon writes a fresh one.
+        let log = ws.root + "/rasd.log"
+        #expect(await ChildProcess.eventually(seconds: 30) {
+            ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("cycle done")
+        })
+        try FileManager.default.moveItem(atPath: log, toPath: log + ".1")
+        daemon.signal(SIGUSR1)
+        #expect(await ChildProcess.eventually(seconds: 30) {
+            ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("log file reopened")
+        }, "\(daemon.stderr)")
         daemon.signal(SIGTERM)
         #expect(try await daemon.waitOrKill(seconds: 20) == 0)
         #expect(listener.has("STOPPING=1"))
