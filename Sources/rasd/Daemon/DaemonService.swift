@@ -51,6 +51,8 @@ struct DaemonService: Service {
         let clock = stages.clock
         var totals = CycleMetrics()
         var lastProgress = clock.now()
+        let petter = WatchdogPetter(notifier: notifier, policy: watchdog, clock: clock)
+        cycle.onProgress = { petter.progress() }
         var cycles = 0
         var startup = CycleReport()
         cycle.loadRecords(report: &startup)
@@ -82,7 +84,8 @@ struct DaemonService: Service {
             if let maxCycles, cycles >= maxCycles { break }
             if let stopAt, clock.now() >= stopAt { break }
             if stopFlag.isSet { break }
-            if watchdog.shouldPet(lastProgress: lastProgress, now: clock.now()) { notifier.notify(.watchdog) }
+            // Reaching the wait point is progress too: the loop is not stuck in a cycle.
+            petter.progress()
             let wait = sleepSeconds(settings, cycle: cycle, now: clock.now())
             switch await waker.wait(seconds: wait, clock: clock) {
             case .timer: continue
@@ -166,5 +169,27 @@ struct FeedListChange: Equatable {
         added = after.keys.filter { before[$0] == nil }.count
         removed = before.keys.filter { after[$0] == nil }.count
         changed = after.filter { id, feed in before[id].map { $0 != feed } ?? false }.count
+    }
+}
+
+/// Sends WATCHDOG=1 at most every half watchdog period, and only when called: after each feed a
+/// cycle processes and each time the loop comes back to wait. A cycle that hangs stops the pets
+/// and systemd restarts the service.
+final class WatchdogPetter {
+    let notifier: SystemdNotifier
+    let policy: WatchdogPolicy
+    let clock: any DaemonClock
+    private var lastPet: Date?
+
+    init(notifier: SystemdNotifier, policy: WatchdogPolicy, clock: any DaemonClock) {
+        self.notifier = notifier; self.policy = policy; self.clock = clock
+    }
+
+    func progress() {
+        guard let interval = policy.interval else { return }
+        let now = clock.now()
+        if let last = lastPet, now.timeIntervalSince(last) < interval / 2 { return }
+        notifier.notify(.watchdog)
+        lastPet = now
     }
 }

@@ -20,6 +20,8 @@ final class PollCycle {
     /// end of the cycle. Losing them in a crash only means a refetch: stories are already seen.
     private var unsaved: [FeedRecord] = []
     static let flushEvery = 64
+    /// Called after each feed is processed: the watchdog is petted only while this happens.
+    var onProgress: () -> Void = {}
     /// After one outbox failure the rest of the cycle's deliveries are skipped (a full disk stays
     /// full); they are retried next cycle.
     private var outboxBlocked = false
@@ -69,6 +71,7 @@ final class PollCycle {
                 }
                 running -= 1
                 process(feed: feed, record: record, result: result, config: config, report: &report)
+                onProgress()
                 while running < limit, startNext() {}
                 if running == 0 { group.cancelAll() }
             }
