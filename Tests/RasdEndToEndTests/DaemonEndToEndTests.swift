@@ -39,6 +39,8 @@ import Testing
         #expect(files.count == 2, "\(files) \(log3)")
         let alerts = E2EWorkspace.alertLines(log3)
         #expect(alerts.count == 1 && alerts[0].contains(" rev=2 ") && alerts[0].contains(" sources=2 "), "\(log3)")
+        let (valid, problems) = try SchemaCheck.validate(files.map { ws.outbox + "/new/" + $0 })
+        #expect(valid == 0, "\(problems)")
         if files.count == 2 {
             let r1 = try ws.record(files[0]), r2 = try ws.record(files[1])
             #expect(r1["id"] as? String == r2["id"] as? String)
