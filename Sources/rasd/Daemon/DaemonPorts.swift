@@ -22,6 +22,8 @@ struct HTTPValidators: Sendable, Equatable {
 /// What the loop asks the network for.
 struct FeedPollRequest: Sendable {
     var feed: FeedConfig
+    /// The running config (timeouts, body cap, User-Agent follow a reload).
+    var config: DaemonConfig
     var validators: HTTPValidators
     /// Skip the validators (first fetch, or the periodic forced refetch).
     var unconditional: Bool

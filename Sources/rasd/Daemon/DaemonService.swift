@@ -100,7 +100,13 @@ struct DaemonService: Service {
                 switch reload() {
                 case .success(let new):
                     let summary = FeedListChange(old: settings.enabledFeeds, new: new.enabledFeeds)
+                    let needRestart = RestartOnlySettings.changed(from: settings.daemon, to: new.daemon)
+                    if !needRestart.isEmpty {
+                        logger.warning("config change needs a restart to take effect", metadata: [
+                            "config.keys": "\(needRestart.joined(separator: ","))"])
+                    }
                     settings = new
+                    cycle.keepHealth(of: new.enabledFeeds)
                     logger.notice("config reloaded", metadata: [
                         "feeds.enabled": "\(new.enabledFeeds.count)", "feeds.added": "\(summary.added)",
                         "feeds.removed": "\(summary.removed)", "feeds.changed": "\(summary.changed)"])
@@ -191,5 +197,22 @@ final class WatchdogPetter {
         if let last = lastPet, now.timeIntervalSince(last) < interval / 2 { return }
         notifier.notify(.watchdog)
         lastPet = now
+    }
+}
+
+/// Settings fixed at start-up (the stages are built with them); a reload applies everything
+/// else: feeds, intervals, timeouts, body cap, User-Agent, failing_after, metrics_path.
+enum RestartOnlySettings {
+    static func changed(from old: DaemonConfig, to new: DaemonConfig) -> [String] {
+        var keys: [String] = []
+        if old.stateDir != new.stateDir { keys.append("state_dir") }
+        if old.outboxDir != new.outboxDir { keys.append("outbox_dir") }
+        if old.concurrency != new.concurrency { keys.append("concurrency") }
+        if old.perHostConcurrency != new.perHostConcurrency { keys.append("per_host_concurrency") }
+        if old.logLevel != new.logLevel { keys.append("log_level") }
+        if old.logFile != new.logFile { keys.append("log_file") }
+        if old.gazetteerOverlay != new.gazetteerOverlay { keys.append("gazetteer_overlay") }
+        if old.mergeDistanceKm != new.mergeDistanceKm { keys.append("merge_distance_km") }
+        return keys
     }
 }

@@ -52,7 +52,7 @@ final class PollCycle {
                 guard !isStopping(), let feed = queue.popFirst() else { return false }
                 let record = self.record(for: feed)
                 let request = FeedPollRequest(
-                    feed: feed, validators: record.validators,
+                    feed: feed, config: config, validators: record.validators,
                     unconditional: PollTiming.needsUnconditionalFetch(record, now: stages.clock.now(), config: config))
                 group.addTask { (feed, record, await polling.poll(request)) }
                 running += 1
@@ -186,6 +186,12 @@ final class PollCycle {
     }
 
     var failingFeeds: Int { health.values.filter { $0.status != .ok }.count }
+
+    /// After a reload: forget the health of feeds no longer configured.
+    func keepHealth(of feeds: [FeedConfig]) {
+        let ids = Set(feeds.map(\.id))
+        health = health.filter { ids.contains($0.key) }
+    }
 
     /// Writes every pending incident revision to the outbox, marks it delivered, prints its ALERT.
     func deliverPending(into report: inout CycleReport) {

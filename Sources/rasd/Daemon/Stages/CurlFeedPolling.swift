@@ -6,10 +6,9 @@ import RasdCore
 /// answering the loop's poll requests with the daemon's timeouts, body cap and User-Agent.
 struct CurlFeedPolling: FeedPolling {
     let fetcher: CurlFetcher
-    let config: DaemonConfig
 
     func poll(_ request: FeedPollRequest) async -> FeedPollResult {
-        let fetch = FetchRequest(url: request.feed.url, config: config, feed: request.feed,
+        let fetch = FetchRequest(url: request.feed.url, config: request.config, feed: request.feed,
                                  etag: request.validators.etag, lastModified: request.validators.lastModified,
                                  forceUnconditional: request.unconditional)
         let result = await fetcher.fetch(fetch)

@@ -39,7 +39,7 @@ enum DaemonAssembly {
             MemoryTrim.now()
         }
         return DaemonStages(
-            polling: CurlFeedPolling(fetcher: fetcher, config: config),
+            polling: CurlFeedPolling(fetcher: fetcher),
             parsing: FeedParserStage(),
             extracting: extracting,
             store: StateStoreStage(store: store, config: config),
