@@ -62,6 +62,11 @@ eval-dedup: release
 bench: release
 	bash Benchmarks/run.sh $$($(SWIFT) build -c release --show-bin-path)/rasd $(CORPUS)
 
+## fuzz: build the libFuzzer targets (ASan) and run each for SECONDS (default 60); see Fuzz/RESULTS.md
+fuzz: deps
+	@mkdir -p .build-fuzz
+	FUZZ_LOG=$(CURDIR)/.build-fuzz/history.log bash Fuzz/run.sh $(SECONDS)
+
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/rasd/feeds $(DESTDIR)$(PREFIX)/lib/systemd/system
 	install -m 0755 $$($(SWIFT) build -c release --show-bin-path)/rasd $(DESTDIR)$(PREFIX)/bin/rasd
