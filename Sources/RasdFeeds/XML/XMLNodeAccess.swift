@@ -129,15 +129,24 @@ enum XMLNodeAccess {
     /// A reference to a small, flat internal entity declared in the document's own DTD is replaced
     /// by its text (one level, at most 1 KiB, no markup or further references); anything else —
     /// external entities, nested ones (the billion-laughs shape), big ones — is left out.
+    /// All substitutions of one document share `entityBudget` bytes, so many references to one
+    /// entity (the quadratic-blowup shape) cannot multiply a document's size.
     static func appendInternalEntity(_ ref: xmlNodePtr, to out: inout [UInt8]) {
         guard let child = ref.pointee.children, child.pointee.type == XML_ENTITY_DECL else { return }
         let entity = UnsafeMutableRawPointer(child).assumingMemoryBound(to: xmlEntity.self)
         guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content else { return }
         let len = strlen(content)
         let bytes = UnsafeBufferPointer(start: content, count: len)
-        guard len <= 1024, !bytes.contains(0x26), !bytes.contains(0x3C) else { return }
+        guard len <= 1024, !bytes.contains(0x26), !bytes.contains(0x3C), let doc = ref.pointee.doc else { return }
+        // The bytes substituted so far in this document, kept in libxml2's application slot.
+        let used = Int(bitPattern: doc.pointee._private)
+        guard used + len <= entityBudget else { return }
+        doc.pointee._private = UnsafeMutableRawPointer(bitPattern: used + len)
         out.append(contentsOf: bytes)
     }
+
+    /// Bytes of entity text one document may substitute in total (far above what real feeds use).
+    static let entityBudget = 256 * 1024
 
     @inline(__always) static func appendCString(_ p: UnsafePointer<xmlChar>, to out: inout [UInt8]) {
         out.append(contentsOf: UnsafeBufferPointer(start: p, count: strlen(p)))
