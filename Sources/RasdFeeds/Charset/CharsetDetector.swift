@@ -67,6 +67,13 @@ public enum CharsetDetector {
             }
         }
         for name in candidates {
+            // UTF-16/32 without a byte-order mark would have been sniffed above: markup in single
+            // bytes means the label is wrong, and decoding by it would lose the whole feed.
+            if name.hasPrefix("utf-16") || name.hasPrefix("utf-32"), startsWithSingleByteMarkup(bytes) {
+                warnings.append("declared \(name) but the markup is in single bytes; label ignored")
+                bozo = true
+                continue
+            }
             if CharsetNames.isUTF8Family(name) {
                 if validUTF8 { return DecodedDocument(utf8: bytes, encoding: name, warnings: warnings, bozo: bozo) }
                 warnings.append("declared \(name) but the bytes are not valid UTF-8")
@@ -105,6 +112,12 @@ public enum CharsetDetector {
         // 4. Lossy UTF-8.
         warnings.append("invalid UTF-8 replaced with U+FFFD")
         return DecodedDocument(utf8: Transcoder.repairUTF8(bytes), encoding: "utf-8", warnings: warnings, bozo: true)
+    }
+
+    /// True when the first non-blank byte is `<` followed by a non-zero byte (never UTF-16/32).
+    static func startsWithSingleByteMarkup(_ b: [UInt8]) -> Bool {
+        guard let i = b.firstIndex(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return false }
+        return b[i] == 0x3C && i + 1 < b.count && b[i + 1] != 0
     }
 
     /// Name and byte-order-mark length for UTF-8/16/32 recognisable from the first bytes.
