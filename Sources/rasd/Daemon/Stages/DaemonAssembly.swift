@@ -31,7 +31,7 @@ enum DaemonAssembly {
         let store = try StateStore(directory: config.stateDir)
         let overlay = try ExtractorSetup.validatedOverlay(config: config)
         let extracting = ExtractorStage {
-            IncidentExtractor(places: GazetteerPlaces(gazetteer: ExtractorSetup.gazetteer(overlay: overlay, logger: logger)))
+            IncidentExtractor(places: ExtractorSetup.gazetteer(overlay: overlay, logger: logger))
         }
         Thread.detachNewThread {
             extracting.warmUp()
@@ -72,18 +72,6 @@ enum ExtractorSetup {
         }
         guard let overlay else { return shipped }
         return (try? Gazetteer(merging: shipped, overlayTSV: overlay.text, origin: overlay.origin)) ?? shipped
-    }
-}
-
-/// The shipped gazetteer as the extractor's `PlaceLookup`.
-struct GazetteerPlaces: PlaceLookup {
-    let gazetteer: Gazetteer
-    func places(forKey key: String) -> [PlaceCandidate] {
-        gazetteer.places(forKey: GazetteerKey.make(key)).map { p in
-            PlaceCandidate(nameAr: p.nameAr, nameEn: p.nameEn.isEmpty ? nil : p.nameEn, kind: p.kind.rawValue,
-                           admin1Ar: p.admin1Ar.isEmpty ? nil : p.admin1Ar, admin1En: p.admin1En.isEmpty ? nil : p.admin1En,
-                           country: p.country, lat: p.lat, lon: p.lon, population: p.population)
-        }
     }
 }
 
