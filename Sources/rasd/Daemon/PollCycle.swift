@@ -34,7 +34,6 @@ final class PollCycle {
     /// limits) and processes each result as it arrives. `isStopping` is checked before starting
     /// each poll; in-flight writes are always finished.
     func run(feeds: [FeedConfig], config: DaemonConfig, isStopping: @escaping @Sendable () -> Bool) async -> CycleReport {
-        let started = stages.clock.now()
         let startInstant = ContinuousClock.now
         var report = CycleReport()
         outboxBlocked = false
@@ -79,7 +78,6 @@ final class PollCycle {
         flush(report: &report)
         deliverPending(into: &report)
         report.seconds = (ContinuousClock.now - startInstant).seconds
-        _ = started
         return report
     }
 
