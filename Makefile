@@ -62,16 +62,13 @@ eval-dedup: release
 bench: release
 	bash Benchmarks/run.sh $$($(SWIFT) build -c release --show-bin-path)/rasd $(CORPUS)
 
-<<<<<<< HEAD
-## install: binary (+ its resource bundle: gazetteer), unit, default config and feed lists, schema.
-## PREFIX=/usr/local DESTDIR= ; an existing /etc/rasd/rasd.toml or feed list is never overwritten.
-=======
 ## fuzz: build the libFuzzer targets (ASan) and run each for SECONDS (default 60); see Fuzz/RESULTS.md
 fuzz: deps
 	@mkdir -p .build-fuzz
 	FUZZ_LOG=$(CURDIR)/.build-fuzz/history.log bash Fuzz/run.sh $(SECONDS)
 
->>>>>>> proof
+## install: binary (+ its resource bundle: gazetteer), unit, default config and feed lists, schema.
+## PREFIX=/usr/local DESTDIR= ; an existing /etc/rasd/rasd.toml or feed list is never overwritten.
 install: release
 	@bin=$$($(SWIFT) build -c release --show-bin-path); set -e; \
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/rasd/feeds $(DESTDIR)$(PREFIX)/lib/systemd/system \
