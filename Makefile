@@ -6,11 +6,11 @@ DESTDIR ?=
 CORPUS ?= ../shared/corpus
 SECONDS ?= 60
 # Debian packages the build needs (C libraries linked by CCurl / CLibXML2 / GRDB).
-DEB_PACKAGES := libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config python3
+DEB_PACKAGES := libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config python3 python3-jsonschema
 RUN_DIR ?= $(CURDIR)/run
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test conformance eval-extract eval-dedup bench fuzz install clean
+.PHONY: all deps build release run test conformance eval-extract eval-dedup bench fuzz install unit-check clean
 
 all: build
 
@@ -62,12 +62,37 @@ eval-dedup: release
 bench: release
 	bash Benchmarks/run.sh $$($(SWIFT) build -c release --show-bin-path)/rasd $(CORPUS)
 
+## fuzz: build the libFuzzer targets (ASan) and run each for SECONDS (default 60); see Fuzz/RESULTS.md
+fuzz: deps
+	@mkdir -p .build-fuzz
+	FUZZ_LOG=$(CURDIR)/.build-fuzz/history.log bash Fuzz/run.sh $(SECONDS)
+
+## install: binary (+ its resource bundle: gazetteer), unit, default config and feed lists, schema.
+## PREFIX=/usr/local DESTDIR= ; an existing /etc/rasd/rasd.toml or feed list is never overwritten.
 install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/rasd/feeds $(DESTDIR)$(PREFIX)/lib/systemd/system
-	install -m 0755 $$($(SWIFT) build -c release --show-bin-path)/rasd $(DESTDIR)$(PREFIX)/bin/rasd
-	install -m 0644 Config/rasd.toml $(DESTDIR)/etc/rasd/rasd.toml
-	install -m 0644 Feeds/*.toml $(DESTDIR)/etc/rasd/feeds/
-	install -m 0644 systemd/rasd.service $(DESTDIR)$(PREFIX)/lib/systemd/system/rasd.service
+	@bin=$$($(SWIFT) build -c release --show-bin-path); set -e; \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)/etc/rasd/feeds $(DESTDIR)$(PREFIX)/lib/systemd/system \
+	  $(DESTDIR)$(PREFIX)/share/rasd $(DESTDIR)$(PREFIX)/share/doc/rasd; \
+	install -m 0755 $$bin/rasd $(DESTDIR)$(PREFIX)/bin/rasd; \
+	for b in $$bin/*.resources; do [ -d "$$b" ] || continue; \
+	  rm -rf $(DESTDIR)$(PREFIX)/bin/$$(basename $$b); cp -R $$b $(DESTDIR)$(PREFIX)/bin/; \
+	  chmod -R u=rwX,go=rX $(DESTDIR)$(PREFIX)/bin/$$(basename $$b); done; \
+	if [ -f Config/rasd.toml ] && [ ! -e $(DESTDIR)/etc/rasd/rasd.toml ]; then \
+	  sed -e 's|^state_dir *=.*|state_dir = "/var/lib/rasd"|' -e 's|^outbox_dir *=.*|outbox_dir = "/var/lib/rasd/outbox"|' \
+	      -e 's|^feeds *=.*|feeds = ["/etc/rasd/feeds"]|' Config/rasd.toml > $(DESTDIR)/etc/rasd/rasd.toml; \
+	  chmod 0644 $(DESTDIR)/etc/rasd/rasd.toml; fi; \
+	for f in Feeds/*.toml Feeds/*.opml; do [ -f "$$f" ] || continue; \
+	  [ -e $(DESTDIR)/etc/rasd/feeds/$$(basename $$f) ] || install -m 0644 $$f $(DESTDIR)/etc/rasd/feeds/; done; \
+	sed 's|/usr/local/bin/rasd|$(PREFIX)/bin/rasd|; s|/usr/local/share/doc|$(PREFIX)/share/doc|' systemd/rasd.service \
+	  > $(DESTDIR)$(PREFIX)/lib/systemd/system/rasd.service; \
+	chmod 0644 $(DESTDIR)$(PREFIX)/lib/systemd/system/rasd.service; \
+	install -m 0644 schema/rasd.incident-1.schema.json $(DESTDIR)$(PREFIX)/share/rasd/; \
+	install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/rasd/; \
+	echo "installed under $(DESTDIR)$(PREFIX) and $(DESTDIR)/etc/rasd; next: systemctl daemon-reload && systemctl enable --now rasd"
+
+## unit-check: systemd-analyze verify + security score of systemd/rasd.service (goal ≤ 2.0)
+unit-check: build
+	bash systemd/verify.sh $$($(SWIFT) build --show-bin-path)/rasd
 
 clean:
 	rm -rf .build $(RUN_DIR)

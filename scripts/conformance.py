@@ -233,13 +233,23 @@ def path_applicable(root, keys):
     return kind in LEAF_KEYS and keys[1] in LEAF_KEYS[kind] and len(keys) == 2
 
 
+NA_REASONS = defaultdict(int)
+
+
 def statically_applicable(expr):
     """The n/a rule applied to the whole expression, whatever short-circuiting would skip."""
+    ok, reason = _applicable(expr)
+    if not ok:
+        NA_REASONS[reason] += 1
+    return ok
+
+
+def _applicable(expr):
     import ast
     tree = ast.parse(expr, mode="eval")
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and node.id not in TOP_NAMES:
-            return False
+            return False, node.id
         if isinstance(node, ast.Attribute) and isinstance(node.value, (ast.Subscript, ast.Name)) \
                 and getattr(node.value, "id", None) not in ("time",):
             if node.attr in ("startswith", "endswith", "lower", "strip", "keys", "get"):
@@ -250,7 +260,7 @@ def statically_applicable(expr):
             if isinstance(base, ast.Subscript) and getattr(base.value, "id", None) == "entries" \
                     and path_applicable("entries", [node.attr]):
                 continue
-            return False
+            return False, "." + node.attr
     # Collect subscript chains rooted at feed / entries.
     for node in ast.walk(tree):
         if not isinstance(node, ast.Subscript):
@@ -264,7 +274,7 @@ def statically_applicable(expr):
         if isinstance(cur, ast.Name) and cur.id in ("feed", "entries"):
             keys.reverse()
             if not path_applicable(cur.id, keys):
-                return False
+                return False, cur.id + "." + ".".join(keys)
     for node in ast.walk(tree):  # 'key' in feed / entries[i]
         if isinstance(node, ast.Compare) and any(isinstance(o, (ast.In, ast.NotIn)) for o in node.ops):
             left, right = node.left, node.comparators[0]
@@ -276,8 +286,8 @@ def statically_applicable(expr):
                     if isinstance(right, ast.Name) or (isinstance(right, ast.Subscript) and not isinstance(
                             right.slice, ast.Constant) or isinstance(getattr(right.slice, "value", None), int)):
                         if not path_applicable(r.id, [left.value]):
-                            return False
-    return True
+                            return False, r.id + "." + left.value
+    return True, None
 
 
 def read_meta(path):
@@ -339,6 +349,7 @@ def main():
     ap.add_argument("--corpus", required=True, help="path to feedparser-tests/")
     ap.add_argument("--failures", action="store_true", help="list failing cases")
     ap.add_argument("--batch", type=int, default=100)
+    ap.add_argument("--na-reasons", action="store_true", help="count n/a verdicts by the field that caused them")
     args = ap.parse_args()
 
     cases = []  # (folder, path, meta)
@@ -429,6 +440,10 @@ def main():
     app = tot["pass"] + tot["fail"] + tot["crash"] + tot["hang"]
     print(f"{'total':<12}" + "".join(f"{tot[c]:>7}" for c in cols) + f"{100.0 * tot['pass'] / max(app, 1):>22.1f}")
     print(f"files: {len(cases)}; rasd time {elapsed:.1f} s")
+    if args.na_reasons:
+        print("\nn/a by field (first unmodelled field of each expression; entries[i] shown as entries):")
+        for k, v in sorted(NA_REASONS.items(), key=lambda kv: -kv[1])[:40]:
+            print(f"{v:6}  {k}")
     if args.failures:
         for folder, path, v, expect, got in details:
             print(f"\n[{v}] {path}\n  expect: {expect}\n  rasd:   {got}")

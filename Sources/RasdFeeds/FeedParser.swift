@@ -36,18 +36,37 @@ public enum FeedParser {
         if looksLikeJSON(bytes, contentType: contentType) {
             return try parseJSON(bytes, contentType: contentType)
         }
-        let decoded = CharsetDetector.decode(bytes, contentType: contentType)
+        // Fast path: a document declared UTF-8 goes to libxml2 unvalidated; if libxml2 then finds
+        // bytes that are not UTF-8, the document is decoded again the careful way.
+        if let feed = try parseXML(bytes, contentType: contentType, baseURL: baseURL, trustDeclaredUTF8: true) {
+            return feed
+        }
+        guard let feed = try parseXML(bytes, contentType: contentType, baseURL: baseURL, trustDeclaredUTF8: false) else {
+            throw FeedParseError.malformed("invalid UTF-8")  // unreachable: only the trusting pass gives up
+        }
+        return feed
+    }
+
+    /// Initialises libxml2 (xmlInitParser). Call once from `main` before starting threads; the
+    /// parser also does it on first use, atomically, if nobody did.
+    public static func initializeLibrary() { _ = LibXML.ready }
+
+    /// nil when `trustDeclaredUTF8` turned out wrong.
+    static func parseXML(_ bytes: [UInt8], contentType: String?, baseURL: String?, trustDeclaredUTF8: Bool) throws -> Feed? {
+        let decoded = CharsetDetector.decode(bytes, contentType: contentType, trustDeclaredUTF8: trustDeclaredUTF8)
         var warnings = decoded.warnings
         var bozo = decoded.bozo
         var xml = decoded.utf8
-        let repair = XMLRepair.repair(xml)
+        let repair = XMLRepair.repair(xml, liftCDATA: true)
         if repair.wellFormednessFixes > 0 {
             bozo = true
             warnings.append("repaired \(repair.wellFormednessFixes) bare '&' or control characters")
         }
-        if repair.entitiesMapped > 0 || repair.wellFormednessFixes > 0 { xml = repair.bytes }
+        let context = DocumentContext(source: decoded.utf8, cdata: repair.liftedCDATA)
+        if repair.entitiesMapped > 0 || repair.wellFormednessFixes > 0 || !repair.liftedCDATA.isEmpty { xml = repair.bytes }
 
-        let (docHandle, errors) = LibXML.parseXML(xml, baseURL: baseURL)
+        let (docHandle, errors) = LibXML.parseXML(xml, baseURL: baseURL, context: context)
+        if trustDeclaredUTF8, errors.invalidUTF8 { return nil }
         if errors.notWellFormed || errors.count > 0 {
             bozo = true
             warnings.append(contentsOf: errors.messages.map { "XML: " + $0 })
@@ -81,7 +100,7 @@ public enum FeedParser {
     }
 
     static func rssVersion(_ root: xmlNodePtr) -> Feed.Format {
-        switch XMLNodeAccess.attribute(root, "version")?.trimmingCharacters(in: .whitespaces) {
+        switch XMLNodeAccess.attribute(root, "version")?.trimmedASCII {
         case "0.90": return .rss090
         case "0.91": return .rss091
         case "0.92": return .rss092

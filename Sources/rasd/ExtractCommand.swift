@@ -23,7 +23,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Story URL.") var url: String?
     @Option(help: "Outlet name.") var outlet: String?
     @Flag(help: "Print the rule trace (stderr; in --batch mode as a \"trace\" key).") var explain = false
-    @Option(help: "Place table TSV (name_ar, name_en, kind, admin1_ar, admin1_en, country, lat, lon, population, variants).")
+    @Option(help: "Place table TSV instead of the shipped gazetteer (name_ar, name_en, kind, admin1_ar, admin1_en, country, lat, lon, population, variants).")
     var gazetteer: String?
     @Option(help: "JSON Lines file of stories to extract in one process.") var batch: String?
 
@@ -60,7 +60,12 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     func loadPlaces() throws -> PlaceLookup {
-        guard let path = gazetteer else { return PlaceTable([]) }
+        guard let path = gazetteer else {
+            switch Gazetteer.shippedOnce {
+            case .success(let g): return g
+            case .failure(let e): throw ValidationError("shipped gazetteer: \(e)")
+            }
+        }
         guard let d = FileManager.default.contents(atPath: path) else { throw ValidationError("--gazetteer: cannot read \(path)") }
         do { return try PlaceTable(tsv: String(decoding: d, as: UTF8.self)) } catch {
             throw ValidationError("--gazetteer \(path): \(error)")

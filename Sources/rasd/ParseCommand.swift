@@ -25,24 +25,35 @@ struct ParseCommand: ParsableCommand {
     var baseURL: String?
 
     func run() throws {
-        let results = ParseRun.parseAll(inputs, contentType: contentType, baseURL: baseURL)
+        FeedParser.initializeLibrary()
         var failed = false
-        var out = ""
-        out.reserveCapacity(1 << 16)
-        for (file, result) in zip(inputs, results) {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20)
+        // Chunks keep memory flat on big batches: parse a few files in parallel, print, let go.
+        var start = 0
+        while start < inputs.count {
+            let chunk = Array(inputs[start..<min(start + 16, inputs.count)])
+            start += chunk.count
+            let results = ParseRun.parseAll(chunk, contentType: contentType, baseURL: baseURL)
+            print(chunk, results, into: &out, failed: &failed)
+        }
+        FileHandle.standardOutput.write(Data(out))
+        if failed { throw ExitCode(ExitCodes.dataError) }
+    }
+
+    private func print(_ files: [String], _ results: [ParseOutcome], into out: inout [UInt8], failed: inout Bool) {
+        for (file, result) in zip(files, results) {
             switch result {
             case .success(let feed):
-                if json { FeedJSON.document(feed, file: file).write(into: &out) } else { out += ParseRun.summary(feed, file: file) }
-                out += "\n"
+                if json { FeedJSONWriter.write(feed, file: file, into: &out) } else { out += Array(ParseRun.summary(feed, file: file).utf8) }
+                out.append(0x0A)
             case .failure(let message):
                 failed = true
                 FileHandle.standardError.write(Data("rasd parse: \(file): \(message)\n".utf8))
-                if json { FeedJSON.failure(file: file, error: message).write(into: &out); out += "\n" }
+                if json { FeedJSONWriter.writeFailure(file: file, error: message, into: &out); out.append(0x0A) }
             }
-            if out.utf8.count > 1 << 20 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
+            if out.count > 1 << 20 { FileHandle.standardOutput.write(Data(out)); out.removeAll(keepingCapacity: true) }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
-        if failed { throw ExitCode(ExitCodes.dataError) }
     }
 }
 
@@ -66,14 +77,36 @@ enum ParseRun {
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
             return .failure("URLs are fetched by 'rasd fetch'; save the body and parse the file")
         }
-        guard let data = FileManager.default.contents(atPath: input) else {
+        guard let bytes = readFile(input) else {
             return .failure("cannot read file")
         }
         do {
-            return .success(try FeedParser.parse(data, contentType: contentType, baseURL: baseURL))
+            return .success(try FeedParser.parse(bytes, contentType: contentType, baseURL: baseURL))
         } catch {
             return .failure(String(describing: error))
         }
+    }
+
+    /// The whole file as bytes, read straight into the array (no Data copy).
+    static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(st.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            var done = 0
+            while done < size {
+                let r = read(fd, buf.baseAddress! + done, size - done)
+                if r < 0 { if errno == EINTR { continue }; failed = true; break }
+                if r == 0 { break }
+                done += r
+            }
+            count = done
+        }
+        return failed ? nil : bytes
     }
 
     static func summary(_ feed: Feed, file: String) -> String {

@@ -18,6 +18,7 @@ struct FetchFailureMappingTests {
         (CURLE_SSL_CACERT_BADFILE, nil, .tls),
         (CURLE_FILESIZE_EXCEEDED, nil, .tooLarge),
         (CURLE_UNSUPPORTED_PROTOCOL, nil, .protocolRefused),
+        (CURLE_UNSUPPORTED_PROTOCOL, "Received HTTP/0.9 when not allowed", .malformed),
         (CURLE_TOO_MANY_REDIRECTS, nil, .tooManyRedirects),
         (CURLE_URL_MALFORMAT, nil, .malformed),
         (CURLE_BAD_CONTENT_ENCODING, nil, .malformed),

@@ -59,6 +59,8 @@ import Testing
         ("قتل فلسطيني برصاص الجيش", .killed, .reported, 1, 1),
         ("مقتل أكثر من 20 مسلحا", .killed, .reported, 21, nil),
         ("قتلوا الاثنين في هجوم", .killed, .notMentioned, nil, nil),
+        ("إصابة 4 جنود، أصيب اثنان منهم بجروح خطيرة", .injured, .reported, 4, 4),
+        ("وسقط قتيل في القصف", .killed, .reported, 1, 1),
     ] as [(String, CasualtyMention.Who, Count.Status, Int?, Int?)])
     func casualties(_ text: String, _ who: CasualtyMention.Who, _ status: Count.Status, _ lo: Int?, _ hi: Int?) {
         let c = Self.casualty(text, who)
@@ -109,6 +111,13 @@ import Testing
         let d = DateRules.mentions(Self.tokens(text), publication: Self.pub)
         let best = d.first { $0.basis == .weekday } ?? d.first
         #expect(best?.date == date && best?.basis == basis, "\(text): \(String(describing: best))")
+    }
+
+    @Test func aNightAcrossTwoDaysIsTheLaterDay() {
+        let text = "شنت مقاتلات غارات ليل الثلاثاء - الأربعاء على القطاع"
+        let s = ArabicSentence(index: 1, text: text, tokens: Self.tokens(text), isTitle: false)
+        let a = SentenceAnalyzer(lookup: PlaceTable([])).analyze(s, publication: Self.pub, deep: true)
+        #expect(IncidentDraft.primaryDate(a)?.date == "2024-08-07")
     }
 
     @Test(arguments: ["خميس مشيط", "أحد الجنود", "في أحد الأحياء"])

@@ -81,3 +81,17 @@ import Testing
         #expect(withExample.places.first?.altKeys == ["سيطره الصقور"])
     }
 }
+
+@Suite struct GazetteerCoordinateTests {
+    /// Regression: digit-by-digit accumulation read "42.441" as 42.440999999999995.
+    @Test(arguments: ["42.441", "-33.125", "33.786", "0.1", "44.3661", "12"])
+    func coordinatesReadExactlyAsWritten(_ text: String) throws {
+        let header = "name_ar\tname_ar_other\tname_en\tkind\tadmin1_ar\tadmin1_en\tcountry\tlat\tlon\tpopulation\tsource\n"
+        let row = "موقع\t\tSite\tsite\tالأنبار\tAl-Anbar\tIQ\t\(text)\t\(text)\t\tnotes\n"
+        let parsed = GazetteerTSV.parse(header + row, origin: "t.tsv")
+        let place = try #require(parsed.places.first)
+        #expect(place.lat == Double(text)!)
+        #expect(place.lon == Double(text)!)
+        #expect("\(place.lon)" == "\(Double(text)!)")
+    }
+}

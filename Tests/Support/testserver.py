@@ -32,6 +32,16 @@ Scripted endpoints (query parameters in brackets)
   GET /oversize            [bytes=N] bytes of 'x'. [chunked=1] omits Content-Length.
   GET /gzip-bomb           chunked, gzip-encoded stream of [mb=200] MiB of zeros, generated lazily.
   GET /hold                waits [ms=300] ms, then 200 "ok" (for concurrency tests).
+  GET /reset-mid-body      Content-Length [bytes=100000], sends half of it, then resets the
+                           connection (RST, not FIN).
+  GET /lying-length        Content-Length [claim=N] but sends [send=M] bytes of 'x' (RSS-shaped when
+                           M >= 64); when M < N it then closes the connection. [late=1] sends the
+                           excess 200 ms after the first N bytes (a separate packet).
+  GET /to-port             302 to http://127.0.0.1:[port]/feed.
+  GET /to-non-http         302 to a port where a non-HTTP service (an SSH-like banner, then close)
+                           listens.
+  GET /gzip-damaged        gzip-encoded feed with [kind=truncated] (the stream cut in half, Content-
+                           Length matching what is sent) or [kind=crc] (trailer CRC flipped).
   GET /echo                JSON of the request: method, path, headers.
   GET /stats               JSON: {"requests", "in_flight", "max_in_flight"} over all endpoints.
   GET /stats/reset         zeroes the counters (max_in_flight, requests).
@@ -45,6 +55,8 @@ import hashlib
 import json
 import os
 import signal
+import socket
+import struct
 import sys
 import threading
 import time
@@ -63,6 +75,33 @@ FEED_LAST_MODIFIED = "Tue, 03 Nov 2026 10:00:00 GMT"
 STATS_LOCK = threading.Lock()
 STATS = {"requests": 0, "in_flight": 0, "max_in_flight": 0}
 LOG = []
+
+BANNER_LOCK = threading.Lock()
+BANNER = {"port": None}
+
+
+def banner_port():
+    """Port of a listener (started on first use) that greets like an SSH server and hangs up."""
+    with BANNER_LOCK:
+        if BANNER["port"] is None:
+            listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            listener.bind(("127.0.0.1", 0))
+            listener.listen(16)
+
+            def serve():
+                while True:
+                    conn, _ = listener.accept()
+                    try:
+                        conn.sendall(b"SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n")
+                        time.sleep(0.05)
+                    except OSError:
+                        pass
+                    finally:
+                        conn.close()
+
+            threading.Thread(target=serve, daemon=True).start()
+            BANNER["port"] = listener.getsockname()[1]
+        return BANNER["port"]
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -103,7 +142,8 @@ class Handler(BaseHTTPRequestHandler):
             "/loop": self.loop, "/to-file": self.to_file, "/slow": self.slow,
             "/oversize": self.oversize, "/gzip-bomb": self.gzip_bomb, "/hold": self.hold,
             "/echo": self.echo, "/stats": self.stats, "/stats/reset": self.stats_reset,
-            "/log": self.log,
+            "/log": self.log, "/reset-mid-body": self.reset_mid_body, "/lying-length": self.lying_length,
+            "/to-port": self.to_port, "/to-non-http": self.to_non_http, "/gzip-damaged": self.gzip_damaged,
         }.get(path)
         if handler is None:
             return self.send_body(404, b"not found\n", "text/plain")
@@ -268,6 +308,53 @@ class Handler(BaseHTTPRequestHandler):
     def hold(self):
         time.sleep(int(self.q("ms", "300")) / 1000)
         self.send_body(200, b"ok\n")
+
+    def reset_mid_body(self):
+        count = int(self.q("bytes", "100000"))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("Content-Length", str(count))
+        self.end_headers()
+        self.wfile.write(b"x" * (count // 2))
+        self.wfile.flush()
+        time.sleep(0.05)
+        # SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()
+
+    def lying_length(self):
+        claim = int(self.q("claim", "1000"))
+        count = int(self.q("send", "500"))
+        body = FEED[:count] if count <= len(FEED) else FEED + b" " * (count - len(FEED))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("Content-Length", str(claim))
+        self.end_headers()
+        if self.q("late", "0") == "1" and count > claim:
+            self.wfile.write(body[:claim])
+            self.wfile.flush()
+            time.sleep(0.2)
+            body = body[claim:]
+        self.wfile.write(body)
+        self.wfile.flush()
+        if count < claim:
+            self.close_connection = True
+
+    def to_port(self):
+        location = "http://127.0.0.1:%s/feed" % self.q("port", "9")
+        self.send_body(302, b"elsewhere\n", headers=[("Location", location)])
+
+    def to_non_http(self):
+        self.send_body(302, b"elsewhere\n", headers=[("Location", "http://127.0.0.1:%d/feed" % banner_port())])
+
+    def gzip_damaged(self):
+        body = bytearray(gzip.compress(FEED * 20))
+        if self.q("kind", "truncated") == "crc":
+            body[-8] ^= 0xFF
+        else:
+            body = body[: len(body) // 2]
+        self.send_body(200, bytes(body), "application/rss+xml", [("Content-Encoding", "gzip")])
 
     def echo(self):
         body = json.dumps({"method": self.command, "path": self.path,

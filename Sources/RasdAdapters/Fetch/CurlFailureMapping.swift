@@ -25,6 +25,8 @@ enum CurlFailureMapping {
         case CURLE_FILESIZE_EXCEEDED:
             return .tooLarge
         case CURLE_UNSUPPORTED_PROTOCOL:
+            // libcurl also says this when a server's reply is not HTTP at all ("Received HTTP/0.9").
+            if let message, message.contains("HTTP/0.9") { return .malformed }
             return .protocolRefused
         case CURLE_TOO_MANY_REDIRECTS:
             return .tooManyRedirects

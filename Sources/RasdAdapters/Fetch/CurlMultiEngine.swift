@@ -129,7 +129,11 @@ final class CurlMultiEngine: @unchecked Sendable {
             guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle else { continue }
             let code = message.pointee.data.result
             guard let transfer = detach(easy) else { continue }
-            transfer.job.finish(transfer.result(code: code))
+            if let again = transfer.retryOnFreshConnection(code: code) {
+                waiting.insert(again, at: 0)
+            } else {
+                transfer.job.finish(transfer.result(code: code))
+            }
             finished += 1
         }
         return finished

@@ -37,6 +37,7 @@ final class CurlTransfer {
             { self.easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https") },
             { self.easy.set(CURLOPT_FOLLOWLOCATION, 1) },
             { self.easy.set(CURLOPT_MAXREDIRS, 5) },
+            { self.easy.set(CURLOPT_FRESH_CONNECT, self.job.freshConnection ? 1 : 0) },
             { self.easy.set(CURLOPT_ACCEPT_ENCODING, "") },
             { self.easy.set(CURLOPT_USERAGENT, r.userAgent) },
             // 0 would mean "no timeout" to libcurl: at least 1 ms.
@@ -133,6 +134,17 @@ final class CurlTransfer {
             cacheMaxAge: finalHeaders["Cache-Control"].flatMap(CacheControl.maxAge),
             headers: finalHeaders, timings: timings,
             errorMessage: errorMessage(code: code))
+    }
+
+    /// A reply that is not HTTP, read from a connection reused from the pool, is most likely what
+    /// the previous response on it left behind (a server that sent more than its Content-Length,
+    /// late): the job again, marked to run once on a new connection. Nil otherwise.
+    func retryOnFreshConnection(code: CURLcode) -> FetchJob? {
+        guard !job.freshConnection, !exceededCap, code == CURLE_UNSUPPORTED_PROTOCOL || code == CURLE_WEIRD_SERVER_REPLY,
+              easy.long(CURLINFO_NUM_CONNECTS) == 0, easy.long(CURLINFO_PRIMARY_PORT) != 0 else { return nil }
+        var again = job
+        again.freshConnection = true
+        return again
     }
 
     private func errorMessage(code: CURLcode) -> String? {

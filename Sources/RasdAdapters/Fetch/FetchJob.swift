@@ -8,6 +8,9 @@ struct FetchJob: Sendable {
     /// Per-host cap key: the lower-cased host of the requested URL.
     let host: String
     let continuation: CheckedContinuation<FetchResult, Never>
+    /// Run on a new connection, not one from libcurl's pool (set for the one retry of a reply
+    /// that a reused connection garbled).
+    var freshConnection = false
 
     static func hostKey(_ url: String) -> String {
         URLComponents(string: url)?.host?.lowercased() ?? url

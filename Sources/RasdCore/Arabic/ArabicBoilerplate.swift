@@ -12,9 +12,9 @@ public enum ArabicBoilerplate {
         let t = line.trimmingWhitespace()
         if t.isEmpty { return true }
         if t.hasPrefix("[") && t.hasSuffix("]") && t.count < 20 { return true }
-        let n = ArabicNormalizer.normalize(t)
-        let words = n.split(separator: " ").count
-        for p in linePrefixes where n.hasPrefix(p) {
+        let n = ArabicNormalizer.normalize(String(t.prefix(40)))
+        let words = t.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+        for p in linePrefixes where n.utf8.starts(with: p.utf8) {
             if words <= 12 || p == ArabicNormalizer.normalize("اقرأ أيضا") { return true }
         }
         if n.hasPrefix("#") && words <= 6 { return true }
@@ -23,16 +23,31 @@ public enum ArabicBoilerplate {
 
     /// The text with furniture lines dropped and inline `[ad_N]` markers removed.
     public static func clean(_ text: String) -> String {
-        var kept: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if isBoilerplate(String(line)) { continue }
-            kept.append(line)
-        }
-        var out = kept.joined(separator: "\n")
-        while let r = out.range(of: "[ad_") {
-            guard let close = out[r.upperBound...].firstIndex(of: "]") else { break }
-            out.removeSubrange(r.lowerBound...close)
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for line in text.utf8.split(separator: 10, omittingEmptySubsequences: true) {
+            let l = String(Substring(line))
+            if isBoilerplate(l) { continue }
+            if !out.isEmpty { out += "\n" }
+            out += removingAdMarkers(l)
         }
         return out
+    }
+
+    /// The line without inline `[ad_N]` markers.
+    static func removingAdMarkers(_ line: String) -> String {
+        let b = Array(line.utf8)
+        guard b.contains(UInt8(ascii: "[")) else { return line }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "["), i + 3 < b.count, b[i + 1] == UInt8(ascii: "a"), b[i + 2] == UInt8(ascii: "d"),
+               b[i + 3] == UInt8(ascii: "_"), let close = b[(i + 4)...].firstIndex(of: UInt8(ascii: "]")) {
+                i = close + 1; continue
+            }
+            kept.append(b[i]); i += 1
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 }

@@ -5,12 +5,25 @@
 /// any way in a config file matches the same words in a story.
 public enum ArabicNormalizer {
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count)
+        // UTF-8 bytes appended directly: much cheaper than growing a UnicodeScalarView.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for u in text.unicodeScalars {
-            if let m = map(u) { out.append(m) }
+            guard let m = map(u) else { continue }
+            let v = m.value
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if v < 0x800 {
+                out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The normalised form of one scalar, or nil when it is dropped.

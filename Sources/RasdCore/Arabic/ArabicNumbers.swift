@@ -14,71 +14,74 @@ public struct NumberPhrase: Sendable, Equatable {
 /// gender is reversed for 3–10, so both forms are listed), 11–19, tens, hundreds, thousands,
 /// vague amounts and the bound words that turn a figure into a min/max.
 public enum ArabicNumbers {
-    static let units: [String: Int] = table([
+    static let units: [UInt64: Int] = table([
         ("واحد", 1), ("واحدة", 1), ("احد", 1), ("احدى", 1), ("اثنان", 2), ("اثنين", 2), ("اثنتان", 2), ("اثنتين", 2),
         ("ثلاث", 3), ("ثلاثة", 3), ("اربع", 4), ("أربعة", 4), ("خمس", 5), ("خمسة", 5), ("ست", 6), ("ستة", 6),
         ("سبع", 7), ("سبعة", 7), ("ثمان", 8), ("ثماني", 8), ("ثمانية", 8), ("تسع", 9), ("تسعة", 9),
         ("عشر", 10), ("عشرة", 10),
     ])
-    static let teenUnits: [String: Int] = table([
+    static let teenUnits: [UInt64: Int] = table([
         ("أحد", 1), ("إحدى", 1), ("اثنا", 2), ("اثني", 2), ("اثنتا", 2), ("اثنتي", 2), ("ثلاث", 3), ("ثلاثة", 3),
         ("أربع", 4), ("أربعة", 4), ("خمس", 5), ("خمسة", 5), ("ست", 6), ("ستة", 6), ("سبع", 7), ("سبعة", 7),
         ("ثماني", 8), ("ثمانية", 8), ("تسع", 9), ("تسعة", 9),
     ])
-    static let tens: [String: Int] = table([
+    static let tens: [UInt64: Int] = table([
         ("عشرون", 20), ("عشرين", 20), ("ثلاثون", 30), ("ثلاثين", 30), ("أربعون", 40), ("أربعين", 40),
         ("خمسون", 50), ("خمسين", 50), ("ستون", 60), ("ستين", 60), ("سبعون", 70), ("سبعين", 70),
         ("ثمانون", 80), ("ثمانين", 80), ("تسعون", 90), ("تسعين", 90),
     ])
-    static let hundreds: [String: Int] = table([
+    static let hundreds: [UInt64: Int] = table([
         ("مئة", 100), ("مائة", 100), ("مئتان", 200), ("مئتين", 200), ("مائتان", 200), ("مائتين", 200),
         ("ثلاثمئة", 300), ("ثلاثمائة", 300), ("أربعمئة", 400), ("أربعمائة", 400), ("خمسمئة", 500), ("خمسمائة", 500),
         ("ستمئة", 600), ("ستمائة", 600), ("سبعمئة", 700), ("سبعمائة", 700), ("ثمانمئة", 800), ("ثمانمائة", 800),
         ("تسعمئة", 900), ("تسعمائة", 900),
     ])
-    static let thousands: [String: Int] = table([
+    static let thousands: [UInt64: Int] = table([
         ("ألف", 1000), ("ألفا", 1000), ("ألفان", 2000), ("ألفين", 2000), ("آلاف", 1000),
     ])
     /// Vague amounts and their ACLED convention value (nil = no convention).
-    static let vagueWords: [String: Int?] = {
-        var d: [String: Int?] = [:]
-        for (w, v) in [("عشرات", 10), ("مئات", 100), ("آلاف", 1000)] as [(String, Int)] { d[ArabicNormalizer.normalize(w)] = v }
-        for w in ["عدة", "بضعة", "بضع", "عديد", "العديد", "عدد"] { d[ArabicNormalizer.normalize(w)] = .some(nil) }
+    static let vagueWords: [UInt64: Int?] = {
+        var d: [UInt64: Int?] = [:]
+        for (w, v) in [("عشرات", 10), ("مئات", 100), ("آلاف", 1000)] as [(String, Int)] { d[WordHash.of(ArabicNormalizer.normalize(w))] = v }
+        for w in ["عدة", "بضعة", "بضع", "عديد", "العديد", "عدد"] { d[WordHash.of(ArabicNormalizer.normalize(w))] = .some(nil) }
         return d
     }()
+    /// Vague words that need "من" after them ("عدد من"، "العديد من").
+    static let needMin = Set(["عديد", "العديد", "عدد"].map { WordHash.of(ArabicNormalizer.normalize($0)) })
+    static let weekdayIDs = Set(ArabicCalendarNames.weekdays.keys.filter { $0.hasPrefix("ال") }.map(WordHash.of))
 
-    static func table(_ rows: [(String, Int)]) -> [String: Int] {
-        var d: [String: Int] = [:]
-        for (w, v) in rows { d[ArabicNormalizer.normalize(w)] = v }
+    static func table(_ rows: [(String, Int)]) -> [UInt64: Int] {
+        var d: [UInt64: Int] = [:]
+        for (w, v) in rows { d[WordHash.of(ArabicNormalizer.normalize(w))] = v }
         return d
     }
 
-    static let eshr = ArabicNormalizer.normalize("عشر"), eshra = ArabicNormalizer.normalize("عشرة")
-    static let min1 = ArabicNormalizer.normalize("من")
+    static let eshr = WordHash.of(ArabicNormalizer.normalize("عشر")), eshra = WordHash.of(ArabicNormalizer.normalize("عشرة"))
+    static let min1 = WordHash.of("من")
 
     /// The figure written at `i` (digits or words, no bounds), with the index after it.
     public static func figure(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
         guard i < t.count else { return nil }
         if let d = t[i].digits {
-            if i + 1 < t.count, let m = thousands[t[i + 1].norm], m == 1000 { return (d * 1000, i + 2) }
+            if i + 1 < t.count, let m = thousands[t[i + 1].ids[0]], m == 1000 { return (d * 1000, i + 2) }
             return (d, i + 1)
         }
         var total = 0, cur = 0, e = i, any = false
         while e < t.count {
             let tok = t[e]
-            var word = tok.norm
-            if !any, tok.norm.hasPrefix("ال") && ArabicCalendarNames.weekday(tok.norm) != nil { break }  // الاثنين = Monday
-            if !any, let f = tok.forms.first(where: { units[$0] != nil || tens[$0] != nil || hundreds[$0] != nil || teenUnits[$0] != nil }) {
+            var word = tok.ids[0]
+            if !any, weekdayIDs.contains(word) { break }  // الاثنين = Monday
+            if !any, let f = tok.ids.first(where: { units[$0] != nil || tens[$0] != nil || hundreds[$0] != nil || teenUnits[$0] != nil }) {
                 word = f
             }
             if any {
                 if hundreds[word] != nil || thousands[word] != nil {
                     // ثلاث مئة، ثلاثة آلاف
-                } else if word.hasPrefix("\u{0648}"), tok.forms.count > 1 {
-                    word = tok.forms[1]
+                } else if tok.norm.hasPrefix("\u{0648}"), tok.ids.count > 1 {
+                    word = tok.ids[1]
                 } else { break }
             }
-            if e + 1 < t.count, let u = teenUnits[word], t[e + 1].norm == eshr || t[e + 1].norm == eshra {
+            if e + 1 < t.count, let u = teenUnits[word], t[e + 1].ids[0] == eshr || t[e + 1].ids[0] == eshra {
                 cur += 10 + u; e += 2
             } else if let v = hundreds[word] {
                 if v == 100, cur > 0, cur < 10 { cur *= 100 } else { cur += v }
@@ -97,16 +100,15 @@ public enum ArabicNumbers {
         return any ? (total + cur, e) : nil
     }
 
-    static func thousandsWord(_ t: ArabicToken) -> Int? { thousands[t.norm] }
 
-    static let boundsBefore: [([String], BoundKind)] = {
+    static let boundsBefore: [([UInt64], BoundKind)] = {
         let raw: [(String, BoundKind)] = [
             ("اكثر من", .moreThan), ("ما يزيد عن", .moreThan), ("ما يزيد على", .moreThan), ("ما لا يقل عن", .atLeast),
             ("لا يقل عن", .atLeast), ("نحو", .about), ("حوالي", .about), ("قرابة", .about), ("زهاء", .about),
             ("ما يقارب", .about), ("اقل من", .lessThan), ("الى", .upTo), ("حتى", .upTo),
         ]
-        return raw.map { (row: (String, BoundKind)) -> ([String], BoundKind) in
-            (row.0.split(separator: " ").map { ArabicNormalizer.normalize(String($0)) }, row.1)
+        return raw.map { (row: (String, BoundKind)) -> ([UInt64], BoundKind) in
+            (row.0.split(separator: " ").map { WordHash.of(ArabicNormalizer.normalize(String($0))) }, row.1)
         }.sorted { $0.0.count > $1.0.count }
     }()
 
@@ -119,7 +121,7 @@ public enum ArabicNumbers {
         var j = i
         var bound: BoundKind? = nil
         for (words, kind) in boundsBefore where j + words.count <= t.count {
-            if zip(words, t[j..<(j + words.count)]).allSatisfy({ $1.matches($0) }) {
+            if zip(words, t[j..<(j + words.count)]).allSatisfy({ $1.matches(id: $0) }) {
                 bound = kind; j += words.count; break
             }
         }
@@ -142,11 +144,11 @@ public enum ArabicNumbers {
             return NumberPhrase(min: lo, max: hi, vague: false, start: i, end: end)
         }
         if bound == nil || bound == .about {
-            for f in t[j].forms {
+            for f in t[j].ids {
                 if let v = vagueWords[f] {
                     var end = j + 1
-                    if f == "عدد" || f == "العديد" || f == "عديد" {
-                        guard end < t.count, t[end].norm == min1 else { return nil }
+                    if needMin.contains(f) {
+                        guard end < t.count, t[end].ids[0] == min1 else { return nil }
                         end += 1
                     }
                     return NumberPhrase(min: v, max: nil, vague: true, start: i, end: end)

@@ -5,6 +5,8 @@ public struct ArabicToken: Sendable, Equatable {
     public var original: String
     public var norm: String
     public var forms: [String]
+    /// `WordHash` of each reading, in the order of `forms`.
+    public var ids: [UInt64]
     /// Number value when the token is written in digits ("12", "١٢", "2,500").
     public var digits: Int?
 
@@ -13,13 +15,16 @@ public struct ArabicToken: Sendable, Equatable {
         let n = ArabicNormalizer.normalize(original)
         norm = n
         forms = ArabicClitics.readings(n)
+        ids = forms.map(WordHash.of)
         digits = ArabicTokenizer.digitValue(n) ?? (forms.count > 1 ? ArabicTokenizer.digitValue(forms[1]) : nil)  // و10
     }
 
     /// True when any reading equals `word` (already normalised).
-    @inline(__always) public func matches(_ word: String) -> Bool { forms.contains(word) }
+    @inline(__always) public func matches(_ word: String) -> Bool { ids.contains(WordHash.of(word)) }
+    /// True when any reading has this `WordHash` id.
+    @inline(__always) public func matches(id: UInt64) -> Bool { ids.contains(id) }
     /// True when any reading starts with `prefix` (already normalised).
-    public func matches(prefix: String) -> Bool { forms.contains { $0.hasPrefix(prefix) } }
+    public func matches(prefix: String) -> Bool { forms.contains { $0.utf8.starts(with: prefix.utf8) } }
 }
 
 /// Splits a sentence into words at spaces and punctuation (hashtags' `#` and `_` included), the
@@ -27,25 +32,28 @@ public struct ArabicToken: Sendable, Equatable {
 public enum ArabicTokenizer {
     public static func tokenize(_ sentence: String) -> [ArabicToken] {
         var out: [ArabicToken] = []
-        out.reserveCapacity(sentence.utf8.count / 5)
-        var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty { out.append(ArabicToken(original: String(current))); current = String.UnicodeScalarView() }
-        }
+        out.reserveCapacity(sentence.utf8.count / 8)
+        let view = sentence.unicodeScalars
+        var start: String.UnicodeScalarView.Index? = nil
         var prev: Unicode.Scalar? = nil
-        let scalars = Array(sentence.unicodeScalars)
-        for (i, u) in scalars.enumerated() {
-            if isWordScalar(u) {
-                current.append(u)
-            } else if (u == "," || u == "." || u == "\u{066C}" || u == "\u{066B}"), let p = prev, isDigit(p),
-                      i + 1 < scalars.count, isDigit(scalars[i + 1]) {
-                current.append(u)  // 2,500 / 2.5 / ٢٬٥٠٠ stay one token
-            } else {
-                flush()
+        var i = view.startIndex
+        while i < view.endIndex {
+            let u = view[i]
+            let next = view.index(after: i)
+            var inWord = isWordScalar(u)
+            if !inWord, u == "," || u == "." || u == "\u{066C}" || u == "\u{066B}", let p = prev, isDigit(p),
+               next < view.endIndex, isDigit(view[next]) {
+                inWord = true  // 2,500 / 2.5 / ٢٬٥٠٠ stay one token
+            }
+            if inWord {
+                if start == nil { start = i }
+            } else if let s = start {
+                out.append(ArabicToken(original: String(view[s..<i]))); start = nil
             }
             prev = u
+            i = next
         }
-        flush()
+        if let s = start { out.append(ArabicToken(original: String(view[s..<view.endIndex]))) }
         return out
     }
 
@@ -90,11 +98,11 @@ public enum ArabicClitics {
         var out: [String] = [w]
         let s = Array(w.unicodeScalars)
         guard s.count >= 3, s[0].value >= 0x0621 else { return out }
+        let view = w.unicodeScalars
         func add(_ from: Int, prefix: String = "") {
             guard s.count - from >= 2 else { return }
-            var v = String.UnicodeScalarView(); v.append(contentsOf: prefix.unicodeScalars)
-            v.append(contentsOf: s[from...])
-            let r = String(v)
+            let tail = String(view[view.index(view.startIndex, offsetBy: from)...])
+            let r = prefix.isEmpty ? tail : prefix + tail
             if !out.contains(r) { out.append(r) }
         }
         let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}", ba: Unicode.Scalar = "\u{0628}"

@@ -11,19 +11,20 @@ public struct CasualtyMention: Sendable, Equatable {
 /// ("3 قتلى"، "12 قتيلا"), duals ("قتيلان"), vague tolls ("قتلى وجرحى"، "العشرات"), and negations
 /// whose scope says who was spared ("دون أن تسبب إصابات" → both none; "دون وقوع قتلى" → killed none).
 public enum CasualtyRules {
-    enum Form: Sendable { case verbal, nominal, dual }
+    enum Form: Sendable { case verbal, nominal, dual, singular }
     static let cues = PhraseLexicon<(CasualtyMention.Who, Form)>([
         ("مقتل", (.killed, .verbal)), ("قتل", (.killed, .verbal)), ("قتلت", (.killed, .verbal)), ("قتلوا", (.killed, .verbal)),
         ("استشهاد", (.killed, .verbal)), ("استشهد", (.killed, .verbal)), ("مصرع", (.killed, .verbal)), ("لقي", (.killed, .verbal)),
         ("لقوا", (.killed, .verbal)), ("وفاة", (.killed, .verbal)), ("أودى بحياة", (.killed, .verbal)), ("أودت بحياة", (.killed, .verbal)),
         ("بحياة", (.killed, .verbal)), ("قضى", (.killed, .verbal)), ("مقتلهم", (.killed, .verbal)), ("توفي", (.killed, .verbal)),
-        ("قتلى", (.killed, .nominal)), ("قتيلا", (.killed, .nominal)), ("قتيل", (.killed, .nominal)), ("شهداء", (.killed, .nominal)),
+        ("قتلى", (.killed, .nominal)), ("قتيلا", (.killed, .nominal)), ("قتيل", (.killed, .singular)), ("القتيل", (.killed, .singular)),
+        ("الشهيد", (.killed, .singular)), ("الجريح", (.injured, .singular)), ("شهداء", (.killed, .nominal)),
         ("شهيدا", (.killed, .nominal)), ("ضحايا", (.killed, .nominal)), ("ضحية", (.killed, .nominal)), ("القتلى", (.killed, .nominal)),
         ("جثث", (.killed, .nominal)), ("جثة", (.killed, .nominal)), ("الضحايا", (.killed, .nominal)),
         ("قتيلان", (.killed, .dual)), ("قتيلين", (.killed, .dual)), ("شهيدين", (.killed, .dual)), ("شهيدان", (.killed, .dual)),
         ("إصابة", (.injured, .verbal)), ("أصيب", (.injured, .verbal)), ("أصيبوا", (.injured, .verbal)), ("أصيبت", (.injured, .verbal)),
         ("جرح", (.injured, .verbal)), ("جرحت", (.injured, .verbal)), ("إصابات", (.injured, .nominal)),
-        ("جرحى", (.injured, .nominal)), ("جريحا", (.injured, .nominal)), ("جريح", (.injured, .nominal)), ("مصابين", (.injured, .nominal)),
+        ("جرحى", (.injured, .nominal)), ("جريحا", (.injured, .nominal)), ("جريح", (.injured, .singular)), ("مصابين", (.injured, .nominal)),
         ("مصابا", (.injured, .nominal)), ("الجرحى", (.injured, .nominal)), ("المصابين", (.injured, .nominal)),
         ("جريحان", (.injured, .dual)), ("جريحين", (.injured, .dual)), ("مصابان", (.injured, .dual)),
     ])
@@ -35,20 +36,21 @@ public enum CasualtyRules {
         ("شخصين", 2), ("شخصان", 2), ("شابين", 2), ("شابان", 2), ("طفلين", 2), ("طفلان", 2), ("جنديين", 2), ("جنديان", 2),
         ("ضابطين", 2), ("شرطيين", 2), ("امرأتين", 2), ("عنصرين", 2), ("مقاتلين اثنين", 2), ("شرطيتين", 2),
     ])
-    static let excludeBefore = Set(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"].map(ArabicNormalizer.normalize))
-    static let notAfterFigure = Set(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
+    static let excludeBefore = WordSet(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"])
+    static let notAfterFigure = WordSet(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
                                      "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "أمتار", "مرة", "مرات", "دقيقة", "دقائق",
                                      "ميل", "عاما", "شهرا", "بالمئة", "بالمائة", "في", "غارة", "غارات", "صواريخ", "صاروخا", "قذائف", "هجمات",
-                                     "مواقع", "هدفا", "اهداف"].map(ArabicNormalizer.normalize))
-    static let stopScan = Set(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"].map(ArabicNormalizer.normalize))
-    static let negators = Set(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم"].map(ArabicNormalizer.normalize))
-    static let unknownWords = Set(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
-                                   "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة"].map(ArabicNormalizer.normalize))
+                                     "مواقع", "هدفا", "اهداف"])
+    static let subsetAfter = WordSet(["منهم", "منها", "منهن"])
+    static let stopScan = WordSet(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"])
+    static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم"])
+    static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
+                                   "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة"])
     enum Harm { case both, killed, injured }
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
-        ("إصابة", .both), ("أي إصابات", .both), ("يصب", .both),
+        ("أي إصابة", .both), ("أي إصابات", .both), ("يصب", .both),
     ])
 
     /// Casualty statements in one sentence, negations and "unknown" included.
@@ -56,10 +58,10 @@ public enum CasualtyRules {
         var out: [CasualtyMention] = []
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
-        for i in t.indices where t[i].forms.contains(where: negators.contains) {
+        for i in t.indices where negators.contains(t[i]) {
             var unknown = false
             scan: for j in (i + 1)..<min(t.count, i + 7) {
-                if t[j].forms.contains(where: unknownWords.contains) { unknown = true }
+                if unknownWords.contains(t[j]) { unknown = true }
                 if let h = harms.match(t, at: j) {
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
                     let status: Count.Status = unknown ? .unknown : .none
@@ -79,6 +81,13 @@ public enum CasualtyRules {
         for m in cues.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
             let (who, form) = m.payload
             switch form {
+            case .singular:
+                // "سقوط قتيل" / "القتيل": one, unless a figure stands before it ("20 قتيل")
+                if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
+                    out.append(CasualtyMention(who: who, count: count(n, t, from: n.start, to: m.end), start: n.start))
+                } else {
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<m.end)), start: m.start))
+                }
             case .dual:
                 out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: 2, text: t.text(m.start..<m.end)), start: m.start))
             case .verbal:
@@ -111,7 +120,7 @@ public enum CasualtyRules {
     }
 
     static func excluded(_ t: [ArabicToken], _ i: Int) -> Bool {
-        for k in max(0, i - 2)..<i where t[k].forms.contains(where: excludeBefore.contains) { return true }
+        for k in max(0, i - 2)..<i where excludeBefore.contains(t[k]) { return true }
         return false
     }
 
@@ -119,10 +128,12 @@ public enum CasualtyRules {
     static func figureAfter(_ t: [ArabicToken], _ i: Int, limit: Int) -> NumberPhrase? {
         var j = i
         while j < min(t.count, i + limit) {
-            if t[j].forms.contains(where: stopScan.contains) || (j > i && cues.match(t, at: j) != nil) { return nil }
+            if stopScan.contains(t[j]) || (j > i && cues.match(t, at: j) != nil) { return nil }
             if let n = ArabicNumbers.phrase(t, at: j) {
                 if excluded(t, n.start) { return nil }
-                if n.end < t.count, t[n.end].forms.contains(where: notAfterFigure.contains) { return nil }
+                if n.end < t.count, notAfterFigure.contains(t[n.end]) { return nil }
+                // "اثنان منهم" counts part of a group already counted
+                if n.end < t.count, subsetAfter.contains(t[n.end]) { return nil }
                 if n.vague && n.min == nil && !(t[n.start].matches("عدد")) { return nil }
                 return n
             }

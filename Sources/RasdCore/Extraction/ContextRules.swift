@@ -1,6 +1,8 @@
 /// Why a sentence's event words do not report a new incident.
 public enum SentenceContext: String, Sendable, Codable {
     case sports, space, court, condemnation, anniversary, missileTest, exercise, accident, culture, protest, threat
+    /// Talk about an act rather than the act: discussions, allegations, evidence, false alarms.
+    case discussion
 }
 
 /// Hard negatives: words that turn "هجوم" into football, "صاروخ" into a space launch, an attack
@@ -28,8 +30,13 @@ public enum ContextRules {
         ("فيضانات", .accident), ("حريق", .accident), ("تدافع", .accident), ("انهيار", .accident),
         ("فيلم", .culture), ("الفيلم", .culture), ("مسلسل", .culture), ("رواية", .culture), ("لعبة", .culture),
         ("مهرجان", .culture), ("فنان", .culture), ("الفنان", .culture),
-        ("متظاهرين", .protest), ("المتظاهرين", .protest), ("متظاهرون", .protest), ("احتجاجات", .protest),
+        ("شغب", .protest), ("مثيري الشغب", .protest), ("متظاهرين", .protest), ("المتظاهرين", .protest), ("متظاهرون", .protest), ("احتجاجات", .protest),
         ("مسيرة العودة", .protest), ("مسيرات العودة", .protest), ("مظاهرة", .protest), ("تظاهرة", .protest),
+        ("تهديد", .threat), ("تهديدات", .threat), ("بتوجيه ضربة", .threat),
+        ("بيان نعي", .discussion), ("نعت", .discussion), ("مجلس الأمن", .discussion), ("مجلس الأمن الدولي", .discussion),
+        ("تقارير تحدثت", .discussion), ("تقارير عن", .discussion), ("تقارير حول", .discussion), ("نفى صحة", .discussion),
+        ("مناقشة", .discussion), ("ناقش", .discussion), ("مزاعم", .discussion), ("ادعاءات", .discussion), ("أدلة", .discussion),
+        ("إنذار خاطئ", .discussion), ("إنذارا خاطئا", .discussion), ("الإنذار الخاطئ", .discussion), ("مسرحية", .discussion),
         ("هدد", .threat), ("توعد", .threat), ("يهدد", .threat), ("تهدد", .threat), ("سيرد", .threat),
     ])
 
@@ -54,13 +61,13 @@ public enum BackgroundRules {
     ])
     static let pluperfect = PhraseLexicon<Bool>([("كان قد", true), ("كانت قد", true), ("كانوا قد", true), ("كانا قد", true),
                                                  ("قد", true)])
-    static let kana = Set(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"].map(ArabicNormalizer.normalize))
+    static let kana = WordSet(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"])
 
     /// A reason this sentence is background, or nil. `dates` are the sentence's resolved dates.
     public static func reason(_ t: [ArabicToken], dates: [DateMention], publication pub: CivilTime) -> String? {
         if let d = dates.first(where: { $0.basis == .explicit }), d.daysBefore > 6 { return "explicit_date_past" }
-        if !dates.isEmpty && dates.allSatisfy({ $0.daysBefore <= 6 }) { return nil }
         if let m = cues.matches(in: t).first { return m.payload }
+        if !dates.isEmpty && dates.allSatisfy({ $0.daysBefore <= 6 }) { return nil }
         // "في يناير" / "في كانون الثاني" without a day: a month other than this one is background.
         for i in t.indices where i > 0 && t[i - 1].matches("في") {
             var mo: Int? = nil
@@ -75,7 +82,7 @@ public enum BackgroundRules {
             }
         }
         // Pluperfect "وكان ... قد" without a recent day named.
-        if let f = t.first, f.forms.contains(where: kana.contains) || (t.count > 1 && t[1].forms.contains(where: kana.contains)) {
+        if let f = t.first, kana.contains(f) || (t.count > 1 && kana.contains(t[1])) {
             if t.prefix(6).contains(where: { $0.norm == "قد" }) && dates.isEmpty { return "pluperfect" }
         }
         return nil

@@ -7,15 +7,14 @@ public enum CountryLexicon {
         ("السعودية", "SA", "Saudi Arabia"), ("المملكة العربية السعودية", "SA", "Saudi Arabia"), ("الكويت", "KW", "Kuwait"),
         ("البحرين", "BH", "Bahrain"), ("قطر", "QA", "Qatar"), ("الإمارات", "AE", "United Arab Emirates"), ("عمان", "OM", "Oman"),
         ("سلطنة عمان", "OM", "Oman"), ("السودان", "SD", "Sudan"), ("جنوب السودان", "SS", "South Sudan"), ("الصومال", "SO", "Somalia"),
-        ("فلسطين", "PS", "Palestine"), ("الأراضي الفلسطينية", "PS", "Palestine"), ("قطاع غزة", "PS", "Gaza Strip"),
-        ("الضفة الغربية", "PS", "West Bank"), ("إسرائيل", "IL", "Israel"), ("تركيا", "TR", "Turkey"), ("إيران", "IR", "Iran"),
+        ("فلسطين", "PS", "Palestine"), ("الأراضي الفلسطينية", "PS", "Palestine"), ("إسرائيل", "IL", "Israel"), ("تركيا", "TR", "Turkey"), ("إيران", "IR", "Iran"),
         ("أفغانستان", "AF", "Afghanistan"), ("باكستان", "PK", "Pakistan"), ("نيجيريا", "NG", "Nigeria"), ("مالي", "ML", "Mali"),
         ("تونس", "TN", "Tunisia"), ("الجزائر", "DZ", "Algeria"), ("المغرب", "MA", "Morocco"), ("موريتانيا", "MR", "Mauritania"),
         ("النيجر", "NE", "Niger"), ("تشاد", "TD", "Chad"), ("بوركينا فاسو", "BF", "Burkina Faso"), ("الكاميرون", "CM", "Cameroon"),
         ("كينيا", "KE", "Kenya"), ("إثيوبيا", "ET", "Ethiopia"), ("اثيوبيا", "ET", "Ethiopia"), ("الهند", "IN", "India"),
         ("فرنسا", "FR", "France"), ("بلجيكا", "BE", "Belgium"), ("ألمانيا", "DE", "Germany"), ("بريطانيا", "GB", "United Kingdom"),
         ("كندا", "CA", "Canada"), ("روسيا", "RU", "Russia"), ("أوكرانيا", "UA", "Ukraine"), ("الفلبين", "PH", "Philippines"),
-        ("ميانمار", "MM", "Myanmar"), ("إندونيسيا", "ID", "Indonesia"), ("سيناء", "EG", "Sinai"),
+        ("ميانمار", "MM", "Myanmar"), ("إندونيسيا", "ID", "Indonesia"),
     ]
     public static let lexicon = PhraseLexicon<(String, String)>(rows.map { ($0.0, ($0.1, $0.2)) })
 

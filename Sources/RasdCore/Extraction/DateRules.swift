@@ -22,7 +22,7 @@ public enum DateRules {
         ("ليلة أمس", .yesterday), ("فجر أمس", .yesterday), ("صباح أمس", .yesterday), ("يوم أمس", .yesterday),
         ("الليلة الماضية", .lastNight), ("ليلة الماضية", .lastNight), ("الليل الماضي", .lastNight),
     ])
-    static let notToday = Set(["حتي", "منذ", "الي"].map(ArabicNormalizer.normalize))
+    static let notToday = WordSet(["حتي", "منذ", "الي"])
 
     /// The publication instant's civil day in the outlet's offset.
     public static func publicationDay(_ published: Date, offset: Int) -> CivilTime { CivilTime(published, offsetSeconds: offset) }
@@ -62,7 +62,7 @@ public enum DateRules {
                 }
             }
             if let m = relative.match(t, at: i) {
-                let guarded = i > 0 && t[i - 1].forms.contains(where: notToday.contains)
+                let guarded = i > 0 && notToday.contains(t[i - 1])
                 if !guarded {
                     let back: Int
                     switch m.payload { case .today: back = 0; case .yesterday, .lastNight: back = 1 }
@@ -81,17 +81,20 @@ public enum DateRules {
         return out
     }
 
-    static let dayWords = Set(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي"].map(ArabicNormalizer.normalize))
+    static let weekdayWithArticle: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
+        ArabicCalendarNames.weekdays.filter { $0.key.hasPrefix("ال") }.map { (WordHash.of($0.key), $0.value) })
+    static let weekdayAny: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
+        ArabicCalendarNames.weekdays.map { (WordHash.of($0.key), $0.value) })
+    static let nightWords = WordSet(["ليل", "ليلة", "ليلة"])
+    static let dayWords = WordSet(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي"])
 
     /// "الأحد" is a day when written with ال or after يوم/مساء…; bare "أحد" is "one/anyone",
     /// and "خميس مشيط" is a city.
     static func weekday(_ t: [ArabicToken], _ i: Int) -> Int? {
         if i + 1 < t.count, t[i + 1].norm == "مشيط" { return nil }
-        for f in t[i].forms where f.hasPrefix("ال") {
-            if let w = ArabicCalendarNames.weekday(f) { return w }
-        }
-        guard i > 0, t[i - 1].forms.contains(where: dayWords.contains) else { return nil }
-        for f in t[i].forms { if let w = ArabicCalendarNames.weekday(f) { return w } }
+        for id in t[i].ids { if let w = weekdayWithArticle[id] { return w } }
+        guard i > 0, dayWords.contains(t[i - 1]) else { return nil }
+        for id in t[i].ids { if let w = weekdayAny[id] { return w } }
         return nil
     }
 }

@@ -20,7 +20,13 @@ struct IncidentDraft {
     }
 
     static func primaryDate(_ a: SentenceAnalysis) -> DateMention? {
-        a.dates.first { $0.basis == .weekday } ?? a.dates.first { $0.basis == .explicit } ?? a.dates.first
+        let weekdays = a.dates.filter { $0.basis == .weekday }
+        // "ليل الثلاثاء - الأربعاء": a night across two days is dated to the later one.
+        if weekdays.count >= 2, weekdays[1].start - weekdays[0].start <= 3, weekdays[0].start > 0,
+           DateRules.nightWords.contains(a.sentence.tokens[weekdays[0].start - 1]) {
+            return weekdays[1].daysBefore < weekdays[0].daysBefore ? weekdays[1] : weekdays[0]
+        }
+        return weekdays.first ?? a.dates.first { $0.basis == .explicit } ?? a.dates.first
     }
 
     static func compatible(_ x: EventKind.Family, _ y: EventKind.Family) -> Bool {
@@ -31,6 +37,9 @@ struct IncidentDraft {
     }
 
     func conflicts(with a: SentenceAnalysis) -> Bool {
+        // Only a sentence with its own specific act can open another incident.
+        guard a.events.contains(where: { !$0.payload.isWeak || [.projectile, .bombardment, .disrupted].contains($0.payload) })
+        else { return false }
         if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
         if let c = a.countries.first?.code, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
@@ -100,7 +109,12 @@ struct IncidentDraft {
         // Casualties
         var killed: [Count] = [], injured: [Count] = []
         var killedQuote: SentenceAnalysis? = nil, injuredQuote: SentenceAnalysis? = nil
-        for a in body + (title.map { [$0] } ?? []) {
+        // The dead and wounded are read near the act: its own sentences, the title, and the two
+        // sentences after each (a toll further down is usually a running or cumulative one).
+        let near = body.filter { a in
+            eventSentences.contains { e in a.sentence.index >= e && a.sentence.index <= e + 2 } || a.sentence.index < eventSentences[0]
+        }
+        for a in near + (title.map { [$0] } ?? []) {
             for c in a.casualties {
                 if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
                 else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
@@ -132,6 +146,13 @@ struct IncidentDraft {
             quote("location", a)
         } else if let (c, a) = placeSources.lazy.compactMap({ a in (a.places.first { $0.place.kind == "country" }.map { (code: $0.place.country, text: $0.text) } ?? a.countries.first).map { ($0, a) } }).first {
             location = Location(nameAr: c.text, kind: "country", country: c.code, precision: 3)
+            // a province the gazetteer does not know, named with its admin word ("ولاية يوبي")
+            if let r = events.lazy.compactMap({ PlaceRules.namedProvince($0.sentence.tokens) }).first {
+                location?.admin1Ar = r; location?.precision = 3
+            }
+            quote("location", a)
+        } else if let (r, a) = events.lazy.compactMap({ a in PlaceRules.namedProvince(a.sentence.tokens).map { ($0, a) } }).first {
+            location = Location(nameAr: r, admin1Ar: r, precision: 3)
             quote("location", a)
         }
 
@@ -148,7 +169,8 @@ struct IncidentDraft {
         // Claim and perpetrator
         var claims: [ClaimMention] = []
         for a in body + (title.map { [$0] } ?? []) { claims.append(contentsOf: a.claims) }
-        let (claim, claimQuote) = ClaimRules.merge(claims)
+        // Battles have two sides: ACLED records no claim for them.
+        let (claim, claimQuote) = SubEventType.eventType(of: sub) == EventType.battles ? (Claim(), nil) : ClaimRules.merge(claims)
         if let q = claimQuote { evidence.append(Evidence(field: "claim", quote: q)) }
         let perpetrator = events.lazy.compactMap(\.perpetrator).first?.text
             ?? ((claim.status == .claimed || claim.status == .attributed) ? claim.actor : nil)

@@ -4,8 +4,17 @@ import Foundation
 /// Pure: the publication time comes with the story, places from the injected lookup.
 public struct IncidentExtractor: Sendable {
     public let places: PlaceLookup
+    /// Every place key by integer hash (built once).
+    let placeIndex: PlaceIndex?
 
-    public init(places: PlaceLookup) { self.places = places }
+    /// Builds the place index once (about 0.1 s for the shipped gazetteer): keep the extractor.
+    public init(places: PlaceLookup) { self.places = places; placeIndex = places.placeIndex() }
+
+    /// The extractor over a gazetteer (the shipped one, or one with a user overlay).
+    public init(gazetteer: Gazetteer) { self.init(places: gazetteer) }
+
+    /// Body sentences (from the top) where an undated act still counts as the story's news.
+    static let leadWindow = 3
 
     public func extract(_ story: StoryText) -> [IncidentFacts] { run(story).0 }
 
@@ -18,19 +27,22 @@ public struct IncidentExtractor: Sendable {
         let title = story.title.trimmingWhitespace()
         let titleKey = ArabicNormalizer.normalize(title)
         if !title.isEmpty { out.append(ArabicSentence(index: 0, text: title, tokens: ArabicTokenizer.tokenize(title), isTitle: true)) }
-        var prevKey = ""
+        var prev = ""
         var first = true
-        for s in ArabicSentenceSplitter.split(ArabicBoilerplate.clean(story.text)) {
-            let key = ArabicNormalizer.normalize(s)
-            if key == prevKey { continue }
-            if first && !titleKey.isEmpty && (key == titleKey || titleKey.hasPrefix(key)) { prevKey = key; continue }
+        for s0 in ArabicSentenceSplitter.split(ArabicBoilerplate.clean(story.text)) {
+            let s = first ? Self.droppingDateline(s0) : s0
+            if s == prev { continue }  // scrapers repeat the headline line
+            if first && !titleKey.isEmpty {
+                let key = ArabicNormalizer.normalize(s)
+                if key == titleKey || titleKey.utf8.starts(with: key.utf8) { prev = s; continue }
+            }
             if first && titleKey.isEmpty && out.isEmpty && s.count < 120 && !s.contains(".") && !s.contains("،") {
                 // a first short line without punctuation is the headline of a pasted story
                 out.append(ArabicSentence(index: 0, text: s, tokens: ArabicTokenizer.tokenize(s), isTitle: true))
-                prevKey = key; first = false; continue
+                prev = s; first = false; continue
             }
             first = false
-            prevKey = key
+            prev = s
             let toks = ArabicTokenizer.tokenize(s)
             if toks.isEmpty { continue }
             out.append(ArabicSentence(index: out.count, text: s, tokens: toks, isTitle: false))
@@ -38,11 +50,23 @@ public struct IncidentExtractor: Sendable {
         return out
     }
 
+    /// "دبي، الإمارات العربية المتحدة (CNN)-- أعلن …" → "أعلن …": the dateline names where
+    /// the story was filed, not where anything happened.
+    static func droppingDateline(_ s: String) -> String {
+        let head = s.prefix(120)
+        for marker in [")--", ") --", ")-", ") -", ") –", ")–", ") :"] {
+            if let r = head.range(of: marker), head[..<r.lowerBound].contains("(") {
+                return String(s[r.upperBound...]).trimmingWhitespace()
+            }
+        }
+        return s
+    }
+
     func run(_ story: StoryText) -> ([IncidentFacts], ExtractionTrace) {
         let pub = story.published.map { CivilTime($0, offsetSeconds: story.utcOffsetSeconds) }
         let pubCivil = pub ?? CivilTime(Date(timeIntervalSince1970: 0))
         let sents = Self.sentences(story)
-        let analyzer = SentenceAnalyzer(lookup: places, countries: CountryLexicon.storyCountries(sents))
+        let analyzer = SentenceAnalyzer(lookup: places, placeIndex: placeIndex, countries: CountryLexicon.storyCountries(sents))
         var analyses = sents.map { analyzer.analyze($0, publication: pubCivil, deep: false) }
         var roles = Array(repeating: "other", count: analyses.count)
         var incidentOf: [Int?] = Array(repeating: nil, count: analyses.count)
@@ -88,6 +112,16 @@ public struct IncidentExtractor: Sendable {
                 for p in pending { d.sentences.append(p) }
                 drafts.append(d)
             }
+        }
+        // News leads with its event: an act first met deep in the body, undated and not in the
+        // headline, is context of an analysis or statement piece, not this story's news.
+        drafts = drafts.filter { d in
+            let lead = d.eventSentences[0]
+            let bodyPosition = lead - (titleIndex == nil ? 0 : 1)
+            if bodyPosition < Self.leadWindow || lead == 0 { return true }
+            if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return true }
+            if let ti = titleIndex, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return true }
+            return false
         }
         var out: [IncidentFacts] = []
         for (n, d) in drafts.enumerated() {

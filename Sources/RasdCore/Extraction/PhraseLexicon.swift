@@ -10,8 +10,11 @@ public struct PhraseMatch<Payload: Sendable>: Sendable {
 /// so "أطلق" and "اطلق" are one cue. A word ending in `*` matches any word it starts
 /// (اشتباك* → اشتباكات، اشتباكا). Longest phrase wins at each position.
 public struct PhraseLexicon<Payload: Sendable>: Sendable {
-    struct Entry: Sendable { var words: [String]; var prefix: [Bool]; var payload: Payload }
-    var exactFirst: [String: [Entry]] = [:]
+    struct Entry: Sendable { var words: [String]; var ids: [UInt64]; var prefix: [Bool]; var payload: Payload }
+    var exactFirst: [UInt64: [Entry]] = [:]
+    /// 64K-bit filter of first-word ids: most words of a story start no cue, and a bit test is
+    /// far cheaper than a dictionary probe.
+    var firstBits = [UInt64](repeating: 0, count: 1024)
     var prefixFirst: [Entry] = []
 
     public init(_ rows: [(String, Payload)]) {
@@ -24,23 +27,26 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
                 words.append(ArabicNormalizer.normalize(s)); prefix.append(isPrefix)
             }
             guard !words.isEmpty else { continue }
-            let e = Entry(words: words, prefix: prefix, payload: payload)
-            if prefix[0] { prefixFirst.append(e) } else { exactFirst[words[0], default: []].append(e) }
+            let e = Entry(words: words, ids: words.map(WordHash.of), prefix: prefix, payload: payload)
+            if prefix[0] { prefixFirst.append(e) } else {
+                exactFirst[e.ids[0], default: []].append(e)
+                firstBits[Int((e.ids[0] & 0xFFFF) >> 6)] |= 1 << (e.ids[0] & 63)
+            }
         }
         for k in exactFirst.keys { exactFirst[k]!.sort { $0.words.count > $1.words.count } }
         prefixFirst.sort { $0.words.count > $1.words.count }
     }
 
-    @inline(__always) static func wordMatches(_ tok: ArabicToken, _ w: String, _ isPrefix: Bool, first: Bool) -> Bool {
-        if isPrefix { return tok.matches(prefix: w) }
+    @inline(__always) static func wordMatches(_ tok: ArabicToken, _ e: Entry, _ k: Int) -> Bool {
+        if e.prefix[k] { return tok.matches(prefix: e.words[k]) }
         // Words after the first may still carry و/ال (قصف وغارات، الطائرات المسيرة).
-        return tok.matches(w)
+        return tok.matches(id: e.ids[k])
     }
 
     func entryMatches(_ e: Entry, _ t: [ArabicToken], _ i: Int) -> Bool {
         guard i + e.words.count <= t.count else { return false }
         for k in 1..<max(1, e.words.count) where k < e.words.count {
-            if !Self.wordMatches(t[i + k], e.words[k], e.prefix[k], first: false) { return false }
+            if !Self.wordMatches(t[i + k], e, k) { return false }
         }
         return true
     }
@@ -48,7 +54,7 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
     /// The longest entry starting at token `i`.
     public func match(_ t: [ArabicToken], at i: Int) -> PhraseMatch<Payload>? {
         var best: Entry? = nil
-        for f in t[i].forms {
+        for f in t[i].ids where firstBits[Int((f & 0xFFFF) >> 6)] & (1 << (f & 63)) != 0 {
             if let list = exactFirst[f] {
                 for e in list where entryMatches(e, t, i) {
                     if best == nil || e.words.count > best!.words.count { best = e }
@@ -56,7 +62,7 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
                 }
             }
         }
-        for e in prefixFirst where (best == nil || e.words.count > best!.words.count) {
+        for e in prefixFirst where (best == nil || e.words.count > best!.words.count) && !prefixFirst.isEmpty {
             if t[i].matches(prefix: e.words[0]) && entryMatches(e, t, i) { best = e; break }
         }
         guard let b = best else { return nil }

@@ -22,7 +22,39 @@ public struct PlaceCandidate: Sendable, Equatable {
 /// `ArabicNormalizer.normalize`, single spaces, clitics already stripped by the caller).
 /// The shipped `Gazetteer` conforms; tests use `PlaceTable`.
 public protocol PlaceLookup: Sendable {
-    func places(forKey key: String) -> [PlaceCandidate]
+    func placeCandidates(forKey key: String) -> [PlaceCandidate]
+    /// True for a key that is mostly a common word in news text ("الشباب", "الحي"), looked up
+    /// only after an admin word or as part of a longer name.
+    func isCommonWord(_ key: String) -> Bool
+    /// All keys by `WordHash` (nil: the extractor looks keys up by string).
+    func placeIndex() -> PlaceIndex?
+}
+
+extension PlaceLookup {
+    public func isCommonWord(_ key: String) -> Bool { false }
+    /// Every key by `WordHash`, built once by the extractor so a story's phrases are looked up
+    /// by integer; nil = look up by string.
+    public func placeIndex() -> PlaceIndex? { nil }
+}
+
+/// Places by the `WordHash` of their keys, plus the keys that are common words.
+public struct PlaceIndex: Sendable {
+    public private(set) var byHash: [UInt64: [PlaceCandidate]] = [:]
+    public var commonWords: Set<UInt64> = []
+    /// 4M-bit filter of key hashes checked before the dictionary.
+    var bits = [UInt64](repeating: 0, count: 1 << 16)
+    public init() {}
+
+    public mutating func add(_ c: PlaceCandidate, hash h: UInt64) {
+        byHash[h, default: []].append(c)
+        bits[Int((h & 0x3F_FFFF) >> 6)] |= 1 << (h & 63)
+    }
+    public mutating func reserve(_ n: Int) { byHash.reserveCapacity(n) }
+
+    @inline(__always) public func candidates(_ h: UInt64) -> [PlaceCandidate]? {
+        guard bits[Int((h & 0x3F_FFFF) >> 6)] & (1 << (h & 63)) != 0 else { return nil }
+        return byHash[h]
+    }
 }
 
 /// A small in-memory place table, read from TSV rows
@@ -54,7 +86,12 @@ public struct PlaceTable: PlaceLookup {
         self.init(rows)
     }
 
-    public func places(forKey key: String) -> [PlaceCandidate] { byKey[key] ?? [] }
+    public func placeCandidates(forKey key: String) -> [PlaceCandidate] { byKey[key] ?? [] }
+    public func placeIndex() -> PlaceIndex? {
+        var ix = PlaceIndex()
+        for (k, v) in byKey { for c in v { ix.add(c, hash: WordHash.of(k)) } }
+        return ix
+    }
 }
 
 public enum PlaceTableError: Error, Equatable, CustomStringConvertible {

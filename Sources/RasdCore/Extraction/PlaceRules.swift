@@ -15,14 +15,16 @@ public struct PlaceMention: Sendable, Equatable {
 /// the first word read with its clitics stripped; admin words before a place (محافظة الأنبار)
 /// and directions (شمال، جنوب شرق، غربي) or nearness (قرب، محيط) mark what kind of mention it is.
 public enum PlaceRules {
-    static let adminWords = Set(["محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة",
+    static let adminWords = WordSet(["محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة",
                                  "مديرية", "حي", "مركز", "ريف", "قاعدة", "مطار", "معبر", "محيط", "مدينتي", "قريتي", "بلدتي",
-                                 "مخيمي", "جبهة", "جزيرة", "ميناء"].map(ArabicNormalizer.normalize))
-    static let nearWords = Set(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "محيط",
+                                 "مخيمي", "جبهة", "جزيرة", "ميناء"])
+    static let namingWords = WordSet(["قاعدة", "محافظة", "مدينة", "بلدة", "قرية", "قضاء", "ناحية", "مديرية", "ولاية", "إقليم",
+                                  "منطقة", "حي", "ريف"])
+    static let nearWords = WordSet(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "محيط",
                                 "أطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا", "اطراف", "مشارف", "غرب", "جنوبيّ",
-                                "حدود", "قبالة"].map(ArabicNormalizer.normalize))
+                                "حدود", "قبالة"])
     /// Frequent words that are also village names somewhere: never looked up on their own.
-    static let stopwords = Set(["قال", "قالت", "في", "من", "على", "الى", "عن", "مع", "بعد", "قبل", "بين", "حيث", "التي", "الذي",
+    static let stopwords = WordSet(["قال", "قالت", "في", "من", "على", "الى", "عن", "مع", "بعد", "قبل", "بين", "حيث", "التي", "الذي",
                                 "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "وقال", "اليوم", "امس", "الحرب", "السلام", "الامن",
                                 "النصر", "الحرية", "الثورة", "الوحدة", "الشعب", "الدولة", "الجيش", "الشرطة", "القوات", "مصادر",
                                 "مصدر", "الحكومة", "الرئيس", "الوزير", "بيان", "العالم", "النور", "الامل", "الخير", "الجديدة",
@@ -37,43 +39,64 @@ public enum PlaceRules {
                                 "الشرقيه", "الغربيه", "الوطني", "الوطنيه", "العربي", "العربيه", "الاسلاميه", "الاسلامي", "بلد",
                                 "الرئيس", "المتحده", "الامم", "مجلس", "وزاره", "الخارجيه", "الدفاع", "الاعلام", "الجديد",
                                 "الحر", "الشام", "المقاومه", "العالمي", "الدولي", "الدوليه", "السوريه", "العراقيه", "اليمنيه",
-                               ].map(ArabicNormalizer.normalize))
+                               ])
     static let placeKinds: Set<String> = ["country", "region", "county", "locality", "localadmin", "borough", "neighbourhood",
-                                          "macrohood", "microhood", "military_base", "airport", "camp", "crossing", "oil_field",
+                                          "macrohood", "microhood", "military_base", "airport", "camp", "crossing", "border_crossing", "oil_field",
                                           "site", "macroregion", "dependency", "district", "port"]
 
     /// Places in a sentence, longest phrase first at each position.
-    public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup, countries: Set<String> = [],
+    public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup, index: PlaceIndex? = nil, countries: Set<String> = [],
                                 skip: [Range<Int>] = []) -> [PlaceMention] {
         var out: [PlaceMention] = []
+        var hashes = [UInt64](repeating: 0, count: 16)
         var i = 0
         while i < t.count {
             if let r = skip.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
             if let c = CountryLexicon.lexicon.match(t, at: i) { i = c.end; continue }
             guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
-            var found: (PlaceCandidate, Int, String)? = nil
-            let prevAdmin = i > 0 && t[i - 1].forms.contains(where: adminWords.contains)
-            outer: for len in stride(from: min(4, t.count - i), through: 1, by: -1) {
-                let rest = t[(i + 1)..<(i + len)].map(\.norm).joined(separator: " ")
-                for f in t[i].forms where f.count >= 2 {
-                    let key = rest.isEmpty ? f : f + " " + rest
-                    var cands = lookup.places(forKey: key)
-                    if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
-                    if let best = choose(cands, single: len == 1 && !prevAdmin) {
-                        found = (best, len, t.text(i..<(i + len))); break outer
+            // "قاعدة عين الأسد" is named by "عين الأسد"; airports, crossings and camps keep their word.
+            if namingWords.contains(t[i]), i + 1 < t.count { i += 1; continue }
+            let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
+            let maxLen = min(4, t.count - i)
+            var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
+            if let ix = index {
+                // hashes[form * 4 + len - 1] = hash of "form next1 … next(len-1)"
+                let nf = min(t[i].forms.count, 4)
+                for fi in 0..<nf {
+                    var h = t[i].ids[fi]
+                    hashes[fi * 4] = h
+                    for k in 1..<4 where k < maxLen { h = WordHash.extendWithSpace(h, t[i + k].norm); hashes[fi * 4 + k] = h }
+                }
+                outer: for len in stride(from: maxLen, through: 1, by: -1) {
+                    for (fi, f) in t[i].forms.prefix(4).enumerated() where f.utf8.count >= 4 {
+                        let h = hashes[fi * 4 + len - 1]
+                        guard var cands = ix.candidates(h) else { continue }
+                        if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
+                        if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); break outer }
+                    }
+                }
+            } else {
+                outer: for len in stride(from: maxLen, through: 1, by: -1) {
+                    let rest = t[(i + 1)..<(i + len)].map(\.norm).joined(separator: " ")
+                    for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= 2 {
+                        let key = rest.isEmpty ? f : f + " " + rest
+                        if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
+                        var cands = lookup.placeCandidates(forKey: key)
+                        if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); break outer }
                     }
                 }
             }
-            if let (p, len, _) = found {
+            if let (p, len, fi) = found {
                 var precision = 1
                 var k = i - 1
                 while k >= max(0, i - 3) {
-                    if t[k].forms.contains(where: nearWords.contains) { precision = 2; break }
+                    if nearWords.contains(t[k]) { precision = 2; break }
                     k -= 1
                 }
-                if p.kind == "region" || p.kind == "country" || p.kind == "macroregion" { precision = p.kind == "country" ? 3 : max(precision, 3) }
-                var shown = t[i].forms.last { $0.count >= 2 && lookup.places(forKey: ([$0] + t[(i + 1)..<(i + len)].map(\.norm)).joined(separator: " ")).contains(p) } ?? t[i].norm
-                shown = ([originalStripped(t[i], to: shown)] + t[(i + 1)..<(i + len)].map(\.original)).joined(separator: " ")
+                if p.kind == "region" || p.kind == "country" || p.kind == "macroregion" { precision = 3 }
+                let shown = ([originalStripped(t[i], to: t[i].forms[fi])] + t[(i + 1)..<(i + len)].map(\.original)).joined(separator: " ")
                 out.append(PlaceMention(place: p, text: shown, start: i, end: i + len, precision: precision, afterAdminWord: prevAdmin))
                 i += len
             } else { i += 1 }
@@ -81,7 +104,19 @@ public enum PlaceRules {
         return out
     }
 
-    static func stopwordish(_ t: ArabicToken) -> Bool { stopwords.contains(t.norm) || t.norm.count < 2 }
+    static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
+
+    /// The word after a province word ("بولاية يوبي" → "يوبي"), as written minus clitics.
+    public static func namedProvince(_ t: [ArabicToken]) -> String? {
+        for i in t.indices.dropLast() where provinceWords.contains(t[i]) {
+            let w = t[i + 1]
+            guard w.digits == nil, !stopwordish(w), w.norm.unicodeScalars.count >= 3 else { continue }
+            return w.original
+        }
+        return nil
+    }
+
+    static func stopwordish(_ t: ArabicToken) -> Bool { stopwords.containsExact(t) || t.norm.unicodeScalars.count < 2 }
 
     /// The best candidate; a lone word must be a well-known place (populated, a region, a site).
     static func choose(_ cands: [PlaceCandidate], single: Bool) -> PlaceCandidate? {
@@ -90,7 +125,7 @@ public enum PlaceRules {
         let ranked = ok.sorted { rank($0) > rank($1) }
         let best = ranked[0]
         if single && best.population < 1000 && !["country", "region", "county", "military_base", "airport", "camp",
-                                                 "crossing", "oil_field", "macroregion", "localadmin", "district", "port"].contains(best.kind) {
+                                                 "crossing", "border_crossing", "site", "oil_field", "macroregion", "localadmin", "district", "port"].contains(best.kind) {
             return nil
         }
         return best
@@ -101,7 +136,7 @@ public enum PlaceRules {
         switch p.kind {
         case "country": r += 50_000_000
         case "region": r += 5_000_000
-        case "military_base", "airport", "crossing", "camp", "oil_field": r += 2_000_000
+        case "military_base", "airport", "crossing", "border_crossing", "camp", "oil_field": r += 2_000_000
         default: break
         }
         return r

@@ -20,17 +20,17 @@ struct SentenceAnalysis: Sendable {
 /// Runs the rule families over one sentence and decides whether its event words stand.
 struct SentenceAnalyzer: Sendable {
     let lookup: PlaceLookup
+    var placeIndex: PlaceIndex? = nil
     var countries: Set<String> = []
 
     static let launchVerbs = PhraseLexicon<Bool>([
         ("أطلق", true), ("أطلقت", true), ("أطلقوا", true), ("أطلقها", true), ("إطلاق", true), ("سقط", true), ("سقطت", true),
         ("سقوط", true), ("استهدف", true), ("استهدفت", true), ("استهدفا", true), ("أصاب", true), ("أصابت", true), ("دمر", true),
         ("دمرت", true), ("قصف", true), ("قصفت", true), ("أسفر", true), ("أسفرت", true), ("انفجر", true), ("انفجرت", true),
-        ("سقوطها", true), ("أطلق من", true), ("أطلقت من", true), ("باتجاه", true), ("نحو", true), ("على", true),
+        ("سقوطها", true), ("أطلق من", true), ("أطلقت من", true), ("باتجاه", true),
     ])
-    static let targetPreps = Set(["علي", "ضد", "استهدف", "استهدفت", "باتجاه", "نحو", "استهداف", "مواقع", "مواقعا", "تابعة",
-                                  "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من"]
-                                 .map(ArabicNormalizer.normalize))
+    static let targetPreps = WordSet(["علي", "ضد", "استهدف", "استهدفت", "باتجاه", "نحو", "استهداف", "مواقع", "مواقعا", "تابعة",
+                                  "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من"])
 
     func analyze(_ s: ArabicSentence, publication pub: CivilTime, deep: Bool) -> SentenceAnalysis {
         var a = SentenceAnalysis(sentence: s)
@@ -38,8 +38,8 @@ struct SentenceAnalyzer: Sendable {
         a.rawEvents = EventLexicon.cues.matches(in: t)
         a.dates = DateRules.mentions(t, publication: pub)
         a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub)
-        if a.rawEvents.isEmpty && !deep { return a }
         a.contexts = ContextRules.contexts(t)
+        if a.rawEvents.isEmpty && !deep { return a }
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
         a.actors = ActorLexicon.mentions(t)
@@ -52,7 +52,7 @@ struct SentenceAnalyzer: Sendable {
         a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator)
             .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
-            a.places = PlaceRules.mentions(t, lookup: lookup, countries: countries, skip: a.actors.map { $0.start..<$0.end })
+            a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries, skip: a.actors.map { $0.start..<$0.end })
             a.countries = CountryLexicon.lexicon.matches(in: t).map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
         }
         return a
@@ -79,7 +79,9 @@ struct SentenceAnalyzer: Sendable {
             case .territoryTaken:
                 return armed || !a.places.isEmpty || strong
             case .attack:
-                return hasCasualty || armed
+                return hasCasualty
+            case .chemical:
+                return hasCasualty || launch || a.rawEvents.contains { $0.payload == .genericAttack }
             default:
                 return true
             }
@@ -94,13 +96,13 @@ struct SentenceAnalyzer: Sendable {
         for actor in a.actors where actor.end - actor.start == 1 && actor.start > 0 {
             let w = t[actor.start].norm
             if w.hasSuffix("يه") || w.hasSuffix("ي") || w.hasSuffix("ين") || w.hasSuffix("يون") {
-                if !t[actor.start - 1].forms.contains(where: Self.targetPreps.contains) && ActorLexicon.nisbaForms.contains(w) { return actor }
+                if !Self.targetPreps.contains(t[actor.start - 1]) && ActorLexicon.nisbaForms.contains(w) { return actor }
             }
         }
         for e in a.events {
             for actor in a.actors where actor.start >= e.end && actor.start <= e.end + 3 {
                 let between = t[e.end..<actor.start]
-                if between.contains(where: { $0.forms.contains(where: Self.targetPreps.contains) }) { continue }
+                if between.contains(where: { (tok: ArabicToken) in Self.targetPreps.contains(tok) }) { continue }
                 if actor.start > 0, t[actor.start].forms.first != t[actor.start].norm,
                    t[actor.start].norm.hasPrefix("عل") { continue }
                 return actor

@@ -220,25 +220,32 @@ public enum GazetteerTSV {
                 source: source.isEmpty ? "\(origin):\(line)" : source, priority: priority))
         }
 
+        static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { acc, _ in acc * 10 } }
+
         /// A plain decimal ("-33.125") read from the bytes; anything else goes through Double().
         func number(_ column: Int) -> Double? {
             let r = cells[column]
             var i = r.lowerBound
             var negative = false
             if i < r.upperBound, bytes[i] == 45 { negative = true; i += 1 }
-            var value = 0.0
+            // Integer mantissa over a power of ten: both exact below 2^53, so the one division
+            // rounds correctly and "42.441" reads as the same Double as Double("42.441").
+            var mantissa = 0
             var digits = 0
+            var fractionDigits = 0
             while i < r.upperBound, (48...57).contains(bytes[i]) {
-                value = value * 10 + Double(bytes[i] - 48); i += 1; digits += 1
+                mantissa = mantissa * 10 + Int(bytes[i] - 48); i += 1; digits += 1
             }
             if i < r.upperBound, bytes[i] == 46 {
                 i += 1
-                var scale = 0.1
                 while i < r.upperBound, (48...57).contains(bytes[i]) {
-                    value += Double(bytes[i] - 48) * scale; scale /= 10; i += 1; digits += 1
+                    mantissa = mantissa * 10 + Int(bytes[i] - 48); i += 1; digits += 1; fractionDigits += 1
                 }
             }
-            if i == r.upperBound, digits > 0, digits <= 15 { return negative ? -value : value }
+            if i == r.upperBound, digits > 0, digits <= 15 {
+                let value = Double(mantissa) / Self.powersOfTen[fractionDigits]
+                return negative ? -value : value
+            }
             return Double(text(column))
         }
 

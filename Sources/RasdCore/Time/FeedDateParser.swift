@@ -11,9 +11,57 @@ import Foundation
 public enum FeedDateParser {
     /// The instant the text names, or nil when it cannot be read with confidence.
     public static func parse(_ text: String) -> Date? {
+        // The two shapes nearly every feed uses, read without allocating; anything else (or
+        // anything odd about these) goes through the general token parser.
+        if let d = canonicalRFC822(text) ?? RFC3339.parse(text) { return d }
         let tokens = DateTokenizer.tokens(ArabicNormalizer.normalize(text).lowercased())
         guard !tokens.isEmpty, tokens.count < 64 else { return nil }
         return DateFieldAssembler(tokens: tokens).date()
+    }
+}
+
+extension FeedDateParser {
+    /// `Thu, 25 Jul 2024 10:03:08 +0300` / `… GMT` exactly (weekday optional), else nil.
+    static func canonicalRFC822(_ text: String) -> Date? {
+        var s = text
+        return s.withUTF8 { u -> Date? in
+            var i = 0
+            let n = u.count
+            func digits(_ count: Int) -> Int? {
+                guard i + count <= n else { return nil }
+                var v = 0
+                for k in i..<(i + count) {
+                    let b = u[k]; guard b >= 48 && b <= 57 else { return nil }
+                    v = v * 10 + Int(b - 48)
+                }
+                i += count
+                return v
+            }
+            func expect(_ b: UInt8) -> Bool { guard i < n, u[i] == b else { return false }; i += 1; return true }
+            if n > 5, u[3] == 0x2C, u[4] == 0x20 { i = 5 }  // "Thu, "
+            let day: Int
+            if i + 1 < n, u[i + 1] == 0x20 { guard let d = digits(1) else { return nil }; day = d }
+            else { guard let d = digits(2) else { return nil }; day = d }
+            guard expect(0x20), i + 3 <= n else { return nil }
+            let mon = (u[i] | 0x20, u[i + 1] | 0x20, u[i + 2] | 0x20)
+            i += 3
+            let names: [(UInt8, UInt8, UInt8)] = [(106, 97, 110), (102, 101, 98), (109, 97, 114), (97, 112, 114), (109, 97, 121), (106, 117, 110),
+                                                  (106, 117, 108), (97, 117, 103), (115, 101, 112), (111, 99, 116), (110, 111, 118), (100, 101, 99)]
+            guard let m = names.firstIndex(where: { $0 == mon }) else { return nil }
+            guard expect(0x20), let y = digits(4), expect(0x20), let h = digits(2), expect(0x3A), let mi = digits(2),
+                  expect(0x3A), let se = digits(2), expect(0x20), i < n else { return nil }
+            var offset = 0
+            if u[i] == 0x2B || u[i] == 0x2D {
+                let sign = u[i] == 0x2D ? -1 : 1
+                i += 1
+                guard let z = digits(4), z % 100 < 60, z <= 1400 else { return nil }
+                offset = sign * ((z / 100) * 3600 + (z % 100) * 60)
+            } else if n - i == 3, u[i] == 0x47, u[i + 1] == 0x4D, u[i + 2] == 0x54 { i += 3 }  // GMT
+            else if n - i == 2, u[i] == 0x55, u[i + 1] == 0x54 { i += 2 }  // UT
+            else { return nil }
+            guard i == n, day >= 1, day <= DateFieldAssembler.daysIn(m + 1, y), h < 24, mi < 60, se < 60 else { return nil }
+            return CivilTime.date(year: y, month: m + 1, day: day, hour: h, minute: mi, second: se, offsetSeconds: offset)
+        }
     }
 }
 
@@ -119,7 +167,7 @@ struct DateFieldAssembler {
             if d == 8, year == nil {
                 year = v / 10000; month = (v / 100) % 100; day = v % 100; use(i...i); return
             }
-            guard d == 4, punct(i + 1, "-"), let (m, _) = num(i + 2) else { continue }
+            guard d == 4, punct(i + 1, "-"), let (m, md) = num(i + 2), md <= 2, !punct(i + 3, ":") else { continue }
             year = v; month = m; use(i...(i + 2))
             if punct(i + 3, "-"), let (dd, _) = num(i + 4) { day = dd; use((i + 3)...(i + 4)) } else { day = 1 }
             return

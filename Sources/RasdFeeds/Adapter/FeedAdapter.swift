@@ -17,7 +17,7 @@ struct FeedAdapter {
         f.language = w.language.map(Self.languageTag)
         f.updated = date(w.lastBuildDate ?? w.dcDate ?? w.pubDate, "feed")
         f.author = w.managingEditor ?? w.dcCreator ?? w.author
-        f.ttl = w.ttl.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        f.ttl = w.ttl.flatMap { Int($0.trimmedASCII) }
         f.items = w.items.enumerated().map { item($0.element, index: $0.offset) }
         return f
     }
@@ -137,6 +137,6 @@ struct FeedAdapter {
 
     private func enclosure(_ l: WireLink) -> Enclosure {
         Enclosure(url: URLResolver.resolve(l), type: l.type,
-                  length: l.length.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+                  length: l.length.flatMap { Int($0.trimmedASCII) })
     }
 }

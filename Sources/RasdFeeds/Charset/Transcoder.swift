@@ -24,6 +24,11 @@ enum Transcoder {
             }
             let b = base[i]
             if b < 0x80 { i += 1; continue }
+            // Two-byte sequences (Arabic, Latin-1 supplement) first: the common case.
+            if b >= 0xC2 && b <= 0xDF {
+                guard i + 1 < n, base[i + 1] & 0xC0 == 0x80 else { return i }
+                i += 2; continue
+            }
             let len: Int
             var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
             switch b {
@@ -43,6 +48,24 @@ enum Transcoder {
             i += len
         }
         return nil
+    }
+
+    /// True when valid multi-byte UTF-8 sequences outnumber invalid bytes four to one.
+    static func isMostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0, invalid = 0
+        bytes.withUnsafeBufferPointer { buf in
+            var i = 0
+            while i < buf.count {
+                let rest = UnsafeBufferPointer(rebasing: buf[i...])
+                guard let bad = firstInvalidUTF8(rest) else {
+                    valid += rest.reduce(0) { $0 + ($1 & 0xC0 == 0xC0 ? 1 : 0) }; break
+                }
+                valid += rest[..<bad].reduce(0) { $0 + ($1 & 0xC0 == 0xC0 ? 1 : 0) }
+                invalid += 1
+                i += bad + 1
+            }
+        }
+        return valid > 0 && valid >= invalid * 4
     }
 
     /// Count of bytes ≥ 0x80 (used to judge how much of a document a guess is about).

@@ -8,18 +8,33 @@ public enum HTMLText {
     public enum Kind: Sendable, Equatable { case text, html }
 
     /// Clean text of `bytes`; nil when nothing but whitespace remains.
-    static func clean(_ bytes: [UInt8], kind: Kind, title: Bool) -> String? {
+    static func clean(_ bytes: [UInt8], kind: Kind, title: Bool) -> String? { clean(bytes[...], kind: kind, title: title) }
+
+    static func clean(_ bytes: ArraySlice<UInt8>, kind: Kind, title: Bool) -> String? {
         var b = TextBuilder(singleLine: title, stripInvisible: title, capacity: bytes.count)
         if kind == .html && looksLikeMarkup(bytes) {
             bytes.withUnsafeBufferPointer { buf in
-                guard buf.count > 0, let doc = LibXML.parseHTML(buf) else { return }
-                var c = doc.doc.pointee.children
-                while let n = c { walk(n, into: &b, depth: 0); c = n.pointee.next }
+                if SimpleHTMLScanner.scan(buf, into: &b) { return }
+                b = TextBuilder(singleLine: title, stripInvisible: title, capacity: bytes.count)
+                // Bare '&' and HTML-only entities fixed first: libxml2's HTML parser drops "&b=2".
+                let repaired = XMLRepair.repair(Array(bytes))
+                if repaired.entitiesMapped + repaired.wellFormednessFixes > 0 {
+                    repaired.bytes.withUnsafeBufferPointer { appendParsedHTML($0, into: &b) }
+                } else {
+                    appendParsedHTML(buf, into: &b)
+                }
             }
         } else {
             b.append(bytes)
         }
         return b.out.isEmpty ? nil : b.string
+    }
+
+    /// The libxml2 path: HTML parser (recovering, nothing fetched) and a tree walk.
+    static func appendParsedHTML(_ buf: UnsafeBufferPointer<UInt8>, into b: inout TextBuilder) {
+        guard buf.count > 0, let doc = LibXML.parseHTML(buf) else { return }
+        var c = doc.doc.pointee.children
+        while let n = c { walk(n, into: &b, depth: 0); c = n.pointee.next }
     }
 
     /// Clean text of an inline XHTML subtree (Atom `type="xhtml"`, Atom 0.3 `mode="xml"`).
@@ -36,7 +51,7 @@ public enum HTMLText {
     }
 
     /// A tag (`<p`, `</`, `<!`) or a character reference (`&x`, `&#`) somewhere in the bytes.
-    static func looksLikeMarkup(_ bytes: [UInt8]) -> Bool {
+    static func looksLikeMarkup(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { buf in
             let n = buf.count
             var i = 0
@@ -56,9 +71,7 @@ public enum HTMLText {
         guard depth < 200 else { return }
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content {
-                b.append(UnsafeBufferPointer(start: content, count: strlen(content)))
-            }
+            DocumentContext.withContent(node) { b.append($0) }
         case XML_ELEMENT_NODE:
             guard let raw = node.pointee.name else { return }
             let tag = tagKind(raw)
@@ -77,7 +90,7 @@ public enum HTMLText {
 
     private static let tags: [String: TagKind] = {
         var d: [String: TagKind] = [:]
-        for t in ["script", "style", "noscript", "head", "title", "iframe", "object", "embed", "template", "svg",
+        for t in ["script", "style", "noscript", "title", "iframe", "object", "embed", "template", "svg",
                   "math", "button", "select", "form", "video", "audio", "canvas", "map"] { d[t] = .skip }
         for t in ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table",
                   "section", "article", "header", "footer", "figure", "figcaption", "hr", "dl", "aside", "nav",
@@ -86,6 +99,8 @@ public enum HTMLText {
         d["br"] = .lineBreak
         return d
     }()
+
+    static func kind(of lowercasedTag: String) -> TagKind { tags[lowercasedTag] ?? .inline }
 
     @inline(__always) private static func tagKind(_ raw: UnsafePointer<xmlChar>) -> TagKind {
         let len = strlen(raw)

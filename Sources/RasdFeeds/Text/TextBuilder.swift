@@ -35,8 +35,50 @@ struct TextBuilder {
         pendingSpace = false; pendingBreak = 0
     }
 
-    mutating func append(_ bytes: [UInt8]) {
+    mutating func append(_ bytes: ArraySlice<UInt8>) {
         bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Bytes that may start something other than ordinary text: whitespace, C1/no-break space
+    /// (lead 0xC2) and, for titles, the leads of invisible marks (0xD8 for U+061C, 0xE2, 0xEF).
+    @inline(__always) private func isSpecial(_ b: UInt8) -> Bool {
+        b <= 0x20 || b == 0xC2 || (stripInvisible && (b == 0xD8 || b == 0xE2 || b == 0xEF))
+    }
+
+    /// End of the run of ordinary bytes starting at `i`; a single space between words stays inside.
+    @inline(__always)
+    private static func runEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int, title: Bool) -> Int {
+        @inline(__always) func special(_ b: UInt8) -> Bool {
+            b <= 0x20 || b == 0xC2 || (title && (b == 0xD8 || b == 0xE2 || b == 0xEF))
+        }
+        var j = i
+        let raw = UnsafeRawPointer(p)
+        let highs: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        scan: while j < n {
+            // Bodies: eight bytes at a time (SWAR, exact masks) while a block has no control byte,
+            // no 0xC2 lead, no double space and does not end in a space; then up to eight bytes
+            // one by one, and back to blocks.
+            if !title && j > i {
+                while j + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                    let control = ~(((w & low7) &+ 0x6060_6060_6060_6060) | w) & highs
+                    let t = w ^ 0xC2C2_C2C2_C2C2_C2C2
+                    let c2 = ~(((t & low7) &+ low7) | t) & highs
+                    let s = w ^ 0x2020_2020_2020_2020
+                    let space = ~(((s & low7) &+ low7) | s) & highs
+                    if control | c2 | (space & (space >> 8)) | (space >> 63) != 0 || p[j - 1] == 0x20 && space & 0x80 != 0 { break }
+                    j += 8
+                }
+            }
+            let limit = min(n, j + 8)
+            while j < limit {
+                let b = p[j]
+                if !special(b) { j += 1; continue }
+                if b == 0x20, j > i, j + 1 < n, !special(p[j + 1]) { j += 2; continue }
+                break scan
+            }
+        }
+        return j
     }
 
     mutating func append(_ buf: UnsafeBufferPointer<UInt8>) {
@@ -45,12 +87,7 @@ struct TextBuilder {
         var i = 0
         while i < n {
             // A run of ordinary bytes goes in at once.
-            var j = i
-            while j < n {
-                let b = p[j]
-                if b <= 0x20 || b == 0xC2 || b == 0xD8 || b == 0xE2 || b == 0xEF { break }
-                j += 1
-            }
+            let j = stripInvisible ? Self.runEnd(p, i, n, title: true) : Self.runEnd(p, i, n, title: false)
             if j > i {
                 flushPending()
                 out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i))

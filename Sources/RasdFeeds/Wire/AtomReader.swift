@@ -69,7 +69,7 @@ struct AtomReader {
     }
 
     private func plain(_ node: xmlNodePtr) -> String? {
-        let s = XMLNodeAccess.text(node).trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = XMLNodeAccess.text(node).trimmedASCII
         return s.isEmpty ? nil : s
     }
 
@@ -89,19 +89,19 @@ struct AtomReader {
     private func link(_ node: xmlNodePtr, _ rss: RSSReader) -> WireLink? {
         // A link without href but with text content: publishers' mistake, the text is the URL.
         guard var l = rss.link(node, XMLNodeAccess.attribute(node, "href") ?? XMLNodeAccess.text(node)) else { return nil }
-        l.rel = XMLNodeAccess.attribute(node, "rel")?.trimmingCharacters(in: .whitespaces)
+        l.rel = XMLNodeAccess.attribute(node, "rel")?.trimmedASCII
         l.type = XMLNodeAccess.attribute(node, "type")
         l.length = XMLNodeAccess.attribute(node, "length")
         return l
     }
 
     func textConstruct(_ node: xmlNodePtr, title: Bool) -> WireText? {
-        let type = XMLNodeAccess.attribute(node, "type")?.lowercased().trimmingCharacters(in: .whitespaces) ?? "text"
+        let type = XMLNodeAccess.attribute(node, "type")?.lowercased().trimmedASCII ?? "text"
         let mode = XMLNodeAccess.attribute(node, "mode")?.lowercased()
         if mode == "base64" {
             let raw = XMLNodeAccess.text(node).filter { !$0.isWhitespace }
             guard let data = Data(base64Encoded: raw) else { return nil }
-            return type.contains("html") ? .html(Array(data)) : .text(Array(data))
+            return type.contains("html") ? .html(ArraySlice(data)) : .text(ArraySlice(data))
         }
         if type == "xhtml" || type == "application/xhtml+xml" || (mode == "xml" && type.contains("html")) {
             return HTMLText.clean(xhtml: node, title: title).map(WireText.clean)
@@ -110,7 +110,7 @@ struct AtomReader {
         if type.contains("/"), !type.hasPrefix("text/"), !type.contains("xml") {
             // Atom 1.0: any other media type is base64.
             let raw = XMLNodeAccess.text(node).filter { !$0.isWhitespace }
-            return Data(base64Encoded: raw).map { .html(Array($0)) }
+            return Data(base64Encoded: raw).map { .html(ArraySlice($0)) }
         }
         if mode == "escaped" { return .html(XMLNodeAccess.textBytes(node)) }
         return .text(XMLNodeAccess.textBytes(node))

@@ -67,7 +67,7 @@ struct RSSReader {
             case "guid":
                 w.guid = plain(node)
                 if let p = XMLNodeAccess.attribute(node, "isPermaLink") {
-                    w.guidIsPermaLink = p.trimmingCharacters(in: .whitespaces).lowercased() != "false"
+                    w.guidIsPermaLink = p.trimmedASCII.lowercased() != "false"
                 }
                 if let g = w.guid, !URLResolver.isAbsolute(g) { w.guidBase = XMLNodeAccess.base(doc, node) }
             case "pubdate": w.pubDate = w.pubDate ?? plain(node)
@@ -100,12 +100,12 @@ struct RSSReader {
     private func text(_ node: xmlNodePtr) -> WireText { .html(XMLNodeAccess.textBytes(node)) }
 
     private func plain(_ node: xmlNodePtr) -> String? {
-        let s = XMLNodeAccess.text(node).trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = XMLNodeAccess.text(node).trimmedASCII
         return s.isEmpty ? nil : s
     }
 
     func link(_ node: xmlNodePtr, _ raw: String) -> WireLink? {
-        let href = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let href = raw.trimmedASCII
         guard !href.isEmpty else { return nil }
         return WireLink(href: href, base: URLResolver.isAbsolute(href) ? nil : XMLNodeAccess.base(doc, node))
     }

@@ -1,8 +1,8 @@
 /// A text value as a feed publishes it, before clean-up: plain text, escaped HTML, or text already
-/// taken out of an inline XHTML subtree.
+/// taken out of an inline XHTML subtree. Bytes are a slice so lifted CDATA is not copied.
 enum WireText: Equatable {
-    case text([UInt8])
-    case html([UInt8])
+    case text(ArraySlice<UInt8>)
+    case html(ArraySlice<UInt8>)
     case clean(String)
 }
 

@@ -11,10 +11,10 @@ enum LibXML {
     static let xmlOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue
         | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
     static let htmlOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
 
     /// Parses UTF-8 XML. Returns the document (nil when libxml2 built nothing) and the errors seen.
-    static func parseXML(_ bytes: [UInt8], baseURL: String?) -> (XMLDocumentHandle?, ParseErrors) {
+    static func parseXML(_ bytes: [UInt8], baseURL: String?, context: DocumentContext = DocumentContext()) -> (XMLDocumentHandle?, ParseErrors) {
         _ = ready
         let errors = ParseErrors()
         let box = Unmanaged.passRetained(errors)
@@ -28,7 +28,7 @@ enum LibXML {
             }
         }
         if ctxt.pointee.wellFormed == 0 { errors.notWellFormed = true }
-        return (doc.map(XMLDocumentHandle.init), errors)
+        return (doc.map { XMLDocumentHandle($0, context: context) }, errors)
     }
 
     /// Parses an HTML fragment (UTF-8) into a tree; nothing is fetched.
@@ -38,14 +38,20 @@ enum LibXML {
         let doc = bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { p in
             htmlReadMemory(p, Int32(clamping: bytes.count), nil, "UTF-8", htmlOptions)
         }
-        return doc.map(XMLDocumentHandle.init)
+        return doc.map { XMLDocumentHandle($0) }
     }
 }
 
-/// Owns one libxml2 document and frees it when the last reference goes.
+/// Owns one libxml2 document (and its `DocumentContext`, kept in the document's `_private` slot)
+/// and frees both when the last reference goes.
 final class XMLDocumentHandle {
     let doc: xmlDocPtr
-    init(_ doc: xmlDocPtr) { self.doc = doc }
+    private let context: DocumentContext
+    init(_ doc: xmlDocPtr, context: DocumentContext = DocumentContext()) {
+        self.doc = doc
+        self.context = context
+        doc.pointee._private = Unmanaged.passUnretained(context).toOpaque()
+    }
     deinit { xmlFreeDoc(doc) }
     var root: xmlNodePtr? { xmlDocGetRootElement(doc) }
 }
@@ -56,6 +62,8 @@ final class ParseErrors {
     var count = 0
     var notWellFormed = false
     var fatal = false
+    /// libxml2 met bytes that are not UTF-8 (it then silently reads the rest as Latin-1).
+    var invalidUTF8 = false
     var first: String? { messages.first }
 }
 
@@ -64,8 +72,12 @@ private let collectError: xmlStructuredErrorFunc = { ctx, error in
     let errors = Unmanaged<ParseErrors>.fromOpaque(ctx).takeUnretainedValue()
     errors.count += 1
     if error.pointee.level.rawValue >= XML_ERR_FATAL.rawValue { errors.fatal = true }
+    if error.pointee.code == Int32(XML_ERR_INVALID_CHAR.rawValue) || error.pointee.code == Int32(XML_ERR_INVALID_ENCODING.rawValue),
+       let m = error.pointee.message, strstr(m, "UTF-8") != nil {
+        errors.invalidUTF8 = true
+    }
     guard errors.messages.count < 5, let msg = error.pointee.message else { return }
-    var text = String(cString: msg).trimmingCharacters(in: .whitespacesAndNewlines)
+    var text = String(cString: msg).trimmedASCII
     if error.pointee.line > 0 { text = "line \(error.pointee.line): " + text }
     errors.messages.append(text)
 }

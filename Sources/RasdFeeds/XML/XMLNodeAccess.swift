@@ -31,12 +31,18 @@ enum XMLNodeAccess {
         var local = name(node)
         if local.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { local = local.lowercased() }
         guard let ns = node.pointee.ns, let href = ns.pointee.href else { return local }
+        // The two namespaces of nearly every RSS item, compared without building a String.
+        if strcmp(href, contentNS) == 0 { return "content:" + local }
+        if strcmp(href, dcNS) == 0 { return "dc:" + local }
         let uri = String(cString: href)
         if let p = namespaces[uri] { return p.isEmpty ? local : p + ":" + local }
         if let p = namespaces[uri.lowercased()] { return p.isEmpty ? local : p + ":" + local }
         if uri.hasPrefix("http://backend.userland.com/rss") { return local }
         return "?:" + local
     }
+
+    private static let contentNS = "http://purl.org/rss/1.0/modules/content/"
+    private static let dcNS = "http://purl.org/dc/elements/1.1/"
 
     @inline(__always) static func name(_ node: xmlNodePtr) -> String {
         node.pointee.name.map { String(cString: $0) } ?? ""
@@ -93,16 +99,16 @@ enum XMLNodeAccess {
     }
 
     /// Concatenated TEXT and CDATA content of the element and its descendants, as UTF-8 bytes.
-    static func textBytes(_ node: xmlNodePtr) -> [UInt8] {
-        // Common case: one text child.
+    static func textBytes(_ node: xmlNodePtr) -> ArraySlice<UInt8> {
+        // Common case: one text child; a lifted CDATA section is shared, not copied.
         if let c = node.pointee.children, c.pointee.next == nil,
-           c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE, let content = c.pointee.content {
-            let len = strlen(content)
-            return Array(UnsafeBufferPointer(start: content, count: len))
+           c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE {
+            if let lifted = DocumentContext.liftedSlice(c) { return lifted }
+            return DocumentContext.withContent(c) { ArraySlice($0) } ?? []
         }
         var out: [UInt8] = []
         collect(node, into: &out, depth: 0)
-        return out
+        return out[...]
     }
 
     static func text(_ node: xmlNodePtr) -> String {
@@ -115,7 +121,7 @@ enum XMLNodeAccess {
         while let n = c {
             switch n.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = n.pointee.content { appendCString(content, to: &out) }
+                DocumentContext.withContent(n) { out.append(contentsOf: $0) }
             case XML_ELEMENT_NODE:
                 collect(n, into: &out, depth: depth + 1)
             case XML_ENTITY_REF_NODE:
@@ -128,14 +134,17 @@ enum XMLNodeAccess {
 
     /// A reference to a small, flat internal entity declared in the document's own DTD is replaced
     /// by its text (one level, at most 1 KiB, no markup or further references); anything else —
-    /// external entities, nested ones (the billion-laughs shape), big ones — is left out.
+    /// external entities, nested ones (the billion-laughs shape), big ones — is left out. The
+    /// whole document may expand at most `EntityBudget.bytes` this way (quadratic blowup).
     static func appendInternalEntity(_ ref: xmlNodePtr, to out: inout [UInt8]) {
-        guard let child = ref.pointee.children, child.pointee.type == XML_ENTITY_DECL else { return }
+        guard let child = ref.pointee.children, child.pointee.type == XML_ENTITY_DECL,
+              let ctx = DocumentContext.of(ref) else { return }
         let entity = UnsafeMutableRawPointer(child).assumingMemoryBound(to: xmlEntity.self)
         guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content else { return }
         let len = strlen(content)
         let bytes = UnsafeBufferPointer(start: content, count: len)
-        guard len <= 1024, !bytes.contains(0x26), !bytes.contains(0x3C) else { return }
+        guard len <= 1024, len <= ctx.entityBudget, !bytes.contains(0x26), !bytes.contains(0x3C) else { return }
+        ctx.entityBudget -= len
         out.append(contentsOf: bytes)
     }
 
@@ -154,7 +163,7 @@ enum XMLNodeAccess {
     static func language(_ node: xmlNodePtr) -> String? {
         guard let l = xmlNodeGetLang(node) else { return nil }
         defer { rasd_xml_free(l) }
-        let s = String(cString: l).trimmingCharacters(in: .whitespaces)
+        let s = String(cString: l).trimmedASCII
         return s.isEmpty ? nil : s
     }
 

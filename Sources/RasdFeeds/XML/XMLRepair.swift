@@ -17,6 +17,8 @@ enum XMLRepair {
         /// Repairs that mean the document was not well-formed XML (bare `&`, control characters).
         var wellFormednessFixes: Int
         var entitiesMapped: Int
+        /// Ranges (into the input) of CDATA contents replaced by markers (`DocumentContext`).
+        var liftedCDATA: [Range<Int>] = []
     }
 
     private static let cdataEnd: [UInt8] = Array("]]>".utf8)
@@ -27,17 +29,24 @@ enum XMLRepair {
         (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x26 || b == 0x3C
     }
 
-    static func repair(_ input: [UInt8]) -> Result {
-        input.withUnsafeBufferPointer { buf in repair(buf) } ?? Result(bytes: input, wellFormednessFixes: 0, entitiesMapped: 0)
+    /// - Parameter liftCDATA: replace the content of large CDATA sections that are valid UTF-8 by
+    ///   markers (see `DocumentContext`); their ranges come back in `liftedCDATA`.
+    static func repair(_ input: [UInt8], liftCDATA: Bool = false) -> Result {
+        input.withUnsafeBufferPointer { buf in repair(buf, liftCDATA: liftCDATA) }
+            ?? Result(bytes: input, wellFormednessFixes: 0, entitiesMapped: 0)
     }
 
-    private static func repair(_ buf: UnsafeBufferPointer<UInt8>) -> Result? {
+    private static func repair(_ buf: UnsafeBufferPointer<UInt8>, liftCDATA: Bool) -> Result? {
         let n = buf.count
         guard let p = buf.baseAddress else { return nil }
         var out: [UInt8] = []
         var copied = 0  // input bytes up to here are already in `out` (when out is in use)
         var changed = false
         var fixes = 0, mapped = 0
+        var lifted: [Range<Int>] = []
+        // CDATA is validated as UTF-8 until 64 KiB of it with non-ASCII bytes has passed: a
+        // document has one charset, and past that sample any stray bad byte becomes U+FFFD later.
+        var validatedSample = 0
         // Unknown entities stay references only when the document declares entities of its own.
         let declaresEntities = find(p, min(n, 65536), from: 0, entityDecl) != nil
         func emit(upTo i: Int, _ replacement: [UInt8], skipping count: Int) {
@@ -53,7 +62,19 @@ enum XMLRepair {
                 if !table[Int(b)] { i += 1; continue }
                 if b == 0x3C {  // '<': jump over CDATA sections untouched
                     if i + 9 <= n, memcmp(p + i, "<![CDATA[", 9) == 0 {
-                        if let end = find(p, n, from: i + 9, cdataEnd) { i = end + 3 } else { i = n }
+                        guard let end = find(p, n, from: i + 9, cdataEnd) else { i = n; continue }
+                        let start = i + 9
+                        // Large sections are lifted for speed; any section that starts like a marker
+                        // (U+E000) is lifted too, so every marker libxml2 returns is one of ours.
+                        let looksLikeMarker = end - start >= 3 && p[start] == 0xEE && p[start + 1] == 0x80 && p[start + 2] == 0x80
+                        let content = UnsafeBufferPointer(start: p + start, count: end - start)
+                        if liftCDATA, end - start >= 256 || looksLikeMarker,
+                           validatedSample >= 65536 || Transcoder.isValidUTF8(content) {
+                            if validatedSample < 65536, content.contains(where: { $0 >= 0x80 }) { validatedSample += content.count }
+                            emit(upTo: start, DocumentContext.marker(lifted.count), skipping: end - start)
+                            lifted.append(start..<end)
+                        }
+                        i = end + 3
                         continue
                     }
                     if i + 4 <= n, p[i + 1] == 0x21, p[i + 2] == 0x2D, p[i + 3] == 0x2D {  // comment
@@ -77,7 +98,7 @@ enum XMLRepair {
         }
         guard changed else { return nil }
         out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: n - copied))
-        return Result(bytes: out, wellFormednessFixes: fixes, entitiesMapped: mapped)
+        return Result(bytes: out, wellFormednessFixes: fixes, entitiesMapped: mapped, liftedCDATA: lifted)
     }
 
     enum Reference {

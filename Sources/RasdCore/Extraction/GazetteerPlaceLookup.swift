@@ -1,0 +1,32 @@
+/// The shipped gazetteer answers the extractor's place lookups: its rows become candidates and
+/// its common-word list keeps "الشباب" or "الحي" from being read as villages.
+extension Gazetteer: PlaceLookup {
+    public func placeCandidates(forKey key: String) -> [PlaceCandidate] {
+        places(forKey: key).map(Self.candidate)
+    }
+
+    static func candidate(_ p: Place) -> PlaceCandidate {
+            PlaceCandidate(nameAr: p.nameAr, nameEn: p.nameEn.isEmpty ? nil : p.nameEn, kind: p.kind.rawValue,
+                           admin1Ar: p.admin1Ar.isEmpty ? (p.kind == .region ? p.nameAr : nil) : p.admin1Ar,
+                           admin1En: p.admin1En.isEmpty ? nil : p.admin1En, country: p.country, lat: p.lat, lon: p.lon,
+                           population: p.population)
+    }
+
+    public func isCommonWord(_ key: String) -> Bool { commonKeys.contains(key) }
+
+    public func placeIndex() -> PlaceIndex? {
+        var ix = PlaceIndex()
+        ix.reserve(places.count * 2)
+        // rows are kept in the gazetteer's order for a key: user rows first, then most populous
+        for p in places {
+            let c = Self.candidate(p)
+            var seen: Set<UInt64> = []
+            for k in [p.key] + p.altKeys {
+                let h = WordHash.of(k)
+                if seen.insert(h).inserted { ix.add(c, hash: h) }
+            }
+        }
+        ix.commonWords = Set(commonKeys.map(WordHash.of))
+        return ix
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+import Logging
+import RasdAdapters
+import RasdCore
+
+/// One poll cycle over the due feeds. The order of the steps for each feed is what makes a crash
+/// harmless: fetch → parse → ingest (identify, dedup, extract, merge; stories marked seen and
+/// incident revisions stored *pending* in one transaction) → save the feed's schedule and
+/// validators → deliver pending revisions to the outbox → mark each delivered after its rename.
+/// A crash before ingest refetches; after ingest, the pending revisions are delivered on restart;
+/// between the outbox rename and the delivered mark, the replay rewrites the same file name.
+final class PollCycle {
+    let stages: DaemonStages
+    var health: [String: FeedHealth] = [:]
+    /// Every feed's record by URL, loaded once and kept current by each poll; the loop's
+    /// schedule (which feed is due, how long to sleep) reads it without touching the disk.
+    private(set) var records: [String: FeedRecord] = [:]
+    private var recordsLoaded = false
+    /// Records changed by polls, saved in one transaction every `flushEvery` polls and at the
+    /// end of the cycle. Losing them in a crash only means a refetch: stories are already seen.
+    private var unsaved: [FeedRecord] = []
+    static let flushEvery = 64
+    /// Called after each feed is processed: the watchdog is petted only while this happens.
+    var onProgress: () -> Void = {}
+    /// After one outbox failure the rest of the cycle's deliveries are skipped (a full disk stays
+    /// full); they are retried next cycle.
+    private var outboxBlocked = false
+
+    init(stages: DaemonStages) { self.stages = stages }
+
+    var logger: Logger { stages.logger }
+
+    /// Polls `feeds` (at most `config.concurrency` at a time; the fetcher enforces per-host
+    /// limits) and processes each result as it arrives. `isStopping` is checked before starting
+    /// each poll; in-flight writes are always finished.
+    func run(feeds: [FeedConfig], config: DaemonConfig, isStopping: @escaping @Sendable () -> Bool) async -> CycleReport {
+        let startInstant = ContinuousClock.now
+        var report = CycleReport()
+        outboxBlocked = false
+        loadRecords(report: &report)
+        deliverPending(into: &report)
+        var queue = feeds[...]
+        let polling = stages.polling
+        let limit = max(1, config.concurrency)
+        // Children: the polls, plus one watcher that returns nil when shutdown begins so the
+        // polls in flight are cancelled (libcurl transfers end at once); results are still
+        // processed in this task, so writes already started always finish.
+        await withTaskGroup(of: (FeedConfig, FeedRecord, FeedPollResult)?.self) { group in
+            var running = 0
+            func startNext() -> Bool {
+                guard !isStopping(), let feed = queue.popFirst() else { return false }
+                let record = self.record(for: feed)
+                let request = FeedPollRequest(
+                    feed: feed, config: config, validators: record.validators,
+                    unconditional: PollTiming.needsUnconditionalFetch(record, now: stages.clock.now(), config: config))
+                group.addTask { (feed, record, await polling.poll(request)) }
+                running += 1
+                return true
+            }
+            group.addTask {
+                while !isStopping() && !Task.isCancelled { try? await Task.sleep(for: .milliseconds(100)) }
+                return nil
+            }
+            while running < limit, startNext() {}
+            if running == 0 { group.cancelAll() }
+            while let next = await group.next() {
+                guard let (feed, record, result) = next else {
+                    if isStopping() { group.cancelAll() }
+                    continue
+                }
+                running -= 1
+                process(feed: feed, record: record, result: result, config: config, report: &report)
+                onProgress()
+                while running < limit, startNext() {}
+                if running == 0 { group.cancelAll() }
+            }
+        }
+        flush(report: &report)
+        deliverPending(into: &report)
+        report.seconds = (ContinuousClock.now - startInstant).seconds
+        return report
+    }
+
+    /// The stored record of `feed` (a fresh one for a feed never polled or whose URL changed).
+    func record(for feed: FeedConfig) -> FeedRecord {
+        var r = records[feed.url] ?? FeedRecord(feedID: feed.id, url: feed.url)
+        r.feedID = feed.id
+        return r
+    }
+
+    /// Loads every feed record once (at the first cycle; again after a failed read).
+    func loadRecords(report: inout CycleReport) {
+        guard !recordsLoaded else { return }
+        do {
+            let all = try stages.store.allFeedRecords()
+            records = Dictionary(all.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
+            recordsLoaded = true
+        } catch {
+            report.storeErrors += 1
+            logger.error("state read failed", metadata: ["error": "\(error)"])
+        }
+    }
+
+    func flush(report: inout CycleReport) {
+        guard !unsaved.isEmpty else { return }
+        do {
+            try stages.store.saveFeedRecords(unsaved)
+            unsaved.removeAll()
+        } catch {
+            report.storeErrors += 1
+            logger.error("state write failed", metadata: ["error": "\(error)", "feeds": "\(unsaved.count)"])
+            if unsaved.count > 10 * Self.flushEvery { unsaved.removeFirst(unsaved.count - 10 * Self.flushEvery) }
+        }
+    }
+
+    /// Parse, ingest, schedule, health and delivery for one feed's poll result.
+    func process(feed: FeedConfig, record: FeedRecord, result: FeedPollResult, config: DaemonConfig,
+                 report: inout CycleReport) {
+        let now = stages.clock.now()
+        report.fetches[result.metricsLabel, default: 0] += 1
+        if case .cancelled = result { return }
+        report.feedsPolled += 1
+        var parseError: String?
+        var ttlMinutes: Int?
+        var ingest = IngestResult()
+        if case .fetched(let body, let contentType, let finalURL, _, _) = result {
+            do {
+                let parsed = try stages.parsing.parse(body, contentType: contentType, baseURL: finalURL)
+                ttlMinutes = parsed.ttl
+                let offset = feed.timeZone.flatMap(TimeZone.init(identifier:))?.secondsFromGMT(for: now) ?? 0
+                let stories = parsed.items.map {
+                    Story(feedID: feed.id, outlet: feed.outlet, item: $0, seen: now, utcOffsetSeconds: offset)
+                }
+                let extracting = stages.extracting
+                ingest = try stages.store.ingest(feed: feed, stories: stories, now: now) { extracting.extract($0) }
+                report.add(ingest)
+            } catch let error as StoreFailure {
+                report.storeErrors += 1
+                logger.error("state write failed", metadata: ["feed.id": "\(feed.id)", "error": "\(error)"])
+                return
+            } catch {
+                report.parseErrors += 1
+                parseError = "malformed feed: \(error)"
+                logger.warning("feed parse failed", metadata: ["feed.id": "\(feed.id)", "feed.url": "\(feed.url)",
+                                                                "error": "\(error)"])
+            }
+        }
+        if case .failed(let category, let message) = result {
+            logger.warning("fetch failed", metadata: ["feed.id": "\(feed.id)", "feed.url": "\(feed.url)",
+                                                       "fetch.result": "\(category)", "error": "\(message)"])
+        }
+        var next = PollTiming.record(result, parseError: parseError, ttlMinutes: ttlMinutes, into: record, feed: feed, config: config, now: now)
+        if ingest.newStories > 0 { next.lastNewItem = now }
+        next.itemsSeen += ingest.newStories
+        next.incidents += ingest.incidentsNew
+        records[feed.url] = next
+        unsaved.append(next)
+        if unsaved.count >= Self.flushEvery { flush(report: &report) }
+        updateHealth(feed: feed, record: next, result: result, parseError: parseError, ingest: ingest,
+                     config: config, now: now)
+        if ingest.incidentsNew + ingest.incidentsRevised > 0 { deliverPending(into: &report) }
+    }
+
+    func updateHealth(feed: FeedConfig, record: FeedRecord, result: FeedPollResult, parseError: String?,
+                      ingest: IngestResult, config: DaemonConfig, now: Date) {
+        let poll: FeedHealth.Poll
+        switch result {
+        case .fetched: poll = parseError.map { .failed($0) } ?? .fetched(newItems: ingest.newStories)
+        case .notModified: poll = .notModified
+        case .failed(_, let message): poll = .failed(message)
+        case .throttled, .cancelled: return
+        }
+        var h = health[feed.id] ?? FeedHealth(watchingSince: now, lastNewItem: record.lastNewItem)
+        let policy = FeedHealth.Policy(failingAfter: config.failingAfter,
+                                       staleAfter: Self.staleAfter(feed: feed, config: config))
+        if let event = h.record(poll, at: now, policy: policy) { stages.alerts.feed(feed, event) }
+        health[feed.id] = h
+    }
+
+    /// A feed is stale when it has published nothing new for a day, or for 24 of its intervals
+    /// if it is polled less often than hourly.
+    static func staleAfter(feed: FeedConfig, config: DaemonConfig) -> Int {
+        max(86_400, 24 * PollTiming.interval(of: feed, config: config))
+    }
+
+    var failingFeeds: Int { health.values.filter { $0.status != .ok }.count }
+
+    /// After a reload: forget the health of feeds no longer configured.
+    func keepHealth(of feeds: [FeedConfig]) {
+        let ids = Set(feeds.map(\.id))
+        health = health.filter { ids.contains($0.key) }
+    }
+
+    /// Writes every pending incident revision to the outbox, marks it delivered, prints its ALERT.
+    func deliverPending(into report: inout CycleReport) {
+        guard !outboxBlocked else { return }
+        let pending: [Incident]
+        do { pending = try stages.store.pendingIncidents() } catch {
+            report.storeErrors += 1
+            logger.error("state read failed", metadata: ["error": "\(error)"])
+            return
+        }
+        for incident in pending {
+            switch stages.outbox.write(incident) {
+            case .failure(let error):
+                report.outboxErrors += 1
+                outboxBlocked = true
+                logger.error("outbox write failed", metadata: [
+                    "incident.id": "\(incident.id)", "incident.revision": "\(incident.revision)",
+                    "outbox.error": "\(error.category.rawValue)", "error": "\(error)",
+                    "outbox.pending": "\(pending.count)"])
+                return
+            case .success(let path):
+                do { try stages.store.markDelivered(id: incident.id, revision: incident.revision) } catch {
+                    report.storeErrors += 1
+                    logger.error("state write failed", metadata: ["incident.id": "\(incident.id)", "error": "\(error)"])
+                    return
+                }
+                report.delivered += 1
+                stages.alerts.incident(incident)
+                logger.debug("outbox written", metadata: ["incident.id": "\(incident.id)", "outbox.file": "\(path)"])
+            }
+        }
+    }
+}
+
+/// A state store error, kept apart from parse errors so the cycle can tell them apart.
+struct StoreFailure: Error, CustomStringConvertible {
+    var description: String
+}
+
+extension Duration {
+    var seconds: Double {
+        let c = components
+        return Double(c.seconds) + Double(c.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Logging
+import RasdAdapters
+import RasdCore
+
+/// Builds the daemon from the command line: settings from `ConfigOptions` (flags override the
+/// file, re-read on every SIGHUP) and the real stages (libcurl fetcher, feed parser, extractor
+/// with the shipped gazetteer, SQLite state store, outbox).
+enum DaemonAssembly {
+    static func launcher(options: ConfigOptions) -> DaemonLauncher {
+        DaemonLauncher(loadSettings: { settings(options) }, openStages: openStages)
+    }
+
+    static func settings(_ options: ConfigOptions) -> Result<DaemonSettings, ConfigReloadError> {
+        switch options.loadEffectiveConfig() {
+        case .success(let effective):
+            return .success(DaemonSettings(daemon: effective.daemon, feeds: effective.feeds))
+        case .failure(let errors):
+            return .failure(ConfigReloadError(message: errors.errors.map { ConfigErrorText.line($0) }.joined(separator: "\n")))
+        }
+    }
+
+    static func openStages(_ settings: DaemonSettings, logger: Logger, sink: LogSink,
+                           clock: any DaemonClock) throws -> DaemonStages {
+        let config = settings.daemon
+        _ = CurlGlobal.initialize()
+        let fetcher = try CurlFetcher(maxConcurrent: config.concurrency, maxPerHost: config.perHostConcurrency)
+        let store = try StateStore(directory: config.stateDir)
+        let overlay = try ExtractorSetup.validatedOverlay(config: config)
+        let extracting = ExtractorStage {
+            IncidentExtractor(places: ExtractorSetup.gazetteer(overlay: overlay, logger: logger))
+        }
+        Thread.detachNewThread {
+            extracting.warmUp()
+            // Give the gazetteer build's temporary memory back to the system.
+            MemoryTrim.now()
+        }
+        return DaemonStages(
+            polling: CurlFeedPolling(fetcher: fetcher),
+            parsing: FeedParserStage(),
+            extracting: extracting,
+            store: StateStoreStage(store: store, config: config),
+            outbox: OutboxWriter(directory: config.outboxDir),
+            alerts: AlertSink(sink: sink, clock: clock),
+            logger: logger, clock: clock)
+    }
+}
+
+/// The gazetteer the extractor resolves places with: the shipped one plus the configured overlay.
+enum ExtractorSetup {
+    struct Overlay: Sendable { var text: String; var origin: String }
+
+    /// The overlay's text after checking every row (start-up stops on an invalid row).
+    static func validatedOverlay(config: DaemonConfig) throws -> Overlay? {
+        guard let path = config.gazetteerOverlay else { return nil }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let parsed = GazetteerTSV.parse(text, origin: path, priority: 1)
+        if !parsed.errors.isEmpty { throw GazetteerErrors(parsed.errors) }
+        return Overlay(text: text, origin: path)
+    }
+
+    /// Shipped + overlay. The shipped table cannot fail in a correct build (tests load it); if
+    /// the resource is missing the error is logged and places are left unresolved.
+    static func gazetteer(overlay: Overlay?, logger: Logger) -> Gazetteer {
+        let shipped: Gazetteer
+        do { shipped = try Gazetteer.shippedOnce.get() } catch {
+            logger.critical("shipped gazetteer missing; places will not be resolved", metadata: ["error": "\(error)"])
+            shipped = Gazetteer(places: [])
+        }
+        guard let overlay else { return shipped }
+        return (try? Gazetteer(merging: shipped, overlayTSV: overlay.text, origin: overlay.origin)) ?? shipped
+    }
+}
+
+/// Keeps the resident size close to what the daemon really holds (glibc's allocator otherwise
+/// keeps freed pages in one arena per thread): at most two arenas, and freed pages returned to
+/// the system after the gazetteer build and after each cycle. malloc.h is not in the Glibc
+/// module map, so the functions are looked up by name.
+enum MemoryTrim {
+    static func limitArenas() {
+        #if canImport(Glibc)
+        typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
+        let M_ARENA_MAX: Int32 = -8
+        if let symbol = dlsym(nil, "mallopt") { _ = unsafeBitCast(symbol, to: MallOpt.self)(M_ARENA_MAX, 2) }
+        #endif
+    }
+
+    static func now() {
+        #if canImport(Glibc)
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(nil, "malloc_trim") { _ = unsafeBitCast(symbol, to: Trim.self)(0) }
+        #endif
+    }
+}
