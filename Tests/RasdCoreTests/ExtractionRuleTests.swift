@@ -61,6 +61,11 @@ import Testing
         ("قتلوا الاثنين في هجوم", .killed, .notMentioned, nil, nil),
         ("إصابة 4 جنود، أصيب اثنان منهم بجروح خطيرة", .injured, .reported, 4, 4),
         ("وسقط قتيل في القصف", .killed, .reported, 1, 1),
+        // campaign totals are not the incident's toll; the day's figure before "لترتفع" is
+        ("قتل أكثر من 500 مدني منذ بدء الحملة العسكرية", .killed, .notMentioned, nil, nil),
+        ("ارتفع عدد ضحايا ثلاثة أسابيع من القصف إلى 900 قتيل", .killed, .notMentioned, nil, nil),
+        ("قتل 7 مدنيين في الغارة لترتفع الحصيلة منذ بدء الهجوم إلى 300 قتيل", .killed, .reported, 7, 7),
+        ("وقتل 60 شخصا خلال الأشهر الماضية في المنطقة", .killed, .notMentioned, nil, nil),
     ] as [(String, CasualtyMention.Who, Count.Status, Int?, Int?)])
     func casualties(_ text: String, _ who: CasualtyMention.Who, _ status: Count.Status, _ lo: Int?, _ hi: Int?) {
         let c = Self.casualty(text, who)

@@ -116,7 +116,9 @@ public enum CasualtyRules {
                 }
             }
         }
-        return out
+        let totals = CumulativeTollRules.markers(t)
+        if totals.isEmpty { return out }
+        return out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) }
     }
 
     static func excluded(_ t: [ArabicToken], _ i: Int) -> Bool {
