@@ -173,4 +173,16 @@ import Testing
     func hardNegativeContexts(_ text: String, _ context: SentenceContext) {
         #expect(ContextRules.contexts(Self.tokens(text)).contains(context))
     }
+
+    @Test(arguments: [
+        ("وقال الجيش في بيان، الخميس، إن مسلحين هاجموا الموقع", true),
+        ("وفق ما أفاد المرصد السوري الخميس", true),
+        ("وقال الجيش إنه قصف الخميس مواقع للمسلحين", false),
+        ("وسقطت القذائف الخميس على البلدة", false),
+    ] as [(String, Bool)])
+    func aDayInTheAttributionDatesTheStatement(_ text: String, _ statement: Bool) throws {
+        let t = Self.tokens(text)
+        let d = try #require(StatementDateRules.marking(t, DateRules.mentions(t, publication: Self.pub)).first)
+        #expect(d.ofStatement == statement, "\(text)")
+    }
 }

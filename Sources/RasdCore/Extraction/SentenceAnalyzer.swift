@@ -36,7 +36,7 @@ struct SentenceAnalyzer: Sendable {
         var a = SentenceAnalysis(sentence: s)
         let t = s.tokens
         a.rawEvents = EventLexicon.cues.matches(in: t)
-        a.dates = DateRules.mentions(t, publication: pub)
+        a.dates = StatementDateRules.marking(t, DateRules.mentions(t, publication: pub))
         a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub)
         a.contexts = ContextRules.contexts(t)
         if a.rawEvents.isEmpty && !deep { return a }
