@@ -83,6 +83,11 @@ import Testing
         ("ولم تعلن أي جهة على الفور مسؤوليتها", .noClaim, nil),
         ("ونفت حركة حماس أي علاقة لها بالتفجير", .denied, "حركة حماس"),
         ("واتهمت الحكومة ميليشيا الحوثي بتنفيذ الهجوم", .attributed, "ميليشيا الحوثي"),
+        // an army announcing its own strike claims it; a pronoun without an act, or another subject, does not
+        ("وأعلن الجيش الإسرائيلي، الجمعة، قصف موقع عسكري", .claimed, "الجيش الإسرائيلي"),
+        ("وقال الجيش الإسرائيلي إنه استهدف مواقع في القطاع", .claimed, "الجيش الإسرائيلي"),
+        ("وقال الجيش الإسرائيلي إن طائراته أغارت على الموقع", .claimed, "الجيش الإسرائيلي"),
+        ("وقالت حركة حماس إنها قررت وقف إطلاق الصواريخ", .notMentioned, nil),
     ] as [(String, Claim.Status, String?)])
     func claims(_ text: String, _ status: Claim.Status, _ actor: String?) {
         let t = Self.tokens(text)
