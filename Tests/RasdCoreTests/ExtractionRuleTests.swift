@@ -130,6 +130,17 @@ import Testing
         #expect(IncidentDraft.primaryDate(a)?.date == "2024-08-07")
     }
 
+    @Test(arguments: [
+        ("دمرت غارة جوية غرفة عمليات لتنظيم داعش", nil),
+        ("قصف الطيران مقرا لتنظيم داعش شرق المدينة", nil),
+        ("قتل مدنيون في قصف جوي مكثف لقوات النظام السوري", "Syria"),
+    ] as [(String, String?)])
+    func theTargetsOwnerIsNotThePerpetrator(_ text: String, _ canonical: String?) {
+        let s = ArabicSentence(index: 1, text: text, tokens: Self.tokens(text), isTitle: false)
+        let a = SentenceAnalyzer(lookup: PlaceTable([])).analyze(s, publication: Self.pub, deep: true)
+        #expect(a.perpetrator?.canonical == canonical, "\(text): \(String(describing: a.perpetrator))")
+    }
+
     @Test(arguments: ["خميس مشيط", "أحد الجنود", "في أحد الأحياء"])
     func notWeekdays(_ text: String) {
         #expect(DateRules.mentions(Self.tokens(text), publication: Self.pub).isEmpty)
