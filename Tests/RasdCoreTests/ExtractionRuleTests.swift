@@ -134,6 +134,8 @@ import Testing
         ("دمرت غارة جوية غرفة عمليات لتنظيم داعش", nil),
         ("قصف الطيران مقرا لتنظيم داعش شرق المدينة", nil),
         ("قتل مدنيون في قصف جوي مكثف لقوات النظام السوري", "Syria"),
+        ("أعلنت المملكة العربية السعودية اعتراض صاروخ باليستي", nil),
+        ("قتل شاب في غارة جوية إسرائيلية على القطاع", "Israel"),
     ] as [(String, String?)])
     func theTargetsOwnerIsNotThePerpetrator(_ text: String, _ canonical: String?) {
         let s = ArabicSentence(index: 1, text: text, tokens: Self.tokens(text), isTitle: false)

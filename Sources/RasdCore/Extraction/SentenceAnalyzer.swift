@@ -99,7 +99,11 @@ struct SentenceAnalyzer: Sendable {
         for actor in a.actors where actor.end - actor.start == 1 && actor.start > 0 {
             let w = t[actor.start].norm
             if w.hasSuffix("يه") || w.hasSuffix("ي") || w.hasSuffix("ين") || w.hasSuffix("يون") {
-                if !Self.targetPreps.contains(t[actor.start - 1]) && ActorLexicon.nisbaForms.contains(w) { return actor }
+                // … and only right after the act or weapon it describes (one adjective between at most):
+                // "أعلنت المملكة العربية السعودية اعتراض" names a speaker, not an attacker.
+                let describesAct = a.events.contains { $0.end == actor.start || $0.end == actor.start - 1 }
+                    || a.weapons.contains { $0.start == actor.start - 1 || $0.start == actor.start - 2 }
+                if describesAct && !Self.targetPreps.contains(t[actor.start - 1]) && ActorLexicon.nisbaForms.contains(w) { return actor }
             }
         }
         for e in a.events {
