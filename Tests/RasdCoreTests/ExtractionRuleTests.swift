@@ -66,6 +66,9 @@ import Testing
         ("ارتفع عدد ضحايا ثلاثة أسابيع من القصف إلى 900 قتيل", .killed, .notMentioned, nil, nil),
         ("قتل 7 مدنيين في الغارة لترتفع الحصيلة منذ بدء الهجوم إلى 300 قتيل", .killed, .reported, 7, 7),
         ("وقتل 60 شخصا خلال الأشهر الماضية في المنطقة", .killed, .notMentioned, nil, nil),
+        ("واستقبل المستشفى عشرات القتلى والجرحى", .injured, .vague, 10, nil),
+        ("واستقبل المستشفى عشرات القتلى والجرحى", .killed, .vague, 10, nil),
+        ("وقالت المنظمة إن عشرات أصيبوا في الهجوم", .injured, .vague, 10, nil),
     ] as [(String, CasualtyMention.Who, Count.Status, Int?, Int?)])
     func casualties(_ text: String, _ who: CasualtyMention.Who, _ status: Count.Status, _ lo: Int?, _ hi: Int?) {
         let c = Self.casualty(text, who)
