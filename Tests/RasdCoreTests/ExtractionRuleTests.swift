@@ -146,6 +146,12 @@ import Testing
         #expect(a.perpetrator?.canonical == canonical, "\(text): \(String(describing: a.perpetrator))")
     }
 
+    @Test(arguments: [("في بيروت قال الوزير إن الغارة استهدفت البلدة", [1..<2]), ("قصفت الطائرات بلدة في بيروت", [])]
+          as [(String, [Range<Int>])])
+    func whereSomeoneSpokeIsNoPlaceOfTheAct(_ text: String, _ skipped: [Range<Int>]) {
+        #expect(SentenceAnalyzer.speakerPlace(Self.tokens(text)) == skipped)
+    }
+
     @Test(arguments: ["خميس مشيط", "أحد الجنود", "في أحد الأحياء"])
     func notWeekdays(_ text: String) {
         #expect(DateRules.mentions(Self.tokens(text), publication: Self.pub).isEmpty)

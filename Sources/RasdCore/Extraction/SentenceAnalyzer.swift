@@ -55,10 +55,18 @@ struct SentenceAnalyzer: Sendable {
         a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator)
             .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
-            a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries, skip: a.actors.map { $0.start..<$0.end })
+            a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,
+                                           skip: a.actors.map { $0.start..<$0.end } + Self.speakerPlace(t))
             a.countries = CountryLexicon.lexicon.matches(in: t).map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
         }
         return a
+    }
+
+    /// "في مسقط، قال الوزير …": a sentence opening on where someone spoke names no place of the act.
+    static func speakerPlace(_ t: [ArabicToken]) -> [Range<Int>] {
+        guard t.count > 2, t[0].matches("في") || t[0].matches("من") else { return [] }
+        for k in 2..<min(t.count, 5) where StatementDateRules.speech.contains(t[k]) { return [1..<k] }
+        return []
     }
 
     /// Weak cues stand only with a weapon, a casualty, an armed actor or a launch verb beside them.
