@@ -60,6 +60,7 @@ def pred_fields(p):
         'date': ed.get('date'), 'basis': ed.get('basis'),
         'killed': p['casualties']['killed'], 'injured': p['casualties']['injured'], 'claim': p['claim']['status'],
         'weapons': sorted({w['kind'] for w in p['weapons']}),
+        'weapon_counts': [(w['kind'], (w.get('count') or {}).get('min'), (w.get('count') or {}).get('max')) for w in p['weapons']],
     }
 
 def gold_fields(g):
@@ -68,6 +69,7 @@ def gold_fields(g):
         'location': strip_clitic(g.get('location_ar')), 'country': g.get('country'), 'date': g.get('event_date'),
         'basis': g.get('date_basis'), 'killed': g['killed'], 'injured': g['injured'], 'claim': g['claim']['status'],
         'weapons': sorted({w['kind'] for w in g.get('weapons', [])}),
+        'weapon_counts': [(w['kind'], w.get('count_min'), w.get('count_max')) for w in g.get('weapons', [])],
     }
 
 def pair_score(p, g):
@@ -114,6 +116,10 @@ def score(rows):
             for who in ('killed', 'injured'):
                 if g[who]['status'] == 'reported':
                     add('stated_counts', p[who]['status'] == 'reported' and counts_exact(p[who], g[who]))
+            # SCHEMA: weapon counts are stated numbers too ("أربعة صواريخ" = 4/4); the same kind must carry them.
+            for kind, lo, hi in g['weapon_counts']:
+                if lo is not None or hi is not None:
+                    add('stated_counts', (kind, lo, hi) in p['weapon_counts'])
             add('claim', p['claim'] == g['claim'])
             if g['admin1']:
                 add('governorate', p['admin1'] == g['admin1'])

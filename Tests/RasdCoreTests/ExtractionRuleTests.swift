@@ -61,6 +61,14 @@ import Testing
         ("قتلوا الاثنين في هجوم", .killed, .notMentioned, nil, nil),
         ("إصابة 4 جنود، أصيب اثنان منهم بجروح خطيرة", .injured, .reported, 4, 4),
         ("وسقط قتيل في القصف", .killed, .reported, 1, 1),
+        // campaign totals are not the incident's toll; the day's figure before "لترتفع" is
+        ("قتل أكثر من 500 مدني منذ بدء الحملة العسكرية", .killed, .notMentioned, nil, nil),
+        ("ارتفع عدد ضحايا ثلاثة أسابيع من القصف إلى 900 قتيل", .killed, .notMentioned, nil, nil),
+        ("قتل 7 مدنيين في الغارة لترتفع الحصيلة منذ بدء الهجوم إلى 300 قتيل", .killed, .reported, 7, 7),
+        ("وقتل 60 شخصا خلال الأشهر الماضية في المنطقة", .killed, .notMentioned, nil, nil),
+        ("واستقبل المستشفى عشرات القتلى والجرحى", .injured, .vague, 10, nil),
+        ("واستقبل المستشفى عشرات القتلى والجرحى", .killed, .vague, 10, nil),
+        ("وقالت المنظمة إن عشرات أصيبوا في الهجوم", .injured, .vague, 10, nil),
     ] as [(String, CasualtyMention.Who, Count.Status, Int?, Int?)])
     func casualties(_ text: String, _ who: CasualtyMention.Who, _ status: Count.Status, _ lo: Int?, _ hi: Int?) {
         let c = Self.casualty(text, who)
@@ -78,6 +86,11 @@ import Testing
         ("ولم تعلن أي جهة على الفور مسؤوليتها", .noClaim, nil),
         ("ونفت حركة حماس أي علاقة لها بالتفجير", .denied, "حركة حماس"),
         ("واتهمت الحكومة ميليشيا الحوثي بتنفيذ الهجوم", .attributed, "ميليشيا الحوثي"),
+        // an army announcing its own strike claims it; a pronoun without an act, or another subject, does not
+        ("وأعلن الجيش الإسرائيلي، الجمعة، قصف موقع عسكري", .claimed, "الجيش الإسرائيلي"),
+        ("وقال الجيش الإسرائيلي إنه استهدف مواقع في القطاع", .claimed, "الجيش الإسرائيلي"),
+        ("وقال الجيش الإسرائيلي إن طائراته أغارت على الموقع", .claimed, "الجيش الإسرائيلي"),
+        ("وقالت حركة حماس إنها قررت وقف إطلاق الصواريخ", .notMentioned, nil),
     ] as [(String, Claim.Status, String?)])
     func claims(_ text: String, _ status: Claim.Status, _ actor: String?) {
         let t = Self.tokens(text)
@@ -118,6 +131,25 @@ import Testing
         let s = ArabicSentence(index: 1, text: text, tokens: Self.tokens(text), isTitle: false)
         let a = SentenceAnalyzer(lookup: PlaceTable([])).analyze(s, publication: Self.pub, deep: true)
         #expect(IncidentDraft.primaryDate(a)?.date == "2024-08-07")
+    }
+
+    @Test(arguments: [
+        ("دمرت غارة جوية غرفة عمليات لتنظيم داعش", nil),
+        ("قصف الطيران مقرا لتنظيم داعش شرق المدينة", nil),
+        ("قتل مدنيون في قصف جوي مكثف لقوات النظام السوري", "Syria"),
+        ("أعلنت المملكة العربية السعودية اعتراض صاروخ باليستي", nil),
+        ("قتل شاب في غارة جوية إسرائيلية على القطاع", "Israel"),
+    ] as [(String, String?)])
+    func theTargetsOwnerIsNotThePerpetrator(_ text: String, _ canonical: String?) {
+        let s = ArabicSentence(index: 1, text: text, tokens: Self.tokens(text), isTitle: false)
+        let a = SentenceAnalyzer(lookup: PlaceTable([])).analyze(s, publication: Self.pub, deep: true)
+        #expect(a.perpetrator?.canonical == canonical, "\(text): \(String(describing: a.perpetrator))")
+    }
+
+    @Test(arguments: [("في بيروت قال الوزير إن الغارة استهدفت البلدة", [1..<2]), ("قصفت الطائرات بلدة في بيروت", [])]
+          as [(String, [Range<Int>])])
+    func whereSomeoneSpokeIsNoPlaceOfTheAct(_ text: String, _ skipped: [Range<Int>]) {
+        #expect(SentenceAnalyzer.speakerPlace(Self.tokens(text)) == skipped)
     }
 
     @Test(arguments: ["خميس مشيط", "أحد الجنود", "في أحد الأحياء"])
@@ -167,5 +199,17 @@ import Testing
     ])
     func hardNegativeContexts(_ text: String, _ context: SentenceContext) {
         #expect(ContextRules.contexts(Self.tokens(text)).contains(context))
+    }
+
+    @Test(arguments: [
+        ("وقال الجيش في بيان، الخميس، إن مسلحين هاجموا الموقع", true),
+        ("وفق ما أفاد المرصد السوري الخميس", true),
+        ("وقال الجيش إنه قصف الخميس مواقع للمسلحين", false),
+        ("وسقطت القذائف الخميس على البلدة", false),
+    ] as [(String, Bool)])
+    func aDayInTheAttributionDatesTheStatement(_ text: String, _ statement: Bool) throws {
+        let t = Self.tokens(text)
+        let d = try #require(StatementDateRules.marking(t, DateRules.mentions(t, publication: Self.pub)).first)
+        #expect(d.ofStatement == statement, "\(text)")
     }
 }

@@ -101,6 +101,9 @@ public enum CasualtyRules {
                                                                       text: t.text(m.start..<(n?.end ?? other.end))), start: m.start))
                 } else if let c = figureAfter(t, m.end, limit: 3) {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
+                } else if m.start > 0, t[m.start].norm.hasSuffix("وا"), let v = ArabicNumbers.phrase(t, at: m.start - 1), v.end == m.start {
+                    // a plural verb after its subject: "عشرات أصيبوا"
+                    out.append(CasualtyMention(who: who, count: count(v, t, from: m.start - 1, to: m.end), start: m.start - 1))
                 } else if who == .injured, m.end < t.count, t[m.end].matches(prefix: "اخر") || t[m.end].matches(prefix: "بجروح") {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<(m.end + 1))), start: m.start))
                 }
@@ -111,12 +114,18 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
                 } else if m.start > 0, let v = ArabicNumbers.phrase(t, at: m.start - 1), v.vague {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, min: v.min, text: t.text((m.start - 1)..<m.end)), start: m.start))
+                } else if m.start > 1, let o = cues.match(t, at: m.start - 1), o.end == m.start, o.payload.0 != who,
+                          let v = ArabicNumbers.phrase(t, at: m.start - 2), v.vague, v.end == m.start - 1 {
+                    // "عشرات القتلى والجرحى": one vague amount counts both
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, min: v.min, text: t.text((m.start - 2)..<m.end)), start: m.start))
                 } else {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<m.end)), start: m.start))
                 }
             }
         }
-        return out
+        let totals = CumulativeTollRules.markers(t)
+        if totals.isEmpty { return out }
+        return out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) }
     }
 
     static func excluded(_ t: [ArabicToken], _ i: Int) -> Bool {

@@ -29,12 +29,6 @@ public enum ClaimRules {
     static let responsibility = PhraseLexicon<Bool>([("مسؤولية", true), ("مسؤوليته", true), ("مسؤوليتها", true), ("المسؤولية", true),
                                                      ("علاقة", true), ("علاقته", true), ("علاقتها", true), ("تورط", true),
                                                      ("تورطه", true), ("تورطها", true), ("ضلوع", true), ("ضلوعه", true)])
-    static let ownAct = PhraseLexicon<Bool>([("أنه", true), ("أنها", true), ("طائراته", true), ("طائراتها", true), ("قواته", true),
-                                             ("قواتها", true), ("مقاتلاته", true), ("مقاتلاتها", true), ("دباباته", true),
-                                             ("إحدى دباباته", true), ("استهدف", true), ("استهدفت", true), ("قصفت", true),
-                                             ("أغارت", true), ("شن", true), ("شنت", true), ("نفذ", true), ("نفذت", true),
-                                             ("ضرب", true), ("أغار", true), ("هاجم", true), ("هاجمت", true)])
-
     /// Claim statements in one sentence. `hasEvent` tells whether the sentence also reports the
     /// attack (a source naming the attacker there is attribution; an army saying it struck is a claim).
     public static func mentions(_ t: [ArabicToken], actors: [ActorMention], hasEvent: Bool,
@@ -68,7 +62,7 @@ public enum ClaimRules {
                 guard hasEvent else { continue }
                 // Speaker right after the speech verb: its own act → claim; a source naming the attacker → attribution.
                 let speaker = actors.first { $0.start >= m.end && $0.start <= m.end + 2 } ?? actors.last { $0.end == m.start }
-                if let s = speaker, ownAct.occurs(in: Array(t[s.end..<min(t.count, s.end + 8)])) {
+                if let s = speaker, SpeakerOwnAct.announces(t, from: s.end) {
                     out.append(ClaimMention(status: .claimed, actor: s.text, text: sentence))
                 } else if let p = perpetrator, !p.canonical.hasPrefix("Unidentified") {
                     if let s = speaker, s.canonical == p.canonical {

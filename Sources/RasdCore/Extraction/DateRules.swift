@@ -8,6 +8,8 @@ public struct DateMention: Sendable, Equatable {
     public var daysBefore: Int
     public var text: String
     public var start: Int
+    /// The day a source spoke ("قال الجيش في بيان، الخميس"), not the day of the act.
+    public var ofStatement: Bool = false
 }
 
 /// Resolves Arabic time words against the publication time in the outlet's local time:

@@ -19,14 +19,18 @@ struct IncidentDraft {
         a.places.first { $0.place.kind != "country" }
     }
 
-    static func primaryDate(_ a: SentenceAnalysis) -> DateMention? {
-        let weekdays = a.dates.filter { $0.basis == .weekday }
+    /// The sentence's date of the act; a statement's day only when `statements` allows it.
+    static func primaryDate(_ a: SentenceAnalysis, statements: Bool = false) -> DateMention? {
+        var acts = a.dates.filter { !$0.ofStatement }
+        if acts.isEmpty && statements { acts = a.dates }
+        if acts.isEmpty { return nil }
+        let weekdays = acts.filter { $0.basis == .weekday }
         // "ليل الثلاثاء - الأربعاء": a night across two days is dated to the later one.
         if weekdays.count >= 2, weekdays[1].start - weekdays[0].start <= 3, weekdays[0].start > 0,
            DateRules.nightWords.contains(a.sentence.tokens[weekdays[0].start - 1]) {
             return weekdays[1].daysBefore < weekdays[0].daysBefore ? weekdays[1] : weekdays[0]
         }
-        return weekdays.first ?? a.dates.first { $0.basis == .explicit } ?? a.dates.first
+        return weekdays.first ?? acts.first { $0.basis == .explicit } ?? acts.first
     }
 
     static func compatible(_ x: EventKind.Family, _ y: EventKind.Family) -> Bool {
@@ -159,7 +163,12 @@ struct IncidentDraft {
         // Date
         var eventDate: EventDate? = nil
         let dateSources = events + body + (title.map { [$0] } ?? [])
-        if let (d, a) = dateSources.lazy.compactMap({ a in Self.primaryDate(a).map { ($0, a) } }).first, publication != nil {
+        // The act's own day in its sentences, else the day its sources spoke, else any later mention.
+        func firstDate(_ xs: [SentenceAnalysis], statements: Bool) -> (DateMention, SentenceAnalysis)? {
+            xs.lazy.compactMap { a in Self.primaryDate(a, statements: statements).map { ($0, a) } }.first
+        }
+        if let (d, a) = firstDate(events, statements: false) ?? firstDate(events, statements: true)
+            ?? firstDate(dateSources, statements: true), publication != nil {
             eventDate = EventDate(date: d.date, precision: 1, basis: d.basis)
             quote("event_date", a)
         } else if let p = publication {

@@ -107,7 +107,10 @@ public struct IncidentExtractor: Sendable {
             titleIndex = 0
             roles[0] = "title"
             analyses[0] = analyzer.analyze(f.sentence, publication: pubCivil, deep: true)
-            if drafts.isEmpty, analyses[0].isEvent {
+            // A headline act the body only discusses, condemns or recalls is the story's topic, not its news.
+            let bodyActs = analyses.dropFirst().filter { !$0.events.isEmpty }
+            let bodyOnlyTalks = !bodyActs.isEmpty && bodyActs.allSatisfy { $0.dropped != nil || $0.background != nil }
+            if drafts.isEmpty, analyses[0].isEvent, !bodyOnlyTalks {
                 var d = IncidentDraft(); d.add(event: 0, analyses[0])
                 for p in pending { d.sentences.append(p) }
                 drafts.append(d)

@@ -30,13 +30,16 @@ struct SentenceAnalyzer: Sendable {
         ("سقوطها", true), ("أطلق من", true), ("أطلقت من", true), ("باتجاه", true),
     ])
     static let targetPreps = WordSet(["علي", "ضد", "استهدف", "استهدفت", "باتجاه", "نحو", "استهداف", "مواقع", "مواقعا", "تابعة",
-                                  "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من"])
+                                  "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من",
+                                  // what was struck: "قصف غرفة عمليات لتنظيم داعش" names the target's owner
+                                  "غرفة", "مقر", "مقرا", "مقرات", "معسكر", "معسكرا", "مخزن", "مخازن", "مستودع", "مستودعات",
+                                  "آليات", "تحصينات", "معاقل", "معقل", "أهداف", "أهدافا", "موقع", "موقعا", "مخبأ", "أوكار", "نقاط"])
 
     func analyze(_ s: ArabicSentence, publication pub: CivilTime, deep: Bool) -> SentenceAnalysis {
         var a = SentenceAnalysis(sentence: s)
         let t = s.tokens
         a.rawEvents = EventLexicon.cues.matches(in: t)
-        a.dates = DateRules.mentions(t, publication: pub)
+        a.dates = StatementDateRules.marking(t, DateRules.mentions(t, publication: pub))
         a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub)
         a.contexts = ContextRules.contexts(t)
         if a.rawEvents.isEmpty && !deep { return a }
@@ -52,10 +55,18 @@ struct SentenceAnalyzer: Sendable {
         a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator)
             .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
-            a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries, skip: a.actors.map { $0.start..<$0.end })
+            a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,
+                                           skip: a.actors.map { $0.start..<$0.end } + Self.speakerPlace(t))
             a.countries = CountryLexicon.lexicon.matches(in: t).map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
         }
         return a
+    }
+
+    /// "في مسقط، قال الوزير …": a sentence opening on where someone spoke names no place of the act.
+    static func speakerPlace(_ t: [ArabicToken]) -> [Range<Int>] {
+        guard t.count > 2, t[0].matches("في") || t[0].matches("من") else { return [] }
+        for k in 2..<min(t.count, 5) where StatementDateRules.speech.contains(t[k]) { return [1..<k] }
+        return []
     }
 
     /// Weak cues stand only with a weapon, a casualty, an armed actor or a launch verb beside them.
@@ -96,7 +107,11 @@ struct SentenceAnalyzer: Sendable {
         for actor in a.actors where actor.end - actor.start == 1 && actor.start > 0 {
             let w = t[actor.start].norm
             if w.hasSuffix("يه") || w.hasSuffix("ي") || w.hasSuffix("ين") || w.hasSuffix("يون") {
-                if !Self.targetPreps.contains(t[actor.start - 1]) && ActorLexicon.nisbaForms.contains(w) { return actor }
+                // … and only right after the act or weapon it describes (one adjective between at most):
+                // "أعلنت المملكة العربية السعودية اعتراض" names a speaker, not an attacker.
+                let describesAct = a.events.contains { $0.end == actor.start || $0.end == actor.start - 1 }
+                    || a.weapons.contains { $0.start == actor.start - 1 || $0.start == actor.start - 2 }
+                if describesAct && !Self.targetPreps.contains(t[actor.start - 1]) && ActorLexicon.nisbaForms.contains(w) { return actor }
             }
         }
         for e in a.events {

@@ -1,0 +1,44 @@
+/// Running totals that are not one incident's toll: "منذ بدء الحملة"، "منذ مطلع العام"،
+/// "خلال الأسابيع الماضية"، "ضحايا ثلاثة أسابيع من القصف". Wire copy adds such a figure next to the
+/// day's toll; it belongs to a campaign, so its dead and wounded are not this incident's.
+/// A figure joined to the marker by "ليرتفع / لترتفع / ليصل" ("قتل 5، لترتفع الحصيلة منذ … إلى 500")
+/// is the day's toll and stays.
+public enum CumulativeTollRules {
+    /// "منذ" + the start of a campaign or a long span.
+    static let sinceStart = WordSet(["بدء", "بداية", "بدأت", "بدأ", "انطلاق", "مطلع", "اندلاع", "أن", "تأسيس", "العام", "عام",
+                                     "سنوات", "أعوام", "أشهر", "شهور", "أسابيع", "مارس", "آذار"])
+    /// A span of weeks, months or years: "خلال الأسابيع الماضية"، "ثلاثة أسابيع من القصف".
+    static let longSpan = WordSet(["أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "سنوات", "السنوات", "أعوام", "الأعوام"])
+    static let spanLead = WordSet(["خلال", "طيلة", "طوال", "مدى", "في"])
+    static let campaignTotal = PhraseLexicon<Bool>([("الحصيلة الإجمالية", true), ("حصيلة إجمالية", true), ("في المجمل", true),
+                                                     ("إجمالي عدد", true), ("العدد الإجمالي", true)])
+    /// "… لترتفع الحصيلة": what comes before is the day's toll.
+    static let bringsTotal = WordSet(["ليرتفع", "لترتفع", "ليصل", "لتصل", "يرفع", "ترفع", "ليبلغ", "لتبلغ", "رافعا", "رافعة"])
+    static let since = WordSet(["منذ"])
+
+    /// Token positions where a cumulative-total marker starts.
+    public static func markers(_ t: [ArabicToken]) -> [Int] {
+        var out: [Int] = []
+        for i in t.indices {
+            if since.contains(t[i]), i + 1 < t.count, sinceStart.contains(t[i + 1]) { out.append(i); continue }
+            if longSpan.contains(t[i]) {
+                let after = i + 1 < t.count && (t[i + 1].matches("من") || t[i + 1].matches("الماضيه") || t[i + 1].matches("الاخيره"))
+                let before = i > 0 && (spanLead.contains(t[i - 1]) || ArabicNumbers.phrase(t, at: i - 1) != nil)
+                if after && before { out.append(i) }
+            }
+        }
+        for m in campaignTotal.matches(in: t) { out.append(m.start) }
+        return out.sorted()
+    }
+
+    /// True when the casualty statement at `start` is a campaign total: a marker within twelve
+    /// words after it (no "لترتفع" between) or within eight words before it.
+    public static func isCumulative(_ t: [ArabicToken], at start: Int, markers: [Int]) -> Bool {
+        markers.contains { m in
+            if m >= start {
+                return m - start <= 12 && !(start..<m).contains { bringsTotal.contains(t[$0]) }
+            }
+            return start - m <= 8
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Whether a speaker is announcing its own strike — the wire convention for a claim by a state
+/// army or a group's media: "أعلن الجيش أنه استهدف …"، "قال الجيش إن طائراته قصفت …"، "أعلن الجيش،
+/// الجمعة، قصف موقع …". A pronoun alone is not enough ("قالت الفصائل إنها قررت وقف …" announces no
+/// act), nor is an act whose subject is something else ("قال العميد إن الغارة استهدفت …").
+public enum SpeakerOwnAct {
+    /// The speaker's own forces named as the subject.
+    static let ownForces = WordSet(["طائراته", "طائراتها", "قواته", "قواتها", "مقاتلاته", "مقاتلاتها", "دباباته", "دباباتها",
+                                    "مدفعيته", "مدفعيتها", "وحداته", "وحداتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها"])
+    /// "أنه / إنها …": the speaker as subject of what follows.
+    static let selfThat = WordSet(["أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"])
+    static let bareThat = WordSet(["أن", "إن"])
+    static let attackVerbs = WordSet(["استهدف", "استهدفت", "قصف", "قصفت", "شن", "شنت", "نفذ", "نفذت", "ضرب", "ضربت", "أغار",
+                                      "أغارت", "هاجم", "هاجمت", "أطلق", "أطلقت", "دمر", "دمرت", "فجر", "فجرت", "قتل", "قتلت",
+                                      "استهدفوا", "هاجموا", "أطلقوا", "نفذوا"])
+    /// Verbal nouns right after the speaker: "أعلن الجيش قصف …"، "أعلنت الحركة استهداف …".
+    static let attackNouns = WordSet(["قصف", "استهداف", "تدمير", "شن", "تنفيذ", "ضرب", "مهاجمة", "إطلاق"])
+
+    /// True when the words after the speaker (ending at `from`) announce the speaker's own act.
+    public static func announces(_ t: [ArabicToken], from: Int) -> Bool {
+        var sawThat = false
+        for k in from..<min(t.count, from + 8) {
+            if ownForces.contains(t[k]) { return true }
+            if selfThat.containsExact(t[k]) {
+                return ((k + 1)..<min(t.count, k + 4)).contains { attackVerbs.contains(t[$0]) }
+            }
+            if bareThat.containsExact(t[k]) { sawThat = true; continue }
+            // a verbal noun as the object of the speech verb, not a noun inside the reported content
+            if !sawThat && attackNouns.containsExact(t[k]) { return true }
+        }
+        return false
+    }
+}
