@@ -30,13 +30,10 @@ enum DaemonAssembly {
         let fetcher = try CurlFetcher(maxConcurrent: config.concurrency, maxPerHost: config.perHostConcurrency)
         let store = try StateStore(directory: config.stateDir)
         let overlay = try ExtractorSetup.validatedOverlay(config: config)
+        // Built by the first story that needs it: a daemon whose feeds answer 304 never holds
+        // the gazetteer. The build's temporary memory goes back at the cycle's `MemoryTrim.now()`.
         let extracting = ExtractorStage {
             IncidentExtractor(places: ExtractorSetup.gazetteer(overlay: overlay, logger: logger))
-        }
-        Thread.detachNewThread {
-            extracting.warmUp()
-            // Give the gazetteer build's temporary memory back to the system.
-            MemoryTrim.now()
         }
         return DaemonStages(
             polling: CurlFeedPolling(fetcher: fetcher),
