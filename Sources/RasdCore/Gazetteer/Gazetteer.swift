@@ -84,7 +84,7 @@ public struct Gazetteer: Sendable {
     /// Rows whose main or alternative key equals `key` (already normalised, see `GazetteerKey`),
     /// user rows first, then most populous first.
     public func places(forKey key: String) -> [Place] {
-        let rows = index.rows(key)
+        let rows = index.rows(key).filter { store.carries(Int($0), key: key) }
         if rows.count < 2 { return rows.map { store.place(Int($0)) } }
         return sortedRows(rows).map { store.place(Int($0)) }
     }
@@ -111,7 +111,7 @@ public struct Gazetteer: Sendable {
     /// Governorate rows named `name` (with or without "محافظة"/"ولاية"/…), optionally in one country.
     public func admin1(named name: String, country: String? = nil) -> [Place] {
         let key = GazetteerKey.make(name)
-        let rows = regionIndex.rows(key).sorted().map { store.place(Int($0)) }
+        let rows = regionIndex.rows(key).filter { store.carries(Int($0), key: key) }.sorted().map { store.place(Int($0)) }
         guard let country else { return rows }
         return rows.filter { $0.country == country }
     }

@@ -58,6 +58,21 @@ struct PlaceStore: Sendable {
                      priority: Int(r.priority))
     }
 
+    /// Whether row `i`'s key or one of its alternative keys is `key` (compared as UTF-8 bytes).
+    func carries(_ i: Int, key: String) -> Bool {
+        let r = rows[i]
+        if equal(r.key, key) { return true }
+        let from = Int(starts[Int(r.altKeys)]), to = Int(starts[Int(r.altKeys) + 1])
+        guard from < to else { return false }
+        return bytes[from..<to].split(separator: 124, omittingEmptySubsequences: false)
+            .contains { $0.elementsEqual(key.utf8) }
+    }
+
+    private func equal(_ id: Int32, _ text: String) -> Bool {
+        let from = Int(starts[Int(id)]), to = Int(starts[Int(id) + 1])
+        return to - from == text.utf8.count && bytes[from..<to].elementsEqual(text.utf8)
+    }
+
     func priority(_ i: Int) -> Int { Int(rows[i].priority) }
     func population(_ i: Int) -> Int { rows[i].population }
     func kind(_ i: Int) -> PlaceKind { Self.kinds[Int(rows[i].kind)] }
