@@ -80,8 +80,14 @@ enum MemoryTrim {
     static func limitArenas() {
         #if canImport(Glibc)
         typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-        let M_ARENA_MAX: Int32 = -8
-        if let symbol = dlsym(nil, "mallopt") { _ = unsafeBitCast(symbol, to: MallOpt.self)(M_ARENA_MAX, 2) }
+        let M_ARENA_MAX: Int32 = -8, M_MMAP_THRESHOLD: Int32 = -3
+        guard let symbol = dlsym(nil, "mallopt") else { return }
+        let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
+        _ = mallopt(M_ARENA_MAX, 2)
+        // A fixed threshold: blocks of 256 KB and more (a feed body, the gazetteer's text) are
+        // mapped and unmapped on their own instead of the threshold growing after the first
+        // free and later big blocks pinning heap pages between long-lived small ones.
+        _ = mallopt(M_MMAP_THRESHOLD, 256 * 1024)
         #endif
     }
 
