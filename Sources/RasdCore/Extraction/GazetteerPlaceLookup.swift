@@ -15,15 +15,15 @@ extension Gazetteer: PlaceLookup {
     public func isCommonWord(_ key: String) -> Bool { commonKeys.contains(key) }
 
     public func placeIndex() -> PlaceIndex? {
-        var ix = PlaceIndex()
-        ix.reserve(places.count * 2)
-        // rows are kept in the gazetteer's order for a key: user rows first, then most populous
-        for p in places {
-            let c = Self.candidate(p)
+        let store = self.store
+        var ix = PlaceIndex { Self.candidate(store.place(Int($0))) }
+        ix.reserve(places.count + places.count / 2)
+        // rows are kept in the gazetteer's order for a key
+        for (i, p) in places.enumerated() {
             var seen: Set<UInt64> = []
             for k in [p.key] + p.altKeys {
                 let h = WordHash.of(k)
-                if seen.insert(h).inserted { ix.add(c, hash: h) }
+                if seen.insert(h).inserted { ix.add(row: Int32(i), hash: h) }
             }
         }
         ix.commonWords = Set(commonKeys.map(WordHash.of))

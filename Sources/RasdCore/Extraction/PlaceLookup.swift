@@ -38,22 +38,59 @@ extension PlaceLookup {
 }
 
 /// Places by the `WordHash` of their keys, plus the keys that are common words.
+/// Held for the daemon's life, so it keeps row numbers, not candidates: each key hash heads a
+/// chain of row numbers, and a candidate is made from its row (by `candidate`, e.g. from the
+/// gazetteer's compact store) only when a story names it.
 public struct PlaceIndex: Sendable {
-    public private(set) var byHash: [UInt64: [PlaceCandidate]] = [:]
+    /// Key hash → last entry added for it; entries chain back to the first.
+    private var heads: [UInt64: Int32] = [:]
+    private var entryRow: [Int32] = []
+    private var entryPrevious: [Int32] = []
+    /// Candidates added one by one (`add(_:hash:)`), by row number.
+    private var pool: [PlaceCandidate] = []
+    /// Makes the candidate of a row added by `add(row:hash:)`.
+    private var candidate: (@Sendable (Int32) -> PlaceCandidate)?
     public var commonWords: Set<UInt64> = []
     /// 4M-bit filter of key hashes checked before the dictionary.
     var bits = [UInt64](repeating: 0, count: 1 << 16)
     public init() {}
 
+    /// An index whose rows are numbers the caller turns into candidates on lookup.
+    public init(candidate: @escaping @Sendable (Int32) -> PlaceCandidate) { self.candidate = candidate }
+
+    /// Every hash with its candidates, in the order they were added (made on each call).
+    public var byHash: [UInt64: [PlaceCandidate]] {
+        var out: [UInt64: [PlaceCandidate]] = [:]
+        for h in heads.keys { out[h] = candidates(h) }
+        return out
+    }
+
     public mutating func add(_ c: PlaceCandidate, hash h: UInt64) {
-        byHash[h, default: []].append(c)
+        pool.append(c)
+        add(row: Int32(pool.count - 1), hash: h)
+    }
+
+    public mutating func add(row: Int32, hash h: UInt64) {
+        entryRow.append(row)
+        entryPrevious.append(heads[h] ?? -1)
+        heads[h] = Int32(entryRow.count - 1)
         bits[Int((h & 0x3F_FFFF) >> 6)] |= 1 << (h & 63)
     }
-    public mutating func reserve(_ n: Int) { byHash.reserveCapacity(n) }
+
+    public mutating func reserve(_ n: Int) {
+        heads.reserveCapacity(n)
+        entryRow.reserveCapacity(n)
+        entryPrevious.reserveCapacity(n)
+    }
 
     @inline(__always) public func candidates(_ h: UInt64) -> [PlaceCandidate]? {
-        guard bits[Int((h & 0x3F_FFFF) >> 6)] & (1 << (h & 63)) != 0 else { return nil }
-        return byHash[h]
+        guard bits[Int((h & 0x3F_FFFF) >> 6)] & (1 << (h & 63)) != 0, var e = heads[h] else { return nil }
+        var rows: [Int32] = []
+        while e >= 0 {
+            rows.append(entryRow[Int(e)])
+            e = entryPrevious[Int(e)]
+        }
+        return rows.reversed().map { candidate?($0) ?? pool[Int($0)] }
     }
 }
 

@@ -14,8 +14,10 @@
 /// }
 /// ```
 public struct Gazetteer: Sendable {
-    /// All rows; the key index points here.
-    public let places: [Place]
+    /// All rows, compact (see `PlaceStore`); the key index points here.
+    let store: PlaceStore
+    /// All rows, each made on access from the compact store.
+    public var places: PlaceRows { PlaceRows(store: store) }
     /// Key (main or alternative) → rows carrying it.
     private let index: KeyIndex
     /// Governorate rows by key, for "محافظة الأنبار" → region.
@@ -30,7 +32,7 @@ public struct Gazetteer: Sendable {
     public init(places: [Place], commonKeys: Set<String> = []) {
         var places = consume places
         Self.fillAdmin1En(&places)
-        self.places = places
+        self.store = PlaceStore(places)
         self.commonKeys = commonKeys
         var index = KeyIndex(capacity: places.count + places.count / 4)
         var regionIndex = KeyIndex(capacity: 256)
@@ -82,14 +84,20 @@ public struct Gazetteer: Sendable {
     /// Rows whose main or alternative key equals `key` (already normalised, see `GazetteerKey`),
     /// user rows first, then most populous first.
     public func places(forKey key: String) -> [Place] {
-        let rows = index.rows(key)
-        if rows.count < 2 { return rows.map { places[Int($0)] } }
-        return rows.sorted { a, b in
-            let pa = places[Int(a)], pb = places[Int(b)]
-            if pa.priority != pb.priority { return pa.priority > pb.priority }
-            if pa.population != pb.population { return pa.population > pb.population }
+        let rows = index.rows(key).filter { store.carries(Int($0), key: key) }
+        if rows.count < 2 { return rows.map { store.place(Int($0)) } }
+        return sortedRows(rows).map { store.place(Int($0)) }
+    }
+
+    /// Row numbers for a key in lookup order: user rows first, then most populous first.
+    func sortedRows(_ rows: [Int32]) -> [Int32] {
+        rows.sorted { a, b in
+            let pa = store.priority(Int(a)), pb = store.priority(Int(b))
+            if pa != pb { return pa > pb }
+            let na = store.population(Int(a)), nb = store.population(Int(b))
+            if na != nb { return na > nb }
             return a < b
-        }.map { places[Int($0)] }
+        }
     }
 
     /// Whether any row carries this key; cheaper than `places(forKey:)` in a scan.
@@ -103,7 +111,7 @@ public struct Gazetteer: Sendable {
     /// Governorate rows named `name` (with or without "محافظة"/"ولاية"/…), optionally in one country.
     public func admin1(named name: String, country: String? = nil) -> [Place] {
         let key = GazetteerKey.make(name)
-        let rows = regionIndex.rows(key).sorted().map { places[Int($0)] }
+        let rows = regionIndex.rows(key).filter { store.carries(Int($0), key: key) }.sorted().map { store.place(Int($0)) }
         guard let country else { return rows }
         return rows.filter { $0.country == country }
     }
@@ -117,7 +125,7 @@ public struct Gazetteer: Sendable {
 
     /// The country row for an ISO code.
     public func country(code: String) -> Place? {
-        places.first { $0.kind == .country && $0.country == code }
+        (0..<store.count).first { store.kind($0) == .country && store.country($0) == code }.map(store.place)
     }
 
     /// Rows that leave admin1_en empty take it from their governorate's row (the shipped file

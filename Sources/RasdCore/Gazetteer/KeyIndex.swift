@@ -1,8 +1,10 @@
-/// Key → row numbers, built for start-up speed: keys hash and compare as UTF-8 bytes (keys are
-/// already normalised, so no Unicode canonical equivalence is needed), and rows sharing a key
-/// are chained in one array instead of one small array per key.
+/// Key → row numbers, built for start-up speed and held for the daemon's life: keys are
+/// indexed by a 64-bit hash of their UTF-8 bytes (keys are already normalised, so no Unicode
+/// canonical equivalence is needed) rather than kept as tens of thousands of strings; the
+/// caller checks a row really carries the key (`PlaceStore.carries`). Rows sharing a key are
+/// chained in one array instead of one small array per key.
 struct KeyIndex: Sendable {
-    private var heads: [ByteKey: Int32]
+    private var heads: [UInt64: Int32]
     private var row: [Int32] = []
     private var next: [Int32] = []
 
@@ -12,10 +14,17 @@ struct KeyIndex: Sendable {
         next.reserveCapacity(capacity)
     }
 
+    /// FNV-1a over the key's UTF-8 bytes (stable, unlike `Hasher`, and cheap).
+    static func hash(_ key: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
     mutating func add(_ key: String, _ place: Int32) {
         let entry = Int32(row.count)
         row.append(place)
-        let k = ByteKey(key)
+        let k = Self.hash(key)
         if let head = heads[k] {
             // Append at the end of the chain so rows keep file order.
             var i = head
@@ -28,11 +37,13 @@ struct KeyIndex: Sendable {
         }
     }
 
-    func contains(_ key: String) -> Bool { heads[ByteKey(key)] != nil }
+    /// Whether a key with this hash was added (a 64-bit hash: a false answer for an unknown key
+    /// is about one in 10^14 per lookup).
+    func contains(_ key: String) -> Bool { heads[Self.hash(key)] != nil }
 
-    /// Rows carrying `key`, in insertion order, without repeats.
+    /// Rows added under a key with the same hash, in insertion order, without repeats.
     func rows(_ key: String) -> [Int32] {
-        guard var i = heads[ByteKey(key)] else { return [] }
+        guard var i = heads[Self.hash(key)] else { return [] }
         var out: [Int32] = []
         while i >= 0 {
             let r = row[Int(i)]

@@ -101,7 +101,8 @@ protocol DaemonStore: Sendable {
     /// Saves schedules, validators and error streaks of several feeds in one transaction.
     func saveFeedRecords(_ records: [FeedRecord]) throws
     /// Identify → dedup → extract → merge for one feed's stories, in one transaction.
-    func ingest(feed: FeedConfig, stories: [Story], now: Date,
+    /// `identity`: the stories' identities computed off the transaction, used when its mode holds.
+    func ingest(feed: FeedConfig, stories: [Story], identity: PreparedIdentity?, now: Date,
                 extract: (Story) -> [IncidentFacts]) throws -> IngestResult
     /// Incident revisions not yet in the outbox, oldest first.
     func pendingIncidents() throws -> [Incident]

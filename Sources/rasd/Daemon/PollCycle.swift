@@ -41,11 +41,12 @@ final class PollCycle {
         deliverPending(into: &report)
         var queue = feeds[...]
         let polling = stages.polling
+        let parsing = stages.parsing
         let limit = max(1, config.concurrency)
         // Children: the polls, plus one watcher that returns nil when shutdown begins so the
         // polls in flight are cancelled (libcurl transfers end at once); results are still
         // processed in this task, so writes already started always finish.
-        await withTaskGroup(of: (FeedConfig, FeedRecord, FeedPollResult)?.self) { group in
+        await withTaskGroup(of: (FeedConfig, FeedRecord, FeedPollResult, PreparedPoll?)?.self) { group in
             var running = 0
             func startNext() -> Bool {
                 guard !isStopping(), let feed = queue.popFirst() else { return false }
@@ -53,7 +54,11 @@ final class PollCycle {
                 let request = FeedPollRequest(
                     feed: feed, config: config, validators: record.validators,
                     unconditional: PollTiming.needsUnconditionalFetch(record, now: stages.clock.now(), config: config))
-                group.addTask { (feed, record, await polling.poll(request)) }
+                group.addTask {
+                    let result = await polling.poll(request)
+                    // Parse and identify here, on any core; only the store's writes stay serial.
+                    return (feed, record, result, PreparedPoll.prepare(result, feed: feed, parsing: parsing))
+                }
                 running += 1
                 return true
             }
@@ -64,12 +69,12 @@ final class PollCycle {
             while running < limit, startNext() {}
             if running == 0 { group.cancelAll() }
             while let next = await group.next() {
-                guard let (feed, record, result) = next else {
+                guard let (feed, record, result, prepared) = next else {
                     if isStopping() { group.cancelAll() }
                     continue
                 }
                 running -= 1
-                process(feed: feed, record: record, result: result, config: config, report: &report)
+                process(feed: feed, record: record, result: result, prepared: prepared, config: config, report: &report)
                 onProgress()
                 while running < limit, startNext() {}
                 if running == 0 { group.cancelAll() }
@@ -114,8 +119,8 @@ final class PollCycle {
     }
 
     /// Parse, ingest, schedule, health and delivery for one feed's poll result.
-    func process(feed: FeedConfig, record: FeedRecord, result: FeedPollResult, config: DaemonConfig,
-                 report: inout CycleReport) {
+    func process(feed: FeedConfig, record: FeedRecord, result: FeedPollResult, prepared: PreparedPoll? = nil,
+                 config: DaemonConfig, report: inout CycleReport) {
         let now = stages.clock.now()
         report.fetches[result.metricsLabel, default: 0] += 1
         if case .cancelled = result { return }
@@ -125,14 +130,17 @@ final class PollCycle {
         var ingest = IngestResult()
         if case .fetched(let body, let contentType, let finalURL, _, _) = result {
             do {
-                let parsed = try stages.parsing.parse(body, contentType: contentType, baseURL: finalURL)
+                let parsed = try prepared?.parsed.get()
+                    ?? stages.parsing.parse(body, contentType: contentType, baseURL: finalURL)
                 ttlMinutes = parsed.ttl
                 let offset = feed.timeZone.flatMap(TimeZone.init(identifier:))?.secondsFromGMT(for: now) ?? 0
                 let stories = parsed.items.map {
                     Story(feedID: feed.id, outlet: feed.outlet, item: $0, seen: now, utcOffsetSeconds: offset)
                 }
                 let extracting = stages.extracting
-                ingest = try stages.store.ingest(feed: feed, stories: stories, now: now) { extracting.extract($0) }
+                ingest = try stages.store.ingest(feed: feed, stories: stories, identity: prepared?.identity, now: now) {
+                    extracting.extract($0)
+                }
                 report.add(ingest)
             } catch let error as StoreFailure {
                 report.storeErrors += 1

@@ -30,13 +30,10 @@ enum DaemonAssembly {
         let fetcher = try CurlFetcher(maxConcurrent: config.concurrency, maxPerHost: config.perHostConcurrency)
         let store = try StateStore(directory: config.stateDir)
         let overlay = try ExtractorSetup.validatedOverlay(config: config)
+        // Built by the first story that needs it: a daemon whose feeds answer 304 never holds
+        // the gazetteer. The build's temporary memory goes back at the cycle's `MemoryTrim.now()`.
         let extracting = ExtractorStage {
             IncidentExtractor(places: ExtractorSetup.gazetteer(overlay: overlay, logger: logger))
-        }
-        Thread.detachNewThread {
-            extracting.warmUp()
-            // Give the gazetteer build's temporary memory back to the system.
-            MemoryTrim.now()
         }
         return DaemonStages(
             polling: CurlFeedPolling(fetcher: fetcher),
@@ -83,8 +80,14 @@ enum MemoryTrim {
     static func limitArenas() {
         #if canImport(Glibc)
         typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-        let M_ARENA_MAX: Int32 = -8
-        if let symbol = dlsym(nil, "mallopt") { _ = unsafeBitCast(symbol, to: MallOpt.self)(M_ARENA_MAX, 2) }
+        let M_ARENA_MAX: Int32 = -8, M_MMAP_THRESHOLD: Int32 = -3
+        guard let symbol = dlsym(nil, "mallopt") else { return }
+        let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
+        _ = mallopt(M_ARENA_MAX, 2)
+        // A fixed threshold: blocks of 256 KB and more (a feed body, the gazetteer's text) are
+        // mapped and unmapped on their own instead of the threshold growing after the first
+        // free and later big blocks pinning heap pages between long-lived small ones.
+        _ = mallopt(M_MMAP_THRESHOLD, 256 * 1024)
         #endif
     }
 

@@ -5,9 +5,9 @@ import Synchronization
 /// The extraction stage: the rule-based `IncidentExtractor` over the story's title and text,
 /// resolving relative dates against its publication time in the outlet's offset.
 ///
-/// The extractor's gazetteer (tens of thousands of places) takes a moment to build, so it is
-/// built off the start-up path: `warmUp()` runs right after start-up in the background, and the
-/// first story that needs it waits for it. A user overlay is validated before READY (its errors
+/// The extractor's gazetteer (tens of thousands of places) takes a moment and megabytes to build,
+/// so it is built on first use: the first story that needs it waits for it (`warmUp()` builds it
+/// ahead, for callers that want that). A user overlay is validated before READY (its errors
 /// stop start-up); the shipped table is validated by the test suite.
 final class ExtractorStage: StoryExtracting {
     private let state = Mutex<IncidentExtractor?>(nil)

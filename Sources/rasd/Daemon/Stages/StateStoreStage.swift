@@ -45,7 +45,7 @@ struct StateStoreStage: DaemonStore {
         }
     }
 
-    func ingest(feed: FeedConfig, stories: [Story], now: Date,
+    func ingest(feed: FeedConfig, stories: [Story], identity: PreparedIdentity? = nil, now: Date,
                 extract: (Story) -> [IncidentFacts]) throws -> IngestResult {
         try guarded {
             try store.write { tx in
@@ -57,8 +57,9 @@ struct StateStoreStage: DaemonStore {
                     state.identityMode = decision.mode
                     try tx.putFeedState(state)
                 }
-                for story in stories {
-                    let observation = StoryObservation(story: story, feedURL: feed.url, mode: decision.mode)
+                for (i, story) in stories.enumerated() {
+                    let observation = identity?.observation(i, mode: decision.mode)
+                        ?? StoryObservation(story: story, feedURL: feed.url, mode: decision.mode)
                     let storyID: Int64
                     switch try tx.observe(feedURL: feed.url, observation, now: now) {
                     case .unchanged: continue
