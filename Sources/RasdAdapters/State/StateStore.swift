@@ -110,6 +110,8 @@ public final class StateStore: Sendable {
         switch e.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_FORMAT:
             return .corrupt(path: path, detail: e.message ?? "\(e)")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .locked(path: path, detail: e.message ?? "\(e)")
         default:
             return .unreadable(path: path, detail: e.message ?? "\(e)")
         }

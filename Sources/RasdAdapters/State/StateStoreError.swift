@@ -11,6 +11,9 @@ public enum StateStoreError: Error, Equatable, CustomStringConvertible {
     case schemaTooOld(path: String, found: Int, supported: Int)
     /// A read-only open found no database.
     case missing(path: String)
+    /// Another process held a lock on the database longer than the busy timeout; nothing of the
+    /// transaction was kept (a running daemon retries the same work on its next cycle).
+    case locked(path: String, detail: String)
 
     public var description: String {
         switch self {
@@ -24,6 +27,8 @@ public enum StateStoreError: Error, Equatable, CustomStringConvertible {
             return "state database \(path) has schema version \(found), older than this rasd (\(supported)); start the daemon once to migrate it"
         case .missing(let path):
             return "no state database at \(path)"
+        case .locked(let path, let detail):
+            return "state database \(path) is locked by another process for longer than the busy timeout (\(detail))"
         }
     }
 }

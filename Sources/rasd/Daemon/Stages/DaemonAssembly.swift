@@ -28,6 +28,8 @@ enum DaemonAssembly {
         let config = settings.daemon
         _ = CurlGlobal.initialize()
         let fetcher = try CurlFetcher(maxConcurrent: config.concurrency, maxPerHost: config.perHostConcurrency)
+        // Before the database is opened: a second daemon on the same state stops here.
+        try StateDirectoryLock.holdForProcess(directory: config.stateDir)
         let store = try StateStore(directory: config.stateDir)
         let overlay = try ExtractorSetup.validatedOverlay(config: config)
         // Built by the first story that needs it: a daemon whose feeds answer 304 never holds

@@ -1,0 +1,138 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+
+/// Other processes on the daemon's state: a second daemon on the same state directory, and a
+/// process (python3's sqlite3, as an operator's shell or a backup tool would) holding a write
+/// transaction on the state database.
+@Suite(.serialized) struct StateContentionTests {
+    /// A python3 child that opens `database`, takes the write lock (`BEGIN IMMEDIATE`), prints
+    /// "locked", holds it for `seconds`, then rolls back and prints "released".
+    static func holdWriteLock(_ ws: E2EWorkspace, seconds: Double) async throws -> ChildProcess {
+        let script = """
+        import sqlite3, sys, time
+        c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+        c.execute("BEGIN IMMEDIATE")
+        print("locked", flush=True)
+        time.sleep(float(sys.argv[2]))
+        c.execute("ROLLBACK")
+        print("released", flush=True)
+        """
+        let holder = try ChildProcess("/usr/bin/python3", ["-c", script, ws.state + "/rasd.sqlite", "\(seconds)"],
+                                      stdoutPath: ws.root + "/logs/lock.out", stderrPath: ws.root + "/logs/lock.err")
+        #expect(await ChildProcess.eventually(seconds: 10) { holder.stdout.contains("locked") }, "\(holder.stderr)")
+        return holder
+    }
+
+    /// (id, revision) of every record in the outbox.
+    static func keys(_ ws: E2EWorkspace) throws -> [String] {
+        try ws.outboxFiles.map { let r = try ws.record($0); return "\(r["id"] as? String ?? "?") r\(r["revision"] as? Int ?? 0)" }
+    }
+
+    @Test func aWriteLockHeldByAnotherProcessDelaysTheWorkWithoutLosingOrDuplicatingIt() async throws {
+        let ws = try E2EWorkspace("db-lock"); defer { ws.remove() }
+        let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
+        let kirkuk = try E2EStory(fixture: "kirkuk-ied", link: "https://a.example/1")
+        try ws.serve("a.xml", stories: [kirkuk])
+        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml"))])
+        let daemon = try ws.start(["run"])
+        #expect(await ChildProcess.eventually(seconds: 30) { ws.outboxFiles.count == 1 }, "\(daemon.stderr)")
+
+        // A short lock (under SQLite's busy timeout): the write waits for it, no error.
+        let short = try await Self.holdWriteLock(ws, seconds: 2)
+        try ws.serve("a.xml", stories: [kirkuk, try E2EStory(fixture: "mosul-mortar", link: "https://a.example/2")])
+        #expect(await ChildProcess.eventually(seconds: 30) { ws.outboxFiles.count == 2 }, "\(daemon.stderr)")
+        #expect(short.stdout.contains("released"), "the record was written while the lock was held")
+        #expect(!daemon.stderr.contains("ERROR"), "\(daemon.stderr)")
+        _ = try await short.waitOrKill(seconds: 10)
+
+        // A long lock (over the busy timeout): the cycle's writes fail with an error naming the
+        // database, nothing is written meanwhile, the daemon keeps running, and the next cycle
+        // after the lock is gone does the work.
+        let long = try await Self.holdWriteLock(ws, seconds: 13)
+        try ws.serve("a.xml", stories: [kirkuk, try E2EStory(fixture: "mosul-mortar", link: "https://a.example/2"),
+                                        try E2EStory(fixture: "idlib-drone", link: "https://a.example/3"),
+                                        try E2EStory(fixture: "daraa-clash", link: "https://a.example/4")])
+        #expect(await ChildProcess.eventually(seconds: 20) { daemon.stderr.contains("locked by another process") }, "\(daemon.stderr)")
+        #expect(ws.outboxFiles.count == 2, "a record was written while the lock was held")
+        let errorLines = daemon.stderr.split(separator: "\n").filter { $0.contains("locked by another process") }
+        #expect(errorLines.allSatisfy { $0.hasPrefix("ERROR state") && $0.contains(ws.state + "/rasd.sqlite") }, "\(errorLines)")
+        #expect(await daemon.wait(seconds: 0.2) == nil, "the daemon exited: \(daemon.stderr)")
+        _ = try await long.waitOrKill(seconds: 20)
+        #expect(await ChildProcess.eventually(seconds: 40) { ws.outboxFiles.count == 4 }, "\(daemon.stderr)")
+
+        daemon.signal(SIGTERM)
+        #expect(try await daemon.waitOrKill(seconds: 30) == 0, "\(daemon.stderr)")
+        let keys = try Self.keys(ws)
+        #expect(keys.count == 4 && Set(keys).count == 4, "\(keys)")
+        #expect(keys.allSatisfy { $0.hasSuffix(" r1") }, "\(keys)")
+        #expect(E2EWorkspace.alertLines(daemon.stderr).count == 4, "\(daemon.stderr)")
+        await server.stop()
+    }
+
+    @Test func startingWhileTheDatabaseIsLockedFailsNamingTheFileAndALaterStartWorks() async throws {
+        let ws = try E2EWorkspace("db-lock-start"); defer { ws.remove() }
+        let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
+        try ws.serve("a.xml", stories: [])
+        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml"))])
+        #expect(try await ws.once().0 == 0)
+        try ws.serve("a.xml", stories: [try E2EStory(fixture: "kirkuk-ied", link: "https://a.example/1")])
+
+        let holder = try await Self.holdWriteLock(ws, seconds: 30)
+        let blocked = try ws.start(["once"])
+        let code = try await blocked.waitOrKill(seconds: 25)
+        #expect(code == 70, "\(blocked.stderr)")
+        #expect(blocked.stderr.contains("CRITICAL start-up failed"), "\(blocked.stderr)")
+        #expect(blocked.stderr.contains("state database \(ws.state)/rasd.sqlite is locked by another process"), "\(blocked.stderr)")
+        #expect(ws.outboxFiles.isEmpty)
+        holder.signal(SIGKILL)
+        _ = await holder.wait(seconds: 5)
+
+        let (code2, log2) = try await ws.once()
+        #expect(code2 == 0, "\(log2)")
+        #expect(ws.outboxFiles.count == 1, "\(log2)")
+        await server.stop()
+    }
+
+    @Test func aSecondDaemonOnTheSameStateIsRefusedAndTheLockDiesWithItsHolder() async throws {
+        let ws = try E2EWorkspace("state-dir-lock"); defer { ws.remove() }
+        let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
+        try ws.serve("a.xml", stories: [try E2EStory(fixture: "kirkuk-ied", link: "https://a.example/1")])
+        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml"))])
+        let first = try ws.start(["run"])
+        #expect(await ChildProcess.eventually(seconds: 30) { ws.outboxFiles.count == 1 }, "\(first.stderr)")
+
+        // `run` and `once` on the same state are refused at start-up, naming the holder.
+        for command in ["run", "once"] {
+            let second = try ws.start([command])
+            let code = try await second.waitOrKill(seconds: 20)
+            #expect(code != 0, "\(command): \(second.stderr)")
+            #expect(second.stderr.contains("state directory \(ws.state) is in use by another rasd (pid \(first.pid))"),
+                    "\(command): \(second.stderr)")
+            #expect(second.stderr.contains("\(ws.state)/rasd.lock"), "\(second.stderr)")
+            #expect(!second.stderr.contains("daemon started"), "\(second.stderr)")
+        }
+        // Reading beside the daemon is allowed.
+        let table = try ws.start(["feeds"])
+        #expect(try await table.waitOrKill(seconds: 30) == 0, "\(table.stderr)")
+        // The first daemon was not disturbed: it still runs and still writes.
+        try ws.serve("a.xml", stories: [try E2EStory(fixture: "kirkuk-ied", link: "https://a.example/1"),
+                                        try E2EStory(fixture: "mosul-mortar", link: "https://a.example/2")])
+        #expect(await ChildProcess.eventually(seconds: 30) { ws.outboxFiles.count == 2 }, "\(first.stderr)")
+        #expect(await first.wait(seconds: 0.1) == nil)
+
+        // The kernel drops the lock with its holder, even on SIGKILL: a restart is not blocked.
+        first.signal(SIGKILL)
+        _ = try await first.waitOrKill(seconds: 10)
+        let restarted = try ws.start(["run"])
+        #expect(await ChildProcess.eventually(seconds: 30) { restarted.stderr.contains("daemon started") }, "\(restarted.stderr)")
+        let lockText = try String(contentsOfFile: ws.state + "/rasd.lock", encoding: .utf8)
+        #expect(lockText == "\(restarted.pid)\n")
+        restarted.signal(SIGTERM)
+        #expect(try await restarted.waitOrKill(seconds: 30) == 0)
+        #expect(try Self.keys(ws).count == 2)
+        await server.stop()
+    }
+}
