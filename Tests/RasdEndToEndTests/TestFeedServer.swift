@@ -8,19 +8,22 @@ import Foundation
 final class TestFeedServer: @unchecked Sendable {
     let process: ChildProcess
     let port: Int
+    /// `https` when started with `tls: true` (the script's self-signed test certificate).
+    let scheme: String
     private let stdinWrite: Int32
 
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Support/testserver.py").path
 
-    init(root: String, logDir: String) async throws {
+    init(root: String, logDir: String, tls: Bool = false) async throws {
+        scheme = tls ? "https" : "http"
         var fds: [Int32] = [0, 0]
         pipe(&fds)
         stdinWrite = fds[1]
         _ = fcntl(stdinWrite, F_SETFD, FD_CLOEXEC)
         let process = try ChildProcess("/usr/bin/python3",
-                                   [Self.script, "--port", "0", "--bind", "127.0.0.1", "--root", root, "--exit-on-stdin-eof"],
-                                   stdoutPath: logDir + "/server.out", stderrPath: logDir + "/server.err",
+                                   [Self.script, "--port", "0", "--bind", "127.0.0.1", "--root", root, "--exit-on-stdin-eof"] + (tls ? ["--tls"] : []),
+                                   stdoutPath: logDir + "/server\(tls ? "-tls" : "").out", stderrPath: logDir + "/server\(tls ? "-tls" : "").err",
                                    stdinFromPipe: fds[0])
         self.process = process
         close(fds[0])
@@ -36,7 +39,10 @@ final class TestFeedServer: @unchecked Sendable {
         }
     }
 
-    func url(_ file: String) -> String { "http://127.0.0.1:\(port)/files/\(file)" }
+    func url(_ file: String) -> String { "\(scheme)://127.0.0.1:\(port)/files/\(file)" }
+
+    /// A scripted endpoint of the server (`/reset-mid-body?bytes=…`, `/loop`, …).
+    func endpoint(_ pathAndQuery: String) -> String { "\(scheme)://127.0.0.1:\(port)\(pathAndQuery)" }
 
     func stop() async {
         close(stdinWrite)
