@@ -76,6 +76,15 @@ public final class StateStore: Sendable {
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
         config.label = "rasd.state"
+        if !readOnly {
+            // Under WAL, NORMAL syncs the log at checkpoints instead of at every commit. A commit
+            // still reaches the log (the OS page cache) before `write` returns, so `kill -9` — the
+            // crash the outbox is built for — loses nothing committed. Only a power cut can drop
+            // the last commits, and `makeDurable()` runs before outbox files are written, so no
+            // record ever outlives the commit that queued it: a lost ingest refetches and
+            // re-extracts, a lost `markDelivered` replays the record to the same file name.
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        }
         do {
             pool = try DatabasePool(path: path, configuration: config)
             if readOnly {
@@ -151,6 +160,47 @@ public final class StateStore: Sendable {
                 return value
             }
         } catch let e as DatabaseError {
+            throw Self.classify(e, path: path)
+        }
+    }
+
+    /// Forces every committed transaction to disk (syncs the WAL, then checkpoints what it can
+    /// without waiting for readers). Called before outbox records are written (see `init`).
+    public func makeDurable() throws {
+        do { _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.passive) } } catch let e as DatabaseError {
+            throw Self.classify(e, path: path)
+        }
+    }
+
+    /// The identity mode stored for a feed (nil for a feed never ingested). A read: it runs
+    /// beside the write transaction of another feed.
+    public func identityMode(feedURL: String) throws -> StoryIdentity.Mode? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT identity_mode FROM feeds WHERE url = ?", arguments: [feedURL])
+                .flatMap(StoryIdentity.Mode.init(rawValue:))
+        }
+    }
+
+    /// The stored content hash of each story key of a feed (nil for a key never stored), in
+    /// the order of `keys`. A read, so a poll can tell unchanged stories apart (and skip their
+    /// extraction) before its feed's write transaction.
+    public func contentHashes(feedURL: String, keys: [StoryKey]) throws -> [UInt64?] {
+        try read { db in
+            guard let feedID = try Int64.fetchOne(db, sql: "SELECT id FROM feeds WHERE url = ?", arguments: [feedURL]) else {
+                return keys.map { _ in nil }
+            }
+            let statement = try db.cachedStatement(sql: """
+                SELECT content_hash FROM stories WHERE feed_id = ? AND key_hash = ? AND story_key = ?
+                """)
+            return try keys.map { key in
+                try Int64.fetchOne(statement, arguments: [feedID, StateTransaction.keyHash(key), key.description])
+                    .map { UInt64(bitPattern: $0) }
+            }
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let e as DatabaseError {
             throw Self.classify(e, path: path)
         }
     }
