@@ -224,21 +224,16 @@ final class PollCycle {
             logger.error("state write failed", metadata: ["error": "\(error)"])
             return
         }
-        var written: [(incident: Incident, path: String)] = []
-        for incident in pending {
-            switch stages.outbox.write(incident) {
-            case .failure(let error):
-                report.outboxErrors += 1
-                outboxBlocked = true
-                logger.error("outbox write failed", metadata: [
-                    "incident.id": "\(incident.id)", "incident.revision": "\(incident.revision)",
-                    "outbox.error": "\(error.category.rawValue)", "error": "\(error)",
-                    "outbox.pending": "\(pending.count)"])
-            case .success(let path):
-                written.append((incident, path))
-                continue
-            }
-            break
+        let batch = stages.outbox.write(pending)
+        let written = batch.written
+        if let error = batch.failure {
+            report.outboxErrors += 1
+            outboxBlocked = true
+            let failed = pending.count > written.count ? pending[written.count] : nil
+            logger.error("outbox write failed", metadata: [
+                "incident.id": "\(failed?.id ?? "-")", "incident.revision": "\(failed?.revision ?? 0)",
+                "outbox.error": "\(error.category.rawValue)", "error": "\(error)",
+                "outbox.pending": "\(pending.count)"])
         }
         // One transaction for the batch: a crash before it commits replays the batch to the
         // same file names (the name is derived from the record), so nothing is duplicated.
