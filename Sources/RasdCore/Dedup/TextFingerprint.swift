@@ -29,7 +29,10 @@ public enum TextFingerprint {
     public static func simhash(words: [String]) -> UInt64? {
         guard words.count >= minimumWords else { return nil }
         var seen = Set<UInt64>()
-        var votes = [Int32](repeating: 0, count: 64)
+        seen.reserveCapacity(words.count)
+        // Per bit, how many distinct shingles set it; the bit's vote is ones − (total − ones).
+        var ones = [Int32](repeating: 0, count: 64)
+        var total: Int32 = 0
         let n = shingleSize
         for start in 0...(words.count - n) {
             // The stable hash of the shingle's words joined by spaces, without building it.
@@ -41,12 +44,13 @@ public enum TextFingerprint {
             }
             let h = acc.finish()
             guard seen.insert(h).inserted else { continue }
-            for bit in 0..<64 {
-                votes[bit] += (h >> UInt64(bit)) & 1 == 1 ? 1 : -1
+            total += 1
+            ones.withUnsafeMutableBufferPointer { c in
+                for bit in 0..<64 { c[bit] &+= Int32(truncatingIfNeeded: (h >> UInt64(bit)) & 1) }
             }
         }
         var fp: UInt64 = 0
-        for bit in 0..<64 where votes[bit] > 0 { fp |= 1 << UInt64(bit) }
+        for bit in 0..<64 where 2 * ones[bit] > total { fp |= 1 << UInt64(bit) }
         return fp
     }
 
