@@ -35,7 +35,7 @@ import RasdCore
 ///     }
 ///     try tx.putFeedState(state)
 /// }
-/// // then: write `pendingOutbox()` files, `markDelivered` after each rename;
+/// // then: `makeDurable()`, write `pendingOutbox()` files, `markDelivered` after their renames;
 /// // daily: `prune(olderThan: now - horizon, keep: keys currently listed per feed)`.
 /// ```
 public final class StateStore: Sendable {

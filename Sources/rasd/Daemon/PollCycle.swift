@@ -6,9 +6,10 @@ import RasdCore
 /// One poll cycle over the due feeds. The order of the steps for each feed is what makes a crash
 /// harmless: fetch → parse → ingest (identify, dedup, extract, merge; stories marked seen and
 /// incident revisions stored *pending* in one transaction) → save the feed's schedule and
-/// validators → deliver pending revisions to the outbox → mark each delivered after its rename.
+/// validators → deliver pending revisions to the outbox (in batches, at record flushes and at the
+/// cycle's end) → mark a batch delivered after its renames, in one transaction.
 /// A crash before ingest refetches; after ingest, the pending revisions are delivered on restart;
-/// between the outbox rename and the delivered mark, the replay rewrites the same file name.
+/// between the outbox renames and the delivered mark, the replay rewrites the same file names.
 ///
 /// Parsing, story identity and extraction run in the polls' child tasks, on every core (see
 /// `PreparedPoll`); this class's task keeps only what must be serial: each feed's write
