@@ -79,3 +79,52 @@ import RasdCore
         #expect(try store.contentHashes(feedURL: F.feedA, keys: [s.key]) == [s.contentHash])
     }
 }
+
+/// The fingerprint index is built on first use: writes that do not observe stories leave it
+/// unbuilt, and building it later sees every commit, including those made while it was unbuilt.
+@Suite struct StateLazyIndexTests {
+    typealias F = StateFixtures
+
+    static func story(_ n: Int, text: String) -> StoryObservation {
+        F.story(feed: F.feedA, outlet: "A", guid: "a-\(n)", link: "https://a.example/\(n)", title: "خبر \(n)", body: text)
+    }
+
+    @Test func indexIsBuiltOnFirstUseAndSeesEveryCommit() throws {
+        let dir = try StateTempDir(); defer { dir.cleanup() }
+        let wire = Self.story(1, text: try F.text("wire_afp_outlet_a"))
+        let own = Self.story(2, text: try F.text("own_report_same_attack"))
+        do {
+            let store = try StateStore(directory: dir.path)
+            try F.ingest(store, feed: F.feedA, wire, facts: [])
+        }
+        let store = try StateStore(directory: dir.path)
+        #expect(!store.isIndexBuilt)
+        // Schedules and outbox marks do not build it.
+        try store.write(indexed: false) { tx in try tx.putFeedState(FeedState(url: F.feedB)) }
+        #expect(!store.isIndexBuilt)
+        // A story committed without the index built (as a non-observing write would) is found
+        // once it is built.
+        try store.write(indexed: false) { tx in _ = try tx.observe(feedURL: F.feedA, own, now: F.t0) }
+        #expect(!store.isIndexBuilt)
+        #expect(store.nearestIndexed(try #require(own.fingerprint))?.distance == 0)
+        #expect(store.isIndexBuilt)
+        #expect(store.indexedFingerprints == 2)
+        // Built: later commits are applied to it.
+        let other = Self.story(3, text: try F.text("other_attack_same_day"))
+        try F.ingest(store, feed: F.feedA, other, facts: [])
+        #expect(store.indexedFingerprints == 3)
+        #expect(store.nearestIndexed(try #require(wire.fingerprint))?.distance == 0)
+    }
+
+    @Test func aCopyIsFoundAfterARestartWithoutAnyRead() throws {
+        let dir = try StateTempDir(); defer { dir.cleanup() }
+        let a = F.story(feed: F.feedA, outlet: "A", guid: "a-1", link: "https://a.example/1", title: "هجوم",
+                        body: try F.text("wire_afp_outlet_a"))
+        let b = F.story(feed: F.feedB, outlet: "B", guid: "b-1", link: "https://b.example/1", title: "هجوم",
+                        body: try F.text("wire_afp_outlet_b"))
+        do { try F.ingest(try StateStore(directory: dir.path), feed: F.feedA, a, facts: []) }
+        let store = try StateStore(directory: dir.path)
+        let (outcome, _) = try F.ingest(store, feed: F.feedB, b, facts: [])
+        guard case .duplicate = outcome else { Issue.record("expected a duplicate, got \(outcome)"); return }
+    }
+}

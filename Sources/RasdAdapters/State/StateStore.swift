@@ -46,6 +46,7 @@ public final class StateStore: Sendable {
     public let path: String
     private let pool: DatabasePool
     private let index: FingerprintIndexBox
+    private let readOnly: Bool
 
     /// Opens (creating and migrating when needed) the store in `directory`.
     /// - Parameters:
@@ -108,7 +109,7 @@ public final class StateStore: Sendable {
             throw Self.classify(e, path: path)
         }
         index = FingerprintIndexBox(maxDistance: maxDistance)
-        if !readOnly { try loadIndex() }
+        self.readOnly = readOnly
     }
 
     private static func check(_ pool: DatabasePool, path: String) throws {
@@ -127,34 +128,47 @@ public final class StateStore: Sendable {
         }
     }
 
-    private func loadIndex() throws {
-        let index = self.index
-        try pool.read { db in
-            var batch: [FingerprintIndexBox.Change] = []
-            batch.reserveCapacity(65_536)
+    /// Builds the fingerprint index on the writer connection (outside any transaction's changes).
+    private func loadIndex(_ db: Database) throws {
+        try index.loadIfNeeded { index in
             let rows = try Row.fetchCursor(db, sql: "SELECT id, fingerprint FROM stories WHERE fingerprint IS NOT NULL")
             while let row = try rows.next() {
                 let fp: Int64 = row[1]
-                batch.append(.insert(UInt64(bitPattern: fp), row[0]))
-                if batch.count == 65_536 { index.apply(batch); batch.removeAll(keepingCapacity: true) }
+                index.insert(UInt64(bitPattern: fp), payload: row[0])
             }
-            index.apply(batch)
         }
+    }
+
+    /// Builds the index now if it is not built (a read-only store never builds it).
+    private func ensureIndex() {
+        guard !readOnly, !index.isLoaded else { return }
+        try? pool.writeWithoutTransaction { db in try loadIndex(db) }
     }
 
     /// The nearest committed fingerprint in the in-memory index (diagnostics and benchmarks;
     /// the daemon uses `StateTransaction.findNearDuplicate`).
     public func nearestIndexed(_ fingerprint: UInt64) -> HammingIndex.Match? {
-        index.nearest(fingerprint, pending: [])
+        ensureIndex()
+        return index.nearest(fingerprint, pending: [])
     }
 
+    /// Whether the fingerprint index has been built (tests).
+    var isIndexBuilt: Bool { index.isLoaded }
+
     /// Number of fingerprints in the in-memory near-duplicate index.
-    public var indexedFingerprints: Int { index.count }
+    public var indexedFingerprints: Int {
+        ensureIndex()
+        return index.count
+    }
 
     /// Runs `body` in one write transaction; on error nothing of it is kept.
-    public func write<T>(_ body: (StateTransaction) throws -> T) throws -> T {
+    /// - Parameter indexed: build the fingerprint index first, before the transaction changes
+    ///   anything (needed by `observe`; feed schedules, outbox marks and pruning pass false, so
+    ///   a cycle without a new story never builds it).
+    public func write<T>(indexed: Bool = true, _ body: (StateTransaction) throws -> T) throws -> T {
         do {
             return try pool.write { db in
+                if indexed { try loadIndex(db) }
                 let tx = StateTransaction(db: db, index: index)
                 let value = try body(tx)
                 let changes = tx.pendingIndex

@@ -32,7 +32,7 @@ struct StateStoreStage: DaemonStore {
 
     func saveFeedRecords(_ records: [FeedRecord]) throws {
         try guarded {
-            try store.write { tx in
+            try store.write(indexed: false) { tx in
               for record in records {
                 var s = try tx.feedState(url: record.url) ?? FeedState(url: record.url)
                 s.etag = record.validators.etag; s.lastModified = record.validators.lastModified
@@ -90,13 +90,13 @@ struct StateStoreStage: DaemonStore {
     }
 
     func pendingIncidents() throws -> [Incident] {
-        try guarded { try store.write { try $0.pendingOutbox().map(\.incident) } }
+        try guarded { try store.write(indexed: false) { try $0.pendingOutbox().map(\.incident) } }
     }
 
     func markDelivered(_ revisions: [IncidentRevisionRef], at: Date) throws {
         guard !revisions.isEmpty else { return }
         try guarded {
-            try store.write { tx in
+            try store.write(indexed: false) { tx in
                 for r in revisions { try tx.markDelivered(incidentID: r.id, revision: r.revision, at: at) }
             }
         }
@@ -132,7 +132,7 @@ struct StateStoreStage: DaemonStore {
 
 extension StateStoreStage {
     func prune(olderThan horizon: Date) throws -> Int {
-        try guarded { try store.write { try $0.prune(olderThan: horizon, keep: [:]) } }
+        try guarded { try store.write(indexed: false) { try $0.prune(olderThan: horizon, keep: [:]) } }
     }
 
     func close() { try? store.checkpoint() }
