@@ -57,9 +57,51 @@ public struct OutboxWriter: Sendable {
         return write(bytes: bytes, name: Self.fileName(for: incident))
     }
 
+    /// What a batch write came to: the records now durably in `new/` (with their paths), in
+    /// order, and the error that stopped the batch, if any.
+    public struct Batch {
+        public var written: [(incident: Incident, path: String)] = []
+        public var failure: OutboxError?
+    }
+
+    /// Writes records in order, each atomically (tmp → fsync → rename), and syncs `new/` once at
+    /// the end instead of once per record. Stops at the first failure; the records before it are
+    /// durable. If the final directory sync fails, none is reported written (their files may be
+    /// in `new/`, and a retry rewrites the same names).
+    public func write(_ incidents: [Incident]) -> Batch {
+        var batch = Batch()
+        if case .failure(let e) = prepare() { batch.failure = e; return batch }
+        for incident in incidents {
+            let placed: Result<String, OutboxError>
+            do { placed = place(bytes: try Self.serialize(incident), name: Self.fileName(for: incident)) } catch {
+                placed = .failure(OutboxError(operation: .encode, path: Self.fileName(for: incident), errno: 0))
+            }
+            switch placed {
+            case .success(let path): batch.written.append((incident, path))
+            case .failure(let e): batch.failure = e
+            }
+            if batch.failure != nil { break }
+        }
+        if !batch.written.isEmpty, case .failure(let e) = Self.syncDirectory(newDirectory) {
+            batch.written = []
+            batch.failure = e
+        }
+        return batch
+    }
+
     /// Writes `bytes` as `new/<name>` atomically and durably.
     public func write(bytes: [UInt8], name: String) -> Result<String, OutboxError> {
         if case .failure(let e) = prepare() { return .failure(e) }
+        switch place(bytes: bytes, name: name) {
+        case .failure(let e): return .failure(e)
+        case .success(let path):
+            if case .failure(let e) = Self.syncDirectory(newDirectory) { return .failure(e) }
+            return .success(path)
+        }
+    }
+
+    /// tmp → fsync → rename into `new/`; the caller syncs the directory.
+    func place(bytes: [UInt8], name: String) -> Result<String, OutboxError> {
         let tmpPath = "\(tmpDirectory)/\(name).\(getpid()).tmp"
         let finalPath = "\(newDirectory)/\(name)"
         let fd = open(tmpPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -92,7 +134,6 @@ public struct OutboxWriter: Sendable {
             unlink(tmpPath)
             return .failure(OutboxError(operation: .rename, path: finalPath, errno: e))
         }
-        if case .failure(let e) = Self.syncDirectory(newDirectory) { return .failure(e) }
         return .success(finalPath)
     }
 

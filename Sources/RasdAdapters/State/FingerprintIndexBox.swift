@@ -1,8 +1,9 @@
 import Foundation
 import RasdCore
 
-/// The process-wide `HammingIndex` of stored story fingerprints, rebuilt from the `stories`
-/// table when the store opens and changed only when a write transaction commits.
+/// The process-wide `HammingIndex` of stored story fingerprints, built from the `stories` table
+/// on first use (a cycle where every feed answers 304 never needs it) and changed only when a
+/// write transaction commits. Until it is built, commits are not applied: the build reads them.
 final class FingerprintIndexBox: @unchecked Sendable {
     enum Change: Sendable, Equatable {
         case insert(UInt64, Int64)
@@ -11,13 +12,29 @@ final class FingerprintIndexBox: @unchecked Sendable {
 
     private let lock = NSLock()
     private var index: HammingIndex
+    private var loaded = false
 
     init(maxDistance: Int) { index = HammingIndex(maxDistance: maxDistance) }
 
     var count: Int { lock.withLock { index.count } }
 
+    var isLoaded: Bool { lock.withLock { loaded } }
+
+    /// Builds the index once with `fill`. The caller runs this on the store's writer, so no
+    /// commit falls between what `fill` reads and the index being marked built.
+    func loadIfNeeded(_ fill: (inout HammingIndex) throws -> Void) throws {
+        try lock.withLock {
+            guard !loaded else { return }
+            var fresh = HammingIndex(maxDistance: index.maxDistance)
+            try fill(&fresh)
+            index = fresh
+            loaded = true
+        }
+    }
+
     func apply(_ changes: [Change]) {
         lock.withLock {
+            guard loaded else { return }
             for c in changes {
                 switch c {
                 case .insert(let fp, let id): index.insert(fp, payload: id)

@@ -58,13 +58,17 @@ public struct StoryObservation: Sendable, Equatable {
         self.fingerprint = fingerprint; self.source = source
     }
 
-    /// Everything computed from a feed item with the core's pure functions.
+    /// Everything computed from a feed item with the core's pure functions. The title and body
+    /// are split into words once, for both the content hash and the fingerprint (the same values
+    /// as `ContentHash.of(item)` and `TextFingerprint.of(item)`).
     public init(story: Story, feedURL: String, mode: StoryIdentity.Mode) {
         let item = story.item
+        let titleWords = TextTokens.words(item.title ?? "")
+        let bodyWords = TextTokens.words(item.bodyText)
         self.init(key: StoryIdentity.key(for: item, mode: mode),
                   canonicalURL: item.link.map(CanonicalURL.canonical),
-                  contentHash: ContentHash.of(item),
-                  fingerprint: TextFingerprint.of(item),
+                  contentHash: ContentHash.of(titleWords: titleWords, textWords: bodyWords),
+                  fingerprint: TextFingerprint.of(titleWords: titleWords, bodyWords: bodyWords),
                   source: Source(outlet: story.outlet, feed: feedURL, url: item.link ?? "",
                                  title: item.title, published: item.published))
     }

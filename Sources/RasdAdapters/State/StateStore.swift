@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import GRDB
 import RasdCore
@@ -32,7 +35,7 @@ import RasdCore
 ///     }
 ///     try tx.putFeedState(state)
 /// }
-/// // then: write `pendingOutbox()` files, `markDelivered` after each rename;
+/// // then: `makeDurable()`, write `pendingOutbox()` files, `markDelivered` after their renames;
 /// // daily: `prune(olderThan: now - horizon, keep: keys currently listed per feed)`.
 /// ```
 public final class StateStore: Sendable {
@@ -43,6 +46,7 @@ public final class StateStore: Sendable {
     public let path: String
     private let pool: DatabasePool
     private let index: FingerprintIndexBox
+    private let readOnly: Bool
 
     /// Opens (creating and migrating when needed) the store in `directory`.
     /// - Parameters:
@@ -76,6 +80,15 @@ public final class StateStore: Sendable {
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
         config.label = "rasd.state"
+        if !readOnly {
+            // Under WAL, NORMAL syncs the log at checkpoints instead of at every commit. A commit
+            // still reaches the log (the OS page cache) before `write` returns, so `kill -9` — the
+            // crash the outbox is built for — loses nothing committed. Only a power cut can drop
+            // the last commits, and `makeDurable()` runs before outbox files are written, so no
+            // record ever outlives the commit that queued it: a lost ingest refetches and
+            // re-extracts, a lost `markDelivered` replays the record to the same file name.
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        }
         do {
             pool = try DatabasePool(path: path, configuration: config)
             if readOnly {
@@ -96,7 +109,7 @@ public final class StateStore: Sendable {
             throw Self.classify(e, path: path)
         }
         index = FingerprintIndexBox(maxDistance: maxDistance)
-        if !readOnly { try loadIndex() }
+        self.readOnly = readOnly
     }
 
     private static func check(_ pool: DatabasePool, path: String) throws {
@@ -117,34 +130,47 @@ public final class StateStore: Sendable {
         }
     }
 
-    private func loadIndex() throws {
-        let index = self.index
-        try pool.read { db in
-            var batch: [FingerprintIndexBox.Change] = []
-            batch.reserveCapacity(65_536)
+    /// Builds the fingerprint index on the writer connection (outside any transaction's changes).
+    private func loadIndex(_ db: Database) throws {
+        try index.loadIfNeeded { index in
             let rows = try Row.fetchCursor(db, sql: "SELECT id, fingerprint FROM stories WHERE fingerprint IS NOT NULL")
             while let row = try rows.next() {
                 let fp: Int64 = row[1]
-                batch.append(.insert(UInt64(bitPattern: fp), row[0]))
-                if batch.count == 65_536 { index.apply(batch); batch.removeAll(keepingCapacity: true) }
+                index.insert(UInt64(bitPattern: fp), payload: row[0])
             }
-            index.apply(batch)
         }
+    }
+
+    /// Builds the index now if it is not built (a read-only store never builds it).
+    private func ensureIndex() {
+        guard !readOnly, !index.isLoaded else { return }
+        try? pool.writeWithoutTransaction { db in try loadIndex(db) }
     }
 
     /// The nearest committed fingerprint in the in-memory index (diagnostics and benchmarks;
     /// the daemon uses `StateTransaction.findNearDuplicate`).
     public func nearestIndexed(_ fingerprint: UInt64) -> HammingIndex.Match? {
-        index.nearest(fingerprint, pending: [])
+        ensureIndex()
+        return index.nearest(fingerprint, pending: [])
     }
 
+    /// Whether the fingerprint index has been built (tests).
+    var isIndexBuilt: Bool { index.isLoaded }
+
     /// Number of fingerprints in the in-memory near-duplicate index.
-    public var indexedFingerprints: Int { index.count }
+    public var indexedFingerprints: Int {
+        ensureIndex()
+        return index.count
+    }
 
     /// Runs `body` in one write transaction; on error nothing of it is kept.
-    public func write<T>(_ body: (StateTransaction) throws -> T) throws -> T {
+    /// - Parameter indexed: build the fingerprint index first, before the transaction changes
+    ///   anything (needed by `observe`; feed schedules, outbox marks and pruning pass false, so
+    ///   a cycle without a new story never builds it).
+    public func write<T>(indexed: Bool = true, _ body: (StateTransaction) throws -> T) throws -> T {
         do {
             return try pool.write { db in
+                if indexed { try loadIndex(db) }
                 let tx = StateTransaction(db: db, index: index)
                 let value = try body(tx)
                 let changes = tx.pendingIndex
@@ -153,6 +179,55 @@ public final class StateStore: Sendable {
                 return value
             }
         } catch let e as DatabaseError {
+            throw Self.classify(e, path: path)
+        }
+    }
+
+    /// Forces every committed transaction to disk: one fsync of the WAL (a commit is a frame
+    /// in it; SQLite replays valid frames on open). Called before outbox records are written
+    /// (see `init`). No WAL file means everything is in the main file, synced at its checkpoint.
+    public func makeDurable() throws {
+        let wal = path + "-wal"
+        let fd = open(wal, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return }
+            throw StateStoreError.unreadable(path: wal, detail: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        if fsync(fd) != 0 {
+            throw StateStoreError.unreadable(path: wal, detail: "fsync: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The identity mode stored for a feed (nil for a feed never ingested). A read: it runs
+    /// beside the write transaction of another feed.
+    public func identityMode(feedURL: String) throws -> StoryIdentity.Mode? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT identity_mode FROM feeds WHERE url = ?", arguments: [feedURL])
+                .flatMap(StoryIdentity.Mode.init(rawValue:))
+        }
+    }
+
+    /// The stored content hash of each story key of a feed (nil for a key never stored), in
+    /// the order of `keys`. A read, so a poll can tell unchanged stories apart (and skip their
+    /// extraction) before its feed's write transaction.
+    public func contentHashes(feedURL: String, keys: [StoryKey]) throws -> [UInt64?] {
+        try read { db in
+            guard let feedID = try Int64.fetchOne(db, sql: "SELECT id FROM feeds WHERE url = ?", arguments: [feedURL]) else {
+                return keys.map { _ in nil }
+            }
+            let statement = try db.cachedStatement(sql: """
+                SELECT content_hash FROM stories WHERE feed_id = ? AND key_hash = ? AND story_key = ?
+                """)
+            return try keys.map { key in
+                try Int64.fetchOne(statement, arguments: [feedID, StateTransaction.keyHash(key), key.description])
+                    .map { UInt64(bitPattern: $0) }
+            }
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let e as DatabaseError {
             throw Self.classify(e, path: path)
         }
     }

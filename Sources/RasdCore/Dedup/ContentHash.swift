@@ -6,7 +6,23 @@ public enum ContentHash {
     }
 
     public static func of(title: String, text: String) -> UInt64 {
-        let words = TextTokens.words(title) + ["\u{1}"] + TextTokens.words(text)
-        return StableHash.hash(words.joined(separator: " "))
+        of(titleWords: TextTokens.words(title), textWords: TextTokens.words(text))
+    }
+
+    /// The same hash from words already split by `TextTokens.words` (a story's words are split
+    /// once for both this hash and its `TextFingerprint`): the stable hash of the title's words,
+    /// a U+0001 word and the text's words, joined by single spaces.
+    public static func of(titleWords: [String], textWords: [String]) -> UInt64 {
+        var h = StableHash.Accumulator()
+        for w in titleWords {
+            h.add(w)
+            h.add(0x20)
+        }
+        h.add(0x01)
+        for w in textWords {
+            h.add(0x20)
+            h.add(w)
+        }
+        return h.finish()
     }
 }

@@ -13,6 +13,28 @@ public enum StableHash {
         return mix(h)
     }
 
+    /// The same hash fed piece by piece: `hash(a + " " + b)` equals an accumulator fed `a`, the
+    /// byte 0x20 and `b`, then `finish()`, without building the joined string (shingles, content
+    /// hashes of word lists).
+    public struct Accumulator {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        public init() {}
+
+        @inline(__always)
+        public mutating func add(_ byte: UInt8) {
+            h ^= UInt64(byte)
+            h = h &* 0x0000_0100_0000_01b3
+        }
+
+        @inline(__always)
+        public mutating func add(_ text: String) {
+            var t = text
+            t.withUTF8 { for b in $0 { add(b) } }
+        }
+
+        public func finish() -> UInt64 { StableHash.mix(h) }
+    }
+
     /// MurmurHash3 `fmix64` finaliser.
     @inline(__always)
     public static func mix(_ value: UInt64) -> UInt64 {

@@ -15,26 +15,42 @@ public enum TextFingerprint {
     }
 
     public static func of(title: String, body: String) -> UInt64? {
-        var words = TextTokens.words(body)
-        if words.count < minimumBodyWords { words = TextTokens.words(title) + words }
-        return simhash(words: words)
+        let words = TextTokens.words(body)
+        return of(titleWords: words.count < minimumBodyWords ? TextTokens.words(title) : [], bodyWords: words)
+    }
+
+    /// The same fingerprint from words already split by `TextTokens.words` (a story's words are
+    /// split once for both this and its `ContentHash`). `titleWords` is read only when the body
+    /// is shorter than `minimumBodyWords`.
+    public static func of(titleWords: [String], bodyWords: [String]) -> UInt64? {
+        simhash(words: bodyWords.count < minimumBodyWords ? titleWords + bodyWords : bodyWords)
     }
 
     public static func simhash(words: [String]) -> UInt64? {
         guard words.count >= minimumWords else { return nil }
         var seen = Set<UInt64>()
-        var votes = [Int32](repeating: 0, count: 64)
+        seen.reserveCapacity(words.count)
+        // Per bit, how many distinct shingles set it; the bit's vote is ones − (total − ones).
+        var ones = [Int32](repeating: 0, count: 64)
+        var total: Int32 = 0
         let n = shingleSize
         for start in 0...(words.count - n) {
-            let shingle = words[start..<(start + n)].joined(separator: " ")
-            let h = StableHash.hash(shingle)
+            // The stable hash of the shingle's words joined by spaces, without building it.
+            var acc = StableHash.Accumulator()
+            acc.add(words[start])
+            for w in words[(start + 1)..<(start + n)] {
+                acc.add(0x20)
+                acc.add(w)
+            }
+            let h = acc.finish()
             guard seen.insert(h).inserted else { continue }
-            for bit in 0..<64 {
-                votes[bit] += (h >> UInt64(bit)) & 1 == 1 ? 1 : -1
+            total += 1
+            ones.withUnsafeMutableBufferPointer { c in
+                for bit in 0..<64 { c[bit] &+= Int32(truncatingIfNeeded: (h >> UInt64(bit)) & 1) }
             }
         }
         var fp: UInt64 = 0
-        for bit in 0..<64 where votes[bit] > 0 { fp |= 1 << UInt64(bit) }
+        for bit in 0..<64 where 2 * ones[bit] > total { fp |= 1 << UInt64(bit) }
         return fp
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RasdAdapters
 import RasdCore
 
 // The seams between the poll loop and the stages it wires together. The loop only knows these
@@ -83,6 +84,12 @@ struct FeedRecord: Sendable, Equatable {
     var incidents = 0
 }
 
+/// One revision of one incident, as the outbox names it.
+struct IncidentRevisionRef: Sendable, Equatable {
+    var id: String
+    var revision: Int
+}
+
 /// What ingesting one feed's stories did.
 struct IngestResult: Sendable, Equatable {
     var items = 0
@@ -102,11 +109,21 @@ protocol DaemonStore: Sendable {
     func saveFeedRecords(_ records: [FeedRecord]) throws
     /// Identify → dedup → extract → merge for one feed's stories, in one transaction.
     /// `identity`: the stories' identities computed off the transaction, used when its mode holds.
+    /// `extract` is called with a story's index for each new or changed story, in feed order.
     func ingest(feed: FeedConfig, stories: [Story], identity: PreparedIdentity?, now: Date,
-                extract: (Story) -> [IncidentFacts]) throws -> IngestResult
+                extract: (Int, Story) -> [IncidentFacts]) throws -> IngestResult
+    /// Read-only, beside another feed's write: the identity mode stored for a feed.
+    func identityMode(feedURL: String) throws -> StoryIdentity.Mode?
+    /// Read-only: for each story, whether the store would extract it as things stand (its key
+    /// is unknown or its content changed, and it is no copy of a committed story).
+    func needsExtraction(feedURL: String, _ observations: [StoryObservation]) throws -> [Bool]
     /// Incident revisions not yet in the outbox, oldest first.
     func pendingIncidents() throws -> [Incident]
-    func markDelivered(id: String, revision: Int) throws
+    /// Makes every committed transaction durable; called before outbox files are written so a
+    /// record never outlives (e.g. across a power cut) the commit that queued it.
+    func makeDurable() throws
+    /// Marks revisions whose outbox files exist as delivered, in one transaction.
+    func markDelivered(_ revisions: [IncidentRevisionRef], at: Date) throws
     /// Forgets story keys and fingerprints not seen since `horizon` (the daily unconditional
     /// refetch keeps every story still listed in a feed fresh). Returns how many were dropped.
     func prune(olderThan horizon: Date) throws -> Int

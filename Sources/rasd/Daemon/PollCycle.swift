@@ -6,9 +6,14 @@ import RasdCore
 /// One poll cycle over the due feeds. The order of the steps for each feed is what makes a crash
 /// harmless: fetch → parse → ingest (identify, dedup, extract, merge; stories marked seen and
 /// incident revisions stored *pending* in one transaction) → save the feed's schedule and
-/// validators → deliver pending revisions to the outbox → mark each delivered after its rename.
+/// validators → deliver pending revisions to the outbox (in batches, at record flushes and at the
+/// cycle's end) → mark a batch delivered after its renames, in one transaction.
 /// A crash before ingest refetches; after ingest, the pending revisions are delivered on restart;
-/// between the outbox rename and the delivered mark, the replay rewrites the same file name.
+/// between the outbox renames and the delivered mark, the replay rewrites the same file names.
+///
+/// Parsing, story identity and extraction run in the polls' child tasks, on every core (see
+/// `PreparedPoll`); this class's task keeps only what must be serial: each feed's write
+/// transaction (in the order results arrive, stories in feed order) and the outbox.
 final class PollCycle {
     let stages: DaemonStages
     var health: [String: FeedHealth] = [:]
@@ -41,7 +46,8 @@ final class PollCycle {
         deliverPending(into: &report)
         var queue = feeds[...]
         let polling = stages.polling
-        let parsing = stages.parsing
+        let preparation = PreparationStages(parsing: stages.parsing, extracting: stages.extracting, store: stages.store)
+        let clock = stages.clock
         let limit = max(1, config.concurrency)
         // Children: the polls, plus one watcher that returns nil when shutdown begins so the
         // polls in flight are cancelled (libcurl transfers end at once); results are still
@@ -56,8 +62,11 @@ final class PollCycle {
                     unconditional: PollTiming.needsUnconditionalFetch(record, now: stages.clock.now(), config: config))
                 group.addTask {
                     let result = await polling.poll(request)
-                    // Parse and identify here, on any core; only the store's writes stay serial.
-                    return (feed, record, result, PreparedPoll.prepare(result, feed: feed, parsing: parsing))
+                    // Parse, identify and extract here, on any core (the cooperative pool has one
+                    // thread per core); only the store's write transaction and the outbox stay
+                    // serial. The body is dropped once parsed: results wait for the serial part.
+                    let prepared = PreparedPoll.prepare(result, feed: feed, now: clock.now(), stages: preparation)
+                    return (feed, record, prepared == nil ? result : result.withoutBody, prepared)
                 }
                 running += 1
                 return true
@@ -121,25 +130,23 @@ final class PollCycle {
     /// Parse, ingest, schedule, health and delivery for one feed's poll result.
     func process(feed: FeedConfig, record: FeedRecord, result: FeedPollResult, prepared: PreparedPoll? = nil,
                  config: DaemonConfig, report: inout CycleReport) {
-        let now = stages.clock.now()
+        let prepared = prepared ?? PreparedPoll.prepare(result, feed: feed, now: stages.clock.now(), stages: PreparationStages(
+            parsing: stages.parsing, extracting: stages.extracting, store: stages.store))
+        let now = prepared?.now ?? stages.clock.now()
         report.fetches[result.metricsLabel, default: 0] += 1
         if case .cancelled = result { return }
         report.feedsPolled += 1
         var parseError: String?
         var ttlMinutes: Int?
         var ingest = IngestResult()
-        if case .fetched(let body, let contentType, let finalURL, _, _) = result {
+        if let prepared {
             do {
-                let parsed = try prepared?.parsed.get()
-                    ?? stages.parsing.parse(body, contentType: contentType, baseURL: finalURL)
+                let parsed = try prepared.parsed.get()
                 ttlMinutes = parsed.ttl
-                let offset = feed.timeZone.flatMap(TimeZone.init(identifier:))?.secondsFromGMT(for: now) ?? 0
-                let stories = parsed.items.map {
-                    Story(feedID: feed.id, outlet: feed.outlet, item: $0, seen: now, utcOffsetSeconds: offset)
-                }
                 let extracting = stages.extracting
-                ingest = try stages.store.ingest(feed: feed, stories: stories, identity: prepared?.identity, now: now) {
-                    extracting.extract($0)
+                let facts = prepared.facts
+                ingest = try stages.store.ingest(feed: feed, stories: prepared.stories, identity: prepared.identity, now: now) { i, story in
+                    (i < facts.count ? facts[i] : nil) ?? extracting.extract(story)
                 }
                 report.add(ingest)
             } catch let error as StoreFailure {
@@ -163,10 +170,14 @@ final class PollCycle {
         next.incidents += ingest.incidentsNew
         records[feed.url] = next
         unsaved.append(next)
-        if unsaved.count >= Self.flushEvery { flush(report: &report) }
         updateHealth(feed: feed, record: next, result: result, parseError: parseError, ingest: ingest,
                      config: config, now: now)
-        if ingest.incidentsNew + ingest.incidentsRevised > 0 { deliverPending(into: &report) }
+        // Deliveries are batched with the record flushes (and the cycle's end): each batch costs
+        // one WAL sync, one directory sync per record and one `markDelivered` transaction.
+        if unsaved.count >= Self.flushEvery {
+            flush(report: &report)
+            deliverPending(into: &report)
+        }
     }
 
     func updateHealth(feed: FeedConfig, record: FeedRecord, result: FeedPollResult, parseError: String?,
@@ -208,27 +219,46 @@ final class PollCycle {
             logger.error("state read failed", metadata: ["error": "\(error)"])
             return
         }
-        for incident in pending {
-            switch stages.outbox.write(incident) {
-            case .failure(let error):
-                report.outboxErrors += 1
-                outboxBlocked = true
-                logger.error("outbox write failed", metadata: [
-                    "incident.id": "\(incident.id)", "incident.revision": "\(incident.revision)",
-                    "outbox.error": "\(error.category.rawValue)", "error": "\(error)",
-                    "outbox.pending": "\(pending.count)"])
-                return
-            case .success(let path):
-                do { try stages.store.markDelivered(id: incident.id, revision: incident.revision) } catch {
-                    report.storeErrors += 1
-                    logger.error("state write failed", metadata: ["incident.id": "\(incident.id)", "error": "\(error)"])
-                    return
-                }
-                report.delivered += 1
-                stages.alerts.incident(incident)
-                logger.debug("outbox written", metadata: ["incident.id": "\(incident.id)", "outbox.file": "\(path)"])
-            }
+        guard !pending.isEmpty else { return }
+        do { try stages.store.makeDurable() } catch {
+            report.storeErrors += 1
+            logger.error("state write failed", metadata: ["error": "\(error)"])
+            return
         }
+        let batch = stages.outbox.write(pending)
+        let written = batch.written
+        if let error = batch.failure {
+            report.outboxErrors += 1
+            outboxBlocked = true
+            let failed = pending.count > written.count ? pending[written.count] : nil
+            logger.error("outbox write failed", metadata: [
+                "incident.id": "\(failed?.id ?? "-")", "incident.revision": "\(failed?.revision ?? 0)",
+                "outbox.error": "\(error.category.rawValue)", "error": "\(error)",
+                "outbox.pending": "\(pending.count)"])
+        }
+        // One transaction for the batch: a crash before it commits replays the batch to the
+        // same file names (the name is derived from the record), so nothing is duplicated.
+        do {
+            try stages.store.markDelivered(written.map { IncidentRevisionRef(id: $0.incident.id, revision: $0.incident.revision) },
+                                           at: stages.clock.now())
+        } catch {
+            report.storeErrors += 1
+            logger.error("state write failed", metadata: ["outbox.written": "\(written.count)", "error": "\(error)"])
+            return
+        }
+        for (incident, path) in written {
+            report.delivered += 1
+            stages.alerts.incident(incident)
+            logger.debug("outbox written", metadata: ["incident.id": "\(incident.id)", "outbox.file": "\(path)"])
+        }
+    }
+}
+
+extension FeedPollResult {
+    /// The same result without the fetched bytes (kept once they are parsed).
+    var withoutBody: FeedPollResult {
+        guard case .fetched(_, let contentType, let finalURL, let validators, let cacheMaxAge) = self else { return self }
+        return .fetched(body: Data(), contentType: contentType, finalURL: finalURL, validators: validators, cacheMaxAge: cacheMaxAge)
     }
 }
 

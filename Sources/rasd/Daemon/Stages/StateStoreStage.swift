@@ -32,7 +32,7 @@ struct StateStoreStage: DaemonStore {
 
     func saveFeedRecords(_ records: [FeedRecord]) throws {
         try guarded {
-            try store.write { tx in
+            try store.write(indexed: false) { tx in
               for record in records {
                 var s = try tx.feedState(url: record.url) ?? FeedState(url: record.url)
                 s.etag = record.validators.etag; s.lastModified = record.validators.lastModified
@@ -46,7 +46,7 @@ struct StateStoreStage: DaemonStore {
     }
 
     func ingest(feed: FeedConfig, stories: [Story], identity: PreparedIdentity? = nil, now: Date,
-                extract: (Story) -> [IncidentFacts]) throws -> IngestResult {
+                extract: (Int, Story) -> [IncidentFacts]) throws -> IngestResult {
         try guarded {
             try store.write { tx in
                 var result = IngestResult()
@@ -72,7 +72,7 @@ struct StateStoreStage: DaemonStore {
                     case .updated(let id, _):
                         storyID = id
                     }
-                    for (ordinal, facts) in extract(story).enumerated() {
+                    for (ordinal, facts) in extract(i, story).enumerated() {
                         let write = try tx.record(
                             facts: facts, ordinal: ordinal, storyID: storyID, storyKey: observation.key,
                             feedURL: feed.url, source: observation.source, policy: mergePolicy,
@@ -90,11 +90,35 @@ struct StateStoreStage: DaemonStore {
     }
 
     func pendingIncidents() throws -> [Incident] {
-        try guarded { try store.write { try $0.pendingOutbox().map(\.incident) } }
+        try guarded { try store.write(indexed: false) { try $0.pendingOutbox().map(\.incident) } }
     }
 
-    func markDelivered(id: String, revision: Int) throws {
-        try guarded { try store.write { try $0.markDelivered(incidentID: id, revision: revision, at: Date()) } }
+    func markDelivered(_ revisions: [IncidentRevisionRef], at: Date) throws {
+        guard !revisions.isEmpty else { return }
+        try guarded {
+            try store.write(indexed: false) { tx in
+                for r in revisions { try tx.markDelivered(incidentID: r.id, revision: r.revision, at: at) }
+            }
+        }
+    }
+
+    func makeDurable() throws {
+        try guarded { try store.makeDurable() }
+    }
+
+    func identityMode(feedURL: String) throws -> StoryIdentity.Mode? {
+        try guarded { try store.identityMode(feedURL: feedURL) }
+    }
+
+    func needsExtraction(feedURL: String, _ observations: [StoryObservation]) throws -> [Bool] {
+        try guarded {
+            let stored = try store.contentHashes(feedURL: feedURL, keys: observations.map(\.key))
+            return zip(observations, stored).map { observation, hash in
+                if let hash { return hash != observation.contentHash }
+                // A new key: the store extracts it unless it is a copy of a committed story.
+                return observation.fingerprint.map { store.nearestIndexed($0) == nil } ?? true
+            }
+        }
     }
 
     func allFeedRecords() throws -> [FeedRecord] {
@@ -108,7 +132,7 @@ struct StateStoreStage: DaemonStore {
 
 extension StateStoreStage {
     func prune(olderThan horizon: Date) throws -> Int {
-        try guarded { try store.write { try $0.prune(olderThan: horizon, keep: [:]) } }
+        try guarded { try store.write(indexed: false) { try $0.prune(olderThan: horizon, keep: [:]) } }
     }
 
     func close() { try? store.checkpoint() }
