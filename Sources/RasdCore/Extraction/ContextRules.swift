@@ -1,6 +1,8 @@
 /// Why a sentence's event words do not report a new incident.
 public enum SentenceContext: String, Sendable, Codable {
     case sports, space, court, condemnation, anniversary, missileTest, exercise, accident, culture, protest, threat
+    /// Attacks on computers ("هجمات إلكترونية"), not on people or places.
+    case cyber
     /// Talk about an act rather than the act: discussions, allegations, evidence, false alarms.
     case discussion
 }
@@ -35,8 +37,11 @@ public enum ContextRules {
         ("تهديد", .threat), ("تهديدات", .threat), ("بتوجيه ضربة", .threat),
         ("بيان نعي", .discussion), ("نعت", .discussion), ("مجلس الأمن", .discussion), ("مجلس الأمن الدولي", .discussion),
         ("تقارير تحدثت", .discussion), ("تقارير عن", .discussion), ("تقارير حول", .discussion), ("نفى صحة", .discussion),
-        ("مناقشة", .discussion), ("ناقش", .discussion), ("مزاعم", .discussion), ("ادعاءات", .discussion), ("أدلة", .discussion),
+        ("مناقشة", .discussion), ("ناقش", .discussion), ("مزاعم", .discussion), ("اتهامات", .discussion), ("ادعاءات", .discussion), ("أدلة", .discussion),
         ("إنذار خاطئ", .discussion), ("إنذارا خاطئا", .discussion), ("الإنذار الخاطئ", .discussion), ("مسرحية", .discussion),
+        ("هجمات إلكترونية", .cyber), ("هجوم إلكتروني", .cyber), ("هجوما إلكترونيا", .cyber), ("هجمات سيبرانية", .cyber),
+        ("هجوم سيبراني", .cyber), ("هجوما سيبرانيا", .cyber), ("الهجمات الإلكترونية", .cyber), ("الهجوم الإلكتروني", .cyber),
+        ("الهجمات السيبرانية", .cyber), ("الهجوم السيبراني", .cyber), ("قرصنة", .cyber), ("القرصنة", .cyber), ("قراصنة", .cyber),
         ("هدد", .threat), ("توعد", .threat), ("يهدد", .threat), ("تهدد", .threat), ("سيرد", .threat),
     ])
 

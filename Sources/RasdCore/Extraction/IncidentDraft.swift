@@ -218,6 +218,12 @@ struct IncidentDraft {
                 && lead.events.contains(where: { $0.payload == .clash }) { return SubEventType.armedClash }
             return first.subEventType!
         }
+        // A lead that only says "هجوم" is named by what the story's next sentences call it
+        // ("… عملية الخطف"، "… الاشتباكات").
+        if leadKinds.allSatisfy({ $0 == .genericAttack }),
+           let named = allKinds.first(where: { [.abduction, .attack, .sexualViolence, .clash, .airStrike, .shelling, .ied, .grenade].contains($0) }) {
+            return named.subEventType!
+        }
         let weapons = events.flatMap(\.weapons).map(\.kind)
         if leadKinds.contains(.airStrike) || weapons.first.map({ $0 == .aircraft || $0 == .drone }) == true && !leadKinds.contains(.projectile) {
             return SubEventType.airDroneStrike

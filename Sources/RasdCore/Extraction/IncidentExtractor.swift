@@ -54,7 +54,7 @@ public struct IncidentExtractor: Sendable {
     /// the story was filed, not where anything happened.
     static func droppingDateline(_ s: String) -> String {
         let head = s.prefix(120)
-        for marker in [")--", ") --", ")-", ") -", ") –", ")–", ") :"] {
+        for marker in [")--", ") --", ")—", ") —", ")-", ") -", ") –", ")–", ") :"] {
             if let r = head.range(of: marker), head[..<r.lowerBound].contains("(") {
                 return String(s[r.upperBound...]).trimmingWhitespace()
             }
@@ -82,7 +82,11 @@ public struct IncidentExtractor: Sendable {
         var inBackground = false
         for i in analyses.indices where !analyses[i].sentence.isTitle {
             let a = analyses[i]
-            if a.isEvent {
+            if a.isEvent && inBackground && NewsFraming.isAnaphoric(a) {
+                // "وسقط في الهجوم 22 قتيلا" right after a past attack: more about that attack.
+                analyses[i].background = "anaphoric"
+                roles[i] = "background"
+            } else if a.isEvent {
                 if let last = drafts.indices.last, !drafts[last].conflicts(with: a) {
                     drafts[last].add(event: i, a)
                 } else {
@@ -116,14 +120,20 @@ public struct IncidentExtractor: Sendable {
                 drafts.append(d)
             }
         }
+        // A story opening on a statement reports what was said: its acts must be dated news.
+        let firstBody = analyses.firstIndex { !$0.sentence.isTitle }
+        let statementStory = firstBody.map { b in
+            !analyses[b].isEvent && NewsFraming.isStatement(analyses[b]) && !(titleIndex.map { analyses[$0].isEvent } ?? false)
+        } ?? false
         // News leads with its event: an act first met deep in the body, undated and not in the
         // headline, is context of an analysis or statement piece, not this story's news.
         drafts = drafts.filter { d in
             let lead = d.eventSentences[0]
+            if statementStory && lead != 0 && !NewsFraming.standsInStatementStory(analyses[lead]) { return false }
             let bodyPosition = lead - (titleIndex == nil ? 0 : 1)
             if bodyPosition < Self.leadWindow || lead == 0 { return true }
             if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return true }
-            if let ti = titleIndex, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return true }
+            if let ti = titleIndex, analyses[ti].dropped == nil, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return true }
             return false
         }
         var out: [IncidentFacts] = []

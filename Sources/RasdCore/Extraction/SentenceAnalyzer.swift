@@ -29,6 +29,8 @@ struct SentenceAnalyzer: Sendable {
         ("دمرت", true), ("قصف", true), ("قصفت", true), ("أسفر", true), ("أسفرت", true), ("انفجر", true), ("انفجرت", true),
         ("سقوطها", true), ("أطلق من", true), ("أطلقت من", true), ("باتجاه", true),
     ])
+    /// Verbs that launch an attack ("شن هجوما"، "هجوم شنته").
+    static let launchAttack = WordSet(["شن", "شنت", "شنه", "شنته", "شنها", "شنتها", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذه", "نفذته", "نفذها"])
     static let targetPreps = WordSet(["علي", "ضد", "استهدف", "استهدفت", "باتجاه", "نحو", "استهداف", "مواقع", "مواقعا", "تابعة",
                                   "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من",
                                   // what was struck: "قصف غرفة عمليات لتنظيم داعش" names the target's owner
@@ -80,7 +82,8 @@ struct SentenceAnalyzer: Sendable {
         return a.rawEvents.filter { m in
             switch m.payload {
             case .genericAttack:
-                return strong || !a.weapons.isEmpty || hasCasualty
+                // "هجوم شنته جماعة بوكو حرام": an armed group launching it makes it an attack.
+                return strong || !a.weapons.isEmpty || hasCasualty || (armed && t.contains { Self.launchAttack.contains($0) })
             case .explosion, .bombardment:
                 return strong || !a.weapons.isEmpty || hasCasualty || armed
             case .projectile:

@@ -1,0 +1,53 @@
+/// How a story frames its acts: as its own news, or as the occasion of something said.
+///
+/// Two habits of wire copy decide it. A definite noun ("الهجوم"، "الانفجار") points back at an
+/// act already told; right after a background sentence it is that earlier act, not a new one.
+/// And a story that opens on a statement (a speech verb, a condemnation, allegations) is news
+/// about what was said: an act it goes on to mention is this story's incident only when the
+/// text dates it to the last few days, and not when it is told in the pluperfect ("وكان … قد").
+enum NewsFraming {
+    /// Cue kinds that a definite article can turn into a back-reference.
+    static let referable: Set<EventKind> = [.genericAttack, .explosion, .bombardment, .projectile]
+    static let statementContexts: Set<SentenceContext> = [.discussion, .condemnation, .protest, .threat]
+    /// Verbs opening a statement lead ("قال"، "أعلنت"، "استعرض"، "وصف").
+    static let statementOpeners = WordSet(["قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "صرح", "صرحت", "ذكر", "ذكرت",
+                                           "أوضح", "أوضحت", "وصف", "وصفت", "استعرض", "استعرضت", "عرض", "عرضت", "دعا", "دعت",
+                                           "حذر", "حذرت", "طالب", "طالبت", "نفى", "نفت", "اتهم", "اتهمت", "رفض", "رفضت",
+                                           "وعد", "وعدت", "كشف", "كشفت", "تتصدر", "يتصدر"])
+    static let pluperfectAux = WordSet(["كان", "كانت", "كانوا", "كانا"])
+
+    /// The token is written with the definite article (after و/ف, or fused with ب/ل/ك).
+    static func isDefinite(_ tok: ArabicToken) -> Bool {
+        var w = Substring(tok.norm)
+        if w.hasPrefix("و") || w.hasPrefix("ف") { w = w.dropFirst() }
+        return w.hasPrefix("ال") || w.hasPrefix("بال") || w.hasPrefix("لل") || w.hasPrefix("كال")
+    }
+
+    /// Every act cue of the sentence is a definite, weak noun and no day of an act is named:
+    /// the sentence tells more about an act already introduced.
+    static func isAnaphoric(_ a: SentenceAnalysis) -> Bool {
+        guard !a.events.isEmpty else { return false }
+        if IncidentDraft.primaryDate(a) != nil { return false }
+        return a.events.allSatisfy { e in referable.contains(e.payload) && isDefinite(a.sentence.tokens[e.start]) }
+    }
+
+    /// The sentence opens on a statement or is talk about acts (discussion, condemnation, protest).
+    static func isStatement(_ a: SentenceAnalysis) -> Bool {
+        if a.contexts.contains(where: statementContexts.contains) { return true }
+        return a.sentence.tokens.prefix(3).contains { statementOpeners.contains($0) }
+    }
+
+    /// "وكان عيد العمال يوم الثلاثاء قد شهد …": a pluperfect opening, dated or not.
+    static func isPluperfect(_ t: [ArabicToken]) -> Bool {
+        guard let k = t.prefix(2).firstIndex(where: { pluperfectAux.contains($0) }) else { return false }
+        return t[k...].prefix(8).contains { $0.norm == "قد" }
+    }
+
+    /// An act met in a statement story is news only when its sentence names a day of the last
+    /// week (the act's or the day its source told of it) and does not tell it in the pluperfect.
+    static func standsInStatementStory(_ a: SentenceAnalysis) -> Bool {
+        if isPluperfect(a.sentence.tokens) { return false }
+        guard let d = IncidentDraft.primaryDate(a, statements: true) else { return false }
+        return d.daysBefore <= 6
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import RasdCore
+
+/// Table tests of how a story frames its acts: back-references to a past act, statement leads,
+/// pluperfect openings, cyber "attacks", datelines and what names a generic lead.
+@Suite struct ExtractionFramingTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+    /// Thursday 2024-08-08, 12:00 at UTC+3.
+    static let pub = CivilTime(RFC3339.parse("2024-08-08T09:00:00Z")!, offsetSeconds: 3 * 3600)
+    static let analyzer = SentenceAnalyzer(lookup: PlaceTable([]))
+
+    static func analysis(_ s: String) -> SentenceAnalysis {
+        analyzer.analyze(ArabicSentence(index: 1, text: s, tokens: tokens(s), isTitle: false), publication: pub, deep: true)
+    }
+
+    @Test(arguments: [
+        ("الهجوم", true), ("والهجوم", true), ("بالهجوم", true), ("للهجوم", true), ("فالانفجار", true),
+        ("هجوم", false), ("وهجوم", false), ("بهجوم", false), ("انفجار", false),
+    ])
+    func definiteArticle(_ word: String, _ definite: Bool) {
+        #expect(NewsFraming.isDefinite(Self.tokens(word)[0]) == definite, "\(word)")
+    }
+
+    @Test(arguments: [
+        ("وسقط في الهجوم الدامي 22 قتيلا و59 مصابا.", true),
+        ("وأسفر الانفجار عن مقتل خمسة أشخاص.", true),
+        ("وقتل خمسة أشخاص في انفجار سيارة مفخخة.", false),        // a new, indefinite act
+        ("وأسفر الهجوم أمس عن مقتل خمسة أشخاص.", false),          // dated: told as news
+        ("وقتل ثلاثة جنود في غارة جوية على القاعدة.", false),      // a specific cue, not a back-reference
+    ])
+    func anaphoricSentence(_ text: String, _ anaphoric: Bool) {
+        let a = Self.analysis(text)
+        #expect(!a.events.isEmpty, "\(text): no act read")
+        #expect(NewsFraming.isAnaphoric(a) == anaphoric, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("قال وزير الداخلية إن الشرطة ستزيد عدد أفرادها.", true),
+        ("وصف السفير إطلاق الصواريخ بالتصعيد الخطير.", true),
+        ("عرض المتحدث أدلة حول تهريب صواريخ.", true),
+        ("أدانت الخارجية الهجوم على القافلة.", true),
+        ("رفضت الوزارة اتهامات بقصف المدينة.", true),
+        ("قتل خمسة أشخاص في انفجار سيارة مفخخة وسط المدينة.", false),
+        ("سيطرت القوات على البلدة بعد معارك عنيفة.", false),
+    ])
+    func statementLead(_ text: String, _ statement: Bool) {
+        #expect(NewsFraming.isStatement(Self.analysis(text)) == statement, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("وكان وسط العاصمة يوم الثلاثاء قد شهد اشتباكات عنيفة.", true),
+        ("وكانت الطائرات قد قصفت البلدة.", true),
+        ("كان الجيش قد أعلن السيطرة على المدينة.", true),
+        ("وقصفت الطائرات البلدة يوم الثلاثاء.", false),
+        ("وقال إن الهجوم كان عنيفا وقد أوقع قتلى.", false),
+    ])
+    func pluperfectOpening(_ text: String, _ pluperfect: Bool) {
+        #expect(NewsFraming.isPluperfect(Self.tokens(text)) == pluperfect, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("وأضاف أن الدفاعات اعترضت أمس صاروخا باليستيا.", true),
+        ("وقال المرصد الثلاثاء إن القاعدة ضربت بعدة صواريخ.", true),  // the day it was told is recent
+        ("وأضاف أن الصواريخ أطلقت بطريقة عشوائية وأدت إلى وفاة شخص.", false),
+        ("وكان وسط العاصمة يوم الثلاثاء قد شهد اشتباكات عنيفة.", false),
+        ("وقصفت الطائرات البلدة في 12 مارس/آذار الماضي.", false),
+    ])
+    func actStandsInStatementStory(_ text: String, _ stands: Bool) {
+        #expect(NewsFraming.standsInStatementStory(Self.analysis(text)) == stands, "\(text)")
+    }
+
+    @Test(arguments: [
+        "اتهمت بريطانيا روسيا بشن هجمات إلكترونية واسعة",
+        "تعرضت الوزارة لهجوم إلكتروني",
+        "حذرت الشركة من هجمات سيبرانية",
+        "نفذ قراصنة هجوما على مواقع حكومية",
+    ])
+    func cyberAttacksAreNotIncidents(_ text: String) {
+        let a = Self.analysis(text)
+        #expect(ContextRules.contexts(a.sentence.tokens).contains(.cyber), "\(text)")
+        #expect(!a.isEvent, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("بعد هجوم شنته جماعة بوكو حرام على مدرسة البنات", true),
+        ("بعد هجوم شنه مسلحو تنظيم داعش على القرية", true),
+        ("بعد هجوم بوكوحرام على المدرسة", false),             // no launching verb
+        ("شن الفريق هجوما قويا في الشوط الثاني", false),        // no armed actor
+    ])
+    func launchedAttackByArmedGroup(_ text: String, _ event: Bool) {
+        #expect(!Self.analysis(text).events.isEmpty == event, "\(text)")
+    }
+
+    @Test(arguments: ["انفجارا", "تفجيرا", "انفجاران", "تفجيرين"])
+    func explosionNounForms(_ word: String) {
+        #expect(EventLexicon.cues.matches(in: Self.tokens("إن \(word) وقع في المبنى")).contains { $0.payload == .explosion }, "\(word)")
+    }
+
+    @Test(arguments: [
+        ("دبي، الإمارات العربية المتحدة (CNN)— استعرض المتحدث صواريخ", "استعرض المتحدث صواريخ"),
+        ("نيويورك، الولايات المتحدة (CNN) — قال السفير", "قال السفير"),
+        ("بغداد (رويترز) - قتل خمسة", "قتل خمسة"),
+        ("قتل خمسة أشخاص (بينهم طفلان) في القصف", "قتل خمسة أشخاص (بينهم طفلان) في القصف"),
+    ])
+    func datelineIsDropped(_ line: String, _ rest: String) {
+        #expect(IncidentExtractor.droppingDateline(line) == rest)
+    }
+
+    /// A lead that only says "هجوم" takes its sub-type from the story's next acts.
+    @Test(arguments: [
+        ("وتثير عملية الخطف مخاوف السكان.", SubEventType.abduction),
+        ("واندلعت اشتباكات بين المسلحين وقوات الأمن.", SubEventType.armedClash),
+    ])
+    func genericLeadIsNamedLater(_ follow: String, _ sub: String) {
+        let lead = Self.analysis("أكدت الحكومة أن 12 مدنيا مفقودون بعد هجوم شنه مسلحو تنظيم داعش على قريتهم.")
+        #expect(lead.events.allSatisfy { $0.payload == .genericAttack } && !lead.events.isEmpty)
+        #expect(IncidentDraft.subEventType(lead: lead, events: [lead, Self.analysis(follow)]) == sub, "\(follow)")
+    }
+}
