@@ -117,4 +117,32 @@ import Testing
         #expect(lead.events.allSatisfy { $0.payload == .genericAttack } && !lead.events.isEmpty)
         #expect(IncidentDraft.subEventType(lead: lead, events: [lead, Self.analysis(follow)]) == sub, "\(follow)")
     }
+
+    /// An act told as what this one followed or answered is not this sentence's act.
+    @Test(arguments: [
+        ("وعقب الغارات، أطلقت فصائل مسلحة عددا من القذائف على البلدة.", EventKind.airStrike, false),
+        ("ردا على القصف، شنت الطائرات الحربية غارات على المدينة.", EventKind.bombardment, false),
+        ("ردا على القصف، شنت الطائرات الحربية غارات على المدينة.", EventKind.airStrike, true),
+        ("وسيطر الجيش السوري على البلدة بعد السيطرة على التلال المحيطة بها.", EventKind.territoryTaken, true),
+        ("وقتل خمسة مدنيين عقب الغارات.", EventKind.airStrike, true),   // nothing else is left: keep it
+    ])
+    func sequelDropsTheEarlierAct(_ text: String, _ kind: EventKind, _ kept: Bool) {
+        #expect(Self.analysis(text).events.contains { $0.payload == kind } == kept, "\(text)")
+    }
+
+    /// A country named as the state that acted is no place of the act.
+    @Test(arguments: [
+        ("ولم يتأكد المرصد إن كانت طائرات النظام هي التي نفذت الغارات أم طائرات حليفته روسيا.", "RU", false),
+        ("وأطلقت فصائل فلسطينية صواريخ على جنوب إسرائيل.", "IL", true),
+        ("وقصفت الطائرات مواقع في سوريا.", "SY", true),
+    ])
+    func countryOfTheActNotOfTheActor(_ text: String, _ code: String, _ place: Bool) {
+        #expect(Self.analysis(text).placeCountries.contains(code) == place, "\(text)")
+    }
+
+    @Test func interceptionLeadIsNotRenamedBySuicideAttackLater() {
+        let lead = Self.analysis("واعترضت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون باتجاه جازان.")
+        let later = Self.analysis("وحملت القيادة الحوثيين مسؤولية الهجوم الانتحاري بطائرة مسيرة مفخخة.")
+        #expect(IncidentDraft.subEventType(lead: lead, events: [lead, later]) == SubEventType.disruptedWeaponsUse)
+    }
 }

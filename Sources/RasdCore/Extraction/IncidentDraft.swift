@@ -45,7 +45,7 @@ struct IncidentDraft {
         guard a.events.contains(where: { !$0.payload.isWeak || [.projectile, .bombardment, .disrupted].contains($0.payload) })
         else { return false }
         if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
-        if let c = a.countries.first?.code, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
+        if let c = a.placeCountries.first, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
         let fams = Self.specificFamilies(a)
         if !fams.isEmpty && !families.isEmpty {
@@ -53,6 +53,14 @@ struct IncidentDraft {
             if !ok { return true }
         }
         return false
+    }
+
+    /// The sentence names this incident's place again, for an act of its own family.
+    func isSamePlace(as a: SentenceAnalysis) -> Bool {
+        guard let p = Self.primaryPlace(a), let q = place else { return false }
+        let fams = Self.specificFamilies(a)
+        if fams.isEmpty || fams.isDisjoint(with: families) { return false }
+        return ArabicNormalizer.normalize(p.place.nameAr) == ArabicNormalizer.normalize(q.place.nameAr) && p.place.country == q.place.country
     }
 
     static func samePlace(_ p: PlaceCandidate, _ q: PlaceCandidate) -> Bool {
@@ -199,10 +207,11 @@ struct IncidentDraft {
     /// after a launch; else the lead's first specific cue; else what the weapons say.
     static func subEventType(lead: SentenceAnalysis, events: [SentenceAnalysis]) -> String {
         let allKinds = events.flatMap { $0.events.map(\.payload) }
+        let leadKinds = lead.events.map(\.payload)
+        // An interception told first stays one, whatever the later sentences call the attack.
+        if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
         if allKinds.contains(.suicide) { return SubEventType.suicideBomb }
         if allKinds.contains(.chemical) { return SubEventType.chemicalWeapon }
-        let leadKinds = lead.events.map(\.payload)
-        if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
         var specific = leadKinds.filter { !$0.isWeak || $0 == .disrupted || $0 == .territoryTaken || $0 == .attack }
         if specific.contains(.territoryTaken) { specific = [.territoryTaken] }
         if allKinds.contains(.disrupted), !specific.contains(where: { $0 != .disrupted && $0 != .projectile }),

@@ -80,6 +80,7 @@ public struct IncidentExtractor: Sendable {
         var drafts: [IncidentDraft] = []
         var pending: [Int] = []
         var inBackground = false
+        var current: Int? = nil  // the incident the story is telling now
         for i in analyses.indices where !analyses[i].sentence.isTitle {
             let a = analyses[i]
             if a.isEvent && inBackground && NewsFraming.isAnaphoric(a) {
@@ -87,13 +88,16 @@ public struct IncidentExtractor: Sendable {
                 analyses[i].background = "anaphoric"
                 roles[i] = "background"
             } else if a.isEvent {
-                if let last = drafts.indices.last, !drafts[last].conflicts(with: a) {
-                    drafts[last].add(event: i, a)
+                if let c = current, !drafts[c].conflicts(with: a) {
+                    drafts[c].add(event: i, a)
+                } else if let k = drafts.indices.last(where: { $0 != current && drafts[$0].isSamePlace(as: a) && !drafts[$0].conflicts(with: a) }) {
+                    // the story returns to an incident it told before (same place, no other day or act)
+                    drafts[k].add(event: i, a); current = k
                 } else {
                     var d = IncidentDraft()
                     d.add(event: i, a)
                     if drafts.isEmpty { for p in pending { d.sentences.insert(p, at: d.sentences.count - 1) } }
-                    drafts.append(d)
+                    drafts.append(d); current = drafts.count - 1
                 }
                 roles[i] = "event"; inBackground = false
             } else if a.background != nil {
@@ -102,7 +106,7 @@ public struct IncidentExtractor: Sendable {
                 roles[i] = "dropped"
             } else if !inBackground {
                 analyses[i] = analyzer.analyze(a.sentence, publication: pubCivil, deep: true)
-                if drafts.isEmpty { pending.append(i) } else { drafts[drafts.count - 1].sentences.append(i) }
+                if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
                 roles[i] = "continuation"
             }
         }

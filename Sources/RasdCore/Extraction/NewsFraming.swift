@@ -7,7 +7,8 @@
 /// text dates it to the last few days, and not when it is told in the pluperfect ("وكان … قد").
 enum NewsFraming {
     /// Cue kinds that a definite article can turn into a back-reference.
-    static let referable: Set<EventKind> = [.genericAttack, .explosion, .bombardment, .projectile]
+    /// (Not projectiles: "أطلقت الفصائل القذائف" launches new ones.)
+    static let referable: Set<EventKind> = [.genericAttack, .explosion, .bombardment]
     static let statementContexts: Set<SentenceContext> = [.discussion, .condemnation, .protest, .threat]
     /// Verbs opening a statement lead ("قال"، "أعلنت"، "استعرض"، "وصف").
     static let statementOpeners = WordSet(["قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "صرح", "صرحت", "ذكر", "ذكرت",

@@ -11,6 +11,9 @@ struct SentenceAnalysis: Sendable {
     var dates: [DateMention] = []
     var places: [PlaceMention] = []
     var countries: [(code: String, text: String)] = []
+    /// Countries named as where something happened, not as the state that acted
+    /// ("حليفتها روسيا" is an actor; "على جنوب إسرائيل" a place).
+    var placeCountries: [String] = []
     var contexts: [SentenceContext] = []
     var background: String? = nil
     var dropped: String? = nil
@@ -48,7 +51,7 @@ struct SentenceAnalyzer: Sendable {
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
         a.actors = ActorLexicon.mentions(t)
-        a.events = corroborated(a, t)
+        a.events = Self.droppingReferences(corroborated(a, t), t)
         if let c = a.contexts.first(where: { $0 != .threat }) ?? (a.contexts.contains(.threat) && a.casualties.isEmpty ? .threat : nil),
            !a.events.isEmpty {
             a.dropped = c.rawValue
@@ -59,9 +62,20 @@ struct SentenceAnalyzer: Sendable {
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,
                                            skip: a.actors.map { $0.start..<$0.end } + Self.speakerPlace(t))
-            a.countries = CountryLexicon.lexicon.matches(in: t).map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
+            let found = CountryLexicon.lexicon.matches(in: t)
+            a.countries = found.map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
+            a.placeCountries = found.filter { m in
+                !a.actors.contains { $0.start <= m.start && m.start < $0.end } || Self.isLocative(t, before: m.start)
+            }.map(\.payload.0)
         }
         return a
+    }
+
+    static let locativeWords = WordSet(["في", "على", "داخل", "باتجاه", "نحو", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي",
+                                        "شرقي", "غربي", "أراضي", "الأراضي", "عمق", "حدود"])
+    /// A word of place stands just before `i` ("على جنوب إسرائيل"، "في سوريا").
+    static func isLocative(_ t: [ArabicToken], before i: Int) -> Bool {
+        (max(0, i - 2)..<i).contains { locativeWords.contains(t[$0]) }
     }
 
     /// "في مسقط، قال الوزير …": a sentence opening on where someone spoke names no place of the act.
@@ -69,6 +83,26 @@ struct SentenceAnalyzer: Sendable {
         guard t.count > 2, t[0].matches("في") || t[0].matches("من") else { return [] }
         for k in 2..<min(t.count, 5) where StatementDateRules.speech.contains(t[k]) { return [1..<k] }
         return []
+    }
+
+    /// Words after which a definite act noun is the earlier act this one follows or answers:
+    /// "وعقب الغارات، أطلقت الفصائل صواريخ"، "ردا على القصف".
+    static let sequelWords = WordSet(["عقب", "بعد", "إثر", "غداة"])
+    static let onWord = WordSet(["على"])
+    static let answerWords = WordSet(["ردا", "رداً", "انتقاما"])
+
+    /// The sentence's own acts, without the earlier act it is told after ("عقب الغارات") when
+    /// another act is left.
+    static func droppingReferences(_ events: [PhraseMatch<EventKind>], _ t: [ArabicToken]) -> [PhraseMatch<EventKind>] {
+        func isReference(_ e: PhraseMatch<EventKind>) -> Bool {
+            // (a battle's steps are one act: "بعد السيطرة على البلدة" is not another incident)
+            guard e.start > 0, [.air, .fire, .explosive, .generic].contains(e.payload.family),
+                  NewsFraming.isDefinite(t[e.start]) else { return false }
+            if sequelWords.contains(t[e.start - 1]) { return true }
+            return e.start > 1 && onWord.contains(t[e.start - 1]) && answerWords.contains(t[e.start - 2])
+        }
+        let own = events.filter { !isReference($0) }
+        return own.isEmpty ? events : own
     }
 
     /// Weak cues stand only with a weapon, a casualty, an armed actor or a launch verb beside them.
@@ -87,7 +121,9 @@ struct SentenceAnalyzer: Sendable {
             case .explosion, .bombardment:
                 return strong || !a.weapons.isEmpty || hasCasualty || armed
             case .projectile:
-                return launch || hasCasualty || a.rawEvents.contains { $0.payload != .projectile && $0.payload != .genericAttack }
+                // another act word vouches for it, but not a bare "كيمياوي" (a topic, not an act)
+                return launch || hasCasualty || a.rawEvents.contains { $0.payload != .projectile && $0.payload != .genericAttack && $0.payload != .chemical }
+                    || (a.rawEvents.contains { $0.payload == .chemical } && a.rawEvents.contains { $0.payload == .genericAttack })
             case .disrupted:
                 return projectileWeapon || t.contains { $0.matches("جسم") || $0.matches("جسما") }
             case .territoryTaken:
