@@ -145,4 +145,42 @@ import Testing
         let later = Self.analysis("وحملت القيادة الحوثيين مسؤولية الهجوم الانتحاري بطائرة مسيرة مفخخة.")
         #expect(IncidentDraft.subEventType(lead: lead, events: [lead, later]) == SubEventType.disruptedWeaponsUse)
     }
+
+    /// Words shared with football do not make a war story a sports one.
+    @Test(arguments: [
+        ("قصفت إسرائيل 18 هدفا لجماعات مسلحة في القطاع", false),
+        ("وصل فريق من المحققين إلى موقع الانفجار", false),
+        ("سجل اللاعب هدفا في الدقيقة الأخيرة من المباراة", true),
+        ("وأحرز هدفا قاتلا في الوقت بدل الضائع", true),
+    ])
+    func sportsWordsInWarCopy(_ text: String, _ sports: Bool) {
+        #expect(ContextRules.contexts(Self.tokens(text)).contains(.sports) == sports, "\(text)")
+    }
+
+    @Test(arguments: [
+        "وقال مصدر عسكري إن إنذارا خاطئا أدى إلى إطلاق صفارات الإنذار",
+        "وأكد المصدر أنه لم يكن هناك أي اعتداء على المطار",
+        "وتبين أن الإنذار الخاطئ سببه عطل فني",
+    ])
+    func falseAlarms(_ text: String) {
+        #expect(ContextRules.contexts(Self.tokens(text)).contains(.falseAlarm), "\(text)")
+    }
+
+    /// What an act answers is another act, with or without the article.
+    @Test(arguments: [
+        ("وقصفت إسرائيل مواقع في القطاع ردا على تفجير أسفر عن إصابة أربعة جنود.", EventKind.explosion, false),
+        ("وقصفت إسرائيل مواقع في القطاع ردا على تفجير أسفر عن إصابة أربعة جنود.", EventKind.bombardment, true),
+    ])
+    func answeredActIsAnother(_ text: String, _ kind: EventKind, _ kept: Bool) {
+        #expect(Self.analysis(text).events.contains { $0.payload == kind } == kept, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("وتشكل المحافظة منذ أسبوع هدفا لقصف عنيف تسبب بمقتل 29 مدنيا على الأقل.", "since"),
+        ("وتتعرض البلدة منذ أسابيع لغارات متواصلة.", "since"),
+    ])
+    func runningCampaignIsBackground(_ text: String, _ reason: String) {
+        let t = Self.tokens(text)
+        #expect(BackgroundRules.reason(t, dates: [], publication: Self.pub) == reason, "\(text)")
+    }
 }

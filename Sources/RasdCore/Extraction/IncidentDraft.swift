@@ -37,7 +37,7 @@ struct IncidentDraft {
         if x == y || x == .generic || y == .generic { return true }
         let pair = Set([x, y])
         return pair == [.air, .fire] || pair == [.air, .disrupted] || pair == [.fire, .disrupted] || pair == [.battle, .fire]
-            || pair == [.explosive, .civilians] || pair == [.explosive, .fire]
+            || pair == [.explosive, .civilians]
     }
 
     func conflicts(with a: SentenceAnalysis) -> Bool {

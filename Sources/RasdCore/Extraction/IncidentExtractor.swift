@@ -15,6 +15,8 @@ public struct IncidentExtractor: Sendable {
 
     /// Body sentences (from the top) where an undated act still counts as the story's news.
     static let leadWindow = 3
+    /// Body sentences (from the top) where "a false alarm" retracts the story's act.
+    static let falseAlarmWindow = 4
 
     public func extract(_ story: StoryText) -> [IncidentFacts] { run(story).0 }
 
@@ -75,6 +77,11 @@ public struct IncidentExtractor: Sendable {
         let sportsSentences = analyses.filter { $0.contexts.contains(.sports) }.count
         if sportsSentences >= 2 {
             return ([], trace(analyses, roles: roles.map { _ in "dropped" }, incidentOf, 0, dropped: "sports_story"))
+        }
+
+        // A story that soon calls its act a false alarm reports none.
+        if analyses.filter({ !$0.sentence.isTitle }).prefix(Self.falseAlarmWindow).contains(where: { $0.contexts.contains(.falseAlarm) }) {
+            return ([], trace(analyses, roles: roles.map { _ in "dropped" }, incidentOf, 0, dropped: "false_alarm"))
         }
 
         var drafts: [IncidentDraft] = []

@@ -96,10 +96,10 @@ struct SentenceAnalyzer: Sendable {
     static func droppingReferences(_ events: [PhraseMatch<EventKind>], _ t: [ArabicToken]) -> [PhraseMatch<EventKind>] {
         func isReference(_ e: PhraseMatch<EventKind>) -> Bool {
             // (a battle's steps are one act: "بعد السيطرة على البلدة" is not another incident)
-            guard e.start > 0, [.air, .fire, .explosive, .generic].contains(e.payload.family),
-                  NewsFraming.isDefinite(t[e.start]) else { return false }
-            if sequelWords.contains(t[e.start - 1]) { return true }
-            return e.start > 1 && onWord.contains(t[e.start - 1]) && answerWords.contains(t[e.start - 2])
+            guard e.start > 0, [.air, .fire, .explosive, .generic].contains(e.payload.family) else { return false }
+            // what an act answers is always another act ("ردا على تفجير")
+            if e.start > 1 && onWord.contains(t[e.start - 1]) && answerWords.contains(t[e.start - 2]) { return true }
+            return NewsFraming.isDefinite(t[e.start]) && sequelWords.contains(t[e.start - 1])
         }
         let own = events.filter { !isReference($0) }
         return own.isEmpty ? events : own
