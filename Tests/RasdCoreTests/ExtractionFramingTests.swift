@@ -27,7 +27,9 @@ import Testing
         ("وأسفر الانفجار عن مقتل خمسة أشخاص.", true),
         ("وقتل خمسة أشخاص في انفجار سيارة مفخخة.", false),        // a new, indefinite act
         ("وأسفر الهجوم أمس عن مقتل خمسة أشخاص.", false),          // dated: told as news
-        ("وقتل ثلاثة جنود في غارة جوية على القاعدة.", false),      // a specific cue, not a back-reference
+        ("وقتل ثلاثة جنود في غارة جوية على القاعدة.", false),      // indefinite: a new act
+        ("ونفذت القوات الأميركية الغارة قرب المدينة وقتلت مسلحين.", true),
+        ("وتواصلت المعارك في محيط البلدة.", true),
     ])
     func anaphoricSentence(_ text: String, _ anaphoric: Bool) {
         let a = Self.analysis(text)
@@ -182,5 +184,17 @@ import Testing
     func runningCampaignIsBackground(_ text: String, _ reason: String) {
         let t = Self.tokens(text)
         #expect(BackgroundRules.reason(t, dates: [], publication: Self.pub) == reason, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("وأعلن البنتاغون عن غارة مماثلة في جنوب البلاد استهدفت موقعا للتنظيم.", "similar"),
+        ("وبدأ التنظيم هجومه صباح أمس بتفجيرات تزامنا مع تفجيرات مماثلة في الريف.", nil),  // this week: news
+        ("واتهمت دمشق في التاسع من نيسان/أبريل الطيران الإسرائيلي باستهداف المطار.", "month_past"),
+        ("وقتل 26 مسلحا جراء ضربات استهدفت في نهاية نيسان/أبريل قواعد عسكرية.", "month_past"),
+        ("وقتل 26 مسلحا جراء ضربات استهدفت قواعد عسكرية في آب/أغسطس الجاري.", nil),        // this month
+    ] as [(String, String?)])
+    func comparedAndEarlierActsAreBackground(_ text: String, _ reason: String?) {
+        let t = Self.tokens(text)
+        #expect(BackgroundRules.reason(t, dates: DateRules.mentions(t, publication: Self.pub), publication: Self.pub) == reason, "\(text)")
     }
 }

@@ -70,6 +70,7 @@ public enum BackgroundRules {
         ("في وقت سابق من الشهر", "earlier_month"), ("في وقت سابق من العام", "earlier_year"), ("مطلع الشهر", "earlier_month"),
         ("أواخر", "period"), ("أوائل", "period"), ("مطلع العام", "earlier_year"), ("منتصف الشهر", "earlier_month"),
     ])
+    static let comparisons = PhraseLexicon<Bool>([("مماثلة", true), ("مماثل", true), ("مماثلا", true)])
     static let pluperfect = PhraseLexicon<Bool>([("كان قد", true), ("كانت قد", true), ("كانوا قد", true), ("كانا قد", true),
                                                  ("قد", true)])
     static let kana = WordSet(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"])
@@ -80,7 +81,8 @@ public enum BackgroundRules {
         if let m = cues.matches(in: t).first { return m.payload }
         if !dates.isEmpty && dates.allSatisfy({ $0.daysBefore <= 6 }) { return nil }
         // "في يناير" / "في كانون الثاني" without a day: a month other than this one is background.
-        for i in t.indices where i > 0 && t[i - 1].matches("في") {
+        // … also a few words on: "في نهاية نيسان"، "في التاسع من نيسان".
+        for i in t.indices where i > 0 && (max(0, i - 3)..<i).contains(where: { t[$0].matches("في") }) {
             var mo: Int? = nil
             for f in t[i].forms { if let m = ArabicCalendarNames.month(f) { mo = m; break } }
             if mo == nil, i + 1 < t.count, let m = ArabicCalendarNames.month(t[i].norm + " " + t[i + 1].norm) { mo = m }
@@ -96,6 +98,8 @@ public enum BackgroundRules {
         if let f = t.first, kana.contains(f) || (t.count > 1 && kana.contains(t[1])) {
             if t.prefix(6).contains(where: { $0.norm == "قد" }) && dates.isEmpty { return "pluperfect" }
         }
+        // "غارة مماثلة" with no day of this week: an earlier act the story compares this one with
+        if comparisons.occurs(in: t) { return "similar" }
         return nil
     }
 }

@@ -8,7 +8,7 @@
 enum NewsFraming {
     /// Cue kinds that a definite article can turn into a back-reference.
     /// (Not projectiles: "أطلقت الفصائل القذائف" launches new ones.)
-    static let referable: Set<EventKind> = [.genericAttack, .explosion, .bombardment]
+    static let referable: Set<EventKind> = [.genericAttack, .explosion, .bombardment, .airStrike, .shelling, .clash]
     static let statementContexts: Set<SentenceContext> = [.discussion, .condemnation, .protest, .threat]
     /// Verbs opening a statement lead ("قال"، "أعلنت"، "استعرض"، "وصف").
     static let statementOpeners = WordSet(["قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "صرح", "صرحت", "ذكر", "ذكرت",
