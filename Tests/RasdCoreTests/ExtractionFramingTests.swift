@@ -197,4 +197,26 @@ import Testing
         let t = Self.tokens(text)
         #expect(BackgroundRules.reason(t, dates: DateRules.mentions(t, publication: Self.pub), publication: Self.pub) == reason, "\(text)")
     }
+
+    @Test(arguments: [
+        ("وجاء القصف هذا المساء بعد وقت قصير على إعلان الجيش حالة التأهب.", true),
+        ("ويأتي الهجوم الإسرائيلي بعد جولة التصعيد الأخيرة التي أدت إلى مقتل ثلاثة فلسطينيين.", true),
+        ("وقصفت الطائرات الحربية البلدة بعد وقت قصير من إعلان الجيش.", false),
+        ("وجاء ذلك بعد غارة جوية استهدفت القاعدة.", false),   // an indefinite act: a new one
+    ])
+    func framingSequel(_ text: String, _ sequel: Bool) {
+        #expect(NewsFraming.isFramingSequel(Self.analysis(text)) == sequel, "\(text)")
+    }
+
+    @Test(arguments: [
+        "وليست هذه المرة الأولى التي يقصف فيها الطيران معاقل التنظيم داخل الأراضي السورية.",
+        "وهي ليست المرة الأولى التي تستهدف فيها البلدة.",
+    ])
+    func notTheFirstTimeIsBackground(_ text: String) {
+        #expect(BackgroundRules.reason(Self.tokens(text), dates: [], publication: Self.pub) == "not_first", "\(text)")
+    }
+
+    @Test func showingDebrisIsTalk() {
+        #expect(ContextRules.contexts(Self.tokens("واستعرض المتحدث بقايا الصواريخ التي أطلقت على المدينة")).contains(.discussion))
+    }
 }

@@ -39,6 +39,7 @@ public enum ContextRules {
         ("تهديد", .threat), ("تهديدات", .threat), ("بتوجيه ضربة", .threat),
         ("بيان نعي", .discussion), ("نعت", .discussion), ("مجلس الأمن", .discussion), ("مجلس الأمن الدولي", .discussion),
         ("تقارير تحدثت", .discussion), ("تقارير عن", .discussion), ("تقارير حول", .discussion), ("نفى صحة", .discussion),
+        ("استعرض", .discussion), ("استعرضت", .discussion), ("يستعرض", .discussion), ("بقايا", .discussion),
         ("مناقشة", .discussion), ("ناقش", .discussion), ("مزاعم", .discussion), ("اتهامات", .discussion), ("ادعاءات", .discussion), ("أدلة", .discussion),
         ("إنذار خاطئ", .falseAlarm), ("إنذارا خاطئا", .falseAlarm), ("الإنذار الخاطئ", .falseAlarm),
         ("إنذار كاذب", .falseAlarm), ("إنذارا كاذبا", .falseAlarm), ("لم يكن هناك أي اعتداء", .falseAlarm),
@@ -60,7 +61,8 @@ public enum BackgroundRules {
     static let cues = PhraseLexicon<String>([
         ("الشهر الماضي", "last_month"), ("العام الماضي", "last_year"), ("السنة الماضية", "last_year"),
         ("الأسبوع الماضي", "last_week"), ("الأشهر الماضية", "past_months"), ("الأشهر الأخيرة", "past_months"),
-        ("السنوات الماضية", "past_years"), ("الأعوام الماضية", "past_years"), ("سبق أن", "previously"),
+        ("السنوات الماضية", "past_years"), ("الأعوام الماضية", "past_years"), ("سبق أن", "previously"), ("ليست المرة الأولى", "not_first"), ("ليست هذه المرة الأولى", "not_first"),
+        ("ليس للمرة الأولى", "not_first"), ("ليست المرة الأولى التي", "not_first"),
         ("سبق وأن", "previously"), ("سبق و", "previously"), ("منذ ذلك الحين", "since"), ("منذ بداية", "since"),
         ("منذ اندلاع", "since"), ("منذ عام", "since"), ("منذ سنوات", "since"), ("منذ أشهر", "since"), ("منذ سنة", "since"),
         // a campaign running "for a week" and its toll: not one new act

@@ -94,6 +94,9 @@ public struct IncidentExtractor: Sendable {
                 // "وسقط في الهجوم 22 قتيلا" right after a past attack: more about that attack.
                 analyses[i].background = "anaphoric"
                 roles[i] = "background"
+            } else if a.isEvent, let c = current, NewsFraming.isFramingSequel(a) {
+                drafts[c].sentences.append(i)
+                roles[i] = "continuation"; inBackground = false
             } else if a.isEvent {
                 if let c = current, !drafts[c].conflicts(with: a) {
                     drafts[c].add(event: i, a)

@@ -16,6 +16,14 @@ enum NewsFraming {
                                            "حذر", "حذرت", "طالب", "طالبت", "نفى", "نفت", "اتهم", "اتهمت", "رفض", "رفضت",
                                            "وعد", "وعدت", "كشف", "كشفت", "تتصدر", "يتصدر"])
     static let pluperfectAux = WordSet(["كان", "كانت", "كانوا", "كانا"])
+    /// "ويأتي الهجوم بعد …"، "وجاء القصف عقب …": openers that place the act just told in time.
+    static let framingVerbs = WordSet(["جاء", "جاءت", "يأتي", "تأتي", "أتى", "أتت"])
+
+    /// "وجاء القصف هذا المساء بعد …": more about the act being told, never another incident.
+    static func isFramingSequel(_ a: SentenceAnalysis) -> Bool {
+        guard let first = a.sentence.tokens.first, framingVerbs.contains(first), !a.events.isEmpty else { return false }
+        return a.events.allSatisfy { e in e.payload != .projectile && e.payload != .disrupted && isDefinite(a.sentence.tokens[e.start]) }
+    }
 
     /// The token is written with the definite article (after و/ف, or fused with ب/ل/ك).
     static func isDefinite(_ tok: ArabicToken) -> Bool {
