@@ -219,4 +219,14 @@ import Testing
     @Test func showingDebrisIsTalk() {
         #expect(ContextRules.contexts(Self.tokens("واستعرض المتحدث بقايا الصواريخ التي أطلقت على المدينة")).contains(.discussion))
     }
+
+    /// A battle and the air strikes beside it are two ACLED events; the toll stays with the battle.
+    @Test func battleAndAirStrikesInOneSentenceSplit() throws {
+        let a = Self.analysis("قتل العشرات من المسلحين في مواجهات مع القوات الحكومية وغارات لمقاتلات التحالف.")
+        let (ground, air) = try #require(NewsFraming.splitByType(a))
+        #expect(ground.events.allSatisfy { $0.payload != .airStrike } && ground.events.contains { $0.payload == .clash })
+        #expect(air.events.allSatisfy { $0.payload == .airStrike } && !air.events.isEmpty)
+        #expect(!ground.casualties.isEmpty && air.casualties.isEmpty)
+        #expect(NewsFraming.splitByType(Self.analysis("قتل خمسة في غارات لمقاتلات التحالف على المدينة.")) == nil)
+    }
 }

@@ -84,6 +84,7 @@ public struct IncidentExtractor: Sendable {
             return ([], trace(analyses, roles: roles.map { _ in "dropped" }, incidentOf, 0, dropped: "false_alarm"))
         }
 
+        let sentenceCount = analyses.count  // acts split off a sentence are appended after these
         var drafts: [IncidentDraft] = []
         var pending: [Int] = []
         var inBackground = false
@@ -98,16 +99,29 @@ public struct IncidentExtractor: Sendable {
                 drafts[c].sentences.append(i)
                 roles[i] = "continuation"; inBackground = false
             } else if a.isEvent {
-                if let c = current, !drafts[c].conflicts(with: a) {
-                    drafts[c].add(event: i, a)
-                } else if let k = drafts.indices.last(where: { $0 != current && drafts[$0].isSamePlace(as: a) && !drafts[$0].conflicts(with: a) }) {
-                    // the story returns to an incident it told before (same place, no other day or act)
-                    drafts[k].add(event: i, a); current = k
+                func place(_ i: Int, _ a: SentenceAnalysis) {
+                    if let c = current, !drafts[c].conflicts(with: a) {
+                        drafts[c].add(event: i, a)
+                    } else if let k = drafts.indices.last(where: { $0 != current && drafts[$0].isSamePlace(as: a) && !drafts[$0].conflicts(with: a) }) {
+                        // the story returns to an incident it told before (same place, no other day or act)
+                        drafts[k].add(event: i, a); current = k
+                    } else {
+                        var d = IncidentDraft()
+                        d.add(event: i, a)
+                        if drafts.isEmpty { for p in pending { d.sentences.insert(p, at: d.sentences.count - 1) } }
+                        drafts.append(d); current = drafts.count - 1
+                    }
+                }
+                if let (ground, air) = NewsFraming.splitByType(a) {
+                    // "مواجهات … وغارات لمقاتلات التحالف": a battle and the air strikes beside it
+                    // are two ACLED events; the air strikes follow as a sentence of their own.
+                    analyses[i] = ground
+                    place(i, ground)
+                    let k = analyses.count
+                    analyses.append(air); roles.append("event"); incidentOf.append(nil)
+                    place(k, air)
                 } else {
-                    var d = IncidentDraft()
-                    d.add(event: i, a)
-                    if drafts.isEmpty { for p in pending { d.sentences.insert(p, at: d.sentences.count - 1) } }
-                    drafts.append(d); current = drafts.count - 1
+                    place(i, a)
                 }
                 roles[i] = "event"; inBackground = false
             } else if a.background != nil {
@@ -153,10 +167,12 @@ public struct IncidentExtractor: Sendable {
         var out: [IncidentFacts] = []
         for (n, d) in drafts.enumerated() {
             for s in d.sentences { incidentOf[s] = n }
+            for s in d.sentences where s >= sentenceCount { incidentOf[analyses[s].sentence.index] = incidentOf[analyses[s].sentence.index] ?? n }
             out.append(d.facts(analyses, title: n == 0 ? titleIndex.map { analyses[$0] } : nil, publication: pub,
                                lookup: places))
         }
-        return (out, trace(analyses, roles: roles, incidentOf, out.count, dropped: nil))
+        return (out, trace(Array(analyses.prefix(sentenceCount)), roles: Array(roles.prefix(sentenceCount)),
+                           Array(incidentOf.prefix(sentenceCount)), out.count, dropped: nil))
     }
 
     func trace(_ analyses: [SentenceAnalysis], roles: [String], _ incidentOf: [Int?], _ n: Int, dropped: String?) -> ExtractionTrace {

@@ -19,6 +19,18 @@ enum NewsFraming {
     /// "ويأتي الهجوم بعد …"، "وجاء القصف عقب …": openers that place the act just told in time.
     static let framingVerbs = WordSet(["جاء", "جاءت", "يأتي", "تأتي", "أتى", "أتت"])
 
+    /// A sentence telling a battle and air strikes together ("مواجهات … وغارات لمقاتلات التحالف"):
+    /// the battle (with the toll and claims) and the air strikes alone, or nil.
+    static func splitByType(_ a: SentenceAnalysis) -> (SentenceAnalysis, SentenceAnalysis)? {
+        guard a.events.contains(where: { $0.payload == .clash }), a.events.contains(where: { $0.payload == .airStrike }) else { return nil }
+        var ground = a, air = a
+        ground.events = a.events.filter { $0.payload != .airStrike }
+        air.events = a.events.filter { $0.payload == .airStrike }
+        air.casualties = []; air.claims = []
+        air.weapons = a.weapons.filter { $0.kind == .aircraft || $0.kind == .drone }
+        return (ground, air)
+    }
+
     /// "وجاء القصف هذا المساء بعد …": more about the act being told, never another incident.
     static func isFramingSequel(_ a: SentenceAnalysis) -> Bool {
         guard let first = a.sentence.tokens.first, framingVerbs.contains(first), !a.events.isEmpty else { return false }
