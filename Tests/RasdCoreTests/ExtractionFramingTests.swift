@@ -229,4 +229,14 @@ import Testing
         #expect(!ground.casualties.isEmpty && air.casualties.isEmpty)
         #expect(NewsFraming.splitByType(Self.analysis("قتل خمسة في غارات لمقاتلات التحالف على المدينة.")) == nil)
     }
+
+    /// Acts someone only planned are not acts; a foiled plot still is one.
+    @Test(arguments: [
+        ("قتلت الغارة عددا من المسلحين الذين كانوا يخططون لشن هجمات انتحارية.", EventKind.suicide, false),
+        ("قتلت الغارة عددا من المسلحين الذين كانوا يخططون لشن هجمات انتحارية.", EventKind.airStrike, true),
+        ("أحبطت القوات هجوما بسيارة مفخخة كانوا يخططون لتنفيذه.", EventKind.disrupted, true),
+    ])
+    func plannedActsAreNotActs(_ text: String, _ kind: EventKind, _ kept: Bool) {
+        #expect(Self.analysis(text).events.contains { $0.payload == kind } == kept, "\(text)")
+    }
 }

@@ -51,7 +51,7 @@ struct SentenceAnalyzer: Sendable {
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
         a.actors = ActorLexicon.mentions(t)
-        a.events = Self.droppingReferences(corroborated(a, t), t)
+        a.events = Self.droppingPlanned(Self.droppingReferences(corroborated(a, t), t), t)
         if let c = a.contexts.first(where: { $0 != .threat }) ?? (a.contexts.contains(.threat) && a.casualties.isEmpty ? .threat : nil),
            !a.events.isEmpty {
             a.dropped = c.rawValue
@@ -103,6 +103,17 @@ struct SentenceAnalyzer: Sendable {
         }
         let own = events.filter { !isReference($0) }
         return own.isEmpty ? events : own
+    }
+
+    /// Verbs of intent: the acts after them were planned, not carried out.
+    static let planWords = WordSet(["يخطط", "يخططون", "تخطط", "يخططان", "خططوا", "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون"])
+
+    /// The sentence's acts without those someone only planned ("قتلت مسلحين كانوا يخططون لشن
+    /// هجمات"); a foiled plot stays an act (its interception word is not planned).
+    static func droppingPlanned(_ events: [PhraseMatch<EventKind>], _ t: [ArabicToken]) -> [PhraseMatch<EventKind>] {
+        events.filter { e in
+            e.payload == .disrupted || !(max(0, e.start - 5)..<e.start).contains { planWords.contains(t[$0]) }
+        }
     }
 
     /// Weak cues stand only with a weapon, a casualty, an armed actor or a launch verb beside them.
