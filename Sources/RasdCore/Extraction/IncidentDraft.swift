@@ -10,6 +10,8 @@ struct IncidentDraft {
     var country: String? = nil
     var date: DateMention? = nil
     var families: Set<EventKind.Family> = []
+    /// The kinds of act its first sentence told: what the incident is about.
+    var leadFamilies: Set<EventKind.Family> = []
 
     static func specificFamilies(_ a: SentenceAnalysis) -> Set<EventKind.Family> {
         Set(a.events.filter { !$0.payload.isWeak || $0.payload == .projectile }.map(\.payload.family))
@@ -63,6 +65,13 @@ struct IncidentDraft {
         return ArabicNormalizer.normalize(p.place.nameAr) == ArabicNormalizer.normalize(q.place.nameAr) && p.place.country == q.place.country
     }
 
+    /// The sentence tells an act of this incident's kind and names no place, country or day.
+    func isSameKindUnplaced(_ a: SentenceAnalysis) -> Bool {
+        guard Self.primaryPlace(a) == nil, a.placeCountries.isEmpty, Self.primaryDate(a) == nil else { return false }
+        let fams = Self.specificFamilies(a)
+        return !fams.isEmpty && fams.isSubset(of: leadFamilies)
+    }
+
     static func samePlace(_ p: PlaceCandidate, _ q: PlaceCandidate) -> Bool {
         if p.country != q.country { return false }
         let pn = ArabicNormalizer.normalize(p.nameAr), qn = ArabicNormalizer.normalize(q.nameAr)
@@ -73,6 +82,7 @@ struct IncidentDraft {
     }
 
     mutating func add(event i: Int, _ a: SentenceAnalysis) {
+        if eventSentences.isEmpty { leadFamilies = Self.specificFamilies(a) }
         sentences.append(i); eventSentences.append(i)
         if place == nil { place = Self.primaryPlace(a) }
         if country == nil { country = place?.place.country ?? a.countries.first?.code ?? a.places.first?.place.country }

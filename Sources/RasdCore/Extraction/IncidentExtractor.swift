@@ -105,6 +105,10 @@ public struct IncidentExtractor: Sendable {
                     } else if let k = drafts.indices.last(where: { $0 != current && drafts[$0].isSamePlace(as: a) && !drafts[$0].conflicts(with: a) }) {
                         // the story returns to an incident it told before (same place, no other day or act)
                         drafts[k].add(event: i, a); current = k
+                    } else if case let ks = drafts.indices.filter({ $0 != current && drafts[$0].isSameKindUnplaced(a) && !drafts[$0].conflicts(with: a) }),
+                              ks.count == 1 {
+                        // … or to the one incident about this kind of act, naming no place or day of its own
+                        drafts[ks[0]].add(event: i, a); current = ks[0]
                     } else {
                         var d = IncidentDraft()
                         d.add(event: i, a)
