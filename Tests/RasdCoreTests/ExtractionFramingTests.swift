@@ -112,7 +112,7 @@ import Testing
     /// A lead that only says "هجوم" takes its sub-type from the story's next acts.
     @Test(arguments: [
         ("وتثير عملية الخطف مخاوف السكان.", SubEventType.abduction),
-        ("واندلعت اشتباكات بين المسلحين وقوات الأمن.", SubEventType.armedClash),
+        ("وقصفت الطائرات الحربية مواقع المسلحين بغارات جوية.", SubEventType.airDroneStrike),
     ])
     func genericLeadIsNamedLater(_ follow: String, _ sub: String) {
         let lead = Self.analysis("أكدت الحكومة أن 12 مدنيا مفقودون بعد هجوم شنه مسلحو تنظيم داعش على قريتهم.")
@@ -172,6 +172,8 @@ import Testing
     @Test(arguments: [
         ("وقصفت إسرائيل مواقع في القطاع ردا على تفجير أسفر عن إصابة أربعة جنود.", EventKind.explosion, false),
         ("وقصفت إسرائيل مواقع في القطاع ردا على تفجير أسفر عن إصابة أربعة جنود.", EventKind.bombardment, true),
+        ("وشنت الطائرات غارات على القطاع ردا على إطلاق صواريخ وقذائف باتجاه إسرائيل.", EventKind.projectile, false),
+        ("وشنت الطائرات غارات على القطاع ردا على إطلاق صواريخ وقذائف باتجاه إسرائيل.", EventKind.airStrike, true),
     ])
     func answeredActIsAnother(_ text: String, _ kind: EventKind, _ kept: Bool) {
         #expect(Self.analysis(text).events.contains { $0.payload == kind } == kept, "\(text)")

@@ -238,9 +238,9 @@ struct IncidentDraft {
             return first.subEventType!
         }
         // A lead that only says "هجوم" is named by what the story's next sentences call it
-        // ("… عملية الخطف"، "… الاشتباكات").
+        // ("… عملية الخطف"، "… الغارات"); not by a battle they mention (the fighting around it).
         if leadKinds.allSatisfy({ $0 == .genericAttack }),
-           let named = allKinds.first(where: { [.abduction, .attack, .sexualViolence, .clash, .airStrike, .shelling, .ied, .grenade].contains($0) }) {
+           let named = allKinds.first(where: { [.abduction, .attack, .sexualViolence, .airStrike, .shelling, .ied, .grenade].contains($0) }) {
             return named.subEventType!
         }
         let weapons = events.flatMap(\.weapons).map(\.kind)

@@ -97,8 +97,8 @@ struct SentenceAnalyzer: Sendable {
         func isReference(_ e: PhraseMatch<EventKind>) -> Bool {
             // (a battle's steps are one act: "بعد السيطرة على البلدة" is not another incident)
             guard e.start > 0, [.air, .fire, .explosive, .generic].contains(e.payload.family) else { return false }
-            // what an act answers is always another act ("ردا على تفجير")
-            if e.start > 1 && onWord.contains(t[e.start - 1]) && answerWords.contains(t[e.start - 2]) { return true }
+            // what an act answers is always another act ("ردا على تفجير"، "ردا على إطلاق صواريخ")
+            for k in max(1, e.start - 3)..<e.start where onWord.contains(t[k]) && answerWords.contains(t[k - 1]) { return true }
             return NewsFraming.isDefinite(t[e.start]) && sequelWords.contains(t[e.start - 1])
         }
         let own = events.filter { !isReference($0) }
