@@ -116,7 +116,13 @@ public struct IncidentExtractor: Sendable {
                         drafts.append(d); current = drafts.count - 1
                     }
                 }
-                if let (ground, air) = NewsFraming.splitByType(a) {
+                if let (here, there) = NewsFraming.splitByPlace(a) {
+                    analyses[i] = here
+                    place(i, here)
+                    let k = analyses.count
+                    analyses.append(there); roles.append("event"); incidentOf.append(nil)
+                    place(k, there)
+                } else if let (ground, air) = NewsFraming.splitByType(a) {
                     // "مواجهات … وغارات لمقاتلات التحالف": a battle and the air strikes beside it
                     // are two ACLED events; the air strikes follow as a sentence of their own.
                     analyses[i] = ground
@@ -162,7 +168,7 @@ public struct IncidentExtractor: Sendable {
         drafts = drafts.filter { d in
             let lead = d.eventSentences[0]
             if statementStory && lead != 0 && !NewsFraming.standsInStatementStory(analyses[lead]) { return false }
-            let bodyPosition = lead - (titleIndex == nil ? 0 : 1)
+            let bodyPosition = analyses[lead].sentence.index - (titleIndex == nil ? 0 : 1)  // (split-off acts sit at the end)
             if bodyPosition < Self.leadWindow || lead == 0 { return true }
             if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return true }
             if let ti = titleIndex, analyses[ti].dropped == nil, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return true }

@@ -31,6 +31,28 @@ enum NewsFraming {
         return (ground, air)
     }
 
+    static let alsoIn = WordSet(["وفي"])
+
+    /// "معارك في مديرية التحيتا بالحديدة، وفي جبهة صرواح بمأرب": one act told at two places in
+    /// different provinces is two incidents. Returns the sentence as told of its first place
+    /// (with the toll) and as told of the second, or nil.
+    static func splitByPlace(_ a: SentenceAnalysis) -> (SentenceAnalysis, SentenceAnalysis)? {
+        let t = a.sentence.tokens
+        let named = a.places.filter { $0.place.kind != "country" && $0.place.kind != "region" && $0.place.admin1Ar != nil }
+        guard let first = named.first,
+              let second = named.first(where: { p in
+                  p.place.admin1Ar != first.place.admin1Ar && p.start > first.end
+                      && (max(0, p.start - 3)..<p.start).contains { alsoIn.containsExact(t[$0]) }
+              }) else { return nil }
+        var here = a, there = a
+        here.places = a.places.filter { $0.start < second.start }
+        there.places = a.places.filter { $0.start >= second.start }
+        there.casualties = []; there.claims = []
+        there.events = a.events.filter { !$0.payload.isWeak }
+        if there.events.isEmpty { return nil }
+        return (here, there)
+    }
+
     /// "وجاء القصف هذا المساء بعد …": more about the act being told, never another incident.
     static func isFramingSequel(_ a: SentenceAnalysis) -> Bool {
         guard let first = a.sentence.tokens.first, framingVerbs.contains(first), !a.events.isEmpty else { return false }
