@@ -163,11 +163,20 @@ public struct IncidentExtractor: Sendable {
         let statementStory = firstBody.map { b in
             !analyses[b].isEvent && NewsFraming.isStatement(analyses[b]) && !(titleIndex.map { analyses[$0].isEvent } ?? false)
         } ?? false
+        // A story whose lead tells its headline act as past (last week, last month) is about that
+        // past act: what follows is news only when dated, as in a statement story.
+        let pastLeadStory = firstBody.map { b in
+            analyses[b].background != nil && !analyses[b].rawEvents.isEmpty
+                && (titleIndex.map { ti in
+                    let fams = Set(analyses[ti].rawEvents.map(\.payload.family))
+                    return analyses[b].rawEvents.contains { fams.contains($0.payload.family) }
+                } ?? false)
+        } ?? false
         // News leads with its event: an act first met deep in the body, undated and not in the
         // headline, is context of an analysis or statement piece, not this story's news.
         drafts = drafts.filter { d in
             let lead = d.eventSentences[0]
-            if statementStory && lead != 0 && !NewsFraming.standsInStatementStory(analyses[lead]) { return false }
+            if (statementStory || pastLeadStory) && lead != 0 && !NewsFraming.standsInStatementStory(analyses[lead]) { return false }
             let bodyPosition = analyses[lead].sentence.index - (titleIndex == nil ? 0 : 1)  // (split-off acts sit at the end)
             if bodyPosition < Self.leadWindow || lead == 0 { return true }
             if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return true }
