@@ -137,6 +137,8 @@ import Testing
         ("ولم يتأكد المرصد إن كانت طائرات النظام هي التي نفذت الغارات أم طائرات حليفته روسيا.", "RU", false),
         ("وأطلقت فصائل فلسطينية صواريخ على جنوب إسرائيل.", "IL", true),
         ("وقصفت الطائرات مواقع في سوريا.", "SY", true),
+        ("ووفقا لوزارة الجيوش أطلقت فرنسا 12 صاروخا خلال العملية.", "FR", false),
+        ("بريطانيا تشارك بأربع مقاتلات في الضربات", "GB", false),
     ])
     func countryOfTheActNotOfTheActor(_ text: String, _ code: String, _ place: Bool) {
         #expect(Self.analysis(text).placeCountries.contains(code) == place, "\(text)")

@@ -65,12 +65,17 @@ struct SentenceAnalyzer: Sendable {
             let found = CountryLexicon.lexicon.matches(in: t)
             a.countries = found.map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
             a.placeCountries = found.filter { m in
-                !a.actors.contains { $0.start <= m.start && m.start < $0.end } || Self.isLocative(t, before: m.start)
+                if Self.isLocative(t, before: m.start) { return true }
+                if a.actors.contains(where: { $0.start <= m.start && m.start < $0.end }) { return false }
+                // "أطلقت فرنسا 12 صاروخا"، "بريطانيا تشارك بأربع مقاتلات": the state that acted
+                return !((m.start > 0 && Self.actingVerbs.contains(t[m.start - 1])) || (m.end < t.count && Self.actingVerbs.contains(t[m.end])))
             }.map(\.payload.0)
         }
         return a
     }
 
+    static let actingVerbs = WordSet(["أطلق", "أطلقت", "تطلق", "شن", "شنت", "تشن", "نفذ", "نفذت", "شارك", "شاركت", "تشارك", "يشارك",
+                                      "قصفت", "استهدفت", "أرسلت", "ترسل", "هاجمت", "تهاجم"])
     static let locativeWords = WordSet(["في", "على", "داخل", "باتجاه", "نحو", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي",
                                         "شرقي", "غربي", "أراضي", "الأراضي", "عمق", "حدود"])
     /// A word of place stands just before `i` ("على جنوب إسرائيل"، "في سوريا").
