@@ -116,20 +116,14 @@ public struct IncidentExtractor: Sendable {
                         drafts.append(d); current = drafts.count - 1
                     }
                 }
-                if let (here, there) = NewsFraming.splitByPlace(a) {
-                    analyses[i] = here
-                    place(i, here)
+                // One sentence, two acts: at two places in different provinces, or a battle and the
+                // air strikes beside it. The second follows as a sentence of its own.
+                if let (first, second) = NewsFraming.splitByPlace(a) ?? NewsFraming.splitByType(a) {
+                    analyses[i] = first
+                    place(i, first)
                     let k = analyses.count
-                    analyses.append(there); roles.append("event"); incidentOf.append(nil)
-                    place(k, there)
-                } else if let (ground, air) = NewsFraming.splitByType(a) {
-                    // "مواجهات … وغارات لمقاتلات التحالف": a battle and the air strikes beside it
-                    // are two ACLED events; the air strikes follow as a sentence of their own.
-                    analyses[i] = ground
-                    place(i, ground)
-                    let k = analyses.count
-                    analyses.append(air); roles.append("event"); incidentOf.append(nil)
-                    place(k, air)
+                    analyses.append(second); roles.append("event"); incidentOf.append(nil)
+                    place(k, second)
                 } else {
                     place(i, a)
                 }
@@ -158,25 +152,12 @@ public struct IncidentExtractor: Sendable {
                 drafts.append(d)
             }
         }
-        // A story opening on a statement reports what was said: its acts must be dated news.
-        let firstBody = analyses.firstIndex { !$0.sentence.isTitle }
-        let statementStory = firstBody.map { b in
-            !analyses[b].isEvent && NewsFraming.isStatement(analyses[b]) && !(titleIndex.map { analyses[$0].isEvent } ?? false)
-        } ?? false
-        // A story whose lead tells its headline act as past (last week, last month) is about that
-        // past act: what follows is news only when dated, as in a statement story.
-        let pastLeadStory = firstBody.map { b in
-            analyses[b].background != nil && !analyses[b].rawEvents.isEmpty
-                && (titleIndex.map { ti in
-                    let fams = Set(analyses[ti].rawEvents.map(\.payload.family))
-                    return analyses[b].rawEvents.contains { fams.contains($0.payload.family) }
-                } ?? false)
-        } ?? false
+        let onlyDatedActs = NewsFraming.needsDatedActs(analyses, title: titleIndex)
         // News leads with its event: an act first met deep in the body, undated and not in the
         // headline, is context of an analysis or statement piece, not this story's news.
         drafts = drafts.filter { d in
             let lead = d.eventSentences[0]
-            if (statementStory || pastLeadStory) && lead != 0 && !NewsFraming.standsInStatementStory(analyses[lead]) { return false }
+            if onlyDatedActs && lead != 0 && !NewsFraming.standsInStatementStory(analyses[lead]) { return false }
             let bodyPosition = analyses[lead].sentence.index - (titleIndex == nil ? 0 : 1)  // (split-off acts sit at the end)
             if bodyPosition < Self.leadWindow || lead == 0 { return true }
             if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return true }

@@ -86,6 +86,18 @@ enum NewsFraming {
         return t[k...].prefix(8).contains { $0.norm == "قد" }
     }
 
+    /// Whether the story's acts are news only when dated: a story opening on a statement reports
+    /// what was said; one whose lead tells the headline's kind of act as past (last week, last
+    /// month) is about that past act (analysis, aftermath).
+    static func needsDatedActs(_ analyses: [SentenceAnalysis], title: Int?) -> Bool {
+        guard let b = analyses.firstIndex(where: { !$0.sentence.isTitle }) else { return false }
+        let lead = analyses[b]
+        if !lead.isEvent && isStatement(lead) && !(title.map { analyses[$0].isEvent } ?? false) { return true }
+        guard lead.background != nil, let t = title else { return false }
+        let headline = Set(analyses[t].rawEvents.map(\.payload.family))
+        return lead.rawEvents.contains { headline.contains($0.payload.family) }
+    }
+
     /// An act met in a statement story is news only when its sentence names a day of the last
     /// week (the act's or the day its source told of it) and does not tell it in the pluperfect.
     static func standsInStatementStory(_ a: SentenceAnalysis) -> Bool {
