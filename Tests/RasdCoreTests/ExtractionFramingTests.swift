@@ -196,6 +196,8 @@ import Testing
         ("واتهمت دمشق في التاسع من نيسان/أبريل الطيران الإسرائيلي باستهداف المطار.", "month_past"),
         ("وقتل 26 مسلحا جراء ضربات استهدفت في نهاية نيسان/أبريل قواعد عسكرية.", "month_past"),
         ("وقتل 26 مسلحا جراء ضربات استهدفت قواعد عسكرية في آب/أغسطس الجاري.", nil),        // this month
+        ("وشاركا في معركة صنعاء التي انتهت بمقتل صالح مطلع كانون الأول/ديسمبر الماضي.", "month_past"),
+        ("ومعاناة السكان مستمرة منذ أبريل/نيسان الماضي.", nil),                             // no act told
     ] as [(String, String?)])
     func comparedAndEarlierActsAreBackground(_ text: String, _ reason: String?) {
         let t = Self.tokens(text)

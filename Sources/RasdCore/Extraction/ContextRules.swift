@@ -75,6 +75,7 @@ public enum BackgroundRules {
     static let comparisons = PhraseLexicon<Bool>([("مماثلة", true), ("مماثل", true), ("مماثلا", true)])
     static let pluperfect = PhraseLexicon<Bool>([("كان قد", true), ("كانت قد", true), ("كانوا قد", true), ("كانا قد", true),
                                                  ("قد", true)])
+    static let lastWords = WordSet(["الماضي", "المنصرم", "الفائت"])
     static let kana = WordSet(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"])
 
     /// A reason this sentence is background, or nil. `dates` are the sentence's resolved dates.
@@ -89,6 +90,11 @@ public enum BackgroundRules {
             for f in t[i].forms { if let m = ArabicCalendarNames.month(f) { mo = m; break } }
             if mo == nil, i + 1 < t.count, let m = ArabicCalendarNames.month(t[i].norm + " " + t[i + 1].norm) { mo = m }
             if let m = mo, m != pub.month { return "month_past" }
+        }
+        // "معركة صنعاء … مطلع كانون الأول/ديسمبر الماضي": an act in a named month said to be past.
+        for i in t.indices where i + 1 < t.count && lastWords.contains(t[i + 1]) && EventLexicon.cues.occurs(in: t) {
+            if t[i].forms.contains(where: { ArabicCalendarNames.month($0) != nil }) { return "month_past" }
+            if i > 0, ArabicCalendarNames.month(t[i - 1].norm + " " + t[i].norm) != nil { return "month_past" }
         }
         // A past year: "عام 2014", "في 2017".
         for i in t.indices {
