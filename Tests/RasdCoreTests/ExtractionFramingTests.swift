@@ -245,4 +245,13 @@ import Testing
     func plannedActsAreNotActs(_ text: String, _ kind: EventKind, _ kept: Bool) {
         #expect(Self.analysis(text).events.contains { $0.payload == kind } == kept, "\(text)")
     }
+
+    /// An act word inside a group's name ("هيئة تحرير الشام") is no act.
+    @Test(arguments: [
+        "ولهيئة تحرير الشام تواجد محدود في هذه المنطقة.",
+        "ويعود المستودع إلى تاجر أسلحة يعمل مع هيئة تحرير الشام.",
+    ])
+    func actWordsInsideGroupNames(_ text: String) {
+        #expect(!Self.analysis(text).events.contains { $0.payload == .territoryTaken }, "\(text)")
+    }
 }
