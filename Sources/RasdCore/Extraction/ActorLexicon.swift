@@ -19,7 +19,7 @@ public enum ActorLexicon {
         ("تنظيم الدولة الإسلامية", "ISIS", .nonState), ("الدولة الإسلامية", "ISIS", .nonState), ("ولاية سيناء", "ISIS", .nonState),
         ("جيش خالد بن الوليد", "ISIS", .nonState), ("تنظيم القاعدة", "AQ", .nonState),
         ("القاعدة في جزيرة العرب", "AQAP", .nonState), ("حركة الشباب", "Shabaab", .nonState), ("الشباب", "Shabaab", .nonState),
-        ("بوكو حرام", "Boko Haram", .nonState), ("طالبان", "Taliban", .nonState), ("حركة طالبان", "Taliban", .nonState),
+        ("بوكو حرام", "Boko Haram", .nonState), ("بوكوحرام", "Boko Haram", .nonState), ("طالبان", "Taliban", .nonState), ("حركة طالبان", "Taliban", .nonState),
         ("الحوثيون", "Houthis", .nonState), ("الحوثيين", "Houthis", .nonState), ("الحوثي", "Houthis", .nonState),
         ("ميليشيات الحوثي", "Houthis", .nonState), ("ميليشيا الحوثي", "Houthis", .nonState), ("مليشيات الحوثي", "Houthis", .nonState),
         ("مليشيا الحوثي", "Houthis", .nonState), ("الميليشيات الحوثية", "Houthis", .nonState), ("الميليشيا الحوثية", "Houthis", .nonState),

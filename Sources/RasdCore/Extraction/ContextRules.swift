@@ -1,6 +1,10 @@
 /// Why a sentence's event words do not report a new incident.
 public enum SentenceContext: String, Sendable, Codable {
     case sports, space, court, condemnation, anniversary, missileTest, exercise, accident, culture, protest, threat
+    /// Attacks on computers ("هجمات إلكترونية"), not on people or places.
+    case cyber
+    /// The act did not happen: a false alarm, a retracted report.
+    case falseAlarm
     /// Talk about an act rather than the act: discussions, allegations, evidence, false alarms.
     case discussion
 }
@@ -11,9 +15,9 @@ public enum ContextRules {
     static let lexicon = PhraseLexicon<SentenceContext>([
         ("مباراة", .sports), ("المباراة", .sports), ("الدوري", .sports), ("المنتخب", .sports), ("لاعب", .sports),
         ("اللاعب", .sports), ("لاعبي", .sports), ("المدرب", .sports), ("مدرب", .sports), ("الشوط", .sports),
-        ("ركلة", .sports), ("هدفا", .sports), ("هدف التعادل", .sports), ("المرمى", .sports), ("حارس", .sports),
-        ("كأس العالم", .sports), ("بطولة", .sports), ("البطولة", .sports), ("الملعب", .sports), ("فريق", .sports),
-        ("الفريق", .sports), ("نادي", .sports), ("النادي", .sports), ("مونديال", .sports), ("المونديال", .sports),
+        ("ركلة", .sports), ("سجل هدفا", .sports), ("أحرز هدفا", .sports), ("هدفا قاتلا", .sports), ("هدف الفوز", .sports), ("هدف التعادل", .sports), ("المرمى", .sports), ("حارس", .sports),
+        ("كأس العالم", .sports), ("بطولة", .sports), ("البطولة", .sports), ("الملعب", .sports),
+        ("نادي", .sports), ("النادي", .sports), ("مونديال", .sports), ("المونديال", .sports),
         ("الفضاء", .space), ("فضائي", .space), ("فضائية", .space), ("سبيس إكس", .space), ("ناسا", .space),
         ("قمر صناعي", .space), ("أقمار صناعية", .space), ("مركبة فضائية", .space), ("المدار", .space), ("مدار", .space),
         ("محاكمة", .court), ("المحكمة", .court), ("محكمة", .court), ("حكم بالإعدام", .court), ("بالسجن", .court),
@@ -35,8 +39,14 @@ public enum ContextRules {
         ("تهديد", .threat), ("تهديدات", .threat), ("بتوجيه ضربة", .threat),
         ("بيان نعي", .discussion), ("نعت", .discussion), ("مجلس الأمن", .discussion), ("مجلس الأمن الدولي", .discussion),
         ("تقارير تحدثت", .discussion), ("تقارير عن", .discussion), ("تقارير حول", .discussion), ("نفى صحة", .discussion),
-        ("مناقشة", .discussion), ("ناقش", .discussion), ("مزاعم", .discussion), ("ادعاءات", .discussion), ("أدلة", .discussion),
-        ("إنذار خاطئ", .discussion), ("إنذارا خاطئا", .discussion), ("الإنذار الخاطئ", .discussion), ("مسرحية", .discussion),
+        ("استعرض", .discussion), ("استعرضت", .discussion), ("يستعرض", .discussion), ("بقايا", .discussion),
+        ("مناقشة", .discussion), ("ناقش", .discussion), ("مزاعم", .discussion), ("اتهامات", .discussion), ("ادعاءات", .discussion), ("أدلة", .discussion),
+        ("إنذار خاطئ", .falseAlarm), ("إنذارا خاطئا", .falseAlarm), ("الإنذار الخاطئ", .falseAlarm),
+        ("إنذار كاذب", .falseAlarm), ("إنذارا كاذبا", .falseAlarm), ("لم يكن هناك أي اعتداء", .falseAlarm),
+        ("لم يكن هناك أي هجوم", .falseAlarm), ("مسرحية", .discussion),
+        ("هجمات إلكترونية", .cyber), ("هجوم إلكتروني", .cyber), ("هجوما إلكترونيا", .cyber), ("هجمات سيبرانية", .cyber),
+        ("هجوم سيبراني", .cyber), ("هجوما سيبرانيا", .cyber), ("الهجمات الإلكترونية", .cyber), ("الهجوم الإلكتروني", .cyber),
+        ("الهجمات السيبرانية", .cyber), ("الهجوم السيبراني", .cyber), ("قرصنة", .cyber), ("القرصنة", .cyber), ("قراصنة", .cyber),
         ("هدد", .threat), ("توعد", .threat), ("يهدد", .threat), ("تهدد", .threat), ("سيرد", .threat),
     ])
 
@@ -51,16 +61,21 @@ public enum BackgroundRules {
     static let cues = PhraseLexicon<String>([
         ("الشهر الماضي", "last_month"), ("العام الماضي", "last_year"), ("السنة الماضية", "last_year"),
         ("الأسبوع الماضي", "last_week"), ("الأشهر الماضية", "past_months"), ("الأشهر الأخيرة", "past_months"),
-        ("السنوات الماضية", "past_years"), ("الأعوام الماضية", "past_years"), ("سبق أن", "previously"),
+        ("السنوات الماضية", "past_years"), ("الأعوام الماضية", "past_years"), ("سبق أن", "previously"), ("ليست المرة الأولى", "not_first"), ("ليست هذه المرة الأولى", "not_first"),
+        ("ليس للمرة الأولى", "not_first"), ("ليست المرة الأولى التي", "not_first"),
         ("سبق وأن", "previously"), ("سبق و", "previously"), ("منذ ذلك الحين", "since"), ("منذ بداية", "since"),
         ("منذ اندلاع", "since"), ("منذ عام", "since"), ("منذ سنوات", "since"), ("منذ أشهر", "since"), ("منذ سنة", "since"),
+        // a campaign running "for a week" and its toll: not one new act
+        ("منذ أسبوع", "since"), ("منذ أسبوعين", "since"), ("منذ أسابيع", "since"), ("منذ شهر", "since"), ("منذ شهرين", "since"),
         ("في الذكرى", "anniversary"), ("ذكرى", "anniversary"), ("الذكرى", "anniversary"), ("على مدى", "period"),
         ("خلال العام", "period"), ("خلال الأشهر", "period"), ("في وقت سابق من هذا الشهر", "earlier_month"),
         ("في وقت سابق من الشهر", "earlier_month"), ("في وقت سابق من العام", "earlier_year"), ("مطلع الشهر", "earlier_month"),
         ("أواخر", "period"), ("أوائل", "period"), ("مطلع العام", "earlier_year"), ("منتصف الشهر", "earlier_month"),
     ])
+    static let comparisons = PhraseLexicon<Bool>([("مماثلة", true), ("مماثل", true), ("مماثلا", true)])
     static let pluperfect = PhraseLexicon<Bool>([("كان قد", true), ("كانت قد", true), ("كانوا قد", true), ("كانا قد", true),
                                                  ("قد", true)])
+    static let lastWords = WordSet(["الماضي", "المنصرم", "الفائت"])
     static let kana = WordSet(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"])
 
     /// A reason this sentence is background, or nil. `dates` are the sentence's resolved dates.
@@ -69,11 +84,17 @@ public enum BackgroundRules {
         if let m = cues.matches(in: t).first { return m.payload }
         if !dates.isEmpty && dates.allSatisfy({ $0.daysBefore <= 6 }) { return nil }
         // "في يناير" / "في كانون الثاني" without a day: a month other than this one is background.
-        for i in t.indices where i > 0 && t[i - 1].matches("في") {
+        // … also a few words on: "في نهاية نيسان"، "في التاسع من نيسان".
+        for i in t.indices where i > 0 && (max(0, i - 3)..<i).contains(where: { t[$0].matches("في") }) {
             var mo: Int? = nil
             for f in t[i].forms { if let m = ArabicCalendarNames.month(f) { mo = m; break } }
             if mo == nil, i + 1 < t.count, let m = ArabicCalendarNames.month(t[i].norm + " " + t[i + 1].norm) { mo = m }
             if let m = mo, m != pub.month { return "month_past" }
+        }
+        // "معركة صنعاء … مطلع كانون الأول/ديسمبر الماضي": an act in a named month said to be past.
+        for i in t.indices where i + 1 < t.count && lastWords.contains(t[i + 1]) && EventLexicon.cues.occurs(in: t) {
+            if t[i].forms.contains(where: { ArabicCalendarNames.month($0) != nil }) { return "month_past" }
+            if i > 0, ArabicCalendarNames.month(t[i - 1].norm + " " + t[i].norm) != nil { return "month_past" }
         }
         // A past year: "عام 2014", "في 2017".
         for i in t.indices {
@@ -85,6 +106,8 @@ public enum BackgroundRules {
         if let f = t.first, kana.contains(f) || (t.count > 1 && kana.contains(t[1])) {
             if t.prefix(6).contains(where: { $0.norm == "قد" }) && dates.isEmpty { return "pluperfect" }
         }
+        // "غارة مماثلة" with no day of this week: an earlier act the story compares this one with
+        if comparisons.occurs(in: t) { return "similar" }
         return nil
     }
 }

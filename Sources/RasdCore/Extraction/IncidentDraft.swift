@@ -10,6 +10,8 @@ struct IncidentDraft {
     var country: String? = nil
     var date: DateMention? = nil
     var families: Set<EventKind.Family> = []
+    /// The kinds of act its first sentence told: what the incident is about.
+    var leadFamilies: Set<EventKind.Family> = []
 
     static func specificFamilies(_ a: SentenceAnalysis) -> Set<EventKind.Family> {
         Set(a.events.filter { !$0.payload.isWeak || $0.payload == .projectile }.map(\.payload.family))
@@ -37,7 +39,7 @@ struct IncidentDraft {
         if x == y || x == .generic || y == .generic { return true }
         let pair = Set([x, y])
         return pair == [.air, .fire] || pair == [.air, .disrupted] || pair == [.fire, .disrupted] || pair == [.battle, .fire]
-            || pair == [.explosive, .civilians] || pair == [.explosive, .fire]
+            || pair == [.explosive, .civilians]
     }
 
     func conflicts(with a: SentenceAnalysis) -> Bool {
@@ -45,7 +47,7 @@ struct IncidentDraft {
         guard a.events.contains(where: { !$0.payload.isWeak || [.projectile, .bombardment, .disrupted].contains($0.payload) })
         else { return false }
         if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
-        if let c = a.countries.first?.code, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
+        if let c = a.placeCountries.first, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
         let fams = Self.specificFamilies(a)
         if !fams.isEmpty && !families.isEmpty {
@@ -53,6 +55,21 @@ struct IncidentDraft {
             if !ok { return true }
         }
         return false
+    }
+
+    /// The sentence names this incident's place again, for an act of its own family.
+    func isSamePlace(as a: SentenceAnalysis) -> Bool {
+        guard let p = Self.primaryPlace(a), let q = place else { return false }
+        let fams = Self.specificFamilies(a)
+        if fams.isEmpty || fams.isDisjoint(with: families) { return false }
+        return ArabicNormalizer.normalize(p.place.nameAr) == ArabicNormalizer.normalize(q.place.nameAr) && p.place.country == q.place.country
+    }
+
+    /// The sentence tells an act of this incident's kind and names no place, country or day.
+    func isSameKindUnplaced(_ a: SentenceAnalysis) -> Bool {
+        guard Self.primaryPlace(a) == nil, a.placeCountries.isEmpty, Self.primaryDate(a) == nil else { return false }
+        let fams = Self.specificFamilies(a)
+        return !fams.isEmpty && fams.isSubset(of: leadFamilies)
     }
 
     static func samePlace(_ p: PlaceCandidate, _ q: PlaceCandidate) -> Bool {
@@ -65,6 +82,7 @@ struct IncidentDraft {
     }
 
     mutating func add(event i: Int, _ a: SentenceAnalysis) {
+        if eventSentences.isEmpty { leadFamilies = Self.specificFamilies(a) }
         sentences.append(i); eventSentences.append(i)
         if place == nil { place = Self.primaryPlace(a) }
         if country == nil { country = place?.place.country ?? a.countries.first?.code ?? a.places.first?.place.country }
@@ -199,10 +217,11 @@ struct IncidentDraft {
     /// after a launch; else the lead's first specific cue; else what the weapons say.
     static func subEventType(lead: SentenceAnalysis, events: [SentenceAnalysis]) -> String {
         let allKinds = events.flatMap { $0.events.map(\.payload) }
+        let leadKinds = lead.events.map(\.payload)
+        // An interception told first stays one, whatever the later sentences call the attack.
+        if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
         if allKinds.contains(.suicide) { return SubEventType.suicideBomb }
         if allKinds.contains(.chemical) { return SubEventType.chemicalWeapon }
-        let leadKinds = lead.events.map(\.payload)
-        if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
         var specific = leadKinds.filter { !$0.isWeak || $0 == .disrupted || $0 == .territoryTaken || $0 == .attack }
         if specific.contains(.territoryTaken) { specific = [.territoryTaken] }
         if allKinds.contains(.disrupted), !specific.contains(where: { $0 != .disrupted && $0 != .projectile }),
@@ -217,6 +236,12 @@ struct IncidentDraft {
             if first == .attack && lead.weapons.contains(where: { $0.kind == .smallArms }) && lead.actors.contains(where: { $0.kind == .nonState })
                 && lead.events.contains(where: { $0.payload == .clash }) { return SubEventType.armedClash }
             return first.subEventType!
+        }
+        // A lead that only says "هجوم" is named by what the story's next sentences call it
+        // ("… عملية الخطف"، "… الغارات"); not by a battle they mention (the fighting around it).
+        if leadKinds.allSatisfy({ $0 == .genericAttack }),
+           let named = allKinds.first(where: { [.abduction, .attack, .sexualViolence, .airStrike, .shelling, .ied, .grenade].contains($0) }) {
+            return named.subEventType!
         }
         let weapons = events.flatMap(\.weapons).map(\.kind)
         if leadKinds.contains(.airStrike) || weapons.first.map({ $0 == .aircraft || $0 == .drone }) == true && !leadKinds.contains(.projectile) {

@@ -15,6 +15,8 @@ public struct IncidentExtractor: Sendable {
 
     /// Body sentences (from the top) where an undated act still counts as the story's news.
     static let leadWindow = 3
+    /// Body sentences (from the top) where "a false alarm" retracts the story's act.
+    static let falseAlarmWindow = 4
 
     public func extract(_ story: StoryText) -> [IncidentFacts] { run(story).0 }
 
@@ -54,7 +56,7 @@ public struct IncidentExtractor: Sendable {
     /// the story was filed, not where anything happened.
     static func droppingDateline(_ s: String) -> String {
         let head = s.prefix(120)
-        for marker in [")--", ") --", ")-", ") -", ") –", ")–", ") :"] {
+        for marker in [")--", ") --", ")—", ") —", ")-", ") -", ") –", ")–", ") :"] {
             if let r = head.range(of: marker), head[..<r.lowerBound].contains("(") {
                 return String(s[r.upperBound...]).trimmingWhitespace()
             }
@@ -77,19 +79,53 @@ public struct IncidentExtractor: Sendable {
             return ([], trace(analyses, roles: roles.map { _ in "dropped" }, incidentOf, 0, dropped: "sports_story"))
         }
 
+        // A story that soon calls its act a false alarm reports none.
+        if analyses.filter({ !$0.sentence.isTitle }).prefix(Self.falseAlarmWindow).contains(where: { $0.contexts.contains(.falseAlarm) }) {
+            return ([], trace(analyses, roles: roles.map { _ in "dropped" }, incidentOf, 0, dropped: "false_alarm"))
+        }
+
+        let sentenceCount = analyses.count  // acts split off a sentence are appended after these
         var drafts: [IncidentDraft] = []
         var pending: [Int] = []
         var inBackground = false
+        var current: Int? = nil  // the incident the story is telling now
         for i in analyses.indices where !analyses[i].sentence.isTitle {
             let a = analyses[i]
-            if a.isEvent {
-                if let last = drafts.indices.last, !drafts[last].conflicts(with: a) {
-                    drafts[last].add(event: i, a)
+            if a.isEvent && inBackground && NewsFraming.isAnaphoric(a) {
+                // "وسقط في الهجوم 22 قتيلا" right after a past attack: more about that attack.
+                analyses[i].background = "anaphoric"
+                roles[i] = "background"
+            } else if a.isEvent, let c = current, NewsFraming.isFramingSequel(a) {
+                drafts[c].sentences.append(i)
+                roles[i] = "continuation"; inBackground = false
+            } else if a.isEvent {
+                func place(_ i: Int, _ a: SentenceAnalysis) {
+                    if let c = current, !drafts[c].conflicts(with: a) {
+                        drafts[c].add(event: i, a)
+                    } else if let k = drafts.indices.last(where: { $0 != current && drafts[$0].isSamePlace(as: a) && !drafts[$0].conflicts(with: a) }) {
+                        // the story returns to an incident it told before (same place, no other day or act)
+                        drafts[k].add(event: i, a); current = k
+                    } else if case let ks = drafts.indices.filter({ $0 != current && drafts[$0].isSameKindUnplaced(a) && !drafts[$0].conflicts(with: a) }),
+                              ks.count == 1 {
+                        // … or to the one incident about this kind of act, naming no place or day of its own
+                        drafts[ks[0]].add(event: i, a); current = ks[0]
+                    } else {
+                        var d = IncidentDraft()
+                        d.add(event: i, a)
+                        if drafts.isEmpty { for p in pending { d.sentences.insert(p, at: d.sentences.count - 1) } }
+                        drafts.append(d); current = drafts.count - 1
+                    }
+                }
+                // One sentence, two acts: at two places in different provinces, or a battle and the
+                // air strikes beside it. The second follows as a sentence of its own.
+                if let (first, second) = NewsFraming.splitByPlace(a) ?? NewsFraming.splitByType(a) {
+                    analyses[i] = first
+                    place(i, first)
+                    let k = analyses.count
+                    analyses.append(second); roles.append("event"); incidentOf.append(nil)
+                    place(k, second)
                 } else {
-                    var d = IncidentDraft()
-                    d.add(event: i, a)
-                    if drafts.isEmpty { for p in pending { d.sentences.insert(p, at: d.sentences.count - 1) } }
-                    drafts.append(d)
+                    place(i, a)
                 }
                 roles[i] = "event"; inBackground = false
             } else if a.background != nil {
@@ -98,7 +134,7 @@ public struct IncidentExtractor: Sendable {
                 roles[i] = "dropped"
             } else if !inBackground {
                 analyses[i] = analyzer.analyze(a.sentence, publication: pubCivil, deep: true)
-                if drafts.isEmpty { pending.append(i) } else { drafts[drafts.count - 1].sentences.append(i) }
+                if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
                 roles[i] = "continuation"
             }
         }
@@ -116,23 +152,27 @@ public struct IncidentExtractor: Sendable {
                 drafts.append(d)
             }
         }
+        let onlyDatedActs = NewsFraming.needsDatedActs(analyses, title: titleIndex)
         // News leads with its event: an act first met deep in the body, undated and not in the
         // headline, is context of an analysis or statement piece, not this story's news.
         drafts = drafts.filter { d in
             let lead = d.eventSentences[0]
-            let bodyPosition = lead - (titleIndex == nil ? 0 : 1)
+            if onlyDatedActs && lead != 0 && !NewsFraming.standsInStatementStory(analyses[lead]) { return false }
+            let bodyPosition = analyses[lead].sentence.index - (titleIndex == nil ? 0 : 1)  // (split-off acts sit at the end)
             if bodyPosition < Self.leadWindow || lead == 0 { return true }
             if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return true }
-            if let ti = titleIndex, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return true }
+            if let ti = titleIndex, analyses[ti].dropped == nil, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return true }
             return false
         }
         var out: [IncidentFacts] = []
         for (n, d) in drafts.enumerated() {
             for s in d.sentences { incidentOf[s] = n }
+            for s in d.sentences where s >= sentenceCount { incidentOf[analyses[s].sentence.index] = incidentOf[analyses[s].sentence.index] ?? n }
             out.append(d.facts(analyses, title: n == 0 ? titleIndex.map { analyses[$0] } : nil, publication: pub,
                                lookup: places))
         }
-        return (out, trace(analyses, roles: roles, incidentOf, out.count, dropped: nil))
+        return (out, trace(Array(analyses.prefix(sentenceCount)), roles: Array(roles.prefix(sentenceCount)),
+                           Array(incidentOf.prefix(sentenceCount)), out.count, dropped: nil))
     }
 
     func trace(_ analyses: [SentenceAnalysis], roles: [String], _ incidentOf: [Int?], _ n: Int, dropped: String?) -> ExtractionTrace {

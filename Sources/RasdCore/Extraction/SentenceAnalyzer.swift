@@ -11,6 +11,9 @@ struct SentenceAnalysis: Sendable {
     var dates: [DateMention] = []
     var places: [PlaceMention] = []
     var countries: [(code: String, text: String)] = []
+    /// Countries named as where something happened, not as the state that acted
+    /// ("حليفتها روسيا" is an actor; "على جنوب إسرائيل" a place).
+    var placeCountries: [String] = []
     var contexts: [SentenceContext] = []
     var background: String? = nil
     var dropped: String? = nil
@@ -29,6 +32,8 @@ struct SentenceAnalyzer: Sendable {
         ("دمرت", true), ("قصف", true), ("قصفت", true), ("أسفر", true), ("أسفرت", true), ("انفجر", true), ("انفجرت", true),
         ("سقوطها", true), ("أطلق من", true), ("أطلقت من", true), ("باتجاه", true),
     ])
+    /// Verbs that launch an attack ("شن هجوما"، "هجوم شنته").
+    static let launchAttack = WordSet(["شن", "شنت", "شنه", "شنته", "شنها", "شنتها", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذه", "نفذته", "نفذها"])
     static let targetPreps = WordSet(["علي", "ضد", "استهدف", "استهدفت", "باتجاه", "نحو", "استهداف", "مواقع", "مواقعا", "تابعة",
                                   "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من",
                                   // what was struck: "قصف غرفة عمليات لتنظيم داعش" names the target's owner
@@ -46,7 +51,9 @@ struct SentenceAnalyzer: Sendable {
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
         a.actors = ActorLexicon.mentions(t)
-        a.events = corroborated(a, t)
+        // "هيئة تحرير الشام" names a group; its "تحرير" takes nothing.
+        a.events = Self.droppingPlanned(Self.droppingReferences(corroborated(a, t), t), t)
+            .filter { e in !a.actors.contains { $0.start <= e.start && e.end <= $0.end } }
         if let c = a.contexts.first(where: { $0 != .threat }) ?? (a.contexts.contains(.threat) && a.casualties.isEmpty ? .threat : nil),
            !a.events.isEmpty {
             a.dropped = c.rawValue
@@ -57,9 +64,25 @@ struct SentenceAnalyzer: Sendable {
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,
                                            skip: a.actors.map { $0.start..<$0.end } + Self.speakerPlace(t))
-            a.countries = CountryLexicon.lexicon.matches(in: t).map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
+            let found = CountryLexicon.lexicon.matches(in: t)
+            a.countries = found.map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
+            a.placeCountries = found.filter { m in
+                if Self.isLocative(t, before: m.start) { return true }
+                if a.actors.contains(where: { $0.start <= m.start && m.start < $0.end }) { return false }
+                // "أطلقت فرنسا 12 صاروخا"، "بريطانيا تشارك بأربع مقاتلات": the state that acted
+                return !((m.start > 0 && Self.actingVerbs.contains(t[m.start - 1])) || (m.end < t.count && Self.actingVerbs.contains(t[m.end])))
+            }.map(\.payload.0)
         }
         return a
+    }
+
+    static let actingVerbs = WordSet(["أطلق", "أطلقت", "تطلق", "شن", "شنت", "تشن", "نفذ", "نفذت", "شارك", "شاركت", "تشارك", "يشارك",
+                                      "قصفت", "استهدفت", "أرسلت", "ترسل", "هاجمت", "تهاجم"])
+    static let locativeWords = WordSet(["في", "على", "داخل", "باتجاه", "نحو", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي",
+                                        "شرقي", "غربي", "أراضي", "الأراضي", "عمق", "حدود"])
+    /// A word of place stands just before `i` ("على جنوب إسرائيل"، "في سوريا").
+    static func isLocative(_ t: [ArabicToken], before i: Int) -> Bool {
+        (max(0, i - 2)..<i).contains { locativeWords.contains(t[$0]) }
     }
 
     /// "في مسقط، قال الوزير …": a sentence opening on where someone spoke names no place of the act.
@@ -67,6 +90,37 @@ struct SentenceAnalyzer: Sendable {
         guard t.count > 2, t[0].matches("في") || t[0].matches("من") else { return [] }
         for k in 2..<min(t.count, 5) where StatementDateRules.speech.contains(t[k]) { return [1..<k] }
         return []
+    }
+
+    /// Words after which a definite act noun is the earlier act this one follows or answers:
+    /// "وعقب الغارات، أطلقت الفصائل صواريخ"، "ردا على القصف".
+    static let sequelWords = WordSet(["عقب", "بعد", "إثر", "غداة"])
+    static let onWord = WordSet(["على"])
+    static let answerWords = WordSet(["ردا", "رداً", "انتقاما"])
+
+    /// The sentence's own acts, without the earlier act it is told after ("عقب الغارات") when
+    /// another act is left.
+    static func droppingReferences(_ events: [PhraseMatch<EventKind>], _ t: [ArabicToken]) -> [PhraseMatch<EventKind>] {
+        func isReference(_ e: PhraseMatch<EventKind>) -> Bool {
+            // (a battle's steps are one act: "بعد السيطرة على البلدة" is not another incident)
+            guard e.start > 0, [.air, .fire, .explosive, .generic].contains(e.payload.family) else { return false }
+            // what an act answers is always another act ("ردا على تفجير"، "ردا على إطلاق صواريخ")
+            for k in max(1, e.start - 3)..<e.start where onWord.contains(t[k]) && answerWords.contains(t[k - 1]) { return true }
+            return NewsFraming.isDefinite(t[e.start]) && sequelWords.contains(t[e.start - 1])
+        }
+        let own = events.filter { !isReference($0) }
+        return own.isEmpty ? events : own
+    }
+
+    /// Verbs of intent: the acts after them were planned, not carried out.
+    static let planWords = WordSet(["يخطط", "يخططون", "تخطط", "يخططان", "خططوا", "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون"])
+
+    /// The sentence's acts without those someone only planned ("قتلت مسلحين كانوا يخططون لشن
+    /// هجمات"); a foiled plot stays an act (its interception word is not planned).
+    static func droppingPlanned(_ events: [PhraseMatch<EventKind>], _ t: [ArabicToken]) -> [PhraseMatch<EventKind>] {
+        events.filter { e in
+            e.payload == .disrupted || !(max(0, e.start - 5)..<e.start).contains { planWords.contains(t[$0]) }
+        }
     }
 
     /// Weak cues stand only with a weapon, a casualty, an armed actor or a launch verb beside them.
@@ -80,11 +134,14 @@ struct SentenceAnalyzer: Sendable {
         return a.rawEvents.filter { m in
             switch m.payload {
             case .genericAttack:
-                return strong || !a.weapons.isEmpty || hasCasualty
+                // "هجوم شنته جماعة بوكو حرام": an armed group launching it makes it an attack.
+                return strong || !a.weapons.isEmpty || hasCasualty || (armed && t.contains { Self.launchAttack.contains($0) })
             case .explosion, .bombardment:
                 return strong || !a.weapons.isEmpty || hasCasualty || armed
             case .projectile:
-                return launch || hasCasualty || a.rawEvents.contains { $0.payload != .projectile && $0.payload != .genericAttack }
+                // another act word vouches for it, but not a bare "كيمياوي" (a topic, not an act)
+                return launch || hasCasualty || a.rawEvents.contains { $0.payload != .projectile && $0.payload != .genericAttack && $0.payload != .chemical }
+                    || (a.rawEvents.contains { $0.payload == .chemical } && a.rawEvents.contains { $0.payload == .genericAttack })
             case .disrupted:
                 return projectileWeapon || t.contains { $0.matches("جسم") || $0.matches("جسما") }
             case .territoryTaken:

@@ -1,0 +1,108 @@
+/// How a story frames its acts: as its own news, or as the occasion of something said.
+///
+/// Two habits of wire copy decide it. A definite noun ("الهجوم"، "الانفجار") points back at an
+/// act already told; right after a background sentence it is that earlier act, not a new one.
+/// And a story that opens on a statement (a speech verb, a condemnation, allegations) is news
+/// about what was said: an act it goes on to mention is this story's incident only when the
+/// text dates it to the last few days, and not when it is told in the pluperfect ("وكان … قد").
+enum NewsFraming {
+    /// Cue kinds that a definite article can turn into a back-reference.
+    /// (Not projectiles: "أطلقت الفصائل القذائف" launches new ones.)
+    static let referable: Set<EventKind> = [.genericAttack, .explosion, .bombardment, .airStrike, .shelling, .clash]
+    static let statementContexts: Set<SentenceContext> = [.discussion, .condemnation, .protest, .threat]
+    /// Verbs opening a statement lead ("قال"، "أعلنت"، "استعرض"، "وصف").
+    static let statementOpeners = WordSet(["قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "صرح", "صرحت", "ذكر", "ذكرت",
+                                           "أوضح", "أوضحت", "وصف", "وصفت", "استعرض", "استعرضت", "عرض", "عرضت", "دعا", "دعت",
+                                           "حذر", "حذرت", "طالب", "طالبت", "نفى", "نفت", "اتهم", "اتهمت", "رفض", "رفضت",
+                                           "وعد", "وعدت", "كشف", "كشفت", "تتصدر", "يتصدر"])
+    static let pluperfectAux = WordSet(["كان", "كانت", "كانوا", "كانا"])
+    /// "ويأتي الهجوم بعد …"، "وجاء القصف عقب …": openers that place the act just told in time.
+    static let framingVerbs = WordSet(["جاء", "جاءت", "يأتي", "تأتي", "أتى", "أتت"])
+
+    /// A sentence telling a battle and air strikes together ("مواجهات … وغارات لمقاتلات التحالف"):
+    /// the battle (with the toll and claims) and the air strikes alone, or nil.
+    static func splitByType(_ a: SentenceAnalysis) -> (SentenceAnalysis, SentenceAnalysis)? {
+        guard a.events.contains(where: { $0.payload == .clash }), a.events.contains(where: { $0.payload == .airStrike }) else { return nil }
+        var ground = a, air = a
+        ground.events = a.events.filter { $0.payload != .airStrike }
+        air.events = a.events.filter { $0.payload == .airStrike }
+        air.casualties = []; air.claims = []
+        air.weapons = a.weapons.filter { $0.kind == .aircraft || $0.kind == .drone }
+        return (ground, air)
+    }
+
+    static let alsoIn = WordSet(["وفي"])
+
+    /// "معارك في مديرية التحيتا بالحديدة، وفي جبهة صرواح بمأرب": one act told at two places in
+    /// different provinces is two incidents. Returns the sentence as told of its first place
+    /// (with the toll) and as told of the second, or nil.
+    static func splitByPlace(_ a: SentenceAnalysis) -> (SentenceAnalysis, SentenceAnalysis)? {
+        let t = a.sentence.tokens
+        let named = a.places.filter { $0.place.kind != "country" && $0.place.kind != "region" && $0.place.admin1Ar != nil }
+        guard let first = named.first,
+              let second = named.first(where: { p in
+                  p.place.admin1Ar != first.place.admin1Ar && p.start > first.end
+                      && (max(0, p.start - 3)..<p.start).contains { alsoIn.containsExact(t[$0]) }
+              }) else { return nil }
+        var here = a, there = a
+        here.places = a.places.filter { $0.start < second.start }
+        there.places = a.places.filter { $0.start >= second.start }
+        there.casualties = []; there.claims = []
+        there.events = a.events.filter { !$0.payload.isWeak }
+        if there.events.isEmpty { return nil }
+        return (here, there)
+    }
+
+    /// "وجاء القصف هذا المساء بعد …": more about the act being told, never another incident.
+    static func isFramingSequel(_ a: SentenceAnalysis) -> Bool {
+        guard let first = a.sentence.tokens.first, framingVerbs.contains(first), !a.events.isEmpty else { return false }
+        return a.events.allSatisfy { e in e.payload != .projectile && e.payload != .disrupted && isDefinite(a.sentence.tokens[e.start]) }
+    }
+
+    /// The token is written with the definite article (after و/ف, or fused with ب/ل/ك).
+    static func isDefinite(_ tok: ArabicToken) -> Bool {
+        var w = Substring(tok.norm)
+        if w.hasPrefix("و") || w.hasPrefix("ف") { w = w.dropFirst() }
+        return w.hasPrefix("ال") || w.hasPrefix("بال") || w.hasPrefix("لل") || w.hasPrefix("كال")
+    }
+
+    /// Every act cue of the sentence is a definite, weak noun and no day of an act is named:
+    /// the sentence tells more about an act already introduced.
+    static func isAnaphoric(_ a: SentenceAnalysis) -> Bool {
+        guard !a.events.isEmpty else { return false }
+        if IncidentDraft.primaryDate(a) != nil { return false }
+        return a.events.allSatisfy { e in referable.contains(e.payload) && isDefinite(a.sentence.tokens[e.start]) }
+    }
+
+    /// The sentence opens on a statement or is talk about acts (discussion, condemnation, protest).
+    static func isStatement(_ a: SentenceAnalysis) -> Bool {
+        if a.contexts.contains(where: statementContexts.contains) { return true }
+        return a.sentence.tokens.prefix(3).contains { statementOpeners.contains($0) }
+    }
+
+    /// "وكان عيد العمال يوم الثلاثاء قد شهد …": a pluperfect opening, dated or not.
+    static func isPluperfect(_ t: [ArabicToken]) -> Bool {
+        guard let k = t.prefix(2).firstIndex(where: { pluperfectAux.contains($0) }) else { return false }
+        return t[k...].prefix(8).contains { $0.norm == "قد" }
+    }
+
+    /// Whether the story's acts are news only when dated: a story opening on a statement reports
+    /// what was said; one whose lead tells the headline's kind of act as past (last week, last
+    /// month) is about that past act (analysis, aftermath).
+    static func needsDatedActs(_ analyses: [SentenceAnalysis], title: Int?) -> Bool {
+        guard let b = analyses.firstIndex(where: { !$0.sentence.isTitle }) else { return false }
+        let lead = analyses[b]
+        if !lead.isEvent && isStatement(lead) && !(title.map { analyses[$0].isEvent } ?? false) { return true }
+        guard lead.background != nil, let t = title else { return false }
+        let headline = Set(analyses[t].rawEvents.map(\.payload.family))
+        return lead.rawEvents.contains { headline.contains($0.payload.family) }
+    }
+
+    /// An act met in a statement story is news only when its sentence names a day of the last
+    /// week (the act's or the day its source told of it) and does not tell it in the pluperfect.
+    static func standsInStatementStory(_ a: SentenceAnalysis) -> Bool {
+        if isPluperfect(a.sentence.tokens) { return false }
+        guard let d = IncidentDraft.primaryDate(a, statements: true) else { return false }
+        return d.daysBefore <= 6
+    }
+}
