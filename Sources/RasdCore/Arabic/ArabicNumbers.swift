@@ -43,11 +43,11 @@ public enum ArabicNumbers {
     static let vagueWords: [UInt64: Int?] = {
         var d: [UInt64: Int?] = [:]
         for (w, v) in [("عشرات", 10), ("مئات", 100), ("آلاف", 1000)] as [(String, Int)] { d[WordHash.of(ArabicNormalizer.normalize(w))] = v }
-        for w in ["عدة", "بضعة", "بضع", "عديد", "العديد", "عدد"] { d[WordHash.of(ArabicNormalizer.normalize(w))] = .some(nil) }
+        for w in ["عدة", "بضعة", "بضع", "عديد", "العديد", "عدد", "عددا"] { d[WordHash.of(ArabicNormalizer.normalize(w))] = .some(nil) }
         return d
     }()
     /// Vague words that need "من" after them ("عدد من"، "العديد من").
-    static let needMin = Set(["عديد", "العديد", "عدد"].map { WordHash.of(ArabicNormalizer.normalize($0)) })
+    static let needMin = Set(["عديد", "العديد", "عدد", "عددا"].map { WordHash.of(ArabicNormalizer.normalize($0)) })
     static let weekdayIDs = Set(ArabicCalendarNames.weekdays.keys.filter { $0.hasPrefix("ال") }.map(WordHash.of))
 
     static func table(_ rows: [(String, Int)]) -> [UInt64: Int] {
@@ -62,7 +62,7 @@ public enum ArabicNumbers {
     /// The figure written at `i` (digits or words, no bounds), with the index after it.
     public static func figure(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
         guard i < t.count else { return nil }
-        if let d = t[i].digits {
+        if let d = t[i].digits ?? conjoinedDigits(t[i]) {
             if i + 1 < t.count, let m = thousands[t[i + 1].ids[0]], m == 1000 { return (d * 1000, i + 2) }
             return (d, i + 1)
         }
@@ -100,6 +100,12 @@ public enum ArabicNumbers {
         return any ? (total + cur, e) : nil
     }
 
+
+    /// "و9" — a short figure glued to و is too short for the clitic readings, so read it here.
+    static func conjoinedDigits(_ tok: ArabicToken) -> Int? {
+        guard tok.norm.hasPrefix("\u{0648}") else { return nil }
+        return ArabicTokenizer.digitValue(String(tok.norm.dropFirst()))
+    }
 
     static let boundsBefore: [([UInt64], BoundKind)] = {
         let raw: [(String, BoundKind)] = [

@@ -11,7 +11,7 @@ public struct CasualtyMention: Sendable, Equatable {
 /// ("3 قتلى"، "12 قتيلا"), duals ("قتيلان"), vague tolls ("قتلى وجرحى"، "العشرات"), and negations
 /// whose scope says who was spared ("دون أن تسبب إصابات" → both none; "دون وقوع قتلى" → killed none).
 public enum CasualtyRules {
-    enum Form: Sendable { case verbal, nominal, dual, singular }
+    enum Form: Sendable { case verbal, nominal, dual, singular, toll }
     static let cues = PhraseLexicon<(CasualtyMention.Who, Form)>([
         ("مقتل", (.killed, .verbal)), ("قتل", (.killed, .verbal)), ("قتلت", (.killed, .verbal)), ("قتلوا", (.killed, .verbal)),
         ("استشهاد", (.killed, .verbal)), ("استشهد", (.killed, .verbal)), ("مصرع", (.killed, .verbal)), ("لقي", (.killed, .verbal)),
@@ -27,20 +27,27 @@ public enum CasualtyRules {
         ("جرحى", (.injured, .nominal)), ("جريحا", (.injured, .nominal)), ("جريح", (.injured, .singular)), ("مصابين", (.injured, .nominal)),
         ("مصابا", (.injured, .nominal)), ("الجرحى", (.injured, .nominal)), ("المصابين", (.injured, .nominal)),
         ("جريحان", (.injured, .dual)), ("جريحين", (.injured, .dual)), ("مصابان", (.injured, .dual)),
+        ("مصابين اثنين", (.injured, .dual)), ("جرحوا", (.injured, .verbal)), ("أصيبا", (.injured, .verbal)),
+        ("قتلا", (.killed, .verbal)), ("استشهدوا", (.killed, .verbal)), ("استشهدا", (.killed, .verbal)),
+        ("جثمان", (.killed, .singular)), ("جثماني", (.killed, .dual)), ("جثمانين", (.killed, .dual)), ("جثامين", (.killed, .nominal)),
+        ("جثتي", (.killed, .dual)), ("جثتين", (.killed, .dual)), ("جثتان", (.killed, .dual)),
+        ("حصيلة", (.killed, .toll)),
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
         ("شخص", 1), ("شاب", 1), ("طفل", 1), ("طفلة", 1), ("امرأة", 1), ("رجل", 1), ("جندي", 1), ("عنصر", 1), ("مدني", 1),
         ("فلسطيني", 1), ("مواطن", 1), ("ضابط", 1), ("شرطي", 1), ("مسلح", 1), ("مقاتل", 1), ("قيادي", 1), ("طالب", 1),
-        ("سائق", 1), ("صياد", 1), ("مزارع", 1), ("عامل", 1), ("فتى", 1), ("مقيم", 1),
+        ("سائق", 1), ("صياد", 1), ("مزارع", 1), ("عامل", 1), ("فتى", 1), ("مقيم", 1), ("قائد", 1), ("عقيد", 1),
+        ("نقيب", 1), ("مسؤول", 1), ("زعيم", 1), ("صحفي", 1), ("مصور", 1), ("ناشط", 1), ("مسعف", 1), ("طبيب", 1),
+        ("مستوطن", 1), ("إسرائيلي", 1), ("لاجئ", 1), ("راع", 1), ("معلم", 1), ("شيخ", 1),
         ("شخصين", 2), ("شخصان", 2), ("شابين", 2), ("شابان", 2), ("طفلين", 2), ("طفلان", 2), ("جنديين", 2), ("جنديان", 2),
         ("ضابطين", 2), ("شرطيين", 2), ("امرأتين", 2), ("عنصرين", 2), ("مقاتلين اثنين", 2), ("شرطيتين", 2),
     ])
     static let excludeBefore = WordSet(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"])
     static let notAfterFigure = WordSet(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
                                      "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "أمتار", "مرة", "مرات", "دقيقة", "دقائق",
-                                     "ميل", "عاما", "شهرا", "بالمئة", "بالمائة", "في", "غارة", "غارات", "صواريخ", "صاروخا", "قذائف", "هجمات",
-                                     "مواقع", "هدفا", "اهداف"])
+                                     "ميل", "عاما", "شهرا", "بالمئة", "بالمائة", "غارة", "غارات", "صواريخ", "صاروخا", "قذائف", "هجمات",
+                                     "مواقع", "هدفا", "اهداف", "المئة", "المائة"])
     static let subsetAfter = WordSet(["منهم", "منها", "منهن"])
     static let stopScan = WordSet(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"])
     static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم"])
@@ -59,9 +66,10 @@ public enum CasualtyRules {
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
         for i in t.indices where negators.contains(t[i]) {
-            var unknown = false
-            scan: for j in (i + 1)..<min(t.count, i + 7) {
-                if unknownWords.contains(t[j]) { unknown = true }
+            var unknown = false, reach = i + 7
+            scan: for j in (i + 1)..<min(t.count, i + 14) where j < reach {
+                // "لم يتضح بعد ما إذا كان الانفجار أسفر عن سقوط قتلى": not knowing scopes the whole clause
+                if unknownWords.contains(t[j]) { unknown = true; reach = i + 14 }
                 if let h = harms.match(t, at: j) {
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
                     let status: Count.Status = unknown ? .unknown : .none
@@ -90,9 +98,17 @@ public enum CasualtyRules {
                 }
             case .dual:
                 out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: 2, text: t.text(m.start..<m.end)), start: m.start))
+            case .toll:
+                if let c = tollFigure(t, after: m.end) ?? tollFigure(t, reached: m) {
+                    out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
+                }
             case .verbal:
-                if m.end < t.count, let p = persons.match(t, at: m.end) {
-                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: p.payload, max: p.payload,
+                if let s = subjectBefore(t, verb: m.start) {
+                    // "ثمانية مدنيين قتلوا"، "64 مدنيا على الأقل بينهم 13 طفلا قتلوا"
+                    out.append(CasualtyMention(who: who, count: count(s, t, from: s.start, to: m.end), start: s.start))
+                } else if m.end < t.count, let p = persons.match(t, at: m.end) {
+                    let open = withOthers(t, after: p.end)
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: p.payload, max: open ? nil : p.payload,
                                                                       text: t.text(m.start..<p.end)), start: m.start))
                 } else if m.end < t.count, let other = cues.match(t, at: m.end), other.payload.0 != who {
                     // "مقتل وإصابة 20": one figure for both → vague for each
@@ -100,7 +116,9 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, min: n?.vague == true ? n?.min : nil,
                                                                       text: t.text(m.start..<(n?.end ?? other.end))), start: m.start))
                 } else if let c = figureAfter(t, m.end, limit: 3) {
-                    out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
+                    var k = count(c, t, from: m.start)
+                    if k.status == .reported, withOthers(t, after: c.end) { k.max = nil }
+                    out.append(CasualtyMention(who: who, count: k, start: m.start))
                 } else if m.start > 0, t[m.start].norm.hasSuffix("وا"), let v = ArabicNumbers.phrase(t, at: m.start - 1), v.end == m.start {
                     // a plural verb after its subject: "عشرات أصيبوا"
                     out.append(CasualtyMention(who: who, count: count(v, t, from: m.start - 1, to: m.end), start: m.start - 1))
@@ -140,15 +158,90 @@ public enum CasualtyRules {
             if stopScan.contains(t[j]) || (j > i && cues.match(t, at: j) != nil) { return nil }
             if let n = ArabicNumbers.phrase(t, at: j) {
                 if excluded(t, n.start) { return nil }
-                if n.end < t.count, notAfterFigure.contains(t[n.end]) { return nil }
+                if notPeople(t, n.end) { return nil }
                 // "اثنان منهم" counts part of a group already counted
                 if n.end < t.count, subsetAfter.contains(t[n.end]) { return nil }
-                if n.vague && n.min == nil && !(t[n.start].matches("عدد")) { return nil }
+                if n.vague && n.min == nil && !others.contains(t[n.start]) { return nil }
                 return n
             }
             j += 1
         }
         return nil
+    }
+
+    /// True when the word after a figure says it counts something other than people
+    /// ("5 صواريخ"، "3 أيام"، "40 في المئة").
+    static func notPeople(_ t: [ArabicToken], _ i: Int) -> Bool {
+        guard i < t.count else { return false }
+        if notAfterFigure.contains(t[i]) { return true }
+        return i + 1 < t.count && t[i].matches("في") && percent.contains(t[i + 1])
+    }
+
+    static let percent = WordSet(["المئة", "المائة"])
+    static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا"])
+    static let others = WordSet(["عدد", "عددا"])
+
+    /// The counted subject before a plural or dual verb: a figure and its people noun up to
+    /// eight words before it ("36 شخصا قتلوا"، "5 مسلحين من القوات قتلوا"); a figure after
+    /// "بينهم" is a part of the group, so the scan goes on to the whole.
+    static func subjectBefore(_ t: [ArabicToken], verb v: Int) -> NumberPhrase? {
+        guard subjectVerbs.contains(t[v]) else { return nil }
+        if v > 0, let p = persons.match(t, at: v - 1), p.end == v, p.payload == 2 {
+            return NumberPhrase(min: 2, max: 2, vague: false, start: v - 1, end: v)  // "جنديين أصيبا"
+        }
+        var s = v - 1
+        while s >= max(0, v - 9) {
+            if cues.match(t, at: s) != nil || stopScan.contains(t[s]) && !t[s].matches("علي") { return nil }
+            if var n = ArabicNumbers.phrase(t, at: s), n.end < v {
+                // the longest phrase ending there: "ما لا يقل عن 29"، "أكثر من 36"
+                for b in max(0, s - 4)..<s {
+                    if let w = ArabicNumbers.phrase(t, at: b), w.end == n.end { n = w; break }
+                }
+                if !excluded(t, n.start) {
+                    if notPeople(t, n.end) || (n.vague && n.min == nil) { return nil }
+                    return n
+                }
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// "مصرعه مع عدد من مرافقيه": the stated figure is a floor, more died with them.
+    static func withOthers(_ t: [ArabicToken], after i: Int) -> Bool {
+        var j = i
+        while j < min(t.count - 1, i + 8) {
+            if t[j].matches("مع") || t[j].matches("ومعه"), others.contains(t[j + 1]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "ارتفعت الحصيلة إلى 246 شخصا"، "بلغت حصيلة الهجوم 40 قتيلا": a toll noun, then إلى/بلغ
+    /// and its figure within a few words; "حصيلة الجرحى" is left to the noun that names them.
+    static func tollFigure(_ t: [ArabicToken], after i: Int) -> NumberPhrase? {
+        if i < t.count, cues.match(t, at: i) != nil { return nil }
+        var j = i
+        while j < min(t.count, i + 6) {
+            if cues.match(t, at: j) != nil { return nil }
+            if t[j].matches("الي") || t[j].matches(prefix: "بلغ") || t[j].matches(prefix: "تبلغ") {
+                guard let n = figureAfter(t, j + 1, limit: 2), !n.vague else { return nil }
+                // the figure must count people, not be followed by another toll noun of injured
+                if n.end < t.count, let c = cues.match(t, at: n.end), c.payload.0 == .injured { return nil }
+                return n
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "وبلغت حصيلة التفجير 15 شخصا": the verb before the toll noun, the figure after it.
+    static func tollFigure(_ t: [ArabicToken], reached m: PhraseMatch<(CasualtyMention.Who, Form)>) -> NumberPhrase? {
+        guard m.start > 0, t[m.start - 1].matches(prefix: "بلغ") || t[m.start - 1].matches(prefix: "ارتفع"),
+              m.end < t.count, cues.match(t, at: m.end) == nil,
+              let n = figureAfter(t, m.end, limit: 3), !n.vague else { return nil }
+        if n.end < t.count, let c = cues.match(t, at: n.end), c.payload.0 == .injured { return nil }
+        return n
     }
 
     static func count(_ n: NumberPhrase, _ t: [ArabicToken], from: Int, to: Int? = nil) -> Count {

@@ -1,0 +1,47 @@
+import Testing
+@testable import RasdCore
+
+/// Table tests of casualty statements as wire copy writes them: subjects before their verb,
+/// tolls that rise "إلى", unknown tolls, floors ("مع عدد من مرافقيه") and figures glued to و.
+@Suite struct CasualtyRuleTests {
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
+        CasualtyRules.merge(CasualtyRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.who == who }.map(\.count))
+    }
+
+    @Test(arguments: [
+        // the counted subject stands before a plural verb
+        ("وقال الدفاع المدني إن 17 شخصا قتلوا في القصف", CasualtyMention.Who.killed, Count.Status.reported, 17, 17),
+        ("وأعلن المرصد أن ثمانية مدنيين قتلوا الأحد في غارات", .killed, .reported, 8, 8),
+        ("وذكر المصدر أن 3 عناصر من الشرطة المحلية قتلوا في الكمين", .killed, .reported, 3, 3),
+        ("وأكد أن 20 مدنيا على الأقل بينهم 6 أطفال قتلوا في الغارة", .killed, .reported, 20, nil),
+        ("وقال المستشفى إن 12 مدنيا أصيبوا بجروح في الانفجار", .injured, .reported, 12, 12),
+        ("وقال إن جنديين أصيبا في الهجوم", .injured, .reported, 2, 2),
+        ("إن 9 أشخاص قتلوا وأصيب العشرات في التفجير", .injured, .vague, 10, nil),
+        ("إن 9 أشخاص قتلوا وأصيب العشرات في التفجير", .killed, .reported, 9, 9),
+        // a figure after the verb may be followed by "في"
+        ("أصيب 7 في الانفجار", .injured, .reported, 7, 7),
+        ("قتل 5 في الغارة على البلدة", .killed, .reported, 5, 5),
+        // a figure glued to و
+        ("سقوط قتيلين و3 جرحى في القصف", .injured, .reported, 3, 3),
+        // running toll
+        ("وارتفعت الحصيلة إلى 41 شخصا بحسب وزارة الصحة", .killed, .reported, 41, 41),
+        ("وبلغت حصيلة التفجير 15 شخصا", .killed, .reported, 15, 15),
+        ("وارتفعت حصيلة الجرحى إلى 30", .killed, .notMentioned, nil, nil),
+        // not knowing reaches the end of the clause
+        ("ولم يتضح بعد ما إذا كان الهجوم قد أسفر عن سقوط قتلى", .killed, .unknown, nil, nil),
+        ("ولم ترد أنباء عن إصابات", .injured, .unknown, nil, nil),
+        // a number of others without a figure
+        ("في غارة قتلت عددا من المسلحين", .killed, .vague, nil, nil),
+        ("لقي القائد الميداني مصرعه مع عدد من مرافقيه في الغارة", .killed, .reported, 1, nil),
+        ("قتل جندي مع عدد من رفاقه في الكمين", .killed, .reported, 1, nil),
+        // bodies
+        ("انتشال جثماني شابين من تحت الأنقاض", .killed, .reported, 2, 2),
+        ("وعثر على جثتي امرأتين قرب القرية", .killed, .reported, 2, 2),
+        // a percentage is not a toll
+        ("قتل 40 في المئة من السكان", .killed, .notMentioned, nil, nil),
+    ] as [(String, CasualtyMention.Who, Count.Status, Int?, Int?)])
+    func statements(_ text: String, _ who: CasualtyMention.Who, _ status: Count.Status, _ lo: Int?, _ hi: Int?) {
+        let c = Self.count(text, who)
+        #expect(c.status == status && c.min == lo && c.max == hi, "\(text): \(c)")
+    }
+}
