@@ -45,3 +45,23 @@ import Testing
         #expect(c.status == status && c.min == lo && c.max == hi, "\(text): \(c)")
     }
 }
+
+extension CasualtyRuleTests {
+    static func reported(_ text: String, _ lo: Int, _ hi: Int?) -> Count { Count(status: .reported, min: lo, max: hi, text: text) }
+
+    @Test(arguments: [
+        // a rounded figure gives way to the exact figure it rounds
+        ([reported("نحو 250 قتيلا", 250, 250), reported("246 شخصا", 246, 246)], 246, 246),
+        ([reported("أكثر من 250 قتيلا", 251, nil), reported("252 قتيلا", 252, 252)], 252, 252),
+        // sources that disagree on exact figures stay a range
+        ([reported("مقتل 36 شخصا", 36, 36), reported("مقتل 39 شخصا", 39, 39)], 36, 39),
+        // "at least" is not a rounding: the toll may be higher
+        ([reported("قتل 29 مدنيا", 29, 29), reported("ما لا يقل عن 29 مدنيا", 29, nil)], 29, nil),
+        // a rounded figure far from the exact one is kept
+        ([reported("نحو 100 قتيل", 100, 100), reported("60 قتيلا", 60, 60)], 60, 100),
+    ] as [([Count], Int, Int?)])
+    func roundedFigures(_ counts: [Count], _ lo: Int, _ hi: Int?) {
+        let c = CasualtyRules.merge(counts)
+        #expect(c.min == lo && c.max == hi, "\(counts.map(\.text)): \(c)")
+    }
+}

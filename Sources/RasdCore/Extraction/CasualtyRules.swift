@@ -244,6 +244,14 @@ public enum CasualtyRules {
         return n
     }
 
+    static let roundingWords = WordSet(["نحو", "حوالي", "قرابة", "زهاء", "يقارب", "أكثر", "يزيد"])
+
+    /// True when the statement's own words round its figure ("نحو"، "أكثر من").
+    static func isRounded(_ c: Count) -> Bool {
+        guard let text = c.text else { return false }
+        return ArabicTokenizer.tokenize(text).contains { roundingWords.contains($0) }
+    }
+
     static func count(_ n: NumberPhrase, _ t: [ArabicToken], from: Int, to: Int? = nil) -> Count {
         let text = t.text(from..<(to ?? min(t.count, n.end + 1)))
         if n.vague { return Count(status: .vague, min: n.min, max: nil, text: text) }
@@ -257,6 +265,14 @@ public enum CasualtyRules {
         if let first = reported.first?.min {
             // Sources that disagree give close figures; a far larger or smaller one is another toll.
             reported = reported.filter { c in let v = c.min!; return v * 2 >= first && v <= first * 2 }
+        }
+        // A rounded figure ("نحو 250"، "أكثر من 250") gives way to the exact one it rounds (246, 252).
+        let exact = reported.filter { !isRounded($0) && $0.max != nil }
+        if !exact.isEmpty, exact.count < reported.count {
+            reported = reported.filter { c in
+                guard isRounded(c) else { return true }
+                return !exact.contains { e in c.max == nil ? e.min! >= c.min! : (e.min! * 10 >= c.min! * 8 && e.min! * 10 <= c.min! * 12) }
+            }
         }
         if !reported.isEmpty {
             let mins = reported.compactMap(\.min)
