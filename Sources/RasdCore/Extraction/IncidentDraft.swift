@@ -96,10 +96,10 @@ struct IncidentDraft {
                 if weaponQuote == nil { weaponQuote = a }
             }
         }
-        let weapons = weaponOrder.map { k -> Weapon in
+        let weapons = WeaponFolding.fold(weaponOrder.map { k -> Weapon in
             let merged = CasualtyRules.merge(weaponCounts[k]!)
             return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
-        }
+        })
         if let w = weaponQuote { quote("weapons", w) }
 
         // Outcome
@@ -190,7 +190,7 @@ struct IncidentDraft {
             if let tg = TargetRules.target(a.sentence.tokens) { target = tg; quote("target", a) }
         }
 
-        return IncidentFacts(eventType: SubEventType.eventType(of: sub), subEventType: sub, weapons: weapons, outcome: outcome,
+        return IncidentFacts(eventType: SubEventType.eventType(of: sub), subEventType: sub, weapons: weapons.isEmpty ? [Weapon(kind: .unknown)] : weapons, outcome: outcome,
                              location: location, eventDate: eventDate, casualties: Casualties(killed: k, injured: inj),
                              fatalities: fatalities, claim: claim, perpetrator: perpetrator, target: target, evidence: evidence)
     }

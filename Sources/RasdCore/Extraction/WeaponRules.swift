@@ -36,7 +36,10 @@ public enum WeaponRules {
         ("دراجة نارية مفخخة", (.kind(.vbied), 1)), ("صهريج مفخخ", (.kind(.vbied), 1)),
         ("حزام ناسف", (.kind(.suicideDevice), 1)), ("حزاما ناسفا", (.kind(.suicideDevice), 1)),
         ("أحزمة ناسفة", (.kind(.suicideDevice), nil)), ("انتحاري", (.kind(.suicideDevice), nil)),
-        ("انتحارية", (.kind(.suicideDevice), nil)),
+        ("انتحارية", (.kind(.suicideDevice), nil)), ("انتحاريين", (.kind(.suicideDevice), nil)),
+        ("انتحاريون", (.kind(.suicideDevice), nil)), ("انتحاريان", (.kind(.suicideDevice), 2)),
+        ("أحزمة ناسفة", (.kind(.suicideDevice), nil)), ("أحزمتهم الناسفة", (.kind(.suicideDevice), nil)),
+        ("أحزمتهم", (.kind(.suicideDevice), nil)), ("حزامه الناسف", (.kind(.suicideDevice), 1)),
         ("قنبلة يدوية", (.kind(.grenade), 1)), ("قنابل يدوية", (.kind(.grenade), nil)), ("رمانة يدوية", (.kind(.grenade), 1)),
         ("آر بي جي", (.kind(.rpg), nil)), ("ار بي جي", (.kind(.rpg), nil)), ("قذائف آر بي جي", (.kind(.rpg), nil)),
         ("رصاص", (.kind(.smallArms), nil)), ("الرصاص", (.kind(.smallArms), nil)), ("إطلاق النار", (.kind(.smallArms), nil)),
@@ -69,6 +72,13 @@ public enum WeaponRules {
                                                    ("الكروية", true), ("الرياضية", true), ("حاشدة", true), ("شعبية", true),
                                                    ("مسيرة حياته", true), ("جماهيرية", true), ("الأعلام", true)])
 
+    static let fire = WordSet(["النار"])
+    static let ceasefire = WordSet(["وقف", "لوقف", "ووقف"])
+    static let stateMade = PhraseLexicon<Bool>([("إسرائيلي*", true), ("أمريكي*", true), ("أميركي*", true), ("روسي*", true),
+                                                ("إيراني*", true), ("فرنسي*", true), ("بريطاني*", true), ("تركي*", true)])
+    static let airDefence = PhraseLexicon<Bool>([("الدفاعات الجوية", true), ("الدفاع الجوي", true), ("الدفاعات", true),
+                                                 ("منظومة", true), ("المضادات", true)])
+
     /// Weapons named in a sentence, each with its count ("أربعة صواريخ" → 4…4, "صاروخين" → 2).
     public static func mentions(_ t: [ArabicToken]) -> [WeaponMention] {
         var out: [WeaponMention] = []
@@ -86,7 +96,10 @@ public enum WeaponRules {
                 if ballistic.occurs(in: near) || (sentenceBallistic && !sentenceCruise) { kind = .ballisticMissile }
                 else if cruise.occurs(in: near) || sentenceCruise { kind = .cruiseMissile }
                 else if sentenceRocket { kind = .rocket }
-                else if sentenceAir { kind = .missileUnspecified }
+                else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)])) || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) {
+                    // fired by aircraft, made by a state ("صاروخين إسرائيليين") or met by air defences
+                    kind = .missileUnspecified
+                }
                 else { kind = .rocket }
             case .shell:
                 let near = Array(t[m.end..<min(t.count, m.end + 2)])
@@ -98,6 +111,8 @@ public enum WeaponRules {
                 else if drone { kind = .drone }
                 else { continue }
             }
+            // "وقف إطلاق النار" is a ceasefire, not gunfire
+            if kind == .smallArms, m.start > 0, ceasefire.contains(t[m.start - 1]) { continue }
             var count = Count(status: .notMentioned, text: t.text(m.start..<m.end))
             if let c = formCount { count = Count(status: .reported, min: c, max: c, text: count.text) }
             // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة).
@@ -110,6 +125,16 @@ public enum WeaponRules {
                               text: t.text(m.start..<n.end))
             }
             out.append(WeaponMention(kind: kind, count: count, start: m.start))
+        }
+        // "أطلق مسلحون النار": the subject between the verb and its object
+        if !out.contains(where: { $0.kind == .smallArms }) {
+            for i in t.indices where i >= 2 && fire.containsExact(t[i]) {
+                if let v = (max(0, i - 3)..<(i - 1)).first(where: { t[$0].matches(prefix: "اطلق") }),
+                   !(v > 0 && ceasefire.contains(t[v - 1])) {
+                    out.append(WeaponMention(kind: .smallArms, count: Count(status: .notMentioned, text: t.text(v..<(i + 1))), start: v))
+                    break
+                }
+            }
         }
         return out
     }

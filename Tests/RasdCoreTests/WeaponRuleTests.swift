@@ -1,0 +1,44 @@
+import Testing
+@testable import RasdCore
+
+/// Table tests of weapon readings and of folding one incident's weapon names into the weapons
+/// a reader would list.
+@Suite struct WeaponRuleTests {
+    static func kinds(_ text: String) -> [WeaponKind] { WeaponRules.mentions(ArabicTokenizer.tokenize(text)).map(\.kind) }
+
+    @Test(arguments: [
+        // missiles a state fires or air defences meet are not home-made rockets
+        ("تصدت الدفاعات الجوية لصاروخين إسرائيليين فوق المدينة", [WeaponKind.missileUnspecified]),
+        ("واعترضت قوات الدفاع الجوي ثلاثة صواريخ أطلقت من اليمن", [.missileUnspecified]),
+        ("سقط صاروخان على المطار فيما أسقطت الدفاعات طائرتين مسيرتين", [.rocket, .drone]),
+        ("أطلقت الفصائل صواريخ محلية الصنع على البلدات", [.rocket]),
+        // a ceasefire is not gunfire
+        ("وأعلنت الفصائل وقف إطلاق النار بعد منتصف الليل", []),
+        ("أطلق مسلحون النار على الحاجز", [.smallArms]),
+        // suicide attackers in the plural
+        ("فجر أربعة انتحاريين أحزمتهم الناسفة في السوق", [.suicideDevice]),
+    ] as [(String, [WeaponKind])])
+    func readings(_ text: String, _ expected: [WeaponKind]) {
+        #expect(Set(Self.kinds(text)) == Set(expected), "\(text): \(Self.kinds(text))")
+    }
+
+    @Test func suicideAttackersAreCounted() {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize("فجر أربعة انتحاريين أحزمتهم الناسفة في السوق"))
+        #expect(w.first?.kind == .suicideDevice && w.first?.count.min == 4 && w.first?.count.max == 4, "\(w)")
+    }
+
+    @Test(arguments: [
+        ([WeaponKind.vbied, .suicideDevice], [WeaponKind.vbied]),
+        ([.suicideDevice, .ied], [.suicideDevice]),
+        ([.grenade, .explosiveUnspecified], [.grenade]),
+        ([.ballisticMissile, .rocket], [.ballisticMissile]),
+        ([.rocket, .missileUnspecified], [.missileUnspecified]),
+        ([.mortar, .artillery], [.mortar]),
+        // different weapons of one attack stay
+        ([.rocket, .drone], [.rocket, .drone]),
+        ([.aircraft, .artillery], [.aircraft, .artillery]),
+    ] as [([WeaponKind], [WeaponKind])])
+    func folding(_ named: [WeaponKind], _ listed: [WeaponKind]) {
+        #expect(WeaponFolding.fold(named.map { Weapon(kind: $0) }).map(\.kind) == listed)
+    }
+}
