@@ -37,6 +37,13 @@ import Testing
         // bodies
         ("انتشال جثماني شابين من تحت الأنقاض", .killed, .reported, 2, 2),
         ("وعثر على جثتي امرأتين قرب القرية", .killed, .reported, 2, 2),
+        // a part of a group counts when the group itself was not a toll
+        ("قصفت المدفعية مجموعة من 6 أشخاص حيث أصيب اثنان منهم", .injured, .reported, 2, 2),
+        ("إصابة 5 جنود، أصيب اثنان منهم بجروح خطيرة", .injured, .reported, 5, 5),
+        ("وقال إن حياة الجنديين اللذين أصيبا بجروح ليست مهددة", .injured, .reported, 2, 2),
+        ("وضعت العبوة خلال إحدى تلك التظاهرات وأصيبوا لاحقا", .injured, .notMentioned, nil, nil),
+        // "exceeds" is a bound
+        ("والحصيلة تتخطى 250 قتيلا", .killed, .reported, 251, nil),
         // a percentage is not a toll
         ("قتل 40 في المئة من السكان", .killed, .notMentioned, nil, nil),
     ] as [(String, CasualtyMention.Who, Count.Status, Int?, Int?)])

@@ -115,7 +115,7 @@ public enum CasualtyRules {
                     let n = figureAfter(t, other.end, limit: 2)
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, min: n?.vague == true ? n?.min : nil,
                                                                       text: t.text(m.start..<(n?.end ?? other.end))), start: m.start))
-                } else if let c = figureAfter(t, m.end, limit: 3) {
+                } else if let c = figureAfter(t, m.end, limit: 3, groupCounted: out.contains { $0.who == who && $0.count.status == .reported }) {
                     var k = count(c, t, from: m.start)
                     if k.status == .reported, withOthers(t, after: c.end) { k.max = nil }
                     out.append(CasualtyMention(who: who, count: k, start: m.start))
@@ -152,7 +152,7 @@ public enum CasualtyRules {
     }
 
     /// First number phrase starting within `limit` words after `i` that counts people.
-    static func figureAfter(_ t: [ArabicToken], _ i: Int, limit: Int) -> NumberPhrase? {
+    static func figureAfter(_ t: [ArabicToken], _ i: Int, limit: Int, groupCounted: Bool = true) -> NumberPhrase? {
         var j = i
         while j < min(t.count, i + limit) {
             if stopScan.contains(t[j]) || (j > i && cues.match(t, at: j) != nil) { return nil }
@@ -160,7 +160,7 @@ public enum CasualtyRules {
                 if excluded(t, n.start) { return nil }
                 if notPeople(t, n.end) { return nil }
                 // "اثنان منهم" counts part of a group already counted
-                if n.end < t.count, subsetAfter.contains(t[n.end]) { return nil }
+                if n.end < t.count, subsetAfter.contains(t[n.end]), groupCounted { return nil }
                 if n.vague && n.min == nil && !others.contains(t[n.start]) { return nil }
                 return n
             }
@@ -177,6 +177,8 @@ public enum CasualtyRules {
         return i + 1 < t.count && t[i].matches("في") && percent.contains(t[i + 1])
     }
 
+    static let relative = WordSet(["اللذين", "اللذان", "اللتين", "اللتان", "الذين"])
+    static let demonstrative = WordSet(["تلك", "هذه", "هذا", "ذلك", "هؤلاء"])
     static let percent = WordSet(["المئة", "المائة"])
     static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا"])
     static let others = WordSet(["عدد", "عددا"])
@@ -186,8 +188,9 @@ public enum CasualtyRules {
     /// "بينهم" is a part of the group, so the scan goes on to the whole.
     static func subjectBefore(_ t: [ArabicToken], verb v: Int) -> NumberPhrase? {
         guard subjectVerbs.contains(t[v]) else { return nil }
-        if v > 0, let p = persons.match(t, at: v - 1), p.end == v, p.payload == 2 {
-            return NumberPhrase(min: 2, max: 2, vague: false, start: v - 1, end: v)  // "جنديين أصيبا"
+        let gap = v > 1 && relative.contains(t[v - 1]) ? 1 : 0
+        if v - gap > 0, let p = persons.match(t, at: v - gap - 1), p.end == v - gap, p.payload == 2 {
+            return NumberPhrase(min: 2, max: 2, vague: false, start: v - gap - 1, end: v)  // "جنديين أصيبا"، "الجنديين اللذين أصيبا"
         }
         var s = v - 1
         while s >= max(0, v - 9) {
@@ -198,7 +201,7 @@ public enum CasualtyRules {
                     if let w = ArabicNumbers.phrase(t, at: b), w.end == n.end { n = w; break }
                 }
                 if !excluded(t, n.start) {
-                    if notPeople(t, n.end) || (n.vague && n.min == nil) { return nil }
+                    if notPeople(t, n.end) || (n.vague && n.min == nil) || (n.end < t.count && demonstrative.contains(t[n.end])) { return nil }
                     return n
                 }
             }
@@ -244,7 +247,8 @@ public enum CasualtyRules {
         return n
     }
 
-    static let roundingWords = WordSet(["نحو", "حوالي", "قرابة", "زهاء", "يقارب", "أكثر", "يزيد"])
+    static let roundingWords = WordSet(["نحو", "حوالي", "قرابة", "زهاء", "يقارب", "أكثر", "يزيد", "تتخطى", "يتخطى", "تخطت",
+                                        "تجاوزت", "تتجاوز", "يتجاوز", "تفوق", "يفوق", "فاقت"])
 
     /// True when the statement's own words round its figure ("نحو"، "أكثر من").
     static func isRounded(_ c: Count) -> Bool {
