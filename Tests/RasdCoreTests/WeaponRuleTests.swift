@@ -22,6 +22,24 @@ import Testing
         #expect(Set(Self.kinds(text)) == Set(expected), "\(text): \(Self.kinds(text))")
     }
 
+    @Test(arguments: [
+        // parts after "من بينها" are not more weapons
+        ("أطلق 22 صاروخا على الموقع، من بينها 9 صواريخ أمريكية و8 صواريخ بريطانية", 22, 22),
+        // "similar bombings" are more of the same
+        ("فجر ثلاثة انتحاريين أحزمتهم الناسفة تزامنا مع تفجيرات مماثلة في القرى", 3, nil),
+        ("أطلقت أربعة صواريخ على القاعدة", 4, 4),
+    ] as [(String, Int?, Int?)])
+    func countsOfAWhole(_ text: String, _ lo: Int?, _ hi: Int?) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text))
+        let merged = CasualtyRules.merge(w.map(\.count))
+        #expect(merged.min == lo && merged.max == hi, "\(text): \(merged)")
+    }
+
+    @Test func partsOfAWholeCarryNoCount() {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize("أطلق 12 صاروخا على الموقع، من بينها 9 صواريخ أمريكية و8 صواريخ بريطانية"))
+        #expect(w.filter { $0.count.status == .reported }.map(\.count.min) == [12], "\(w)")
+    }
+
     @Test func suicideAttackersAreCounted() {
         let w = WeaponRules.mentions(ArabicTokenizer.tokenize("فجر أربعة انتحاريين أحزمتهم الناسفة في السوق"))
         #expect(w.first?.kind == .suicideDevice && w.first?.count.min == 4 && w.first?.count.max == 4, "\(w)")

@@ -72,6 +72,8 @@ public enum WeaponRules {
                                                    ("الكروية", true), ("الرياضية", true), ("حاشدة", true), ("شعبية", true),
                                                    ("مسيرة حياته", true), ("جماهيرية", true), ("الأعلام", true)])
 
+    static let partMarker = WordSet(["بينها", "بينهم", "منها"])
+    static let moreOfTheSame = PhraseLexicon<Bool>([("مماثلة", true), ("مماثل", true), ("تفجيرات أخرى", true), ("هجمات أخرى", true)])
     static let fire = WordSet(["النار"])
     static let ceasefire = WordSet(["وقف", "لوقف", "ووقف"])
     static let stateMade = PhraseLexicon<Bool>([("إسرائيلي*", true), ("أمريكي*", true), ("أميركي*", true), ("روسي*", true),
@@ -124,6 +126,13 @@ public enum WeaponRules {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
             }
+            // "22 صاروخا، من بينها 9 صواريخ أمريكية و8 بريطانية": figures after "بينها" are parts of a whole
+            if count.status == .reported, out.contains(where: { $0.count.status == .reported && $0.start < m.start
+                                                                && (($0.start + 1)..<m.start).contains { partMarker.contains(t[$0]) } }) {
+                count = Count(status: .notMentioned, text: count.text)
+            }
+            // "تزامنا مع تفجيرات مماثلة": more of the same than the figure counts
+            if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
             out.append(WeaponMention(kind: kind, count: count, start: m.start))
         }
         // "أطلق مسلحون النار": the subject between the verb and its object
