@@ -42,6 +42,7 @@ import Testing
         ("إصابة 5 جنود، أصيب اثنان منهم بجروح خطيرة", .injured, .reported, 5, 5),
         ("وقال إن حياة الجنديين اللذين أصيبا بجروح ليست مهددة", .injured, .reported, 2, 2),
         ("وضعت العبوة خلال إحدى تلك التظاهرات وأصيبوا لاحقا", .injured, .notMentioned, nil, nil),
+        ("تخطت حصيلة القتلى في الهجمات عتبة 220 قتيلا", .killed, .reported, 221, nil),
         // "exceeds" is a bound
         ("والحصيلة تتخطى 250 قتيلا", .killed, .reported, 251, nil),
         // a percentage is not a toll
@@ -64,8 +65,10 @@ extension CasualtyRuleTests {
         ([reported("مقتل 36 شخصا", 36, 36), reported("مقتل 39 شخصا", 39, 39)], 36, 39),
         // "at least" is not a rounding: the toll may be higher
         ([reported("قتل 29 مدنيا", 29, 29), reported("ما لا يقل عن 29 مدنيا", 29, nil)], 29, nil),
-        // a rounded figure far from the exact one is kept
-        ([reported("نحو 100 قتيل", 100, 100), reported("60 قتيلا", 60, 60)], 60, 100),
+        // a figure well below the largest is a part of the dead, not a disagreeing source
+        ([reported("أودى بحياة شرطيتين", 2, 2), reported("ثلاثة قتلى", 3, 3), reported("قتل أحد المارة", 1, 1)], 3, 3),
+        ([reported("مقتل 36 شخصا", 36, 36), reported("قتل 12 طفلا", 12, 12)], 36, 36),
+        ([reported("سقوط 3 صواريخ", 3, 3), reported("أربعة صواريخ", 4, 4)], 3, 4),
     ] as [([Count], Int, Int?)])
     func roundedFigures(_ counts: [Count], _ lo: Int, _ hi: Int?) {
         let c = CasualtyRules.merge(counts)

@@ -113,7 +113,7 @@ public enum ArabicNumbers {
             ("لا يقل عن", .atLeast), ("نحو", .about), ("حوالي", .about), ("قرابة", .about), ("زهاء", .about),
             ("ما يقارب", .about), ("اقل من", .lessThan), ("الى", .upTo), ("حتى", .upTo),
             ("تتخطى", .moreThan), ("يتخطى", .moreThan), ("تخطت", .moreThan), ("تجاوزت", .moreThan), ("تتجاوز", .moreThan),
-            ("يتجاوز", .moreThan), ("تفوق", .moreThan), ("يفوق", .moreThan), ("فاقت", .moreThan),
+            ("يتجاوز", .moreThan), ("تفوق", .moreThan), ("يفوق", .moreThan), ("فاقت", .moreThan), ("عتبة", .moreThan),
         ]
         return raw.map { (row: (String, BoundKind)) -> ([UInt64], BoundKind) in
             (row.0.split(separator: " ").map { WordHash.of(ArabicNormalizer.normalize(String($0))) }, row.1)

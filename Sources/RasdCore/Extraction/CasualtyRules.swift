@@ -248,7 +248,7 @@ public enum CasualtyRules {
     }
 
     static let roundingWords = WordSet(["نحو", "حوالي", "قرابة", "زهاء", "يقارب", "أكثر", "يزيد", "تتخطى", "يتخطى", "تخطت",
-                                        "تجاوزت", "تتجاوز", "يتجاوز", "تفوق", "يفوق", "فاقت"])
+                                        "تجاوزت", "تتجاوز", "يتجاوز", "تفوق", "يفوق", "فاقت", "عتبة"])
 
     /// True when the statement's own words round its figure ("نحو"، "أكثر من").
     static func isRounded(_ c: Count) -> Bool {
@@ -277,6 +277,11 @@ public enum CasualtyRules {
                 guard isRounded(c) else { return true }
                 return !exact.contains { e in c.max == nil ? e.min! >= c.min! : (e.min! * 10 >= c.min! * 8 && e.min! * 10 <= c.min! * 12) }
             }
+        }
+        // Sources that disagree give close figures (3 and 4, 36 and 39); a figure well below the
+        // largest counts a part of the dead ("شرطيتين" … "ثلاثة قتلى"), not another source's toll.
+        if let top = reported.compactMap(\.min).max() {
+            reported = reported.filter { $0.min! * 4 >= top * 3 }
         }
         if !reported.isEmpty {
             let mins = reported.compactMap(\.min)
