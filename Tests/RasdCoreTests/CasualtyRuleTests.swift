@@ -45,6 +45,14 @@ import Testing
         ("تخطت حصيلة القتلى في الهجمات عتبة 220 قتيلا", .killed, .reported, 221, nil),
         // "exceeds" is a bound
         ("والحصيلة تتخطى 250 قتيلا", .killed, .reported, 251, nil),
+        // the toll of an earlier event told in a clause
+        ("شن الجيش غارات على القطاع غداة تفجير عبوة ناسفة أسفر عن جرح أربعة جنود", .injured, .notMentioned, nil, nil),
+        ("يواصل الطيران شن غاراته ردا على إصابة 4 جنود في انفجار", .injured, .notMentioned, nil, nil),
+        ("ووقع الانفجار بعد شهر من حادثة دهس أسفرت عن سقوط 10 قتلى", .killed, .notMentioned, nil, nil),
+        ("ويأتي الهجوم بعد جولة التصعيد الأخيرة التي أدت إلى مقتل ثلاثة فلسطينيين", .killed, .notMentioned, nil, nil),
+        ("قتل 5 مدنيين بعد ساعات من بدء القصف", .killed, .reported, 5, 5),
+        ("شن الطيران غارات ردا على قصف بالقذائف على الحي، مشيرة إلى وقوع إصابات بين المدنيين", .injured, .vague, nil, nil),
+        ("أصيب 3 أشخاص بعد انفجار عبوة ناسفة", .injured, .reported, 3, 3),
         // a percentage is not a toll
         ("قتل 40 في المئة من السكان", .killed, .notMentioned, nil, nil),
     ] as [(String, CasualtyMention.Who, Count.Status, Int?, Int?)])

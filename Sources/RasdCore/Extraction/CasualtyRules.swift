@@ -141,6 +141,8 @@ public enum CasualtyRules {
                 }
             }
         }
+        let earlier = CumulativeTollRules.earlierEventMarkers(t)
+        if !earlier.isEmpty { out = out.filter { !CumulativeTollRules.isEarlierEvent(t, at: $0.start, markers: earlier) } }
         let totals = CumulativeTollRules.markers(t)
         if totals.isEmpty { return out }
         return out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) }
