@@ -53,6 +53,17 @@ import Testing
         ("قتل 5 مدنيين بعد ساعات من بدء القصف", .killed, .reported, 5, 5),
         ("شن الطيران غارات ردا على قصف بالقذائف على الحي، مشيرة إلى وقوع إصابات بين المدنيين", .injured, .vague, nil, nil),
         ("أصيب 3 أشخاص بعد انفجار عبوة ناسفة", .injured, .reported, 3, 3),
+        // people joined by و add up; kin and duals in the nominative
+        ("مقتل امرأة وطفليها في القصف", .killed, .reported, 3, 3),
+        ("استشهاد طفل وإصابة والدته", .injured, .reported, 1, 1),
+        ("قتل عنصران من الجيش في الكمين", .killed, .reported, 2, 2),
+        // one figure for both halves of "مقتل وإصابة" says neither
+        ("أسفر التفجير عن مقتل وإصابة 12 شخصا", .injured, .vague, nil, nil),
+        ("أسفر التفجير عن مقتل وإصابة 12 شخصا", .killed, .vague, nil, nil),
+        ("أسفر القصف عن مقتل وإصابة العشرات", .injured, .vague, 10, nil),
+        // only property was damaged
+        ("وأسفر الانفجار عن أضرار مادية فقط", .killed, .none, nil, nil),
+        ("واقتصرت الأضرار على الماديات", .injured, .none, nil, nil),
         // a percentage is not a toll
         ("قتل 40 في المئة من السكان", .killed, .notMentioned, nil, nil),
     ] as [(String, CasualtyMention.Who, Count.Status, Int?, Int?)])

@@ -40,6 +40,11 @@ public enum CasualtyRules {
         ("سائق", 1), ("صياد", 1), ("مزارع", 1), ("عامل", 1), ("فتى", 1), ("مقيم", 1), ("قائد", 1), ("عقيد", 1),
         ("نقيب", 1), ("مسؤول", 1), ("زعيم", 1), ("صحفي", 1), ("مصور", 1), ("ناشط", 1), ("مسعف", 1), ("طبيب", 1),
         ("مستوطن", 1), ("إسرائيلي", 1), ("لاجئ", 1), ("راع", 1), ("معلم", 1), ("شيخ", 1),
+        ("والده", 1), ("والدته", 1), ("والدها", 1), ("والدتها", 1), ("شقيقه", 1), ("شقيقها", 1), ("زوجته", 1), ("زوجها", 1),
+        ("ابنه", 1), ("ابنها", 1), ("ابنته", 1), ("ابنتها", 1), ("طفله", 1), ("طفلها", 1),
+        ("طفليه", 2), ("طفليها", 2), ("ابنيه", 2), ("ابنيها", 2), ("ولديه", 2), ("ولديها", 2), ("شقيقيه", 2), ("شقيقين", 2),
+        ("شقيقان", 2), ("عنصران", 2), ("ضابطان", 2), ("شرطيان", 2), ("مدنيان", 2), ("مقاتلان", 2), ("فلسطينيان", 2),
+        ("امرأتان", 2), ("رجلان", 2), ("رجلين", 2), ("صحفيان", 2), ("مواطنان", 2), ("سائقان", 2), ("طفلتان", 2), ("طفلتين", 2),
         ("شخصين", 2), ("شخصان", 2), ("شابين", 2), ("شابان", 2), ("طفلين", 2), ("طفلان", 2), ("جنديين", 2), ("جنديان", 2),
         ("ضابطين", 2), ("شرطيين", 2), ("امرأتين", 2), ("عنصرين", 2), ("مقاتلين اثنين", 2), ("شرطيتين", 2),
     ])
@@ -59,6 +64,9 @@ public enum CasualtyRules {
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
         ("أي إصابة", .both), ("أي إصابات", .both), ("يصب", .both),
     ])
+    /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
+    static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
+                                                   ("اقتصرت الخسائر", true), ("أضرارا مادية فقط", true)])
 
     /// Casualty statements in one sentence, negations and "unknown" included.
     public static func mentions(_ t: [ArabicToken]) -> [CasualtyMention] {
@@ -86,6 +94,11 @@ public enum CasualtyRules {
                 }
             }
         }
+        for m in materialOnly.matches(in: t) {
+            let c = Count(status: .none, text: t.text(m.start..<m.end))
+            out.append(CasualtyMention(who: .killed, count: c, start: m.start))
+            out.append(CasualtyMention(who: .injured, count: c, start: m.start))
+        }
         for m in cues.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
             let (who, form) = m.payload
             switch form {
@@ -106,9 +119,16 @@ public enum CasualtyRules {
                 if let s = subjectBefore(t, verb: m.start) {
                     // "ثمانية مدنيين قتلوا"، "64 مدنيا على الأقل بينهم 13 طفلا قتلوا"
                     out.append(CasualtyMention(who: who, count: count(s, t, from: s.start, to: m.end), start: s.start))
-                } else if m.end < t.count, let p = persons.match(t, at: m.end) {
+                } else if m.start > 0, let prev = cues.match(t, at: m.start - 1), prev.end == m.start, prev.payload.0 != who,
+                          let shared = out.last(where: { $0.start == prev.start && $0.who != who }), shared.count.status == .vague {
+                    // the second half of "مقتل وإصابة 12 شخصا" shares the first half's vague reading
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, min: shared.count.min, text: shared.count.text), start: m.start))
+                } else if m.end < t.count, var p = persons.match(t, at: m.end) {
+                    // "مقتل امرأة وطفليها": people joined by و add up
+                    var total = p.payload
+                    while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) { total += q.payload; p = q }
                     let open = withOthers(t, after: p.end)
-                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: p.payload, max: open ? nil : p.payload,
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: total, max: open ? nil : total,
                                                                       text: t.text(m.start..<p.end)), start: m.start))
                 } else if m.end < t.count, let other = cues.match(t, at: m.end), other.payload.0 != who {
                     // "مقتل وإصابة 20": one figure for both → vague for each
