@@ -15,6 +15,8 @@ import Testing
         // a ceasefire is not gunfire
         ("وأعلنت الفصائل وقف إطلاق النار بعد منتصف الليل", []),
         ("أطلق مسلحون النار على الحاجز", [.smallArms]),
+        ("أسقطت الدفاعات طائرة مسيرة انتحارية", [.drone]),
+        ("وقع انفجار في مطعم بالمدينة", [.explosiveUnspecified]),
         // suicide attackers in the plural
         ("فجر أربعة انتحاريين أحزمتهم الناسفة في السوق", [.suicideDevice]),
     ] as [(String, [WeaponKind])])
@@ -52,6 +54,9 @@ import Testing
         ([.ballisticMissile, .rocket], [.ballisticMissile]),
         ([.rocket, .missileUnspecified], [.missileUnspecified]),
         ([.mortar, .artillery], [.mortar]),
+        ([.aircraft, .missileUnspecified], [.aircraft]),
+        ([.explosiveUnspecified, .ied], [.ied]),
+        ([.explosiveUnspecified], [.explosiveUnspecified]),
         // different weapons of one attack stay
         ([.rocket, .drone], [.rocket, .drone]),
         ([.aircraft, .artillery], [.aircraft, .artillery]),

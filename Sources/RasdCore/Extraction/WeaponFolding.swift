@@ -12,6 +12,9 @@ public enum WeaponFolding {
         (.cruiseMissile, [.rocket, .missileUnspecified]),
         (.missileUnspecified, [.rocket]),
         (.mortar, [.artillery]),
+        // missiles fired by aircraft or drones are the air strike's munitions, not another weapon
+        (.aircraft, [.missileUnspecified]),
+        (.drone, [.missileUnspecified]),
     ]
 
     /// The weapons with the generic names of a named specific weapon removed; order kept.
@@ -21,6 +24,8 @@ public enum WeaponFolding {
         for (specific, generic) in absorbs where kinds.contains(specific) && !dropped.contains(specific) {
             dropped.formUnion(generic)
         }
+        // a blast of unnamed cause ("انفجار") says nothing more once a device is named
+        if kinds.contains(where: { $0 != .explosiveUnspecified && $0 != .unknown }) { dropped.insert(.explosiveUnspecified) }
         return weapons.filter { !dropped.contains($0.kind) }
     }
 }

@@ -50,7 +50,8 @@ public enum WeaponRules {
         ("دهس", (.kind(.vehicleRamming), nil)), ("عملية دهس", (.kind(.vehicleRamming), nil)),
         ("كيماوي", (.kind(.chemical), nil)), ("كيميائي", (.kind(.chemical), nil)), ("غاز السارين", (.kind(.chemical), nil)),
         ("غاز الكلور", (.kind(.chemical), nil)), ("كيمياوي", (.kind(.chemical), nil)),
-        ("متفجرات", (.kind(.explosiveUnspecified), nil)), ("قنبلة", (.kind(.explosiveUnspecified), 1)),
+        ("متفجرات", (.kind(.explosiveUnspecified), nil)), ("انفجار", (.kind(.explosiveUnspecified), nil)),
+        ("انفجارا", (.kind(.explosiveUnspecified), nil)), ("تفجير", (.kind(.explosiveUnspecified), nil)), ("قنبلة", (.kind(.explosiveUnspecified), 1)),
         ("عبوات", (.kind(.ied), nil)), ("ناسفة", (.kind(.ied), nil)),
     ])
 
@@ -113,6 +114,8 @@ public enum WeaponRules {
                 else if drone { kind = .drone }
                 else { continue }
             }
+            // "طائرة مسيرة انتحارية": the drone's adjective, not a suicide bomber
+            if kind == .suicideDevice, let last = out.last, last.kind == .drone, m.start - last.start <= 4 { continue }
             // "وقف إطلاق النار" is a ceasefire, not gunfire
             if kind == .smallArms, m.start > 0, ceasefire.contains(t[m.start - 1]) { continue }
             var count = Count(status: .notMentioned, text: t.text(m.start..<m.end))
