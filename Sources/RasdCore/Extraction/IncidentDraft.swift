@@ -89,7 +89,7 @@ struct IncidentDraft {
         var weaponOrder: [WeaponKind] = []
         var weaponCounts: [WeaponKind: [Count]] = [:]
         var weaponQuote: SentenceAnalysis? = nil
-        for a in events + body.filter({ !eventSentences.contains($0.sentence.index) }) + (title.map { [$0] } ?? []) {
+        for a in events + (title.map { [$0] } ?? []) {
             for w in a.weapons {
                 if weaponCounts[w.kind] == nil { weaponOrder.append(w.kind); weaponCounts[w.kind] = [] }
                 weaponCounts[w.kind]!.append(w.count)
