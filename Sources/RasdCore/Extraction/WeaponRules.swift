@@ -98,6 +98,7 @@ public enum WeaponRules {
                 let near = Array(t[m.end..<min(t.count, m.end + 3)])
                 if ballistic.occurs(in: near) || (sentenceBallistic && !sentenceCruise) { kind = .ballisticMissile }
                 else if cruise.occurs(in: near) || sentenceCruise { kind = .cruiseMissile }
+                else if airHints.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) { kind = .missileUnspecified }  // "طائرات حربية … أطلقت صواريخ"
                 else if sentenceRocket { kind = .rocket }
                 else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)])) || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) {
                     // fired by aircraft, made by a state ("صاروخين إسرائيليين") or met by air defences
