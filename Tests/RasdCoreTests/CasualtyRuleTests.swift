@@ -64,6 +64,17 @@ import Testing
         // only property was damaged
         ("وأسفر الانفجار عن أضرار مادية فقط", .killed, .none, nil, nil),
         ("واقتصرت الأضرار على الماديات", .injured, .none, nil, nil),
+        // other ways of telling deaths
+        ("في انفجار راح ضحيته 14 شخصا", .killed, .reported, 14, 14),
+        ("أعدم التنظيم 6 مدنيين في القرية", .killed, .reported, 6, 6),
+        // a death sentence is not a death
+        ("وحكمت المحكمة بإعدام 5 متهمين", .killed, .notMentioned, nil, nil),
+        ("اغتيال ضابط في الشرطة بإطلاق النار عليه", .killed, .reported, 1, 1),
+        ("وأعلن الجيش القضاء على 12 إرهابيا في العملية", .killed, .reported, 12, 12),
+        ("لقي 3 أشخاص حتفهم", .killed, .reported, 3, 3),
+        // other ways of telling nobody was hurt
+        ("ولم يتعرض أحد لأذى", .killed, .none, nil, nil),
+        ("وانتهى الهجوم بلا إصابات", .injured, .none, nil, nil),
         // a percentage is not a toll
         ("قتل 40 في المئة من السكان", .killed, .notMentioned, nil, nil),
     ] as [(String, CasualtyMention.Who, Count.Status, Int?, Int?)])

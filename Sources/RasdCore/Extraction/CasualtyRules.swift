@@ -32,6 +32,11 @@ public enum CasualtyRules {
         ("جثمان", (.killed, .singular)), ("جثماني", (.killed, .dual)), ("جثمانين", (.killed, .dual)), ("جثامين", (.killed, .nominal)),
         ("جثتي", (.killed, .dual)), ("جثتين", (.killed, .dual)), ("جثتان", (.killed, .dual)),
         ("حصيلة", (.killed, .toll)),
+        ("راح ضحيته", (.killed, .verbal)), ("راح ضحيتها", (.killed, .verbal)), ("ذهب ضحيته", (.killed, .verbal)),
+        ("ذهب ضحيتها", (.killed, .verbal)), ("أعدم", (.killed, .verbal)), ("أعدمت", (.killed, .verbal)),
+        ("اغتيال", (.killed, .verbal)), ("اغتيل", (.killed, .verbal)), ("اغتالت", (.killed, .verbal)), ("اغتال", (.killed, .verbal)),
+        ("تصفية", (.killed, .verbal)), ("القضاء على", (.killed, .verbal)), ("فقد حياته", (.killed, .verbal)),
+        ("فقدوا حياتهم", (.killed, .verbal)), ("حتفهم", (.killed, .verbal)), ("حتفه", (.killed, .verbal)),
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
@@ -55,14 +60,14 @@ public enum CasualtyRules {
                                      "مواقع", "هدفا", "اهداف", "المئة", "المائة"])
     static let subsetAfter = WordSet(["منهم", "منها", "منهن"])
     static let stopScan = WordSet(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"])
-    static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم"])
+    static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم", "بلا"])
     static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
                                    "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة"])
     enum Harm { case both, killed, injured }
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
-        ("أي إصابة", .both), ("أي إصابات", .both), ("يصب", .both),
+        ("أي إصابة", .both), ("أي إصابات", .both), ("يصب", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
     ])
     /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
     static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
