@@ -64,6 +64,10 @@ import Testing
         // only property was damaged
         ("وأسفر الانفجار عن أضرار مادية فقط", .killed, .none, nil, nil),
         ("واقتصرت الأضرار على الماديات", .injured, .none, nil, nil),
+        // "another" is one more
+        ("قتل جندي وأصيب آخر في الهجوم", .injured, .reported, 1, 1),
+        ("قتل مدني وأصيب آخران بجروح", .injured, .reported, 2, 2),
+        ("قتل مدني وأصيب آخرون بجروح", .injured, .vague, nil, nil),
         // other ways of telling deaths
         ("في انفجار راح ضحيته 14 شخصا", .killed, .reported, 14, 14),
         ("أعدم التنظيم 6 مدنيين في القرية", .killed, .reported, 6, 6),
