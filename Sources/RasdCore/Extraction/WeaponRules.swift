@@ -62,7 +62,8 @@ public enum WeaponRules {
                                                   ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true)])
     static let airHints = PhraseLexicon<Bool>([("طائرات", true), ("طائرة حربية", true), ("مقاتلات", true), ("غارة", true),
                                                ("غارات", true), ("مروحية", true), ("الطيران", true), ("جو أرض", true),
-                                               ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true)])
+                                               ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true), ("قاذف*", true),
+                                               ("سلاح الجو", true), ("مقاتلة", true), ("المقاتلات", true)])
     static let shellMortar = PhraseLexicon<Bool>([("هاون", true)])
     static let droneContext = PhraseLexicon<Bool>([("مفخخة", true), ("انتحارية", true), ("مسلحة", true), ("أسقط", true),
                                                    ("أسقطت", true), ("إسقاط", true), ("اعتراض", true), ("اعترضت", true),
