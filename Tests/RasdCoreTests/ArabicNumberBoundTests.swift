@@ -25,3 +25,12 @@ import Testing
         #expect(Self.phrase(text) == nil, "\(text)")
     }
 }
+
+extension ArabicNumberBoundTests {
+    /// Scraped copy glues a figure to the word after it; the figure still counts that word.
+    @Test(arguments: [("نحو 150صاروخا", 150), ("مصرع 18جهاديا", 18)] as [(String, Int)])
+    func figureGluedToItsNoun(_ text: String, _ value: Int) {
+        let t = ArabicTokenizer.tokenize(text)
+        #expect(t.count == 3 && t[1].digits == value, "\(t.map(\.original))")
+    }
+}
