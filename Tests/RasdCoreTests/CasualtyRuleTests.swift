@@ -76,6 +76,9 @@ import Testing
         ("اغتيال ضابط في الشرطة بإطلاق النار عليه", .killed, .reported, 1, 1),
         ("وأعلن الجيش القضاء على 12 إرهابيا في العملية", .killed, .reported, 12, 12),
         ("لقي 3 أشخاص حتفهم", .killed, .reported, 3, 3),
+        ("وأعلنت الوزارة ارتقاء 3 شهداء برصاص الاحتلال", .killed, .reported, 3, 3),
+        ("وأعلن التحالف هلاك 20 من عناصر الميليشيا", .killed, .reported, 20, 20),
+        ("وقالت الشرطة إن 4 أشخاص قضوا في الحريق الذي أعقب الانفجار", .killed, .reported, 4, 4),
         // other ways of telling nobody was hurt
         ("ولم يتعرض أحد لأذى", .killed, .none, nil, nil),
         ("وانتهى الهجوم بلا إصابات", .injured, .none, nil, nil),

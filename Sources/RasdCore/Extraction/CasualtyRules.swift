@@ -37,6 +37,9 @@ public enum CasualtyRules {
         ("اغتيال", (.killed, .verbal)), ("اغتيل", (.killed, .verbal)), ("اغتالت", (.killed, .verbal)), ("اغتال", (.killed, .verbal)),
         ("تصفية", (.killed, .verbal)), ("القضاء على", (.killed, .verbal)), ("فقد حياته", (.killed, .verbal)),
         ("فقدوا حياتهم", (.killed, .verbal)), ("حتفهم", (.killed, .verbal)), ("حتفه", (.killed, .verbal)),
+        ("ارتقاء", (.killed, .verbal)), ("ارتقى", (.killed, .verbal)), ("قضوا", (.killed, .verbal)), ("توفيت", (.killed, .verbal)),
+        ("لقيت", (.killed, .verbal)), ("هلاك", (.killed, .verbal)), ("ماتوا", (.killed, .verbal)),
+        ("قتيلة", (.killed, .singular)), ("شهيدة", (.killed, .singular)), ("جريحة", (.injured, .singular)),
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
@@ -207,7 +210,7 @@ public enum CasualtyRules {
     static let relative = WordSet(["اللذين", "اللذان", "اللتين", "اللتان", "الذين"])
     static let demonstrative = WordSet(["تلك", "هذه", "هذا", "ذلك", "هؤلاء"])
     static let percent = WordSet(["المئة", "المائة"])
-    static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا"])
+    static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا", "قضوا", "ماتوا"])
     static let others = WordSet(["عدد", "عددا"])
 
     /// The counted subject before a plural or dual verb: a figure and its people noun up to
