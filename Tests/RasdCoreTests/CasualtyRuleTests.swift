@@ -80,6 +80,8 @@ import Testing
         ("وأعلن التحالف هلاك 20 من عناصر الميليشيا", .killed, .reported, 20, 20),
         ("وقالت الشرطة إن 4 أشخاص قضوا في الحريق الذي أعقب الانفجار", .killed, .reported, 4, 4),
         // other ways of telling nobody was hurt
+        ("ولم تسفر الغارات التي استهدفت المواقع العسكرية عن وقوع إصابات", .injured, .none, nil, nil),
+        ("ولم يسفر سقوط القذائف على أطراف البلدة الحدودية عن ضحايا", .killed, .none, nil, nil),
         ("ولم يتعرض أحد لأذى", .killed, .none, nil, nil),
         ("وانتهى الهجوم بلا إصابات", .injured, .none, nil, nil),
         // a percentage is not a toll

@@ -64,6 +64,7 @@ public enum CasualtyRules {
     static let subsetAfter = WordSet(["منهم", "منها", "منهن"])
     static let stopScan = WordSet(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"])
     static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم", "بلا"])
+    static let resultVerbs = WordSet(["تسفر", "يسفر", "توقع", "يوقع", "تسبب", "يسبب", "تتسبب", "يتسبب", "تخلف", "يخلف", "تؤد", "يؤد"])
     static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
                                    "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة"])
     enum Harm { case both, killed, injured }
@@ -83,6 +84,8 @@ public enum CasualtyRules {
         // Negation and "unknown": negator then harm word within six words.
         for i in t.indices where negators.contains(t[i]) {
             var unknown = false, reach = i + 7
+            // "لم تسفر الغارات التي استهدفت المواقع عن وقوع إصابات": a result verb carries the negation over its subject
+            if (i + 1..<min(t.count, i + 3)).contains(where: { resultVerbs.contains(t[$0]) }) { reach = i + 14 }
             scan: for j in (i + 1)..<min(t.count, i + 14) where j < reach {
                 // "لم يتضح بعد ما إذا كان الانفجار أسفر عن سقوط قتلى": not knowing scopes the whole clause
                 if unknownWords.contains(t[j]) { unknown = true; reach = i + 14 }
