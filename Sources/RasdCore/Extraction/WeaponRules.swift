@@ -151,8 +151,8 @@ public enum WeaponRules {
             }
         }
         // "غداة تفجير عبوة ناسفة"، "ردا على قصف بالقذائف": an earlier event's weapon is not this sentence's
-        let earlier = CumulativeTollRules.earlierEventMarkers(t)
-        if !earlier.isEmpty { out = out.filter { !CumulativeTollRules.isEarlierEvent(t, at: $0.start, markers: earlier) } }
+        let earlier = EarlierEventClauses.markers(t)
+        if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
         return out
     }
 
