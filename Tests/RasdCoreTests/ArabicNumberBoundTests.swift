@@ -13,6 +13,9 @@ import Testing
         ("تجاوزت 40", 41, nil, false),
         ("عتبة 220 قتيلا", 221, nil, false),
         ("عددا من المسلحين", nil, nil, true),
+        ("آلاف آخرون", 1000, nil, true),
+        ("ثلاثة آلاف", 3000, 3000, false),
+        ("ألف شخص", 1000, 1000, false),
         ("عدد من الجرحى", nil, nil, true),
     ] as [(String, Int?, Int?, Bool)])
     func phrases(_ text: String, _ lo: Int?, _ hi: Int?, _ vague: Bool) {

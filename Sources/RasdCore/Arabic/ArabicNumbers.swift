@@ -58,6 +58,7 @@ public enum ArabicNumbers {
 
     static let eshr = WordHash.of(ArabicNormalizer.normalize("عشر")), eshra = WordHash.of(ArabicNormalizer.normalize("عشرة"))
     static let min1 = WordHash.of("من")
+    static let alaf = WordHash.of(ArabicNormalizer.normalize("آلاف"))
 
     /// The figure written at `i` (digits or words, no bounds), with the index after it.
     public static func figure(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
@@ -71,6 +72,7 @@ public enum ArabicNumbers {
             let tok = t[e]
             var word = tok.ids[0]
             if !any, weekdayIDs.contains(word) { break }  // الاثنين = Monday
+            if !any, tok.ids.contains(alaf) { break }  // "آلاف" alone is "thousands", a vague amount
             if !any, let f = tok.ids.first(where: { units[$0] != nil || tens[$0] != nil || hundreds[$0] != nil || teenUnits[$0] != nil }) {
                 word = f
             }
