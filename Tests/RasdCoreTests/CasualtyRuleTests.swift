@@ -68,6 +68,10 @@ import Testing
         ("قتل جندي وأصيب آخر في الهجوم", .injured, .reported, 1, 1),
         ("قتل مدني وأصيب آخران بجروح", .injured, .reported, 2, 2),
         ("قتل مدني وأصيب آخرون بجروح", .injured, .vague, nil, nil),
+        // "بين قتيل وجريح": one figure for the dead and wounded together
+        ("سقط 14 مسلحا بين قتيل وجريح في المعارك", .killed, .vague, nil, nil),
+        ("سقط 14 مسلحا بين قتيل وجريح في المعارك", .injured, .vague, nil, nil),
+        ("ونقلت الوكالة أن خمسة ضحايا على الأقل ما بين قتيل وجريح نقلوا من الموقع", .killed, .vague, nil, nil),
         // other ways of telling deaths
         ("في انفجار راح ضحيته 14 شخصا", .killed, .reported, 14, 14),
         ("أعدم التنظيم 6 مدنيين في القرية", .killed, .reported, 6, 6),

@@ -115,7 +115,10 @@ public enum CasualtyRules {
             switch form {
             case .singular:
                 // "سقوط قتيل" / "القتيل": one, unless a figure stands before it ("20 قتيل")
-                if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
+                if (max(0, m.start - 2)..<m.start).contains(where: { t[$0].matches("بين") }) {
+                    // "سقط 14 مسلحا بين قتيل وجريح": one figure for both, so neither is counted
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<m.end)), start: m.start))
+                } else if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
                     out.append(CasualtyMention(who: who, count: count(n, t, from: n.start, to: m.end), start: n.start))
                 } else {
                     out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<m.end)), start: m.start))
@@ -157,7 +160,10 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<(m.end + 1))), start: m.start))
                 }
             case .nominal:
-                if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
+                if sharedBetween(t, after: m.end) {
+                    // "خمسة ضحايا بين قتيل وجريح": the figure counts the dead and wounded together
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<m.end)), start: m.start))
+                } else if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
                     out.append(CasualtyMention(who: who, count: count(n, t, from: n.start, to: m.end), start: n.start))
                 } else if m.end + 1 < t.count, t[m.end].matches("الي") || t[m.end].matches("بلغ"), let c = figureAfter(t, m.end + 1, limit: 1) {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
@@ -241,6 +247,13 @@ public enum CasualtyRules {
             s -= 1
         }
         return nil
+    }
+
+    /// "… بين قتيل وجريح" within a few words after a toll noun.
+    static func sharedBetween(_ t: [ArabicToken], after i: Int) -> Bool {
+        let end = min(t.count - 1, i + 5)
+        guard i < end else { return false }
+        return (i..<end).contains { t[$0].matches("بين") && cues.match(t, at: $0 + 1) != nil }
     }
 
     /// "مصرعه مع عدد من مرافقيه": the stated figure is a floor, more died with them.
