@@ -153,7 +153,7 @@ public enum ArabicNumbers {
             }
             return NumberPhrase(min: lo, max: hi, vague: false, start: i, end: end)
         }
-        if bound == nil || bound == .about {
+        if bound == nil || bound == .about, j < t.count {  // a bound word may end the sentence ("… نحو")
             for f in t[j].ids {
                 if let v = vagueWords[f] {
                     var end = j + 1
