@@ -27,6 +27,9 @@ import Testing
         ("وارتفعت الحصيلة إلى 41 شخصا بحسب وزارة الصحة", .killed, .reported, 41, 41),
         ("وبلغت حصيلة التفجير 15 شخصا", .killed, .reported, 15, 15),
         ("وارتفعت حصيلة الجرحى إلى 30", .killed, .notMentioned, nil, nil),
+        ("أدى القصف إلى مقتل 29 مدنيا، لترتفع بذلك حصيلة هذا القصف إلى 1517 مدنيا", .killed, .reported, 29, 29),
+        ("وارتفعت الحصيلة منذ 18 فبراير إلى 1002 قتيل", .killed, .notMentioned, nil, nil),
+        ("وقتل 4 مدنيين منذ 3 أيام في قصف على البلدة", .killed, .reported, 4, 4),
         // not knowing reaches the end of the clause
         ("ولم يتضح بعد ما إذا كان الهجوم قد أسفر عن سقوط قتلى", .killed, .unknown, nil, nil),
         ("ولم ترد أنباء عن إصابات", .injured, .unknown, nil, nil),

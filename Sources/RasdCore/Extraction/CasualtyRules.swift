@@ -126,7 +126,9 @@ public enum CasualtyRules {
             case .dual:
                 out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: 2, text: t.text(m.start..<m.end)), start: m.start))
             case .toll:
-                if let c = tollFigure(t, after: m.end) ?? tollFigure(t, reached: m) {
+                // "… لترتفع بذلك حصيلة القصف إلى 1517": the running total the day's toll joins
+                let joined = (max(0, m.start - 3)..<m.start).contains { CumulativeTollRules.bringsTotal.contains(t[$0]) }
+                if !joined, let c = tollFigure(t, after: m.end) ?? tollFigure(t, reached: m) {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
                 }
             case .verbal:
@@ -272,7 +274,8 @@ public enum CasualtyRules {
         if i < t.count, cues.match(t, at: i) != nil { return nil }
         var j = i
         while j < min(t.count, i + 6) {
-            if cues.match(t, at: j) != nil { return nil }
+            // "الحصيلة منذ 18 فبراير": a toll since a date is a campaign's
+            if cues.match(t, at: j) != nil || CumulativeTollRules.since.contains(t[j]) { return nil }
             if t[j].matches("الي") || t[j].matches(prefix: "بلغ") || t[j].matches(prefix: "تبلغ") {
                 guard let n = figureAfter(t, j + 1, limit: 2), !n.vague else { return nil }
                 // the figure must count people, not be followed by another toll noun of injured
