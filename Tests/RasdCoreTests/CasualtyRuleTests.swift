@@ -67,6 +67,9 @@ import Testing
         // only property was damaged
         ("وأسفر الانفجار عن أضرار مادية فقط", .killed, .none, nil, nil),
         ("واقتصرت الأضرار على الماديات", .injured, .none, nil, nil),
+        // an ordinal adds the one it names
+        ("وقال إن ثلاثة جنود أصيبوا بجروح خطيرة ورابعاً بجروح طفيفة", .injured, .reported, 4, 4),
+        ("وأصيب ثلاثة جنود في الهجوم، ثالثهم بجروح خطيرة", .injured, .reported, 3, 3),
         // "another" is one more
         ("قتل جندي وأصيب آخر في الهجوم", .injured, .reported, 1, 1),
         ("قتل مدني وأصيب آخران بجروح", .injured, .reported, 2, 2),

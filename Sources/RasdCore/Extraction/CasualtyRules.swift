@@ -180,6 +180,14 @@ public enum CasualtyRules {
                 }
             }
         }
+        // "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة": one more, named by its ordinal
+        for k in out.indices where out[k].count.status == .reported {
+            guard let n = out[k].count.min, out[k].count.max == n else { continue }
+            let from = out[k].start + 1, to = min(t.count, out[k].start + 12)
+            if from < to, (from..<to).contains(where: { t[$0].norm.hasPrefix("\u{0648}") && Self.ordinals.match(t, at: $0)?.payload == n + 1 }) {
+                out[k].count.max = n + 1; out[k].count.min = n + 1
+            }
+        }
         let earlier = EarlierEventClauses.markers(t)
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
         let totals = CumulativeTollRules.markers(t)
@@ -220,6 +228,8 @@ public enum CasualtyRules {
 
     static let relative = WordSet(["اللذين", "اللذان", "اللتين", "اللتان", "الذين"])
     static let demonstrative = WordSet(["تلك", "هذه", "هذا", "ذلك", "هؤلاء"])
+    static let ordinals = PhraseLexicon<Int>([("ثانيا", 2), ("ثالثا", 3), ("رابعا", 4), ("خامسا", 5), ("سادسا", 6), ("سابعا", 7),
+                                              ("ثامنا", 8), ("تاسعا", 9), ("عاشرا", 10)])
     static let percent = WordSet(["المئة", "المائة"])
     static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا", "قضوا", "ماتوا"])
     static let others = WordSet(["عدد", "عددا"])
