@@ -43,11 +43,11 @@ public enum ArabicNumbers {
     static let vagueWords: [UInt64: Int?] = {
         var d: [UInt64: Int?] = [:]
         for (w, v) in [("عشرات", 10), ("مئات", 100), ("آلاف", 1000)] as [(String, Int)] { d[WordHash.of(ArabicNormalizer.normalize(w))] = v }
-        for w in ["عدة", "بضعة", "بضع", "عديد", "العديد", "عدد"] { d[WordHash.of(ArabicNormalizer.normalize(w))] = .some(nil) }
+        for w in ["عدة", "بضعة", "بضع", "عديد", "العديد", "عدد", "عددا"] { d[WordHash.of(ArabicNormalizer.normalize(w))] = .some(nil) }
         return d
     }()
     /// Vague words that need "من" after them ("عدد من"، "العديد من").
-    static let needMin = Set(["عديد", "العديد", "عدد"].map { WordHash.of(ArabicNormalizer.normalize($0)) })
+    static let needMin = Set(["عديد", "العديد", "عدد", "عددا"].map { WordHash.of(ArabicNormalizer.normalize($0)) })
     static let weekdayIDs = Set(ArabicCalendarNames.weekdays.keys.filter { $0.hasPrefix("ال") }.map(WordHash.of))
 
     static func table(_ rows: [(String, Int)]) -> [UInt64: Int] {
@@ -58,11 +58,12 @@ public enum ArabicNumbers {
 
     static let eshr = WordHash.of(ArabicNormalizer.normalize("عشر")), eshra = WordHash.of(ArabicNormalizer.normalize("عشرة"))
     static let min1 = WordHash.of("من")
+    static let alaf = WordHash.of(ArabicNormalizer.normalize("آلاف"))
 
     /// The figure written at `i` (digits or words, no bounds), with the index after it.
     public static func figure(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
         guard i < t.count else { return nil }
-        if let d = t[i].digits {
+        if let d = t[i].digits ?? conjoinedDigits(t[i]) {
             if i + 1 < t.count, let m = thousands[t[i + 1].ids[0]], m == 1000 { return (d * 1000, i + 2) }
             return (d, i + 1)
         }
@@ -71,6 +72,7 @@ public enum ArabicNumbers {
             let tok = t[e]
             var word = tok.ids[0]
             if !any, weekdayIDs.contains(word) { break }  // الاثنين = Monday
+            if !any, tok.ids.contains(alaf) { break }  // "آلاف" alone is "thousands", a vague amount
             if !any, let f = tok.ids.first(where: { units[$0] != nil || tens[$0] != nil || hundreds[$0] != nil || teenUnits[$0] != nil }) {
                 word = f
             }
@@ -101,11 +103,19 @@ public enum ArabicNumbers {
     }
 
 
+    /// "و9" — a short figure glued to و is too short for the clitic readings, so read it here.
+    static func conjoinedDigits(_ tok: ArabicToken) -> Int? {
+        guard tok.norm.hasPrefix("\u{0648}") else { return nil }
+        return ArabicTokenizer.digitValue(String(tok.norm.dropFirst()))
+    }
+
     static let boundsBefore: [([UInt64], BoundKind)] = {
         let raw: [(String, BoundKind)] = [
             ("اكثر من", .moreThan), ("ما يزيد عن", .moreThan), ("ما يزيد على", .moreThan), ("ما لا يقل عن", .atLeast),
             ("لا يقل عن", .atLeast), ("نحو", .about), ("حوالي", .about), ("قرابة", .about), ("زهاء", .about),
             ("ما يقارب", .about), ("اقل من", .lessThan), ("الى", .upTo), ("حتى", .upTo),
+            ("تتخطى", .moreThan), ("يتخطى", .moreThan), ("تخطت", .moreThan), ("تجاوزت", .moreThan), ("تتجاوز", .moreThan),
+            ("يتجاوز", .moreThan), ("تفوق", .moreThan), ("يفوق", .moreThan), ("فاقت", .moreThan), ("عتبة", .moreThan),
         ]
         return raw.map { (row: (String, BoundKind)) -> ([UInt64], BoundKind) in
             (row.0.split(separator: " ").map { WordHash.of(ArabicNormalizer.normalize(String($0))) }, row.1)
@@ -143,7 +153,7 @@ public enum ArabicNumbers {
             }
             return NumberPhrase(min: lo, max: hi, vague: false, start: i, end: end)
         }
-        if bound == nil || bound == .about {
+        if bound == nil || bound == .about, j < t.count {  // a bound word may end the sentence ("… نحو")
             for f in t[j].ids {
                 if let v = vagueWords[f] {
                     var end = j + 1

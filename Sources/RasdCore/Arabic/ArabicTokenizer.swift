@@ -46,7 +46,9 @@ public enum ArabicTokenizer {
                 inWord = true  // 2,500 / 2.5 / ٢٬٥٠٠ stay one token
             }
             if inWord {
-                if start == nil { start = i }
+                if let s = start, let p = prev, isDigit(p), (0x0621...0x064A).contains(u.value) {
+                    out.append(ArabicToken(original: String(view[s..<i]))); start = i  // "150صاروخا" → 150 صاروخا
+                } else if start == nil { start = i }
             } else if let s = start {
                 out.append(ArabicToken(original: String(view[s..<i]))); start = nil
             }

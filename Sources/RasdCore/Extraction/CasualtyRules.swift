@@ -11,7 +11,7 @@ public struct CasualtyMention: Sendable, Equatable {
 /// ("3 قتلى"، "12 قتيلا"), duals ("قتيلان"), vague tolls ("قتلى وجرحى"، "العشرات"), and negations
 /// whose scope says who was spared ("دون أن تسبب إصابات" → both none; "دون وقوع قتلى" → killed none).
 public enum CasualtyRules {
-    enum Form: Sendable { case verbal, nominal, dual, singular }
+    enum Form: Sendable { case verbal, nominal, dual, singular, toll }
     static let cues = PhraseLexicon<(CasualtyMention.Who, Form)>([
         ("مقتل", (.killed, .verbal)), ("قتل", (.killed, .verbal)), ("قتلت", (.killed, .verbal)), ("قتلوا", (.killed, .verbal)),
         ("استشهاد", (.killed, .verbal)), ("استشهد", (.killed, .verbal)), ("مصرع", (.killed, .verbal)), ("لقي", (.killed, .verbal)),
@@ -27,31 +27,55 @@ public enum CasualtyRules {
         ("جرحى", (.injured, .nominal)), ("جريحا", (.injured, .nominal)), ("جريح", (.injured, .singular)), ("مصابين", (.injured, .nominal)),
         ("مصابا", (.injured, .nominal)), ("الجرحى", (.injured, .nominal)), ("المصابين", (.injured, .nominal)),
         ("جريحان", (.injured, .dual)), ("جريحين", (.injured, .dual)), ("مصابان", (.injured, .dual)),
+        ("مصابين اثنين", (.injured, .dual)), ("جرحوا", (.injured, .verbal)), ("أصيبا", (.injured, .verbal)),
+        ("قتلا", (.killed, .verbal)), ("استشهدوا", (.killed, .verbal)), ("استشهدا", (.killed, .verbal)),
+        ("جثمان", (.killed, .singular)), ("جثماني", (.killed, .dual)), ("جثمانين", (.killed, .dual)), ("جثامين", (.killed, .nominal)),
+        ("جثتي", (.killed, .dual)), ("جثتين", (.killed, .dual)), ("جثتان", (.killed, .dual)),
+        ("حصيلة", (.killed, .toll)),
+        ("راح ضحيته", (.killed, .verbal)), ("راح ضحيتها", (.killed, .verbal)), ("ذهب ضحيته", (.killed, .verbal)),
+        ("ذهب ضحيتها", (.killed, .verbal)), ("أعدم", (.killed, .verbal)), ("أعدمت", (.killed, .verbal)),
+        ("اغتيال", (.killed, .verbal)), ("اغتيل", (.killed, .verbal)), ("اغتالت", (.killed, .verbal)), ("اغتال", (.killed, .verbal)),
+        ("تصفية", (.killed, .verbal)), ("القضاء على", (.killed, .verbal)), ("فقد حياته", (.killed, .verbal)),
+        ("فقدوا حياتهم", (.killed, .verbal)), ("حتفهم", (.killed, .verbal)), ("حتفه", (.killed, .verbal)),
+        ("ارتقاء", (.killed, .verbal)), ("ارتقى", (.killed, .verbal)), ("قضوا", (.killed, .verbal)), ("توفيت", (.killed, .verbal)),
+        ("لقيت", (.killed, .verbal)), ("هلاك", (.killed, .verbal)), ("ماتوا", (.killed, .verbal)),
+        ("قتيلة", (.killed, .singular)), ("شهيدة", (.killed, .singular)), ("جريحة", (.injured, .singular)),
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
         ("شخص", 1), ("شاب", 1), ("طفل", 1), ("طفلة", 1), ("امرأة", 1), ("رجل", 1), ("جندي", 1), ("عنصر", 1), ("مدني", 1),
         ("فلسطيني", 1), ("مواطن", 1), ("ضابط", 1), ("شرطي", 1), ("مسلح", 1), ("مقاتل", 1), ("قيادي", 1), ("طالب", 1),
-        ("سائق", 1), ("صياد", 1), ("مزارع", 1), ("عامل", 1), ("فتى", 1), ("مقيم", 1),
+        ("سائق", 1), ("صياد", 1), ("مزارع", 1), ("عامل", 1), ("فتى", 1), ("مقيم", 1), ("قائد", 1), ("عقيد", 1),
+        ("نقيب", 1), ("مسؤول", 1), ("زعيم", 1), ("صحفي", 1), ("مصور", 1), ("ناشط", 1), ("مسعف", 1), ("طبيب", 1),
+        ("مستوطن", 1), ("إسرائيلي", 1), ("لاجئ", 1), ("راع", 1), ("معلم", 1), ("شيخ", 1),
+        ("آخر", 1), ("آخران", 2), ("آخرين اثنين", 2), ("أخرى", 1), ("أخريان", 2), ("والده", 1), ("والدته", 1), ("والدها", 1), ("والدتها", 1), ("شقيقه", 1), ("شقيقها", 1), ("زوجته", 1), ("زوجها", 1),
+        ("ابنه", 1), ("ابنها", 1), ("ابنته", 1), ("ابنتها", 1), ("طفله", 1), ("طفلها", 1),
+        ("طفليه", 2), ("طفليها", 2), ("ابنيه", 2), ("ابنيها", 2), ("ولديه", 2), ("ولديها", 2), ("شقيقيه", 2), ("شقيقين", 2),
+        ("شقيقان", 2), ("عنصران", 2), ("ضابطان", 2), ("شرطيان", 2), ("مدنيان", 2), ("مقاتلان", 2), ("فلسطينيان", 2),
+        ("امرأتان", 2), ("رجلان", 2), ("رجلين", 2), ("صحفيان", 2), ("مواطنان", 2), ("سائقان", 2), ("طفلتان", 2), ("طفلتين", 2),
         ("شخصين", 2), ("شخصان", 2), ("شابين", 2), ("شابان", 2), ("طفلين", 2), ("طفلان", 2), ("جنديين", 2), ("جنديان", 2),
         ("ضابطين", 2), ("شرطيين", 2), ("امرأتين", 2), ("عنصرين", 2), ("مقاتلين اثنين", 2), ("شرطيتين", 2),
     ])
     static let excludeBefore = WordSet(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"])
     static let notAfterFigure = WordSet(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
                                      "كيلومتر", "كيلومترات", "كم", "متر", "مترا", "أمتار", "مرة", "مرات", "دقيقة", "دقائق",
-                                     "ميل", "عاما", "شهرا", "بالمئة", "بالمائة", "في", "غارة", "غارات", "صواريخ", "صاروخا", "قذائف", "هجمات",
-                                     "مواقع", "هدفا", "اهداف"])
+                                     "ميل", "عاما", "شهرا", "بالمئة", "بالمائة", "غارة", "غارات", "صواريخ", "صاروخا", "قذائف", "هجمات",
+                                     "مواقع", "هدفا", "اهداف", "المئة", "المائة"])
     static let subsetAfter = WordSet(["منهم", "منها", "منهن"])
     static let stopScan = WordSet(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"])
-    static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم"])
+    static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم", "بلا"])
+    static let resultVerbs = WordSet(["تسفر", "يسفر", "توقع", "يوقع", "تسبب", "يسبب", "تتسبب", "يتسبب", "تخلف", "يخلف", "تؤد", "يؤد"])
     static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
                                    "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة"])
     enum Harm { case both, killed, injured }
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
-        ("أي إصابة", .both), ("أي إصابات", .both), ("يصب", .both),
+        ("أي إصابة", .both), ("أي إصابات", .both), ("يصب", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
     ])
+    /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
+    static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
+                                                   ("اقتصرت الخسائر", true), ("أضرارا مادية فقط", true)])
 
     /// Casualty statements in one sentence, negations and "unknown" included.
     public static func mentions(_ t: [ArabicToken]) -> [CasualtyMention] {
@@ -59,9 +83,12 @@ public enum CasualtyRules {
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
         for i in t.indices where negators.contains(t[i]) {
-            var unknown = false
-            scan: for j in (i + 1)..<min(t.count, i + 7) {
-                if unknownWords.contains(t[j]) { unknown = true }
+            var unknown = false, reach = i + 7
+            // "لم تسفر الغارات التي استهدفت المواقع عن وقوع إصابات": a result verb carries the negation over its subject
+            if (i + 1..<min(t.count, i + 3)).contains(where: { resultVerbs.contains(t[$0]) }) { reach = i + 14 }
+            scan: for j in (i + 1)..<min(t.count, i + 14) where j < reach {
+                // "لم يتضح بعد ما إذا كان الانفجار أسفر عن سقوط قتلى": not knowing scopes the whole clause
+                if unknownWords.contains(t[j]) { unknown = true; reach = i + 14 }
                 if let h = harms.match(t, at: j) {
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
                     let status: Count.Status = unknown ? .unknown : .none
@@ -78,29 +105,56 @@ public enum CasualtyRules {
                 }
             }
         }
+        for m in materialOnly.matches(in: t) {
+            let c = Count(status: .none, text: t.text(m.start..<m.end))
+            out.append(CasualtyMention(who: .killed, count: c, start: m.start))
+            out.append(CasualtyMention(who: .injured, count: c, start: m.start))
+        }
         for m in cues.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
             let (who, form) = m.payload
             switch form {
             case .singular:
                 // "سقوط قتيل" / "القتيل": one, unless a figure stands before it ("20 قتيل")
-                if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
+                if (max(0, m.start - 2)..<m.start).contains(where: { t[$0].matches("بين") }) {
+                    // "سقط 14 مسلحا بين قتيل وجريح": one figure for both, so neither is counted
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<m.end)), start: m.start))
+                } else if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
                     out.append(CasualtyMention(who: who, count: count(n, t, from: n.start, to: m.end), start: n.start))
                 } else {
                     out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<m.end)), start: m.start))
                 }
             case .dual:
                 out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: 2, text: t.text(m.start..<m.end)), start: m.start))
+            case .toll:
+                // "… لترتفع بذلك حصيلة القصف إلى 1517": the running total the day's toll joins
+                let joined = (max(0, m.start - 3)..<m.start).contains { CumulativeTollRules.bringsTotal.contains(t[$0]) }
+                if !joined, let c = tollFigure(t, after: m.end) ?? tollFigure(t, reached: m) {
+                    out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
+                }
             case .verbal:
-                if m.end < t.count, let p = persons.match(t, at: m.end) {
-                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: p.payload, max: p.payload,
+                if let s = subjectBefore(t, verb: m.start) {
+                    // "ثمانية مدنيين قتلوا"، "64 مدنيا على الأقل بينهم 13 طفلا قتلوا"
+                    out.append(CasualtyMention(who: who, count: count(s, t, from: s.start, to: m.end), start: s.start))
+                } else if m.start > 0, let prev = cues.match(t, at: m.start - 1), prev.end == m.start, prev.payload.0 != who,
+                          let shared = out.last(where: { $0.start == prev.start && $0.who != who }), shared.count.status == .vague {
+                    // the second half of "مقتل وإصابة 12 شخصا" shares the first half's vague reading
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, min: shared.count.min, text: shared.count.text), start: m.start))
+                } else if m.end < t.count, var p = persons.match(t, at: m.end) {
+                    // "مقتل امرأة وطفليها": people joined by و add up
+                    var total = p.payload
+                    while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) { total += q.payload; p = q }
+                    let open = withOthers(t, after: p.end)
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: total, max: open ? nil : total,
                                                                       text: t.text(m.start..<p.end)), start: m.start))
                 } else if m.end < t.count, let other = cues.match(t, at: m.end), other.payload.0 != who {
                     // "مقتل وإصابة 20": one figure for both → vague for each
                     let n = figureAfter(t, other.end, limit: 2)
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, min: n?.vague == true ? n?.min : nil,
                                                                       text: t.text(m.start..<(n?.end ?? other.end))), start: m.start))
-                } else if let c = figureAfter(t, m.end, limit: 3) {
-                    out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
+                } else if let c = figureAfter(t, m.end, limit: 3, groupCounted: out.contains { $0.who == who && $0.count.status == .reported }) {
+                    var k = count(c, t, from: m.start)
+                    if k.status == .reported, withOthers(t, after: c.end) { k.max = nil }
+                    out.append(CasualtyMention(who: who, count: k, start: m.start))
                 } else if m.start > 0, t[m.start].norm.hasSuffix("وا"), let v = ArabicNumbers.phrase(t, at: m.start - 1), v.end == m.start {
                     // a plural verb after its subject: "عشرات أصيبوا"
                     out.append(CasualtyMention(who: who, count: count(v, t, from: m.start - 1, to: m.end), start: m.start - 1))
@@ -108,7 +162,10 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<(m.end + 1))), start: m.start))
                 }
             case .nominal:
-                if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
+                if sharedBetween(t, after: m.end) {
+                    // "خمسة ضحايا بين قتيل وجريح": the figure counts the dead and wounded together
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<m.end)), start: m.start))
+                } else if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
                     out.append(CasualtyMention(who: who, count: count(n, t, from: n.start, to: m.end), start: n.start))
                 } else if m.end + 1 < t.count, t[m.end].matches("الي") || t[m.end].matches("بلغ"), let c = figureAfter(t, m.end + 1, limit: 1) {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
@@ -123,6 +180,16 @@ public enum CasualtyRules {
                 }
             }
         }
+        // "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة": one more, named by its ordinal
+        for k in out.indices where out[k].count.status == .reported {
+            guard let n = out[k].count.min, out[k].count.max == n else { continue }
+            let from = out[k].start + 1, to = min(t.count, out[k].start + 12)
+            if from < to, (from..<to).contains(where: { t[$0].norm.hasPrefix("\u{0648}") && Self.ordinals.match(t, at: $0)?.payload == n + 1 }) {
+                out[k].count.max = n + 1; out[k].count.min = n + 1
+            }
+        }
+        let earlier = EarlierEventClauses.markers(t)
+        if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
         let totals = CumulativeTollRules.markers(t)
         if totals.isEmpty { return out }
         return out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) }
@@ -134,21 +201,109 @@ public enum CasualtyRules {
     }
 
     /// First number phrase starting within `limit` words after `i` that counts people.
-    static func figureAfter(_ t: [ArabicToken], _ i: Int, limit: Int) -> NumberPhrase? {
+    static func figureAfter(_ t: [ArabicToken], _ i: Int, limit: Int, groupCounted: Bool = true) -> NumberPhrase? {
         var j = i
         while j < min(t.count, i + limit) {
             if stopScan.contains(t[j]) || (j > i && cues.match(t, at: j) != nil) { return nil }
             if let n = ArabicNumbers.phrase(t, at: j) {
                 if excluded(t, n.start) { return nil }
-                if n.end < t.count, notAfterFigure.contains(t[n.end]) { return nil }
+                if notPeople(t, n.end) { return nil }
                 // "اثنان منهم" counts part of a group already counted
-                if n.end < t.count, subsetAfter.contains(t[n.end]) { return nil }
-                if n.vague && n.min == nil && !(t[n.start].matches("عدد")) { return nil }
+                if n.end < t.count, subsetAfter.contains(t[n.end]), groupCounted { return nil }
+                if n.vague && n.min == nil && !others.contains(t[n.start]) { return nil }
                 return n
             }
             j += 1
         }
         return nil
+    }
+
+    /// True when the word after a figure says it counts something other than people
+    /// ("5 صواريخ"، "3 أيام"، "40 في المئة").
+    static func notPeople(_ t: [ArabicToken], _ i: Int) -> Bool {
+        guard i < t.count else { return false }
+        if notAfterFigure.contains(t[i]) { return true }
+        return i + 1 < t.count && t[i].matches("في") && percent.contains(t[i + 1])
+    }
+
+    static let relative = WordSet(["اللذين", "اللذان", "اللتين", "اللتان", "الذين"])
+    static let demonstrative = WordSet(["تلك", "هذه", "هذا", "ذلك", "هؤلاء"])
+    static let ordinals = PhraseLexicon<Int>([("ثانيا", 2), ("ثالثا", 3), ("رابعا", 4), ("خامسا", 5), ("سادسا", 6), ("سابعا", 7),
+                                              ("ثامنا", 8), ("تاسعا", 9), ("عاشرا", 10)])
+    static let percent = WordSet(["المئة", "المائة"])
+    static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا", "قضوا", "ماتوا"])
+    static let others = WordSet(["عدد", "عددا"])
+
+    /// The counted subject before a plural or dual verb: a figure and its people noun up to
+    /// eight words before it ("36 شخصا قتلوا"، "5 مسلحين من القوات قتلوا"); a figure after
+    /// "بينهم" is a part of the group, so the scan goes on to the whole.
+    static func subjectBefore(_ t: [ArabicToken], verb v: Int) -> NumberPhrase? {
+        guard subjectVerbs.contains(t[v]) else { return nil }
+        let gap = v > 1 && relative.contains(t[v - 1]) ? 1 : 0
+        if v - gap > 0, let p = persons.match(t, at: v - gap - 1), p.end == v - gap, p.payload == 2 {
+            return NumberPhrase(min: 2, max: 2, vague: false, start: v - gap - 1, end: v)  // "جنديين أصيبا"، "الجنديين اللذين أصيبا"
+        }
+        var s = v - 1
+        while s >= max(0, v - 9) {
+            if cues.match(t, at: s) != nil || stopScan.contains(t[s]) && !t[s].matches("علي") { return nil }
+            if var n = ArabicNumbers.phrase(t, at: s), n.end < v {
+                // the longest phrase ending there: "ما لا يقل عن 29"، "أكثر من 36"
+                for b in max(0, s - 4)..<s {
+                    if let w = ArabicNumbers.phrase(t, at: b), w.end == n.end { n = w; break }
+                }
+                if !excluded(t, n.start) {
+                    if notPeople(t, n.end) || (n.vague && n.min == nil) || (n.end < t.count && demonstrative.contains(t[n.end])) { return nil }
+                    return n
+                }
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// "… بين قتيل وجريح" within a few words after a toll noun.
+    static func sharedBetween(_ t: [ArabicToken], after i: Int) -> Bool {
+        let end = min(t.count - 1, i + 5)
+        guard i < end else { return false }
+        return (i..<end).contains { t[$0].matches("بين") && cues.match(t, at: $0 + 1) != nil }
+    }
+
+    /// "مصرعه مع عدد من مرافقيه": the stated figure is a floor, more died with them.
+    static func withOthers(_ t: [ArabicToken], after i: Int) -> Bool {
+        var j = i
+        while j < min(t.count - 1, i + 8) {
+            if t[j].matches("مع") || t[j].matches("ومعه"), others.contains(t[j + 1]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "ارتفعت الحصيلة إلى 246 شخصا"، "بلغت حصيلة الهجوم 40 قتيلا": a toll noun, then إلى/بلغ
+    /// and its figure within a few words; "حصيلة الجرحى" is left to the noun that names them.
+    static func tollFigure(_ t: [ArabicToken], after i: Int) -> NumberPhrase? {
+        if i < t.count, cues.match(t, at: i) != nil { return nil }
+        var j = i
+        while j < min(t.count, i + 6) {
+            // "الحصيلة منذ 18 فبراير": a toll since a date is a campaign's
+            if cues.match(t, at: j) != nil || CumulativeTollRules.since.contains(t[j]) { return nil }
+            if t[j].matches("الي") || t[j].matches(prefix: "بلغ") || t[j].matches(prefix: "تبلغ") {
+                guard let n = figureAfter(t, j + 1, limit: 2), !n.vague else { return nil }
+                // the figure must count people, not be followed by another toll noun of injured
+                if n.end < t.count, let c = cues.match(t, at: n.end), c.payload.0 == .injured { return nil }
+                return n
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "وبلغت حصيلة التفجير 15 شخصا": the verb before the toll noun, the figure after it.
+    static func tollFigure(_ t: [ArabicToken], reached m: PhraseMatch<(CasualtyMention.Who, Form)>) -> NumberPhrase? {
+        guard m.start > 0, t[m.start - 1].matches(prefix: "بلغ") || t[m.start - 1].matches(prefix: "ارتفع"),
+              m.end < t.count, cues.match(t, at: m.end) == nil,
+              let n = figureAfter(t, m.end, limit: 3), !n.vague else { return nil }
+        if n.end < t.count, let c = cues.match(t, at: n.end), c.payload.0 == .injured { return nil }
+        return n
     }
 
     static func count(_ n: NumberPhrase, _ t: [ArabicToken], from: Int, to: Int? = nil) -> Count {
@@ -157,24 +312,4 @@ public enum CasualtyRules {
         return Count(status: .reported, min: n.min, max: n.max, text: text)
     }
 
-    /// Folds a story's statements about one incident into one count: figures that disagree
-    /// become min/max; reported beats vague beats none beats unknown.
-    public static func merge(_ counts: [Count]) -> Count {
-        var reported = counts.filter { $0.status == .reported && $0.min != nil }
-        if let first = reported.first?.min {
-            // Sources that disagree give close figures; a far larger or smaller one is another toll.
-            reported = reported.filter { c in let v = c.min!; return v * 2 >= first && v <= first * 2 }
-        }
-        if !reported.isEmpty {
-            let mins = reported.compactMap(\.min)
-            let lo = mins.min()!, hiStated = reported.map { $0.max ?? $0.min! }.max()!
-            let anyOpen = reported.contains { $0.max == nil }
-            let hi: Int? = hiStated != lo ? hiStated : (anyOpen ? nil : lo)
-            return Count(status: .reported, min: lo, max: hi, text: reported.first!.text)
-        }
-        for s in [Count.Status.vague, .none, .unknown] {
-            if let c = counts.first(where: { $0.status == s }) { return c }
-        }
-        return Count()
-    }
 }

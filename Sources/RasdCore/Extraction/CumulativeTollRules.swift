@@ -15,12 +15,17 @@ public enum CumulativeTollRules {
     /// "… لترتفع الحصيلة": what comes before is the day's toll.
     static let bringsTotal = WordSet(["ليرتفع", "لترتفع", "ليصل", "لتصل", "يرفع", "ترفع", "ليبلغ", "لتبلغ", "رافعا", "رافعة"])
     static let since = WordSet(["منذ"])
+    static let shortSpan = WordSet(["ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "دقيقة", "دقائق", "أسبوع", "أسبوعين"])
 
     /// Token positions where a cumulative-total marker starts.
     public static func markers(_ t: [ArabicToken]) -> [Int] {
         var out: [Int] = []
         for i in t.indices {
             if since.contains(t[i]), i + 1 < t.count, sinceStart.contains(t[i + 1]) { out.append(i); continue }
+            // "منذ 18 فبراير"، "منذ 2014": since a date, not since a few hours or days
+            if since.contains(t[i]), let f = ArabicNumbers.figure(t, at: i + 1), f.end >= t.count || !shortSpan.contains(t[f.end]) {
+                out.append(i); continue
+            }
             if longSpan.contains(t[i]) {
                 let after = i + 1 < t.count && (t[i + 1].matches("من") || t[i + 1].matches("الماضيه") || t[i + 1].matches("الاخيره"))
                 let before = i > 0 && (spanLead.contains(t[i - 1]) || ArabicNumbers.phrase(t, at: i - 1) != nil)

@@ -107,17 +107,17 @@ struct IncidentDraft {
         var weaponOrder: [WeaponKind] = []
         var weaponCounts: [WeaponKind: [Count]] = [:]
         var weaponQuote: SentenceAnalysis? = nil
-        for a in events + body.filter({ !eventSentences.contains($0.sentence.index) }) + (title.map { [$0] } ?? []) {
+        for a in events + (title.map { [$0] } ?? []) {
             for w in a.weapons {
                 if weaponCounts[w.kind] == nil { weaponOrder.append(w.kind); weaponCounts[w.kind] = [] }
                 weaponCounts[w.kind]!.append(w.count)
                 if weaponQuote == nil { weaponQuote = a }
             }
         }
-        let weapons = weaponOrder.map { k -> Weapon in
+        let weapons = WeaponFolding.fold(weaponOrder.map { k -> Weapon in
             let merged = CasualtyRules.merge(weaponCounts[k]!)
             return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
-        }
+        })
         if let w = weaponQuote { quote("weapons", w) }
 
         // Outcome
@@ -208,7 +208,7 @@ struct IncidentDraft {
             if let tg = TargetRules.target(a.sentence.tokens) { target = tg; quote("target", a) }
         }
 
-        return IncidentFacts(eventType: SubEventType.eventType(of: sub), subEventType: sub, weapons: weapons, outcome: outcome,
+        return IncidentFacts(eventType: SubEventType.eventType(of: sub), subEventType: sub, weapons: weapons.isEmpty ? [Weapon(kind: .unknown)] : weapons, outcome: outcome,
                              location: location, eventDate: eventDate, casualties: Casualties(killed: k, injured: inj),
                              fatalities: fatalities, claim: claim, perpetrator: perpetrator, target: target, evidence: evidence)
     }

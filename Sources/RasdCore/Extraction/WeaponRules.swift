@@ -36,7 +36,10 @@ public enum WeaponRules {
         ("دراجة نارية مفخخة", (.kind(.vbied), 1)), ("صهريج مفخخ", (.kind(.vbied), 1)),
         ("حزام ناسف", (.kind(.suicideDevice), 1)), ("حزاما ناسفا", (.kind(.suicideDevice), 1)),
         ("أحزمة ناسفة", (.kind(.suicideDevice), nil)), ("انتحاري", (.kind(.suicideDevice), nil)),
-        ("انتحارية", (.kind(.suicideDevice), nil)),
+        ("انتحارية", (.kind(.suicideDevice), nil)), ("انتحاريين", (.kind(.suicideDevice), nil)),
+        ("انتحاريون", (.kind(.suicideDevice), nil)), ("انتحاريان", (.kind(.suicideDevice), 2)),
+        ("أحزمة ناسفة", (.kind(.suicideDevice), nil)), ("أحزمتهم الناسفة", (.kind(.suicideDevice), nil)),
+        ("أحزمتهم", (.kind(.suicideDevice), nil)), ("حزامه الناسف", (.kind(.suicideDevice), 1)),
         ("قنبلة يدوية", (.kind(.grenade), 1)), ("قنابل يدوية", (.kind(.grenade), nil)), ("رمانة يدوية", (.kind(.grenade), 1)),
         ("آر بي جي", (.kind(.rpg), nil)), ("ار بي جي", (.kind(.rpg), nil)), ("قذائف آر بي جي", (.kind(.rpg), nil)),
         ("رصاص", (.kind(.smallArms), nil)), ("الرصاص", (.kind(.smallArms), nil)), ("إطلاق النار", (.kind(.smallArms), nil)),
@@ -47,7 +50,8 @@ public enum WeaponRules {
         ("دهس", (.kind(.vehicleRamming), nil)), ("عملية دهس", (.kind(.vehicleRamming), nil)),
         ("كيماوي", (.kind(.chemical), nil)), ("كيميائي", (.kind(.chemical), nil)), ("غاز السارين", (.kind(.chemical), nil)),
         ("غاز الكلور", (.kind(.chemical), nil)), ("كيمياوي", (.kind(.chemical), nil)),
-        ("متفجرات", (.kind(.explosiveUnspecified), nil)), ("قنبلة", (.kind(.explosiveUnspecified), 1)),
+        ("متفجرات", (.kind(.explosiveUnspecified), nil)), ("انفجار", (.kind(.explosiveUnspecified), nil)),
+        ("انفجارا", (.kind(.explosiveUnspecified), nil)), ("تفجير", (.kind(.explosiveUnspecified), nil)), ("قنبلة", (.kind(.explosiveUnspecified), 1)),
         ("عبوات", (.kind(.ied), nil)), ("ناسفة", (.kind(.ied), nil)),
     ])
 
@@ -58,7 +62,8 @@ public enum WeaponRules {
                                                   ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true)])
     static let airHints = PhraseLexicon<Bool>([("طائرات", true), ("طائرة حربية", true), ("مقاتلات", true), ("غارة", true),
                                                ("غارات", true), ("مروحية", true), ("الطيران", true), ("جو أرض", true),
-                                               ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true)])
+                                               ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true), ("قاذف*", true),
+                                               ("سلاح الجو", true), ("مقاتلة", true), ("المقاتلات", true)])
     static let shellMortar = PhraseLexicon<Bool>([("هاون", true)])
     static let droneContext = PhraseLexicon<Bool>([("مفخخة", true), ("انتحارية", true), ("مسلحة", true), ("أسقط", true),
                                                    ("أسقطت", true), ("إسقاط", true), ("اعتراض", true), ("اعترضت", true),
@@ -68,6 +73,15 @@ public enum WeaponRules {
                                                    ("مسيرته", true), ("مسيرتها", true), ("المهنية", true), ("الفنية", true),
                                                    ("الكروية", true), ("الرياضية", true), ("حاشدة", true), ("شعبية", true),
                                                    ("مسيرة حياته", true), ("جماهيرية", true), ("الأعلام", true)])
+
+    static let partMarker = WordSet(["بينها", "بينهم", "منها"])
+    static let moreOfTheSame = PhraseLexicon<Bool>([("مماثلة", true), ("مماثل", true), ("تفجيرات أخرى", true), ("هجمات أخرى", true)])
+    static let fire = WordSet(["النار"])
+    static let ceasefire = WordSet(["وقف", "لوقف", "ووقف"])
+    static let stateMade = PhraseLexicon<Bool>([("إسرائيلي*", true), ("أمريكي*", true), ("أميركي*", true), ("روسي*", true),
+                                                ("إيراني*", true), ("فرنسي*", true), ("بريطاني*", true), ("تركي*", true)])
+    static let airDefence = PhraseLexicon<Bool>([("الدفاعات الجوية", true), ("الدفاع الجوي", true), ("الدفاعات", true),
+                                                 ("منظومة", true), ("المضادات", true)])
 
     /// Weapons named in a sentence, each with its count ("أربعة صواريخ" → 4…4, "صاروخين" → 2).
     public static func mentions(_ t: [ArabicToken]) -> [WeaponMention] {
@@ -85,8 +99,12 @@ public enum WeaponRules {
                 let near = Array(t[m.end..<min(t.count, m.end + 3)])
                 if ballistic.occurs(in: near) || (sentenceBallistic && !sentenceCruise) { kind = .ballisticMissile }
                 else if cruise.occurs(in: near) || sentenceCruise { kind = .cruiseMissile }
+                else if airHints.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) { kind = .missileUnspecified }  // "طائرات حربية … أطلقت صواريخ"
                 else if sentenceRocket { kind = .rocket }
-                else if sentenceAir { kind = .missileUnspecified }
+                else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)])) || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) {
+                    // fired by aircraft, made by a state ("صاروخين إسرائيليين") or met by air defences
+                    kind = .missileUnspecified
+                }
                 else { kind = .rocket }
             case .shell:
                 let near = Array(t[m.end..<min(t.count, m.end + 2)])
@@ -98,6 +116,10 @@ public enum WeaponRules {
                 else if drone { kind = .drone }
                 else { continue }
             }
+            // "طائرة مسيرة انتحارية": the drone's adjective, not a suicide bomber
+            if kind == .suicideDevice, let last = out.last, last.kind == .drone, m.start - last.start <= 4 { continue }
+            // "وقف إطلاق النار" is a ceasefire, not gunfire
+            if kind == .smallArms, m.start > 0, ceasefire.contains(t[m.start - 1]) { continue }
             var count = Count(status: .notMentioned, text: t.text(m.start..<m.end))
             if let c = formCount { count = Count(status: .reported, min: c, max: c, text: count.text) }
             // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة).
@@ -109,8 +131,28 @@ public enum WeaponRules {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
             }
+            // "22 صاروخا، من بينها 9 صواريخ أمريكية و8 بريطانية": figures after "بينها" are parts of a whole
+            if count.status == .reported, out.contains(where: { $0.count.status == .reported && $0.start < m.start
+                                                                && (($0.start + 1)..<m.start).contains { partMarker.contains(t[$0]) } }) {
+                count = Count(status: .notMentioned, text: count.text)
+            }
+            // "تزامنا مع تفجيرات مماثلة": more of the same than the figure counts
+            if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
             out.append(WeaponMention(kind: kind, count: count, start: m.start))
         }
+        // "أطلق مسلحون النار": the subject between the verb and its object
+        if !out.contains(where: { $0.kind == .smallArms }) {
+            for i in t.indices where i >= 2 && fire.containsExact(t[i]) {
+                if let v = (max(0, i - 3)..<(i - 1)).first(where: { t[$0].matches(prefix: "اطلق") }),
+                   !(v > 0 && ceasefire.contains(t[v - 1])) {
+                    out.append(WeaponMention(kind: .smallArms, count: Count(status: .notMentioned, text: t.text(v..<(i + 1))), start: v))
+                    break
+                }
+            }
+        }
+        // "غداة تفجير عبوة ناسفة"، "ردا على قصف بالقذائف": an earlier event's weapon is not this sentence's
+        let earlier = EarlierEventClauses.markers(t)
+        if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
         return out
     }
 

@@ -1,0 +1,46 @@
+/// How a story's several statements about one incident's dead, wounded or weapons become one
+/// count: wire copy repeats a toll, rounds it, updates it and quotes sources that disagree.
+extension CasualtyRules {
+    static let roundingWords = WordSet(["نحو", "حوالي", "قرابة", "زهاء", "يقارب", "أكثر", "يزيد", "تتخطى", "يتخطى", "تخطت",
+                                        "تجاوزت", "تتجاوز", "يتجاوز", "تفوق", "يفوق", "فاقت", "عتبة"])
+
+    /// True when the statement's own words round its figure ("نحو"، "أكثر من").
+    static func isRounded(_ c: Count) -> Bool {
+        guard let text = c.text else { return false }
+        return ArabicTokenizer.tokenize(text).contains { roundingWords.contains($0) }
+    }
+
+    /// Folds a story's statements about one incident into one count: figures that disagree
+    /// become min/max; reported beats vague beats none beats unknown.
+    public static func merge(_ counts: [Count]) -> Count {
+        var reported = counts.filter { $0.status == .reported && $0.min != nil }
+        if let first = reported.first?.min {
+            // Sources that disagree give close figures; a far larger or smaller one is another toll.
+            reported = reported.filter { c in let v = c.min!; return v * 2 >= first && v <= first * 2 }
+        }
+        // A rounded figure ("نحو 250"، "أكثر من 250") gives way to the exact one it rounds (246, 252).
+        let exact = reported.filter { !isRounded($0) && $0.max != nil }
+        if !exact.isEmpty, exact.count < reported.count {
+            reported = reported.filter { c in
+                guard isRounded(c) else { return true }
+                return !exact.contains { e in c.max == nil ? e.min! >= c.min! : (e.min! * 10 >= c.min! * 8 && e.min! * 10 <= c.min! * 12) }
+            }
+        }
+        // Sources that disagree give close figures (3 and 4, 36 and 39); a figure well below the
+        // largest counts a part of the dead ("شرطيتين" … "ثلاثة قتلى"), not another source's toll.
+        if let top = reported.compactMap(\.min).max() {
+            reported = reported.filter { $0.min! * 4 >= top * 3 }
+        }
+        if !reported.isEmpty {
+            let mins = reported.compactMap(\.min)
+            let lo = mins.min()!, hiStated = reported.map { $0.max ?? $0.min! }.max()!
+            let anyOpen = reported.contains { $0.max == nil }
+            let hi: Int? = hiStated != lo ? hiStated : (anyOpen ? nil : lo)
+            return Count(status: .reported, min: lo, max: hi, text: reported.first!.text)
+        }
+        for s in [Count.Status.vague, .none, .unknown] {
+            if let c = counts.first(where: { $0.status == s }) { return c }
+        }
+        return Count()
+    }
+}

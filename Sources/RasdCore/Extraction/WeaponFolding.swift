@@ -1,0 +1,31 @@
+/// One incident's weapons as a reader would list them: a story names the same device in several
+/// ways ("سيارة مفخخة يقودها انتحاري"، "قنبلة يدوية … القنبلة"، "صاروخ باليستي … الصاروخ"), and
+/// the generic names are the specific one again, not a second weapon.
+public enum WeaponFolding {
+    /// Specific kind → the generic kinds it absorbs when both are in one incident.
+    static let absorbs: [(WeaponKind, Set<WeaponKind>)] = [
+        (.vbied, [.suicideDevice, .ied, .explosiveUnspecified]),
+        (.suicideDevice, [.ied, .explosiveUnspecified]),
+        (.grenade, [.explosiveUnspecified]),
+        (.ied, [.explosiveUnspecified]),
+        (.ballisticMissile, [.rocket, .missileUnspecified]),
+        (.cruiseMissile, [.rocket, .missileUnspecified]),
+        (.missileUnspecified, [.rocket]),
+        (.mortar, [.artillery]),
+        // missiles fired by aircraft or drones are the air strike's munitions, not another weapon
+        (.aircraft, [.missileUnspecified]),
+        (.drone, [.missileUnspecified]),
+    ]
+
+    /// The weapons with the generic names of a named specific weapon removed; order kept.
+    public static func fold(_ weapons: [Weapon]) -> [Weapon] {
+        let kinds = Set(weapons.map(\.kind))
+        var dropped: Set<WeaponKind> = []
+        for (specific, generic) in absorbs where kinds.contains(specific) && !dropped.contains(specific) {
+            dropped.formUnion(generic)
+        }
+        // a blast of unnamed cause ("انفجار") says nothing more once a device is named
+        if kinds.contains(where: { $0 != .explosiveUnspecified && $0 != .unknown }) { dropped.insert(.explosiveUnspecified) }
+        return weapons.filter { !dropped.contains($0.kind) }
+    }
+}
