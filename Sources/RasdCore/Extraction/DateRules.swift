@@ -99,4 +99,15 @@ public enum DateRules {
         for id in t[i].ids { if let w = weekdayAny[id] { return w } }
         return nil
     }
+
+    /// A story's later incident that names no day of its own ("وفي الأثناء سيطر الجيش …") is told
+    /// as part of the lead's news: it takes the lead incident's day instead of the publication day.
+    public static func undatedFollowingLead(_ incidents: [IncidentFacts]) -> [IncidentFacts] {
+        guard let lead = incidents.first?.eventDate, lead.basis != .publication else { return incidents }
+        return incidents.enumerated().map { n, f in
+            var f = f
+            if n > 0, f.eventDate?.basis == .publication { f.eventDate = lead }
+            return f
+        }
+    }
 }

@@ -138,7 +138,9 @@ struct IncidentDraft {
         // Place
         var location: Location? = nil
         let placeSources = events + body + (title.map { [$0] } ?? [])
-        if let (pm, a) = placeSources.lazy.compactMap({ a in Self.primaryPlace(a).map { ($0, a) } }).first {
+        if let (pm0, a0) = placeSources.lazy.compactMap({ a in Self.primaryPlace(a).map { ($0, a) } }).first {
+            let pm = PlaceRules.mostSpecific(pm0, among: placeSources.flatMap(\.places))
+            let a = pm == pm0 ? a0 : placeSources.first { $0.places.contains(pm) } ?? a0
             var admin1 = pm.place.kind == "region" ? pm.place.nameAr : pm.place.admin1Ar
             var admin1En = pm.place.kind == "region" ? pm.place.nameEn : pm.place.admin1En
             if admin1 == nil, let r = a.places.first(where: { $0.place.kind == "region" && $0.place.country == pm.place.country }) {
@@ -167,7 +169,9 @@ struct IncidentDraft {
         func firstDate(_ xs: [SentenceAnalysis], statements: Bool) -> (DateMention, SentenceAnalysis)? {
             xs.lazy.compactMap { a in Self.primaryDate(a, statements: statements).map { ($0, a) } }.first
         }
-        if let (d, a) = firstDate(events, statements: false) ?? firstDate(events, statements: true)
+        // Text order: a lead that dates the act comes before a later event sentence's own day.
+        let inOrder = sentences.sorted().filter { $0 <= eventSentences[0] || eventSentences.contains($0) }.map { all[$0] }
+        if let (d, a) = firstDate(inOrder, statements: false) ?? firstDate(events, statements: true)
             ?? firstDate(dateSources, statements: true), publication != nil {
             eventDate = EventDate(date: d.date, precision: 1, basis: d.basis)
             quote("event_date", a)

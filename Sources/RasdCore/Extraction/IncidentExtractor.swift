@@ -132,7 +132,7 @@ public struct IncidentExtractor: Sendable {
             out.append(d.facts(analyses, title: n == 0 ? titleIndex.map { analyses[$0] } : nil, publication: pub,
                                lookup: places))
         }
-        return (out, trace(analyses, roles: roles, incidentOf, out.count, dropped: nil))
+        return (DateRules.undatedFollowingLead(out), trace(analyses, roles: roles, incidentOf, out.count, dropped: nil))
     }
 
     func trace(_ analyses: [SentenceAnalysis], roles: [String], _ incidentOf: [Int?], _ n: Int, dropped: String?) -> ExtractionTrace {

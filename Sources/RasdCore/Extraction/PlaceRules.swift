@@ -17,7 +17,9 @@ public struct PlaceMention: Sendable, Equatable {
 public enum PlaceRules {
     static let adminWords = WordSet(["محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة",
                                  "مديرية", "حي", "مركز", "ريف", "قاعدة", "مطار", "معبر", "محيط", "مدينتي", "قريتي", "بلدتي",
-                                 "مخيمي", "جبهة", "جزيرة", "ميناء"])
+                                 "مخيمي", "جبهة", "جزيرة", "ميناء", "سوق"])
+    /// "ريف" before a governorate can name a governorate of its own (ريف دمشق).
+    static let countrysideWords = WordSet(["ريف"])
     static let namingWords = WordSet(["قاعدة", "محافظة", "مدينة", "بلدة", "قرية", "قضاء", "ناحية", "مديرية", "ولاية", "إقليم",
                                   "منطقة", "حي", "ريف"])
     static let nearWords = WordSet(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "محيط",
@@ -50,12 +52,8 @@ public enum PlaceRules {
         var out: [PlaceMention] = []
         var hashes = [UInt64](repeating: 0, count: 16)
         var i = 0
-        while i < t.count {
-            if let r = skip.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
-            if let c = CountryLexicon.lexicon.match(t, at: i) { i = c.end; continue }
-            guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
-            // "قاعدة عين الأسد" is named by "عين الأسد"; airports, crossings and camps keep their word.
-            if namingWords.contains(t[i]), i + 1 < t.count { i += 1; continue }
+        /// The longest place phrase starting at `i`.
+        func find(_ i: Int) -> (PlaceCandidate, Int, Int)? {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
@@ -88,7 +86,22 @@ public enum PlaceRules {
                     }
                 }
             }
+            return found
+        }
+        while i < t.count {
+            if let r = skip.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
+            if let c = CountryLexicon.lexicon.match(t, at: i) { i = c.end; continue }
+            guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
+            var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
+            // "قاعدة عين الأسد" is named by "عين الأسد"; airports, crossings and camps keep their word.
+            // "ريف دمشق" is a governorate of its own, not Damascus: the countryside word is tried with
+            // the name first.
+            if namingWords.contains(t[i]), i + 1 < t.count {
+                if countrysideWords.contains(t[i]), let f = find(i), f.1 >= 2 { found = f } else { i += 1; continue }
+            }
+            if found == nil { found = find(i) }
             if let (p, len, fi) = found {
+                let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
                 var precision = 1
                 var k = i - 1
                 while k >= max(0, i - 3) {
@@ -105,6 +118,18 @@ public enum PlaceRules {
     }
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
+
+    /// The place an incident is located at: a governorate named first ("في محافظة إدلب") gives way
+    /// to a town, site or district inside it named in the incident's sentences ("بلدة سرمدا"),
+    /// which is where the act happened; `mentions` come in the incident's sentence order.
+    public static func mostSpecific(_ first: PlaceMention, among mentions: [PlaceMention]) -> PlaceMention {
+        guard first.place.kind == "region" else { return first }
+        let region = ArabicNormalizer.normalize(first.place.nameAr)
+        return mentions.first { m in
+            m.place.kind != "region" && m.place.kind != "country" && m.place.kind != "macroregion"
+                && m.place.country == first.place.country && m.place.admin1Ar.map(ArabicNormalizer.normalize) == region
+        } ?? first
+    }
 
     /// The word after a province word ("بولاية يوبي" → "يوبي"), as written minus clitics.
     public static func namedProvince(_ t: [ArabicToken]) -> String? {
