@@ -140,3 +140,42 @@ import Testing
         #expect((m.place.kind == "region" ? m.place.nameAr : m.place.admin1Ar) == admin1)
     }
 }
+
+/// Countries as places and the day nearest the act.
+@Suite struct ExtractionCountryAndDayTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+    /// Sunday 11 August 2024, 21:00 in UTC+3.
+    static let pub = CivilTime(RFC3339.parse("2024-08-11T21:00:00+03:00")!, offsetSeconds: 3 * 3600)
+
+    @Test(arguments: [
+        ("أعلن العراق قصف مواقع لتنظيم داعش داخل الأراضي السورية", ["SY"]),
+        ("قالت إسرائيل إن طائراتها قصفت أهدافا في لبنان", ["LB"]),
+        ("سقطت قذائف على الأراضي التركية قرب الحدود", ["TR"]),
+        ("انفجار في العراق", ["IQ"]),
+        ("غارات على اليمن والسعودية تعترض صاروخا", ["YE", "SA"]),
+    ])
+    func countriesNamedAsPlaces(_ text: String, _ codes: [String]) {
+        #expect(CountryLexicon.placeMentions(Self.tokens(text)).map(\.code) == codes)
+    }
+
+    @Test(arguments: [
+        // the recovery is on Sunday morning, the shelling last night
+        ("تمكنت الطواقم صباح الأحد من انتشال جثمانين أصيبا في قصف مدفعي الليلة الماضية شرق المدينة", "2024-08-10"),
+        ("قصفت المدفعية البلدة صباح السبت وأعلن الجيش الأحد نتائج العملية", "2024-08-10"),
+        ("قتل 3 في قصف مدفعي اليوم الأحد", "2024-08-11"),
+    ])
+    func theDayNearestTheActDatesIt(_ text: String, _ date: String) throws {
+        let t = Self.tokens(text)
+        let dates = DateRules.mentions(t, publication: Self.pub)
+        let acts = EventLexicon.cues.matches(in: t).map(\.start)
+        let d = DateRules.nearestToAct(dates, acts: acts) ?? dates.first
+        #expect(d?.date == date)
+    }
+
+    @Test func oneDayOrNoActLeavesTheChoiceToTheCaller() {
+        let t = Self.tokens("قتل 3 في قصف مدفعي اليوم الأحد")
+        #expect(DateRules.nearestToAct(DateRules.mentions(t, publication: Self.pub), acts: [2]) == nil)
+        let u = Self.tokens("تمكنت الطواقم صباح الأحد من انتشال جثمانين الليلة الماضية")
+        #expect(DateRules.nearestToAct(DateRules.mentions(u, publication: Self.pub), acts: []) == nil)
+    }
+}

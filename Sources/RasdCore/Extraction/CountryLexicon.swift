@@ -14,9 +14,26 @@ public enum CountryLexicon {
         ("كينيا", "KE", "Kenya"), ("إثيوبيا", "ET", "Ethiopia"), ("اثيوبيا", "ET", "Ethiopia"), ("الهند", "IN", "India"),
         ("فرنسا", "FR", "France"), ("بلجيكا", "BE", "Belgium"), ("ألمانيا", "DE", "Germany"), ("بريطانيا", "GB", "United Kingdom"),
         ("كندا", "CA", "Canada"), ("روسيا", "RU", "Russia"), ("أوكرانيا", "UA", "Ukraine"), ("الفلبين", "PH", "Philippines"),
-        ("ميانمار", "MM", "Myanmar"), ("إندونيسيا", "ID", "Indonesia"),
+        ("ميانمار", "MM", "Myanmar"), ("إندونيسيا", "ID", "Indonesia"), ("اندونيسيا", "ID", "Indonesia"),
+        ("الولايات المتحدة", "US", "United States"), ("أمريكا", "US", "United States"), ("أميركا", "US", "United States"),
     ]
-    public static let lexicon = PhraseLexicon<(String, String)>(rows.map { ($0.0, ($0.1, $0.2)) })
+    /// "داخل الأراضي السورية": a country's territory named by its nisba adjective.
+    static let territories: [(String, String, String)] = [
+        ("السورية", "SY", "Syria"), ("العراقية", "IQ", "Iraq"), ("اللبنانية", "LB", "Lebanon"), ("الإسرائيلية", "IL", "Israel"),
+        ("التركية", "TR", "Turkey"), ("السعودية", "SA", "Saudi Arabia"), ("الأردنية", "JO", "Jordan"), ("اليمنية", "YE", "Yemen"),
+        ("الليبية", "LY", "Libya"), ("المصرية", "EG", "Egypt"), ("الإيرانية", "IR", "Iran"), ("الأفغانية", "AF", "Afghanistan"),
+        ("الباكستانية", "PK", "Pakistan"),
+    ]
+    public static let lexicon = PhraseLexicon<(String, String)>(rows.map { ($0.0, ($0.1, $0.2)) }
+        + territories.flatMap { n in ["الأراضي", "أراضي", "داخل"].map { ($0 + " " + n.0, (n.1, n.2)) } })
+
+    /// Countries a sentence names as places, in text order. A country that is the subject of a
+    /// speech verb ("أعلن العراق قصف …"، "قالت إسرائيل") is a speaker, not where the act happened.
+    public static func placeMentions(_ t: [ArabicToken]) -> [(code: String, text: String)] {
+        lexicon.matches(in: t)
+            .filter { $0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) }
+            .map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
+    }
 
     /// Nisba adjectives ("عراقية"، "السوري") that tell which countries a story is about.
     static let nisbas: [(String, String)] = [
@@ -27,7 +44,7 @@ public enum CountryLexicon {
         ("غزة", "PS"), ("القطاع", "PS"), ("الحوثي", "YE"), ("الحوثيين", "YE"), ("الحوثيون", "YE"), ("داعش", "IQ"), ("داعش", "SY"),
         ("دمشق", "SY"), ("بغداد", "IQ"), ("صنعاء", "YE"), ("بيروت", "LB"), ("طرابلس", "LY"), ("الرياض", "SA"), ("عدن", "YE"),
         ("حلب", "SY"), ("الموصل", "IQ"), ("سيناء", "EG"), ("القاهرة", "EG"),
-        ("كندي", "CA"), ("إثيوبي", "ET"), ("أثيوبي", "ET"), ("كيني", "KE"), ("تشادي", "TD"),
+        ("كندي", "CA"), ("إثيوبي", "ET"), ("أثيوبي", "ET"), ("كيني", "KE"), ("تشادي", "TD"), ("إندونيسي", "ID"),
     ]
     static let nisbaLexicon: PhraseLexicon<String> = {
         var rows: [(String, String)] = []

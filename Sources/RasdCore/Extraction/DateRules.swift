@@ -110,4 +110,13 @@ public enum DateRules {
             return f
         }
     }
+
+    /// Of a sentence's days, the one written closest to its act word: "انتشال جثمانين صباح الأحد
+    /// كانا أصيبا في قصف مدفعي الليلة الماضية" dates the shelling to last night. Nil when the
+    /// sentence has one day (or one place for several readings of it) or no act word.
+    public static func nearestToAct(_ dates: [DateMention], acts: [Int]) -> DateMention? {
+        guard !acts.isEmpty, Set(dates.map(\.date)).count >= 2 else { return nil }
+        func distance(_ d: DateMention) -> Int { acts.map { abs($0 - d.start) }.min() ?? Int.max }
+        return dates.min { distance($0) < distance($1) }
+    }
 }

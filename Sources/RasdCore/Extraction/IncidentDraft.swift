@@ -30,6 +30,7 @@ struct IncidentDraft {
            DateRules.nightWords.contains(a.sentence.tokens[weekdays[0].start - 1]) {
             return weekdays[1].daysBefore < weekdays[0].daysBefore ? weekdays[1] : weekdays[0]
         }
+        if let near = DateRules.nearestToAct(acts, acts: a.events.map(\.start)) { return near }
         return weekdays.first ?? acts.first { $0.basis == .explicit } ?? acts.first
     }
 

@@ -57,7 +57,7 @@ struct SentenceAnalyzer: Sendable {
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,
                                            skip: a.actors.map { $0.start..<$0.end } + Self.speakerPlace(t))
-            a.countries = CountryLexicon.lexicon.matches(in: t).map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
+            a.countries = CountryLexicon.placeMentions(t)
         }
         return a
     }
