@@ -179,3 +179,54 @@ import Testing
         #expect(DateRules.nearestToAct(DateRules.mentions(u, publication: Self.pub), acts: []) == nil)
     }
 }
+
+/// A village name shared by several governorates, and "هذه المنطقة" pointing back.
+@Suite struct ExtractionPlaceContextTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "درعا", kind: "region", admin1Ar: "درعا", country: "SY", population: 1_000_000), []),
+        (PlaceCandidate(nameAr: "حمص", kind: "region", admin1Ar: "حمص", country: "SY", population: 1_800_000), []),
+        (PlaceCandidate(nameAr: "الشجرة", kind: "locality", admin1Ar: "كركوك", country: "IQ"), []),
+        (PlaceCandidate(nameAr: "الشجرة", kind: "locality", admin1Ar: "حمص", country: "SY"), []),
+        (PlaceCandidate(nameAr: "الشجرة", kind: "locality", admin1Ar: "درعا", country: "SY"), []),
+        (PlaceCandidate(nameAr: "حوض اليرموك", kind: "county", admin1Ar: "درعا", country: "SY"), []),
+    ])
+    static let extractor = IncidentExtractor(places: table)
+
+    @Test(arguments: [
+        ("ويقع حوض اليرموك في غرب محافظة درعا. وسيطرت القوات على بلدة الشجرة", "درعا"),
+        ("وتقع حمص في وسط البلاد. وسيطرت القوات على بلدة الشجرة", "حمص"),
+    ])
+    func aSharedNameTakesTheStorysGovernorate(_ text: String, _ admin1: String) throws {
+        let all = text.split(separator: ".").flatMap { PlaceRules.mentions(Self.tokens(String($0)), lookup: Self.table) }
+        let shared = try #require(all.first { $0.text == "الشجرة" })
+        #expect(shared.alternatives.count == 3)
+        #expect(PlaceRules.preferringStoryRegions(shared, PlaceRules.storyRegions(all)).place.admin1Ar == admin1)
+    }
+
+    @Test func withoutAGovernorateInTheStoryTheBestRankedReadingStays() throws {
+        let m = try #require(PlaceRules.mentions(Self.tokens("وسيطرت القوات على بلدة الشجرة"), lookup: Self.table).first)
+        #expect(PlaceRules.preferringStoryRegions(m, []).place == m.place)
+    }
+
+    @Test(arguments: [
+        ("قتل 8 مدنيين في غارات استهدفت هذه المنطقة", true),
+        ("قتل 8 مدنيين في غارات استهدفت المنطقة نفسها", true),
+        ("قتل 8 مدنيين في غارات استهدفت منطقة الحدود", false),
+    ])
+    func pointingBack(_ text: String, _ back: Bool) {
+        #expect(PlaceRules.pointsBack(Self.tokens(text)) == back)
+    }
+
+    @Test func anIncidentInThatAreaIsPlacedWhereTheStoryWas() throws {
+        let text = "قتل 3 جنود الأحد في قصف مدفعي على مدينة حمص. "
+            + "ويتعرض حوض اليرموك في ريف درعا الغربي لهجوم بري منذ أسبوعين. "
+            + "وقتل ثمانية مدنيين الاثنين في غارات جوية استهدفت هذه المنطقة."
+        let got = Self.extractor.extract(StoryText(text: text, published: RFC3339.parse("2024-08-12T12:00:00Z"), utcOffsetSeconds: 0))
+        #expect(got.count == 2)
+        #expect(got.first?.location?.admin1Ar == "حمص")
+        let f = try #require(got.last)
+        #expect(f.location?.nameAr == "حوض اليرموك")
+        #expect(f.location?.admin1Ar == "درعا")
+    }
+}

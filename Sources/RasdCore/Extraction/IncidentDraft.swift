@@ -138,9 +138,17 @@ struct IncidentDraft {
 
         // Place
         var location: Location? = nil
-        let placeSources = events + body + (title.map { [$0] } ?? [])
+        var placeSources = events + body + (title.map { [$0] } ?? [])
+        // "… استهدفت هذه المنطقة": the lead's place is the one the sentence before it is about.
+        if Self.primaryPlace(lead) == nil, PlaceRules.pointsBack(lead.sentence.tokens),
+           let before = all[max(0, eventSentences[0] - 2)..<eventSentences[0]].last(where: { Self.primaryPlace($0) != nil }) {
+            var antecedent = before
+            antecedent.places = Array(before.places.filter { $0.place.kind != "country" }.prefix(1))
+            placeSources.insert(antecedent, at: 0)
+        }
         if let (pm0, a0) = placeSources.lazy.compactMap({ a in Self.primaryPlace(a).map { ($0, a) } }).first {
-            let pm = PlaceRules.mostSpecific(pm0, among: placeSources.flatMap(\.places))
+            let pm = PlaceRules.preferringStoryRegions(PlaceRules.mostSpecific(pm0, among: placeSources.flatMap(\.places)),
+                                                       PlaceRules.storyRegions(all.flatMap(\.places)))
             let a = pm == pm0 ? a0 : placeSources.first { $0.places.contains(pm) } ?? a0
             var admin1 = pm.place.kind == "region" ? pm.place.nameAr : pm.place.admin1Ar
             var admin1En = pm.place.kind == "region" ? pm.place.nameEn : pm.place.admin1En

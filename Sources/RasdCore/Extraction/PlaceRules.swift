@@ -9,6 +9,8 @@ public struct PlaceMention: Sendable, Equatable {
     public var precision: Int
     /// The word before it was an admin word (محافظة، قضاء، مدينة …).
     public var afterAdminWord: Bool
+    /// Every place the words could name (same name in other governorates or countries), best first.
+    public var alternatives: [PlaceCandidate] = []
 }
 
 /// Finds gazetteer places in a sentence: the longest one- to four-word phrase at each position,
@@ -52,6 +54,7 @@ public enum PlaceRules {
         var out: [PlaceMention] = []
         var hashes = [UInt64](repeating: 0, count: 16)
         var i = 0
+        var alternatives: [PlaceCandidate] = []
         /// The longest place phrase starting at `i`.
         func find(_ i: Int) -> (PlaceCandidate, Int, Int)? {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
@@ -71,7 +74,7 @@ public enum PlaceRules {
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
                         if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
-                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); break outer }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             } else {
@@ -82,7 +85,7 @@ public enum PlaceRules {
                         if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                         var cands = lookup.placeCandidates(forKey: key)
                         if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
-                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); break outer }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             }
@@ -110,7 +113,9 @@ public enum PlaceRules {
                 }
                 if p.kind == "region" || p.kind == "country" || p.kind == "macroregion" { precision = 3 }
                 let shown = ([originalStripped(t[i], to: t[i].forms[fi])] + t[(i + 1)..<(i + len)].map(\.original)).joined(separator: " ")
-                out.append(PlaceMention(place: p, text: shown, start: i, end: i + len, precision: precision, afterAdminWord: prevAdmin))
+                let alts = alternatives.count > 1 ? alternatives.filter { placeKinds.contains($0.kind) }.sorted { rank($0) > rank($1) } : []
+                out.append(PlaceMention(place: p, text: shown, start: i, end: i + len, precision: precision, afterAdminWord: prevAdmin,
+                                        alternatives: alts))
                 i += len
             } else { i += 1 }
         }
@@ -118,6 +123,39 @@ public enum PlaceRules {
     }
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
+
+    /// Governorates a story names: its region mentions and the governorates of places that have
+    /// only one reading. They settle a name shared by villages in several governorates.
+    public static func storyRegions(_ mentions: [PlaceMention]) -> Set<String> {
+        var out: Set<String> = []
+        for m in mentions where m.place.kind == "region" || m.alternatives.isEmpty {
+            if let a = m.place.kind == "region" ? m.place.nameAr : m.place.admin1Ar { out.insert(ArabicNormalizer.normalize(a)) }
+        }
+        return out
+    }
+
+    /// "بلدة الشجرة" names villages in Daraa, Homs, Aleppo and Kirkuk: in a story that names Daraa
+    /// it is the one in Daraa. A reading in a governorate the story names wins over the
+    /// best-ranked one elsewhere; the mention is kept when no reading, or the chosen one, is there.
+    public static func preferringStoryRegions(_ m: PlaceMention, _ regions: Set<String>) -> PlaceMention {
+        guard m.alternatives.count > 1, m.place.kind != "region" else { return m }
+        func inStory(_ p: PlaceCandidate) -> Bool { p.admin1Ar.map { regions.contains(ArabicNormalizer.normalize($0)) } ?? false }
+        if inStory(m.place) { return m }
+        guard let better = m.alternatives.first(where: { inStory($0) && $0.kind != "region" }) else { return m }
+        var out = m
+        out.place = better
+        return out
+    }
+
+    /// "غارات استهدفت هذه المنطقة": the place is the one the previous sentences named.
+    static let anaphora = PhraseLexicon<Bool>([
+        ("هذه المنطقة", true), ("المنطقة نفسها", true), ("المنطقة ذاتها", true), ("نفس المنطقة", true),
+        ("هذه البلدة", true), ("البلدة نفسها", true), ("هذه المدينة", true), ("المدينة نفسها", true),
+        ("هذه القرية", true), ("القرية نفسها", true),
+    ])
+
+    /// Whether a sentence points back to an earlier sentence's place.
+    public static func pointsBack(_ t: [ArabicToken]) -> Bool { !anaphora.matches(in: t).isEmpty }
 
     /// The place an incident is located at: a governorate named first ("في محافظة إدلب") gives way
     /// to a town, site or district inside it named in the incident's sentences ("بلدة سرمدا"),
