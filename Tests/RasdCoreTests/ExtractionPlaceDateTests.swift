@@ -230,3 +230,24 @@ import Testing
         #expect(f.location?.admin1Ar == "درعا")
     }
 }
+
+/// A city and the governorate named after it: the bigger one is what a story means.
+@Suite struct ExtractionCityOrGovernorateTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "صنعاء", kind: "region", admin1Ar: "صنعاء", country: "YE", population: 919_215), []),
+        (PlaceCandidate(nameAr: "صنعاء", kind: "locality", admin1Ar: "أمانة العاصمة", country: "YE", population: 1_937_451), []),
+        (PlaceCandidate(nameAr: "كركوك", kind: "region", admin1Ar: "كركوك", country: "IQ", population: 753_171), []),
+        (PlaceCandidate(nameAr: "كركوك", kind: "locality", admin1Ar: "كركوك", country: "IQ", population: 601_433), []),
+    ])
+
+    @Test(arguments: [
+        ("غارات على العاصمة صنعاء", "locality", "أمانة العاصمة"),
+        ("انفجار في محافظة كركوك", "region", "كركوك"),
+        ("انفجار في كركوك", "region", "كركوك"),
+    ])
+    func theBiggerReadingWins(_ text: String, _ kind: String, _ admin1: String) throws {
+        let m = try #require(PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: Self.table).first)
+        #expect(m.place.kind == kind)
+        #expect(m.place.admin1Ar == admin1)
+    }
+}

@@ -186,7 +186,12 @@ public enum PlaceRules {
         let ok = cands.filter { placeKinds.contains($0.kind) }
         guard !ok.isEmpty else { return nil }
         let ranked = ok.sorted { rank($0) > rank($1) }
-        let best = ranked[0]
+        var best = ranked[0]
+        // "صنعاء" is the capital (أمانة العاصمة) before the smaller governorate named after it.
+        if best.kind == "region", let city = ranked.first(where: { $0.kind == "locality" && $0.country == best.country
+                                                                     && $0.population > best.population }) {
+            best = city
+        }
         if single && best.population < 1000 && !["country", "region", "county", "military_base", "airport", "camp",
                                                  "crossing", "border_crossing", "site", "oil_field", "macroregion", "localadmin", "district", "port"].contains(best.kind) {
             return nil
