@@ -251,3 +251,24 @@ import Testing
         #expect(m.place.admin1Ar == admin1)
     }
 }
+
+/// Day words resolved against a Wednesday publication.
+@Suite struct ExtractionDayWordTests {
+    /// Wednesday 7 August 2024, 10:00 in UTC+3.
+    static let pub = CivilTime(RFC3339.parse("2024-08-07T10:00:00+03:00")!, offsetSeconds: 3 * 3600)
+
+    @Test(arguments: [
+        ("قتل 3 في قصف أول أمس", "2024-08-05"),
+        ("قتل 3 في قصف أمس الأول", "2024-08-05"),
+        ("قتل 3 في قصف أمس", "2024-08-06"),
+        ("قتل 3 في قصف الأربعاء الماضي", "2024-07-31"),
+        ("قتل 3 في قصف الأربعاء", "2024-08-07"),
+        ("قتل 3 في قصف الثلاثاء الماضي", "2024-08-06"),
+        ("قتل 3 في قصف يوم الأحد الفائت", "2024-08-04"),
+    ])
+    func dayWords(_ text: String, _ date: String) {
+        let d = DateRules.mentions(ArabicTokenizer.tokenize(text), publication: Self.pub)
+        #expect(d.first?.date == date)
+        #expect(d.count == 1)
+    }
+}

@@ -16,8 +16,9 @@ public struct DateMention: Sendable, Equatable {
 /// weekday names (the most recent such day at or before publication), اليوم / أمس / الليلة
 /// الماضية / فجر / مساء, and explicit dates in either month series ("16 يوليو/تموز").
 public enum DateRules {
-    enum Relative: Sendable { case today, yesterday, lastNight }
+    enum Relative: Sendable { case today, yesterday, lastNight, dayBeforeYesterday }
     static let relative = PhraseLexicon<Relative>([
+        ("أول أمس", .dayBeforeYesterday), ("أمس الأول", .dayBeforeYesterday), ("أول من أمس", .dayBeforeYesterday),
         ("اليوم", .today), ("صباح اليوم", .today), ("فجر اليوم", .today), ("مساء اليوم", .today), ("ظهر اليوم", .today),
         ("الليلة", .today), ("هذا الصباح", .today), ("صباح الیوم", .today),
         ("أمس", .yesterday), ("الأمس", .yesterday), ("البارحة", .yesterday), ("مساء أمس", .yesterday), ("ليل أمس", .yesterday),
@@ -67,14 +68,20 @@ public enum DateRules {
                 let guarded = i > 0 && notToday.contains(t[i - 1])
                 if !guarded {
                     let back: Int
-                    switch m.payload { case .today: back = 0; case .yesterday, .lastNight: back = 1 }
+                    switch m.payload {
+                    case .today: back = 0
+                    case .yesterday, .lastNight: back = 1
+                    case .dayBeforeYesterday: back = 2
+                    }
                     out.append(DateMention(date: dayString(pub, minus: back), basis: .relative, daysBefore: back,
                                            text: t.text(m.start..<m.end), start: i))
                 }
                 i = m.end; continue
             }
             if let w = weekday(t, i) {
-                let back = (pub.weekday - w + 7) % 7
+                var back = (pub.weekday - w + 7) % 7
+                // "الأربعاء الماضي" written on a Wednesday is a week ago.
+                if back == 0, i + 1 < t.count, pastWords.contains(t[i + 1]) { back = 7 }
                 out.append(DateMention(date: dayString(pub, minus: back), basis: .weekday, daysBefore: back,
                                        text: t.text(max(0, i - 1)..<(i + 1)), start: i))
             }
@@ -83,6 +90,7 @@ public enum DateRules {
         return out
     }
 
+    static let pastWords = WordSet(["الماضي", "الفائت", "المنصرم", "السابق"])
     static let weekdayWithArticle: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
         ArabicCalendarNames.weekdays.filter { $0.key.hasPrefix("ال") }.map { (WordHash.of($0.key), $0.value) })
     static let weekdayAny: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
