@@ -272,3 +272,42 @@ import Testing
         #expect(d.count == 1)
     }
 }
+
+/// Province words before what is not a name, a district read first as another governorate's
+/// village, and ordinary words that are hamlet names.
+@Suite struct ExtractionPlaceReadingTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+
+    @Test(arguments: [
+        ("هاجم مسلحون قرية في ولاية يوبي", "يوبي"),
+        ("قتل 5 في ريف المحافظة الشرقي", nil),
+        ("وقال حاكم الولاية لرويترز إن 5 قتلوا", nil),
+        ("وقعت اشتباكات في ولاية شان", "شان"),
+    ] as [(String, String?)])
+    func provinceNames(_ text: String, _ name: String?) {
+        #expect(PlaceRules.namedProvince(Self.tokens(text)) == name)
+    }
+
+    @Test func aDistrictOfTheNamedGovernorateIsPreferred() throws {
+        let table = PlaceTable([
+            (PlaceCandidate(nameAr: "دمشق", kind: "region", admin1Ar: "دمشق", country: "SY", population: 1_500_000), []),
+            (PlaceCandidate(nameAr: "برزة", kind: "locality", admin1Ar: "إدلب", country: "SY"), []),
+            (PlaceCandidate(nameAr: "برزة", kind: "neighbourhood", admin1Ar: "دمشق", country: "SY"), []),
+        ])
+        let all = PlaceRules.mentions(Self.tokens("ضربات على مواقع في دمشق بينها مركز أبحاث في حي برزة"), lookup: table)
+        let first = try #require(all.first)
+        let m = PlaceRules.mostSpecific(first, among: all)
+        #expect(m.text == "برزة")
+        #expect(m.place.admin1Ar == "دمشق")
+    }
+
+    @Test(arguments: [
+        ("تجاوز الخطوط الحمراء", nil),
+        ("قتل 3 في سجن أبو غريب غرب بغداد", "بغداد"),
+    ] as [(String, String?)])
+    func shippedReadings(_ text: String, _ admin1: String?) throws {
+        let g = try Gazetteer.shippedOnce.get()
+        let m = PlaceRules.mentions(Self.tokens(text), lookup: g).first
+        #expect(m?.place.admin1Ar == admin1)
+    }
+}

@@ -123,6 +123,10 @@ public enum PlaceRules {
     }
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
+    /// Words after a province word that are not its name: "ريف المحافظة الشرقي"، "الولاية نفسها".
+    static let notProvinceNames = WordSet(["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
+                                           "نفسها", "ذاتها", "المجاورة", "المتحدة", "رويترز", "لرويترز", "الأمريكية", "الأميركية",
+                                           "المضطربة", "الحدودية", "الساحلية", "الجديدة"])
 
     /// Governorates a story names: its region mentions and the governorates of places that have
     /// only one reading. They settle a name shared by villages in several governorates.
@@ -163,17 +167,23 @@ public enum PlaceRules {
     public static func mostSpecific(_ first: PlaceMention, among mentions: [PlaceMention]) -> PlaceMention {
         guard first.place.kind == "region" else { return first }
         let region = ArabicNormalizer.normalize(first.place.nameAr)
-        return mentions.first { m in
-            m.place.kind != "region" && m.place.kind != "country" && m.place.kind != "macroregion"
-                && m.place.country == first.place.country && m.place.admin1Ar.map(ArabicNormalizer.normalize) == region
-        } ?? first
+        func inside(_ p: PlaceCandidate) -> Bool {
+            p.kind != "region" && p.kind != "country" && p.kind != "macroregion"
+                && p.country == first.place.country && p.admin1Ar.map(ArabicNormalizer.normalize) == region
+        }
+        for m in mentions {
+            if inside(m.place) { return m }
+            // "برزة" reads first as a village elsewhere; after "دمشق" it is the Damascus district.
+            if let p = m.alternatives.first(where: inside) { var m = m; m.place = p; return m }
+        }
+        return first
     }
 
     /// The word after a province word ("بولاية يوبي" → "يوبي"), as written minus clitics.
     public static func namedProvince(_ t: [ArabicToken]) -> String? {
         for i in t.indices.dropLast() where provinceWords.contains(t[i]) {
             let w = t[i + 1]
-            guard w.digits == nil, !stopwordish(w), w.norm.unicodeScalars.count >= 3 else { continue }
+            guard w.digits == nil, !stopwordish(w), w.norm.unicodeScalars.count >= 3, !notProvinceNames.contains(w) else { continue }
             return w.original
         }
         return nil
