@@ -311,3 +311,34 @@ import Testing
         #expect(m?.place.admin1Ar == admin1)
     }
 }
+
+/// Where a source sits is not where anything happened; a country is shown without its clitics.
+@Suite struct ExtractionSeatTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+
+    @Test(arguments: [
+        ("وذكر المرصد السوري لحقوق الإنسان من مقره في بريطانيا أن 250 قتلوا", [String]()),
+        ("وقال المرصد ومقره بريطانيا إن 5 قتلوا في سوريا", ["SY"]),
+        ("وقالت الولايات المتحدة إنها اتصلت بروسيا قبيل الضربات", ["RU"]),
+    ])
+    func seatsAreNotPlaces(_ text: String, _ codes: [String]) {
+        #expect(CountryLexicon.placeMentions(Self.tokens(text)).map(\.code) == codes)
+    }
+
+    @Test(arguments: [
+        ("اتصلت بروسيا قبيل الضربات", "روسيا"),
+        ("قال الجيش الإسرائيلي إن صواريخ أطلقت باليمن", "اليمن"),
+        ("سقطت قذائف داخل الأراضي السورية", "الأراضي السورية"),
+    ])
+    func countriesAreShownWithoutClitics(_ text: String, _ shown: String) {
+        #expect(CountryLexicon.placeMentions(Self.tokens(text)).first?.text == shown)
+    }
+
+    @Test func aCitySeatIsSkippedButTheActsPlaceKept() throws {
+        let g = try Gazetteer.shippedOnce.get()
+        let m = PlaceRules.mentions(Self.tokens("وقال المرصد ومقره لندن إن انفجارا وقع في مانشستر"), lookup: g)
+        #expect(m.map(\.text) == ["مانشستر"])
+        #expect(m.first?.place.admin1Ar == "إنجلترا")
+        #expect(PlaceRules.mentions(Self.tokens("وقع انفجار في لندن"), lookup: g).map(\.text) == ["لندن"])
+    }
+}

@@ -31,8 +31,18 @@ public enum CountryLexicon {
     /// speech verb ("أعلن العراق قصف …"، "قالت إسرائيل") is a speaker, not where the act happened.
     public static func placeMentions(_ t: [ArabicToken]) -> [(code: String, text: String)] {
         lexicon.matches(in: t)
-            .filter { $0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) }
-            .map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
+            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1])) && !PlaceRules.isSeat(t, at: $0.start) }
+            .map { (code: $0.payload.0, text: shown(t, $0.start..<$0.end)) }
+    }
+
+    static let firstWords: Set<String> = Set((rows.map(\.0) + territories.map(\.0)).compactMap {
+        ArabicNormalizer.normalize($0).split(separator: " ").first.map(String.init) })
+
+    /// The words as written, the clitics of the first removed ("بروسيا" → "روسيا").
+    static func shown(_ t: [ArabicToken], _ r: Range<Int>) -> String {
+        guard let f = t[r.lowerBound].forms.first(where: firstWords.contains) else { return t.text(r) }
+        return ([PlaceRules.originalStripped(t[r.lowerBound], to: f)] + t[(r.lowerBound + 1)..<r.upperBound].map(\.original))
+            .joined(separator: " ")
     }
 
     /// Nisba adjectives ("عراقية"، "السوري") that tell which countries a story is about.

@@ -103,6 +103,7 @@ public enum PlaceRules {
                 if countrysideWords.contains(t[i]), let f = find(i), f.1 >= 2 { found = f } else { i += 1; continue }
             }
             if found == nil { found = find(i) }
+            if let (_, len, _) = found, isSeat(t, at: i) { i += len; continue }
             if let (p, len, fi) = found {
                 let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
                 var precision = 1
@@ -123,6 +124,17 @@ public enum PlaceRules {
     }
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
+
+    static let seatWords = WordSet(["مقره", "مقرها", "ومقره", "ومقرها", "مقرهم"])
+    /// "المرصد السوري ومقره بريطانيا"، "من مقره في لندن": where a source sits, not a place of the act.
+    public static func isSeat(_ t: [ArabicToken], at i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 3) {
+            if seatWords.contains(t[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
     /// Words after a province word that are not its name: "ريف المحافظة الشرقي"، "الولاية نفسها".
     static let notProvinceNames = WordSet(["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
                                            "نفسها", "ذاتها", "المجاورة", "المتحدة", "رويترز", "لرويترز", "الأمريكية", "الأميركية",
