@@ -342,3 +342,21 @@ import Testing
         #expect(PlaceRules.mentions(Self.tokens("وقع انفجار في لندن"), lookup: g).map(\.text) == ["لندن"])
     }
 }
+
+/// A city abroad is kept when the story names its country only by an adjective.
+@Suite struct ExtractionNisbaCountryTests {
+    @Test(arguments: [
+        ("قتل 22 في انفجار قنبلة بمدينة مانشستر البريطانية. وكان المهاجم قد عاد من ليبيا", "مانشستر", "GB"),
+        ("هاجم انتحاريون كنائس في مدينة سورابايا الإندونيسية. وقالت الشرطة في ماليزيا إنها تتابع", "سورابايا", "ID"),
+        ("صدمت سيارة حشدا في مدينة مونستر الألمانية. ونددت فرنسا بالهجوم", "مونستر", "DE"),
+    ])
+    func cityAbroad(_ text: String, _ name: String, _ country: String) throws {
+        let g = try Gazetteer.shippedOnce.get()
+        let sentences = text.split(separator: ".").map { ArabicSentence(index: 0, text: String($0), tokens: ArabicTokenizer.tokenize(String($0)), isTitle: false) }
+        let countries = CountryLexicon.storyCountries(sentences)
+        #expect(countries.contains(country))
+        let m = PlaceRules.mentions(sentences[0].tokens, lookup: g, countries: countries).first
+        #expect(m?.text == name)
+        #expect(m?.place.country == country)
+    }
+}
