@@ -360,3 +360,21 @@ import Testing
         #expect(m?.place.country == country)
     }
 }
+
+/// A wire dateline names where the story was filed, whatever dash follows the outlet.
+@Suite struct ExtractionDatelineTests {
+    @Test(arguments: [
+        "نيويورك، الولايات المتحدة الأمريكية (CNN)-- قتل 3 في هجوم بسكين في باريس",
+        "نيويورك، الولايات المتحدة الأمريكية (CNN)— قتل 3 في هجوم بسكين في باريس",
+        "نيويورك، الولايات المتحدة الأمريكية (CNN) — قتل 3 في هجوم بسكين في باريس",
+        "نيويورك، الولايات المتحدة الأمريكية (CNN)– قتل 3 في هجوم بسكين في باريس",
+    ])
+    func datelineDropped(_ lead: String) {
+        #expect(IncidentExtractor.droppingDateline(lead) == "قتل 3 في هجوم بسكين في باريس")
+    }
+
+    @Test func aLeadWithoutDatelineIsKept() {
+        let s = "أعلنت حركة المقاومة الإسلامية (حماس) أن 3 قتلوا"
+        #expect(IncidentExtractor.droppingDateline(s) == s)
+    }
+}

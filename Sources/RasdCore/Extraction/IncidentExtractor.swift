@@ -54,7 +54,7 @@ public struct IncidentExtractor: Sendable {
     /// the story was filed, not where anything happened.
     static func droppingDateline(_ s: String) -> String {
         let head = s.prefix(120)
-        for marker in [")--", ") --", ")-", ") -", ") –", ")–", ") :"] {
+        for marker in [")--", ") --", ")-", ") -", ") –", ")–", ")—", ") —", ") :"] {
             if let r = head.range(of: marker), head[..<r.lowerBound].contains("(") {
                 return String(s[r.upperBound...]).trimmingWhitespace()
             }
