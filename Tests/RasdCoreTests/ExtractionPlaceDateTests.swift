@@ -153,6 +153,9 @@ import Testing
         ("سقطت قذائف على الأراضي التركية قرب الحدود", ["TR"]),
         ("انفجار في العراق", ["IQ"]),
         ("غارات على اليمن والسعودية تعترض صاروخا", ["YE", "SA"]),
+        ("قتل سبعة تلاميذ طعنا خارج مدرسة شمالي الصين", ["CN"]),
+        ("هجوم على كنيسة في جنوب أفريقيا", ["ZA"]),
+        ("ألقى رجل قنبلة على سفارة في الجبل الأسود", ["ME"]),
     ])
     func countriesNamedAsPlaces(_ text: String, _ codes: [String]) {
         #expect(CountryLexicon.placeMentions(Self.tokens(text)).map(\.code) == codes)

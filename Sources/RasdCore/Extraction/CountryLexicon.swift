@@ -16,6 +16,17 @@ public enum CountryLexicon {
         ("كندا", "CA", "Canada"), ("روسيا", "RU", "Russia"), ("أوكرانيا", "UA", "Ukraine"), ("الفلبين", "PH", "Philippines"),
         ("ميانمار", "MM", "Myanmar"), ("إندونيسيا", "ID", "Indonesia"), ("اندونيسيا", "ID", "Indonesia"),
         ("الولايات المتحدة", "US", "United States"), ("أمريكا", "US", "United States"), ("أميركا", "US", "United States"),
+        ("الصين", "CN", "China"), ("اليابان", "JP", "Japan"), ("إسبانيا", "ES", "Spain"), ("إيطاليا", "IT", "Italy"),
+        ("هولندا", "NL", "Netherlands"), ("السويد", "SE", "Sweden"), ("النمسا", "AT", "Austria"), ("سويسرا", "CH", "Switzerland"),
+        ("الدنمارك", "DK", "Denmark"), ("النرويج", "NO", "Norway"), ("أستراليا", "AU", "Australia"), ("نيوزيلندا", "NZ", "New Zealand"),
+        ("بنغلاديش", "BD", "Bangladesh"), ("سريلانكا", "LK", "Sri Lanka"), ("تايلاند", "TH", "Thailand"), ("ماليزيا", "MY", "Malaysia"),
+        ("بورما", "MM", "Myanmar"), ("أذربيجان", "AZ", "Azerbaijan"), ("أرمينيا", "AM", "Armenia"), ("إريتريا", "ER", "Eritrea"),
+        ("جيبوتي", "DJ", "Djibouti"), ("أوغندا", "UG", "Uganda"), ("تنزانيا", "TZ", "Tanzania"), ("الكونغو", "CD", "DR Congo"),
+        ("موزمبيق", "MZ", "Mozambique"), ("جنوب أفريقيا", "ZA", "South Africa"), ("جنوب إفريقيا", "ZA", "South Africa"),
+        ("أفريقيا الوسطى", "CF", "Central African Republic"), ("إفريقيا الوسطى", "CF", "Central African Republic"),
+        ("السنغال", "SN", "Senegal"), ("ساحل العاج", "CI", "Ivory Coast"), ("اليونان", "GR", "Greece"), ("قبرص", "CY", "Cyprus"),
+        ("كولومبيا", "CO", "Colombia"), ("فنزويلا", "VE", "Venezuela"), ("المكسيك", "MX", "Mexico"), ("البرازيل", "BR", "Brazil"),
+        ("كوريا الجنوبية", "KR", "South Korea"), ("كوريا الشمالية", "KP", "North Korea"), ("الجبل الأسود", "ME", "Montenegro"),
     ]
     /// "داخل الأراضي السورية": a country's territory named by its nisba adjective.
     static let territories: [(String, String, String)] = [
