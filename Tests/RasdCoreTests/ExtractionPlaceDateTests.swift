@@ -381,3 +381,21 @@ import Testing
         #expect(IncidentExtractor.droppingDateline(s) == s)
     }
 }
+
+/// "عمان": Jordan's capital in a story about Jordan, the Sultanate when named as such.
+@Suite struct ExtractionAmmanOrOmanTests {
+    @Test(arguments: [
+        ("انفجار قنبلة في العاصمة الأردنية عمان", "JO"),
+        ("انفجار قنبلة قرب مكتب رئيس الحكومة الأردنية في عمان", "JO"),
+    ])
+    func amman(_ text: String, _ country: String) throws {
+        let g = try Gazetteer.shippedOnce.get()
+        let t = ArabicTokenizer.tokenize(text)
+        let countries = CountryLexicon.storyCountries([ArabicSentence(index: 0, text: text, tokens: t, isTitle: false)])
+        #expect(PlaceRules.mentions(t, lookup: g, countries: countries).first?.place.country == country)
+    }
+
+    @Test func theSultanateIsACountry() {
+        #expect(CountryLexicon.placeMentions(ArabicTokenizer.tokenize("زار الوزير سلطنة عمان")).map(\.code) == ["OM"])
+    }
+}

@@ -5,7 +5,7 @@ public enum CountryLexicon {
         ("العراق", "IQ", "Iraq"), ("سوريا", "SY", "Syria"), ("سورية", "SY", "Syria"), ("اليمن", "YE", "Yemen"),
         ("ليبيا", "LY", "Libya"), ("مصر", "EG", "Egypt"), ("لبنان", "LB", "Lebanon"), ("الأردن", "JO", "Jordan"),
         ("السعودية", "SA", "Saudi Arabia"), ("المملكة العربية السعودية", "SA", "Saudi Arabia"), ("الكويت", "KW", "Kuwait"),
-        ("البحرين", "BH", "Bahrain"), ("قطر", "QA", "Qatar"), ("الإمارات", "AE", "United Arab Emirates"), ("عمان", "OM", "Oman"),
+        ("البحرين", "BH", "Bahrain"), ("قطر", "QA", "Qatar"), ("الإمارات", "AE", "United Arab Emirates"),
         ("سلطنة عمان", "OM", "Oman"), ("السودان", "SD", "Sudan"), ("جنوب السودان", "SS", "South Sudan"), ("الصومال", "SO", "Somalia"),
         ("فلسطين", "PS", "Palestine"), ("الأراضي الفلسطينية", "PS", "Palestine"), ("إسرائيل", "IL", "Israel"), ("تركيا", "TR", "Turkey"), ("إيران", "IR", "Iran"),
         ("أفغانستان", "AF", "Afghanistan"), ("باكستان", "PK", "Pakistan"), ("نيجيريا", "NG", "Nigeria"), ("مالي", "ML", "Mali"),
@@ -28,6 +28,7 @@ public enum CountryLexicon {
         ("كولومبيا", "CO", "Colombia"), ("فنزويلا", "VE", "Venezuela"), ("المكسيك", "MX", "Mexico"), ("البرازيل", "BR", "Brazil"),
         ("كوريا الجنوبية", "KR", "South Korea"), ("كوريا الشمالية", "KP", "North Korea"), ("الجبل الأسود", "ME", "Montenegro"),
     ]
+    // A bare "عمان" is Amman as often as Oman: it is left to the gazetteer and the story's countries.
     /// "داخل الأراضي السورية": a country's territory named by its nisba adjective.
     static let territories: [(String, String, String)] = [
         ("السورية", "SY", "Syria"), ("العراقية", "IQ", "Iraq"), ("اللبنانية", "LB", "Lebanon"), ("الإسرائيلية", "IL", "Israel"),
