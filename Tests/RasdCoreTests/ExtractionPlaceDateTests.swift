@@ -274,3 +274,28 @@ import Testing
         #expect(IncidentExtractor.droppingDateline(s) == s)
     }
 }
+
+/// "محافظة صنعاء" is the governorate even where a bare "صنعاء" is the capital; a governorate named
+/// elsewhere in the story is not re-read as a hamlet of the first one.
+@Suite struct ExtractionProvinceWordTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "صنعاء", kind: "region", admin1Ar: "صنعاء", country: "YE", population: 919_215), []),
+        (PlaceCandidate(nameAr: "صنعاء", kind: "locality", admin1Ar: "أمانة العاصمة", country: "YE", population: 1_937_451), []),
+        (PlaceCandidate(nameAr: "الرياض", kind: "region", admin1Ar: "الرياض", country: "SA", population: 8_000_000), []),
+        (PlaceCandidate(nameAr: "نجران", kind: "region", admin1Ar: "نجران", country: "SA", population: 600_000), []),
+        (PlaceCandidate(nameAr: "نجران", kind: "locality", admin1Ar: "الرياض", country: "SA"), []),
+    ])
+
+    @Test func aProvinceWordNamesTheGovernorate() throws {
+        let m = try #require(PlaceRules.mentions(ArabicTokenizer.tokenize("غارات على مديريات في محافظة صنعاء"), lookup: Self.table).first)
+        #expect(m.place.kind == "region")
+        #expect(m.place.admin1Ar == "صنعاء")
+    }
+
+    @Test func anotherGovernorateKeepsItsReading() throws {
+        let all = PlaceRules.mentions(ArabicTokenizer.tokenize("اعترضت الدفاعات صواريخ أطلقت على الرياض ونجران"), lookup: Self.table)
+        let first = try #require(all.first)
+        #expect(first.place.nameAr == "الرياض")
+        #expect(PlaceRules.mostSpecific(first, among: all).place.nameAr == "الرياض")
+    }
+}

@@ -58,6 +58,7 @@ public enum PlaceRules {
         /// The longest place phrase starting at `i`.
         func find(_ i: Int) -> (PlaceCandidate, Int, Int)? {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
+            let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
             if let ix = index {
@@ -74,7 +75,7 @@ public enum PlaceRules {
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
                         if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
-                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); alternatives = cands; break outer }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             } else {
@@ -85,7 +86,7 @@ public enum PlaceRules {
                         if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                         var cands = lookup.placeCandidates(forKey: key)
                         if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
-                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); alternatives = cands; break outer }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             }
@@ -186,7 +187,11 @@ public enum PlaceRules {
         for m in mentions {
             if inside(m.place) { return m }
             // "برزة" reads first as a village elsewhere; after "دمشق" it is the Damascus district.
-            if let p = m.alternatives.first(where: inside) { var m = m; m.place = p; return m }
+            // (a governorate or country named elsewhere keeps its reading: "نجران" is not a hamlet near Riyadh)
+            if !["region", "country", "macroregion"].contains(m.place.kind),
+               let p = m.alternatives.first(where: { inside($0) && ArabicNormalizer.normalize($0.nameAr) != region }) {
+                var m = m; m.place = p; return m
+            }
         }
         return first
     }
@@ -204,13 +209,14 @@ public enum PlaceRules {
     static func stopwordish(_ t: ArabicToken) -> Bool { stopwords.containsExact(t) || t.norm.unicodeScalars.count < 2 }
 
     /// The best candidate; a lone word must be a well-known place (populated, a region, a site).
-    static func choose(_ cands: [PlaceCandidate], single: Bool) -> PlaceCandidate? {
+    static func choose(_ cands: [PlaceCandidate], single: Bool, province: Bool = false) -> PlaceCandidate? {
         let ok = cands.filter { placeKinds.contains($0.kind) }
         guard !ok.isEmpty else { return nil }
         let ranked = ok.sorted { rank($0) > rank($1) }
         var best = ranked[0]
-        // "صنعاء" is the capital (أمانة العاصمة) before the smaller governorate named after it.
-        if best.kind == "region", let city = ranked.first(where: { $0.kind == "locality" && $0.country == best.country
+        // "صنعاء" is the capital (أمانة العاصمة) before the smaller governorate named after it;
+        // "محافظة صنعاء" is the governorate.
+        if best.kind == "region", !province, let city = ranked.first(where: { $0.kind == "locality" && $0.country == best.country
                                                                      && $0.population > best.population }) {
             best = city
         }
