@@ -43,7 +43,8 @@ public enum CountryLexicon {
     /// speech verb ("أعلن العراق قصف …"، "قالت إسرائيل") is a speaker, not where the act happened.
     public static func placeMentions(_ t: [ArabicToken]) -> [(code: String, text: String)] {
         lexicon.matches(in: t)
-            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1])) && !PlaceRules.isSeat(t, at: $0.start) }
+            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1])) && !PlaceRules.isSeat(t, at: $0.start)
+                && !PlaceRules.isBodysCountry(t, at: $0.start) }
             .map { (code: $0.payload.0, text: shown(t, $0.start..<$0.end)) }
     }
 

@@ -127,6 +127,24 @@ public enum PlaceRules {
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
 
     static let seatWords = WordSet(["مقره", "مقرها", "ومقره", "ومقرها", "مقرهم"])
+    /// Bodies that speak, not places that get attacked (an embassy, an office or a police
+    /// centre are targets, so they are not here).
+    static let bodyWords = WordSet(["وزارة", "قيادة", "خلية", "بعثة", "هيئة", "مفوضية", "ممثل", "سفير", "مندوب", "مبعوث",
+                                    "الوزارة", "ممثلية"])
+    static let envoyWords = WordSet(["سفير", "مندوب", "مبعوث", "ممثل"])
+    /// "خلية الإعلام الأمني في العراق"، "سفير روسيا لدى لبنان": a country that says where a body or an
+    /// envoy belongs, not where the act happened.
+    public static func isBodysCountry(_ t: [ArabicToken], at i: Int) -> Bool {
+        if i >= 1, envoyWords.contains(t[i - 1]) { return true }
+        guard i >= 2, ["في", "لدي"].contains(t[i - 1].norm) else { return false }
+        var k = i - 2
+        while k >= max(0, i - 5) {
+            if bodyWords.contains(t[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// "المرصد السوري ومقره بريطانيا"، "من مقره في لندن": where a source sits, not a place of the act.
     public static func isSeat(_ t: [ArabicToken], at i: Int) -> Bool {
         var k = i - 1
