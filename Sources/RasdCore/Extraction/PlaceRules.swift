@@ -164,7 +164,7 @@ public enum PlaceRules {
     public static func storyRegions(_ mentions: [PlaceMention]) -> Set<String> {
         var out: Set<String> = []
         for m in mentions where m.place.kind == "region" || m.alternatives.isEmpty {
-            if let a = m.place.kind == "region" ? m.place.nameAr : m.place.admin1Ar { out.insert(ArabicNormalizer.normalize(a)) }
+            if let a = m.place.kind == "region" ? m.place.nameAr : m.place.admin1Ar { out.insert(a) }
         }
         return out
     }
@@ -174,7 +174,7 @@ public enum PlaceRules {
     /// best-ranked one elsewhere; the mention is kept when no reading, or the chosen one, is there.
     public static func preferringStoryRegions(_ m: PlaceMention, _ regions: Set<String>) -> PlaceMention {
         guard m.alternatives.count > 1, m.place.kind != "region" else { return m }
-        func inStory(_ p: PlaceCandidate) -> Bool { p.admin1Ar.map { regions.contains(ArabicNormalizer.normalize($0)) } ?? false }
+        func inStory(_ p: PlaceCandidate) -> Bool { p.admin1Ar.map(regions.contains) ?? false }
         if inStory(m.place) { return m }
         guard let better = m.alternatives.first(where: { inStory($0) && $0.kind != "region" }) else { return m }
         var out = m
@@ -197,17 +197,19 @@ public enum PlaceRules {
     /// which is where the act happened; `mentions` come in the incident's sentence order.
     public static func mostSpecific(_ first: PlaceMention, among mentions: [PlaceMention]) -> PlaceMention {
         guard first.place.kind == "region" else { return first }
-        let region = ArabicNormalizer.normalize(first.place.nameAr)
+        // Governorate names come from one table (the gazetteer spells a place's admin1 as its
+        // governorate's row), so they compare as written.
+        let region = first.place.nameAr
         func inside(_ p: PlaceCandidate) -> Bool {
             p.kind != "region" && p.kind != "country" && p.kind != "macroregion"
-                && p.country == first.place.country && p.admin1Ar.map(ArabicNormalizer.normalize) == region
+                && p.country == first.place.country && p.admin1Ar == region
         }
         for m in mentions {
             if inside(m.place) { return m }
             // "برزة" reads first as a village elsewhere; after "دمشق" it is the Damascus district.
             // (a governorate or country named elsewhere keeps its reading: "نجران" is not a hamlet near Riyadh)
             if !["region", "country", "macroregion"].contains(m.place.kind),
-               let p = m.alternatives.first(where: { inside($0) && ArabicNormalizer.normalize($0.nameAr) != region }) {
+               let p = m.alternatives.first(where: { inside($0) && $0.nameAr != region }) {
                 var m = m; m.place = p; return m
             }
         }
