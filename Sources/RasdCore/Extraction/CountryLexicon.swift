@@ -5,7 +5,7 @@ public enum CountryLexicon {
         ("العراق", "IQ", "Iraq"), ("سوريا", "SY", "Syria"), ("سورية", "SY", "Syria"), ("اليمن", "YE", "Yemen"),
         ("ليبيا", "LY", "Libya"), ("مصر", "EG", "Egypt"), ("لبنان", "LB", "Lebanon"), ("الأردن", "JO", "Jordan"),
         ("السعودية", "SA", "Saudi Arabia"), ("المملكة العربية السعودية", "SA", "Saudi Arabia"), ("الكويت", "KW", "Kuwait"),
-        ("البحرين", "BH", "Bahrain"), ("قطر", "QA", "Qatar"), ("الإمارات", "AE", "United Arab Emirates"), ("عمان", "OM", "Oman"),
+        ("البحرين", "BH", "Bahrain"), ("قطر", "QA", "Qatar"), ("الإمارات", "AE", "United Arab Emirates"),
         ("سلطنة عمان", "OM", "Oman"), ("السودان", "SD", "Sudan"), ("جنوب السودان", "SS", "South Sudan"), ("الصومال", "SO", "Somalia"),
         ("فلسطين", "PS", "Palestine"), ("الأراضي الفلسطينية", "PS", "Palestine"), ("إسرائيل", "IL", "Israel"), ("تركيا", "TR", "Turkey"), ("إيران", "IR", "Iran"),
         ("أفغانستان", "AF", "Afghanistan"), ("باكستان", "PK", "Pakistan"), ("نيجيريا", "NG", "Nigeria"), ("مالي", "ML", "Mali"),
@@ -14,9 +14,54 @@ public enum CountryLexicon {
         ("كينيا", "KE", "Kenya"), ("إثيوبيا", "ET", "Ethiopia"), ("اثيوبيا", "ET", "Ethiopia"), ("الهند", "IN", "India"),
         ("فرنسا", "FR", "France"), ("بلجيكا", "BE", "Belgium"), ("ألمانيا", "DE", "Germany"), ("بريطانيا", "GB", "United Kingdom"),
         ("كندا", "CA", "Canada"), ("روسيا", "RU", "Russia"), ("أوكرانيا", "UA", "Ukraine"), ("الفلبين", "PH", "Philippines"),
-        ("ميانمار", "MM", "Myanmar"), ("إندونيسيا", "ID", "Indonesia"),
+        ("ميانمار", "MM", "Myanmar"), ("إندونيسيا", "ID", "Indonesia"), ("اندونيسيا", "ID", "Indonesia"),
+        ("الولايات المتحدة", "US", "United States"), ("أمريكا", "US", "United States"), ("أميركا", "US", "United States"),
+        ("الصين", "CN", "China"), ("اليابان", "JP", "Japan"), ("إسبانيا", "ES", "Spain"), ("إيطاليا", "IT", "Italy"),
+        ("هولندا", "NL", "Netherlands"), ("السويد", "SE", "Sweden"), ("النمسا", "AT", "Austria"), ("سويسرا", "CH", "Switzerland"),
+        ("الدنمارك", "DK", "Denmark"), ("النرويج", "NO", "Norway"), ("أستراليا", "AU", "Australia"), ("نيوزيلندا", "NZ", "New Zealand"),
+        ("بنغلاديش", "BD", "Bangladesh"), ("سريلانكا", "LK", "Sri Lanka"), ("تايلاند", "TH", "Thailand"), ("ماليزيا", "MY", "Malaysia"),
+        ("بورما", "MM", "Myanmar"), ("أذربيجان", "AZ", "Azerbaijan"), ("أرمينيا", "AM", "Armenia"), ("إريتريا", "ER", "Eritrea"),
+        ("جيبوتي", "DJ", "Djibouti"), ("أوغندا", "UG", "Uganda"), ("تنزانيا", "TZ", "Tanzania"), ("الكونغو", "CD", "DR Congo"),
+        ("موزمبيق", "MZ", "Mozambique"), ("جنوب أفريقيا", "ZA", "South Africa"), ("جنوب إفريقيا", "ZA", "South Africa"),
+        ("أفريقيا الوسطى", "CF", "Central African Republic"), ("إفريقيا الوسطى", "CF", "Central African Republic"),
+        ("السنغال", "SN", "Senegal"), ("ساحل العاج", "CI", "Ivory Coast"), ("اليونان", "GR", "Greece"), ("قبرص", "CY", "Cyprus"),
+        ("كولومبيا", "CO", "Colombia"), ("فنزويلا", "VE", "Venezuela"), ("المكسيك", "MX", "Mexico"), ("البرازيل", "BR", "Brazil"),
+        ("كوريا الجنوبية", "KR", "South Korea"), ("كوريا الشمالية", "KP", "North Korea"), ("الجبل الأسود", "ME", "Montenegro"),
     ]
-    public static let lexicon = PhraseLexicon<(String, String)>(rows.map { ($0.0, ($0.1, $0.2)) })
+    // A bare "عمان" is Amman as often as Oman: it is left to the gazetteer and the story's countries.
+    /// "داخل الأراضي السورية": a country's territory named by its nisba adjective.
+    static let territories: [(String, String, String)] = [
+        ("السورية", "SY", "Syria"), ("العراقية", "IQ", "Iraq"), ("اللبنانية", "LB", "Lebanon"), ("الإسرائيلية", "IL", "Israel"),
+        ("التركية", "TR", "Turkey"), ("السعودية", "SA", "Saudi Arabia"), ("الأردنية", "JO", "Jordan"), ("اليمنية", "YE", "Yemen"),
+        ("الليبية", "LY", "Libya"), ("المصرية", "EG", "Egypt"), ("الإيرانية", "IR", "Iran"), ("الأفغانية", "AF", "Afghanistan"),
+        ("الباكستانية", "PK", "Pakistan"),
+    ]
+    public static let lexicon = PhraseLexicon<(String, String)>(rows.map { ($0.0, ($0.1, $0.2)) }
+        + territories.flatMap { n in ["الأراضي", "أراضي", "داخل"].map { ($0 + " " + n.0, (n.1, n.2)) } })
+
+    /// Countries a sentence names as places, in text order. A country that is the subject of a
+    /// speech verb ("أعلن العراق قصف …"، "قالت إسرائيل") is a speaker, not where the act happened.
+    public static func placeMentions(_ t: [ArabicToken]) -> [(code: String, text: String)] {
+        placeMatches(t).map { (code: $0.payload.0, text: shown(t, $0.start..<$0.end)) }
+    }
+
+    /// The country names of a sentence that may be where something happened: not the one a
+    /// speaker is ("أعلن العراق"), not a seat or a speaking body's country.
+    static func placeMatches(_ t: [ArabicToken]) -> [PhraseMatch<(String, String)>] {
+        lexicon.matches(in: t)
+            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1])) && !PlaceRules.isSeat(t, at: $0.start)
+                && !PlaceRules.isBodysCountry(t, at: $0.start) }
+    }
+
+    static let firstWords: Set<String> = Set((rows.map(\.0) + territories.map(\.0)).compactMap {
+        ArabicNormalizer.normalize($0).split(separator: " ").first.map(String.init) })
+
+    /// The words as written, the clitics of the first removed ("بروسيا" → "روسيا").
+    static func shown(_ t: [ArabicToken], _ r: Range<Int>) -> String {
+        guard let f = t[r.lowerBound].forms.first(where: firstWords.contains) else { return t.text(r) }
+        return ([PlaceRules.originalStripped(t[r.lowerBound], to: f)] + t[(r.lowerBound + 1)..<r.upperBound].map(\.original))
+            .joined(separator: " ")
+    }
 
     /// Nisba adjectives ("عراقية"، "السوري") that tell which countries a story is about.
     static let nisbas: [(String, String)] = [
@@ -27,6 +72,9 @@ public enum CountryLexicon {
         ("غزة", "PS"), ("القطاع", "PS"), ("الحوثي", "YE"), ("الحوثيين", "YE"), ("الحوثيون", "YE"), ("داعش", "IQ"), ("داعش", "SY"),
         ("دمشق", "SY"), ("بغداد", "IQ"), ("صنعاء", "YE"), ("بيروت", "LB"), ("طرابلس", "LY"), ("الرياض", "SA"), ("عدن", "YE"),
         ("حلب", "SY"), ("الموصل", "IQ"), ("سيناء", "EG"), ("القاهرة", "EG"),
+        ("كندي", "CA"), ("إثيوبي", "ET"), ("أثيوبي", "ET"), ("كيني", "KE"), ("تشادي", "TD"), ("إندونيسي", "ID"),
+        ("بريطاني", "GB"), ("أمريكي", "US"), ("أميركي", "US"), ("فرنسي", "FR"), ("ألماني", "DE"), ("روسي", "RU"),
+        ("بلجيكي", "BE"),
     ]
     static let nisbaLexicon: PhraseLexicon<String> = {
         var rows: [(String, String)] = []

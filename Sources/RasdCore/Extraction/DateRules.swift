@@ -16,8 +16,9 @@ public struct DateMention: Sendable, Equatable {
 /// weekday names (the most recent such day at or before publication), اليوم / أمس / الليلة
 /// الماضية / فجر / مساء, and explicit dates in either month series ("16 يوليو/تموز").
 public enum DateRules {
-    enum Relative: Sendable { case today, yesterday, lastNight }
+    enum Relative: Sendable { case today, yesterday, lastNight, dayBeforeYesterday }
     static let relative = PhraseLexicon<Relative>([
+        ("أول أمس", .dayBeforeYesterday), ("أمس الأول", .dayBeforeYesterday), ("أول من أمس", .dayBeforeYesterday),
         ("اليوم", .today), ("صباح اليوم", .today), ("فجر اليوم", .today), ("مساء اليوم", .today), ("ظهر اليوم", .today),
         ("الليلة", .today), ("هذا الصباح", .today), ("صباح الیوم", .today),
         ("أمس", .yesterday), ("الأمس", .yesterday), ("البارحة", .yesterday), ("مساء أمس", .yesterday), ("ليل أمس", .yesterday),
@@ -67,14 +68,20 @@ public enum DateRules {
                 let guarded = i > 0 && notToday.contains(t[i - 1])
                 if !guarded {
                     let back: Int
-                    switch m.payload { case .today: back = 0; case .yesterday, .lastNight: back = 1 }
+                    switch m.payload {
+                    case .today: back = 0
+                    case .yesterday, .lastNight: back = 1
+                    case .dayBeforeYesterday: back = 2
+                    }
                     out.append(DateMention(date: dayString(pub, minus: back), basis: .relative, daysBefore: back,
                                            text: t.text(m.start..<m.end), start: i))
                 }
                 i = m.end; continue
             }
             if let w = weekday(t, i) {
-                let back = (pub.weekday - w + 7) % 7
+                var back = (pub.weekday - w + 7) % 7
+                // "الأربعاء الماضي" written on a Wednesday is a week ago.
+                if back == 0, i + 1 < t.count, pastWords.contains(t[i + 1]) { back = 7 }
                 out.append(DateMention(date: dayString(pub, minus: back), basis: .weekday, daysBefore: back,
                                        text: t.text(max(0, i - 1)..<(i + 1)), start: i))
             }
@@ -83,6 +90,7 @@ public enum DateRules {
         return out
     }
 
+    static let pastWords = WordSet(["الماضي", "الفائت", "المنصرم", "السابق"])
     static let weekdayWithArticle: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
         ArabicCalendarNames.weekdays.filter { $0.key.hasPrefix("ال") }.map { (WordHash.of($0.key), $0.value) })
     static let weekdayAny: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
@@ -98,5 +106,25 @@ public enum DateRules {
         guard i > 0, dayWords.contains(t[i - 1]) else { return nil }
         for id in t[i].ids { if let w = weekdayAny[id] { return w } }
         return nil
+    }
+
+    /// A story's later incident that names no day of its own ("وفي الأثناء سيطر الجيش …") is told
+    /// as part of the lead's news: it takes the lead incident's day instead of the publication day.
+    public static func undatedFollowingLead(_ incidents: [IncidentFacts]) -> [IncidentFacts] {
+        guard let lead = incidents.first?.eventDate, lead.basis != .publication else { return incidents }
+        return incidents.enumerated().map { n, f in
+            var f = f
+            if n > 0, f.eventDate?.basis == .publication { f.eventDate = lead }
+            return f
+        }
+    }
+
+    /// Of a sentence's days, the one written closest to its act word: "انتشال جثمانين صباح الأحد
+    /// كانا أصيبا في قصف مدفعي الليلة الماضية" dates the shelling to last night. Nil when the
+    /// sentence has one day (or one place for several readings of it) or no act word.
+    public static func nearestToAct(_ dates: [DateMention], acts: [Int]) -> DateMention? {
+        guard !acts.isEmpty, Set(dates.map(\.date)).count >= 2 else { return nil }
+        func distance(_ d: DateMention) -> Int { acts.map { abs($0 - d.start) }.min() ?? Int.max }
+        return dates.min { distance($0) < distance($1) }
     }
 }

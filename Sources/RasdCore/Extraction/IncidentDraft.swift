@@ -32,6 +32,7 @@ struct IncidentDraft {
            DateRules.nightWords.contains(a.sentence.tokens[weekdays[0].start - 1]) {
             return weekdays[1].daysBefore < weekdays[0].daysBefore ? weekdays[1] : weekdays[0]
         }
+        if let near = DateRules.nearestToAct(acts, acts: a.events.map(\.start)) { return near }
         return weekdays.first ?? acts.first { $0.basis == .explicit } ?? acts.first
     }
 
@@ -155,8 +156,18 @@ struct IncidentDraft {
 
         // Place
         var location: Location? = nil
-        let placeSources = events + body + (title.map { [$0] } ?? [])
-        if let (pm, a) = placeSources.lazy.compactMap({ a in Self.primaryPlace(a).map { ($0, a) } }).first {
+        var placeSources = events + body + (title.map { [$0] } ?? [])
+        // "… استهدفت هذه المنطقة": the lead's place is the one the sentence before it is about.
+        if Self.primaryPlace(lead) == nil, PlaceRules.pointsBack(lead.sentence.tokens),
+           let before = all[max(0, eventSentences[0] - 2)..<eventSentences[0]].last(where: { Self.primaryPlace($0) != nil }) {
+            var antecedent = before
+            antecedent.places = Array(before.places.filter { $0.place.kind != "country" }.prefix(1))
+            placeSources.insert(antecedent, at: 0)
+        }
+        if let (pm0, a0) = placeSources.lazy.compactMap({ a in Self.primaryPlace(a).map { ($0, a) } }).first {
+            let pm = PlaceRules.preferringStoryRegions(PlaceRules.mostSpecific(pm0, among: placeSources.flatMap(\.places)),
+                                                       PlaceRules.storyRegions(all.flatMap(\.places)))
+            let a = pm == pm0 ? a0 : placeSources.first { $0.places.contains(pm) } ?? a0
             var admin1 = pm.place.kind == "region" ? pm.place.nameAr : pm.place.admin1Ar
             var admin1En = pm.place.kind == "region" ? pm.place.nameEn : pm.place.admin1En
             if admin1 == nil, let r = a.places.first(where: { $0.place.kind == "region" && $0.place.country == pm.place.country }) {
@@ -185,7 +196,9 @@ struct IncidentDraft {
         func firstDate(_ xs: [SentenceAnalysis], statements: Bool) -> (DateMention, SentenceAnalysis)? {
             xs.lazy.compactMap { a in Self.primaryDate(a, statements: statements).map { ($0, a) } }.first
         }
-        if let (d, a) = firstDate(events, statements: false) ?? firstDate(events, statements: true)
+        // Text order: a lead that dates the act comes before a later event sentence's own day.
+        let inOrder = sentences.sorted().filter { $0 <= eventSentences[0] || eventSentences.contains($0) }.map { all[$0] }
+        if let (d, a) = firstDate(inOrder, statements: false) ?? firstDate(events, statements: true)
             ?? firstDate(dateSources, statements: true), publication != nil {
             eventDate = EventDate(date: d.date, precision: 1, basis: d.basis)
             quote("event_date", a)

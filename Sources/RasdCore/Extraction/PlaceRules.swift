@@ -9,6 +9,8 @@ public struct PlaceMention: Sendable, Equatable {
     public var precision: Int
     /// The word before it was an admin word (محافظة، قضاء، مدينة …).
     public var afterAdminWord: Bool
+    /// Every place the words could name (same name in other governorates or countries), best first.
+    public var alternatives: [PlaceCandidate] = []
 }
 
 /// Finds gazetteer places in a sentence: the longest one- to four-word phrase at each position,
@@ -17,7 +19,9 @@ public struct PlaceMention: Sendable, Equatable {
 public enum PlaceRules {
     static let adminWords = WordSet(["محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة",
                                  "مديرية", "حي", "مركز", "ريف", "قاعدة", "مطار", "معبر", "محيط", "مدينتي", "قريتي", "بلدتي",
-                                 "مخيمي", "جبهة", "جزيرة", "ميناء"])
+                                 "مخيمي", "جبهة", "جزيرة", "ميناء", "سوق"])
+    /// "ريف" before a governorate can name a governorate of its own (ريف دمشق).
+    static let countrysideWords = WordSet(["ريف"])
     static let namingWords = WordSet(["قاعدة", "محافظة", "مدينة", "بلدة", "قرية", "قضاء", "ناحية", "مديرية", "ولاية", "إقليم",
                                   "منطقة", "حي", "ريف"])
     static let nearWords = WordSet(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "محيط",
@@ -50,13 +54,11 @@ public enum PlaceRules {
         var out: [PlaceMention] = []
         var hashes = [UInt64](repeating: 0, count: 16)
         var i = 0
-        while i < t.count {
-            if let r = skip.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
-            if let c = CountryLexicon.lexicon.match(t, at: i) { i = c.end; continue }
-            guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
-            // "قاعدة عين الأسد" is named by "عين الأسد"; airports, crossings and camps keep their word.
-            if namingWords.contains(t[i]), i + 1 < t.count { i += 1; continue }
+        var alternatives: [PlaceCandidate] = []
+        /// The longest place phrase starting at `i`.
+        func find(_ i: Int) -> (PlaceCandidate, Int, Int)? {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
+            let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
             if let ix = index {
@@ -73,7 +75,7 @@ public enum PlaceRules {
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
                         if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
-                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); break outer }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             } else {
@@ -84,11 +86,27 @@ public enum PlaceRules {
                         if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                         var cands = lookup.placeCandidates(forKey: key)
                         if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
-                        if let best = choose(cands, single: len == 1 && !prevAdmin) { found = (best, len, fi); break outer }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             }
+            return found
+        }
+        while i < t.count {
+            if let r = skip.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
+            if let c = CountryLexicon.lexicon.match(t, at: i) { i = c.end; continue }
+            guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
+            var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
+            // "قاعدة عين الأسد" is named by "عين الأسد"; airports, crossings and camps keep their word.
+            // "ريف دمشق" is a governorate of its own, not Damascus: the countryside word is tried with
+            // the name first.
+            if namingWords.contains(t[i]), i + 1 < t.count {
+                if countrysideWords.contains(t[i]), let f = find(i), f.1 >= 2 { found = f } else { i += 1; continue }
+            }
+            if found == nil { found = find(i) }
+            if let (_, len, _) = found, isSeat(t, at: i) { i += len; continue }
             if let (p, len, fi) = found {
+                let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
                 var precision = 1
                 var k = i - 1
                 while k >= max(0, i - 3) {
@@ -97,7 +115,9 @@ public enum PlaceRules {
                 }
                 if p.kind == "region" || p.kind == "country" || p.kind == "macroregion" { precision = 3 }
                 let shown = ([originalStripped(t[i], to: t[i].forms[fi])] + t[(i + 1)..<(i + len)].map(\.original)).joined(separator: " ")
-                out.append(PlaceMention(place: p, text: shown, start: i, end: i + len, precision: precision, afterAdminWord: prevAdmin))
+                let alts = alternatives.count > 1 ? alternatives.filter { placeKinds.contains($0.kind) }.sorted { rank($0) > rank($1) } : []
+                out.append(PlaceMention(place: p, text: shown, start: i, end: i + len, precision: precision, afterAdminWord: prevAdmin,
+                                        alternatives: alts))
                 i += len
             } else { i += 1 }
         }
@@ -106,11 +126,101 @@ public enum PlaceRules {
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
 
+    static let seatWords = WordSet(["مقره", "مقرها", "ومقره", "ومقرها", "مقرهم"])
+    /// Bodies that speak, not places that get attacked (an embassy, an office or a police
+    /// centre are targets, so they are not here).
+    static let bodyWords = WordSet(["وزارة", "قيادة", "خلية", "بعثة", "هيئة", "مفوضية", "ممثل", "سفير", "مندوب", "مبعوث",
+                                    "الوزارة", "ممثلية"])
+    static let envoyWords = WordSet(["سفير", "مندوب", "مبعوث", "ممثل"])
+    /// "خلية الإعلام الأمني في العراق"، "سفير روسيا لدى لبنان": a country that says where a body or an
+    /// envoy belongs, not where the act happened.
+    public static func isBodysCountry(_ t: [ArabicToken], at i: Int) -> Bool {
+        if i >= 1, envoyWords.contains(t[i - 1]) { return true }
+        guard i >= 2, ["في", "لدي"].contains(t[i - 1].norm) else { return false }
+        var k = i - 2
+        while k >= max(0, i - 5) {
+            if bodyWords.contains(t[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "المرصد السوري ومقره بريطانيا"، "من مقره في لندن": where a source sits, not a place of the act.
+    public static func isSeat(_ t: [ArabicToken], at i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 3) {
+            if seatWords.contains(t[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+    /// Words after a province word that are not its name: "ريف المحافظة الشرقي"، "الولاية نفسها".
+    static let notProvinceNames = WordSet(["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
+                                           "نفسها", "ذاتها", "المجاورة", "المتحدة", "رويترز", "لرويترز", "الأمريكية", "الأميركية",
+                                           "المضطربة", "الحدودية", "الساحلية", "الجديدة"])
+
+    /// Governorates a story names: its region mentions and the governorates of places that have
+    /// only one reading. They settle a name shared by villages in several governorates.
+    public static func storyRegions(_ mentions: [PlaceMention]) -> Set<String> {
+        var out: Set<String> = []
+        for m in mentions where m.place.kind == "region" || m.alternatives.isEmpty {
+            if let a = m.place.kind == "region" ? m.place.nameAr : m.place.admin1Ar { out.insert(a) }
+        }
+        return out
+    }
+
+    /// "بلدة الشجرة" names villages in Daraa, Homs, Aleppo and Kirkuk: in a story that names Daraa
+    /// it is the one in Daraa. A reading in a governorate the story names wins over the
+    /// best-ranked one elsewhere; the mention is kept when no reading, or the chosen one, is there.
+    public static func preferringStoryRegions(_ m: PlaceMention, _ regions: Set<String>) -> PlaceMention {
+        guard m.alternatives.count > 1, m.place.kind != "region" else { return m }
+        func inStory(_ p: PlaceCandidate) -> Bool { p.admin1Ar.map(regions.contains) ?? false }
+        if inStory(m.place) { return m }
+        guard let better = m.alternatives.first(where: { inStory($0) && $0.kind != "region" }) else { return m }
+        var out = m
+        out.place = better
+        return out
+    }
+
+    /// "غارات استهدفت هذه المنطقة": the place is the one the previous sentences named.
+    static let anaphora = PhraseLexicon<Bool>([
+        ("هذه المنطقة", true), ("المنطقة نفسها", true), ("المنطقة ذاتها", true), ("نفس المنطقة", true),
+        ("هذه البلدة", true), ("البلدة نفسها", true), ("هذه المدينة", true), ("المدينة نفسها", true),
+        ("هذه القرية", true), ("القرية نفسها", true),
+    ])
+
+    /// Whether a sentence points back to an earlier sentence's place.
+    public static func pointsBack(_ t: [ArabicToken]) -> Bool { !anaphora.matches(in: t).isEmpty }
+
+    /// The place an incident is located at: a governorate named first ("في محافظة إدلب") gives way
+    /// to a town, site or district inside it named in the incident's sentences ("بلدة سرمدا"),
+    /// which is where the act happened; `mentions` come in the incident's sentence order.
+    public static func mostSpecific(_ first: PlaceMention, among mentions: [PlaceMention]) -> PlaceMention {
+        guard first.place.kind == "region" else { return first }
+        // Governorate names come from one table (the gazetteer spells a place's admin1 as its
+        // governorate's row), so they compare as written.
+        let region = first.place.nameAr
+        func inside(_ p: PlaceCandidate) -> Bool {
+            p.kind != "region" && p.kind != "country" && p.kind != "macroregion"
+                && p.country == first.place.country && p.admin1Ar == region
+        }
+        for m in mentions {
+            if inside(m.place) { return m }
+            // "برزة" reads first as a village elsewhere; after "دمشق" it is the Damascus district.
+            // (a governorate or country named elsewhere keeps its reading: "نجران" is not a hamlet near Riyadh)
+            if !["region", "country", "macroregion"].contains(m.place.kind),
+               let p = m.alternatives.first(where: { inside($0) && $0.nameAr != region }) {
+                var m = m; m.place = p; return m
+            }
+        }
+        return first
+    }
+
     /// The word after a province word ("بولاية يوبي" → "يوبي"), as written minus clitics.
     public static func namedProvince(_ t: [ArabicToken]) -> String? {
         for i in t.indices.dropLast() where provinceWords.contains(t[i]) {
             let w = t[i + 1]
-            guard w.digits == nil, !stopwordish(w), w.norm.unicodeScalars.count >= 3 else { continue }
+            guard w.digits == nil, !stopwordish(w), w.norm.unicodeScalars.count >= 3, !notProvinceNames.contains(w) else { continue }
             return w.original
         }
         return nil
@@ -119,11 +229,17 @@ public enum PlaceRules {
     static func stopwordish(_ t: ArabicToken) -> Bool { stopwords.containsExact(t) || t.norm.unicodeScalars.count < 2 }
 
     /// The best candidate; a lone word must be a well-known place (populated, a region, a site).
-    static func choose(_ cands: [PlaceCandidate], single: Bool) -> PlaceCandidate? {
+    static func choose(_ cands: [PlaceCandidate], single: Bool, province: Bool = false) -> PlaceCandidate? {
         let ok = cands.filter { placeKinds.contains($0.kind) }
         guard !ok.isEmpty else { return nil }
         let ranked = ok.sorted { rank($0) > rank($1) }
-        let best = ranked[0]
+        var best = ranked[0]
+        // "صنعاء" is the capital (أمانة العاصمة) before the smaller governorate named after it;
+        // "محافظة صنعاء" is the governorate.
+        if best.kind == "region", !province, let city = ranked.first(where: { $0.kind == "locality" && $0.country == best.country
+                                                                     && $0.population > best.population }) {
+            best = city
+        }
         if single && best.population < 1000 && !["country", "region", "county", "military_base", "airport", "camp",
                                                  "crossing", "border_crossing", "site", "oil_field", "macroregion", "localadmin", "district", "port"].contains(best.kind) {
             return nil

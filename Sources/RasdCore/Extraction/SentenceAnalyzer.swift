@@ -64,8 +64,8 @@ struct SentenceAnalyzer: Sendable {
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,
                                            skip: a.actors.map { $0.start..<$0.end } + Self.speakerPlace(t))
-            let found = CountryLexicon.lexicon.matches(in: t)
-            a.countries = found.map { (code: $0.payload.0, text: t.text($0.start..<$0.end)) }
+            let found = CountryLexicon.placeMatches(t)
+            a.countries = found.map { (code: $0.payload.0, text: CountryLexicon.shown(t, $0.start..<$0.end)) }
             a.placeCountries = found.filter { m in
                 if Self.isLocative(t, before: m.start) { return true }
                 if a.actors.contains(where: { $0.start <= m.start && m.start < $0.end }) { return false }
