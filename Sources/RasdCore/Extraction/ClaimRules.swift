@@ -3,83 +3,162 @@ public struct ClaimMention: Sendable, Equatable {
     public var status: Claim.Status
     public var actor: String?
     public var text: String
+    /// Canonical name of the actor (for matching it against the incident's perpetrator).
+    public var canonical: String? = nil
+    /// A party's statement that is its claim (or denial) only if that party did this incident:
+    /// "وقال الجيش العراقي في بيان …" beside "دمرت طائرات عراقية …", "نفت وزارة الدفاع الروسية"
+    /// beside "غارات روسية".
+    public var ifPerpetrator: Bool = false
+    public init(status: Claim.Status, actor: String?, text: String, canonical: String? = nil, ifPerpetrator: Bool = false) {
+        self.status = status; self.actor = actor; self.text = text; self.canonical = canonical; self.ifPerpetrator = ifPerpetrator
+    }
 }
 
 /// Claims of responsibility as Arabic news states them: تبنى / أعلن مسؤوليته (claimed), نفى
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, deny, noClaim, blame, said }
+    enum Cue: Sendable { case claim, deny, noClaim, blame, blameIfResponsibility, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
-        ("نفى", .deny), ("نفت", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny),
+        ("تبناه", .claim), ("تبنته", .claim), ("تبناها", .claim), ("تبنتها", .claim), ("تبنوا", .claim),
+        ("أعلنوا مسؤوليتهم", .claim), ("مسؤوليتهم عن", .claim), ("أعلن المسؤولية", .claim), ("أعلنت المسؤولية", .claim),
+        ("نفى", .deny), ("نفت", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny),
         ("لم تعلن أي جهة", .noClaim), ("لم تتبن أي جهة", .noClaim), ("لم يتبن أحد", .noClaim), ("لم تعلن أي جماعة", .noClaim),
         ("لم تعلن أية جهة", .noClaim), ("لم تتبن أية جهة", .noClaim), ("لم يعلن أحد", .noClaim), ("لم تعلن جهة", .noClaim),
         ("لم تتبن أي جماعة", .noClaim), ("لم يعلن أي فصيل", .noClaim), ("لم يتبن أي فصيل", .noClaim),
         ("لم يعلن أي تنظيم", .noClaim), ("لم يتبن أي تنظيم", .noClaim), ("لم تتبن أي مجموعة", .noClaim),
         ("لم تعلن أي مجموعة", .noClaim), ("لم يعلن أحد مسؤوليته", .noClaim), ("لم تعلن أي جهة مسؤوليتها", .noClaim), ("لم يعلن أي طرف", .noClaim), ("لم تتبنى أي جهة", .noClaim),
-        ("اتهم", .blame), ("اتهمت", .blame), ("يتهم", .blame), ("تتهم", .blame), ("حمل", .blame), ("حملت", .blame),
+        ("لم تعلن بعد أي جهة", .noClaim), ("لم تتبن بعد أي جهة", .noClaim), ("لم يتبن بعد أي", .noClaim), ("لم يعلن بعد أي", .noClaim),
+        ("لم تتضح الجهة", .noClaim), ("لم يتضح من يقف", .noClaim), ("لم يعرف من يقف", .noClaim), ("لم تعرف الجهة", .noClaim),
+        ("دون أن تعلن أي جهة", .noClaim), ("من دون أن تعلن أي جهة", .noClaim), ("دون أن تتبنى أي جهة", .noClaim),
+        ("اتهم", .blame), ("اتهمت", .blame), ("يتهم", .blame), ("تتهم", .blame), ("اتهموا", .blame),
+        ("حمل", .blameIfResponsibility), ("حملت", .blameIfResponsibility), ("يحمل", .blameIfResponsibility),
+        ("تحمل", .blameIfResponsibility), ("حملوا", .blameIfResponsibility),
         ("نسب", .blame), ("نسبت", .blame), ("ألقي اللوم", .blame), ("ألقت باللوم", .blame), ("ألقى باللوم", .blame),
-        ("يعتقد أن", .blame), ("يعتقد أنهم", .blame), ("بحسب", .said), ("وفق", .said), ("وفقا", .said), ("حسب", .said),
+        ("ألقت اللوم", .blame), ("ألقى اللوم", .blame), ("أصابع الاتهام", .blame), ("بأصابع الاتهام", .blame),
+        ("يعتقد أن", .blame), ("يعتقد أنهم", .blame), ("يشتبه", .blame), ("يرجح أن", .blame),
+        ("بحسب", .saidAfter), ("وفق", .saidAfter), ("وفقا", .saidAfter), ("حسب", .saidAfter), ("نقلا عن", .saidAfter),
+        ("حسبما", .saidAfter), ("وفقما", .saidAfter),
         ("قال", .said), ("قالت", .said), ("أفاد", .said), ("أفادت", .said), ("ذكر", .said), ("ذكرت", .said), ("أكد", .said),
         ("أكدت", .said), ("أعلن", .said), ("أعلنت", .said), ("أوضح", .said), ("أوضحت", .said), ("نقلت", .said), ("أشار", .said),
-        ("أشارت", .said), ("بيان", .said),
+        ("أشارت", .said), ("بيان", .said), ("اعترف", .said), ("اعترفت", .said), ("أورد", .said), ("أوردت", .said),
+        ("كشف", .said), ("كشفت", .said), ("صرح", .said), ("أضاف", .said), ("أضافت", .said), ("يقول", .said), ("تقول", .said),
+        ("بيانا", .said), ("بيانه", .said), ("بيانها", .said), ("أقر", .said), ("أقرت", .said), ("زعم", .said), ("زعمت", .said),
     ])
     static let responsibility = PhraseLexicon<Bool>([("مسؤولية", true), ("مسؤوليته", true), ("مسؤوليتها", true), ("المسؤولية", true),
                                                      ("علاقة", true), ("علاقته", true), ("علاقتها", true), ("تورط", true),
                                                      ("تورطه", true), ("تورطها", true), ("ضلوع", true), ("ضلوعه", true)])
+    /// Words that may stand between a speech verb and its speaker: "قال المتحدث باسم الجيش"،
+    /// "أعلنت، الجمعة، وزارة الدفاع".
+    static let speakerTitles = WordSet(["المتحدث", "الناطق", "متحدث", "ناطق", "باسم", "الرسمي", "الرسمية", "مصدر", "مصادر",
+                                         "مسؤول", "مسؤولون", "في", "قائد", "قيادة", "رئيس", "أركان", "المكتب", "الإعلامي",
+                                         "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس"])
+
     /// Claim statements in one sentence. `hasEvent` tells whether the sentence also reports the
-    /// attack (a source naming the attacker there is attribution; an army saying it struck is a claim).
+    /// attack (a source naming the attacker there is attribution; an army saying it struck is a
+    /// claim); `eventStarts`, when known, where its attack words start (a statement verb reports
+    /// the acts after it, "وفق/حسب" sources the acts before it). `speakers` are the actors and
+    /// voices (outlets, ministries) that can make a statement; by default the actors.
     public static func mentions(_ t: [ArabicToken], actors: [ActorMention], hasEvent: Bool,
-                                perpetrator: ActorMention? = nil) -> [ClaimMention] {
+                                perpetrator: ActorMention? = nil, eventStarts: [Int]? = nil,
+                                speakers: [ActorMention]? = nil) -> [ClaimMention] {
         var out: [ClaimMention] = []
         let ms = cues.matches(in: t)
-        func actor(after i: Int, before: Int? = nil) -> ActorMention? {
-            actors.first { $0.start >= i && $0.start <= i + 8 } ?? (before.flatMap { b in actors.last { $0.end <= b && $0.start >= b - 6 } })
+        let voices = speakers ?? actors
+        func actor(after i: Int) -> ActorMention? { actors.first { $0.start >= i && $0.start <= i + 8 } }
+        /// The subject of a speech or claim verb: right after it (titles between), or right before it.
+        func speaker(of m: PhraseMatch<Cue>) -> ActorMention? {
+            voices.first { v in
+                v.start >= m.end && v.start <= m.end + 3 && (m.end..<v.start).allSatisfy { speakerTitles.contains(t[$0]) }
+            } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start })
         }
         let sentence = t.text(0..<t.count)
         let hasNoClaim = ms.contains { $0.payload == .noClaim }
+        func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
+            ClaimMention(status: st, actor: a?.text, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
+        }
         for m in ms {
             if hasNoClaim && m.payload == .claim { continue }
             switch m.payload {
             case .noClaim:
-                out.append(ClaimMention(status: .noClaim, actor: nil, text: sentence))
+                out.append(mention(.noClaim, nil))
             case .claim:
                 let a = actors.last { $0.end <= m.start && $0.start >= m.start - 6 } ?? actor(after: m.end)
-                out.append(ClaimMention(status: .claimed, actor: a?.text, text: sentence))
+                out.append(mention(.claimed, a))
             case .deny:
                 let window = Array(t[m.end..<min(t.count, m.end + 10)])
+                let a = voices.first { $0.start >= m.end && $0.start <= m.end + 3 }
+                    ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 } ?? actors.last { $0.end <= m.start }
                 if responsibility.occurs(in: window) || hasEvent {
-                    let a = actors.first { $0.start >= m.end && $0.start <= m.end + 3 } ?? actors.last { $0.end <= m.start }
-                    out.append(ClaimMention(status: .denied, actor: a?.text, text: sentence))
+                    out.append(mention(.denied, a))
+                } else if let a {
+                    // "نفت وزارة الدفاع الروسية بشكل قاطع": a denial by the party the incident names
+                    out.append(mention(.denied, a, ifPerpetrator: true))
                 }
             case .blame:
                 if let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 8 }) {
-                    out.append(ClaimMention(status: .attributed, actor: a.text, text: sentence))
+                    out.append(mention(.attributed, a))
                 }
-            case .said:
-                guard hasEvent else { continue }
-                // Speaker right after the speech verb: its own act → claim; a source naming the attacker → attribution.
-                let speaker = actors.first { $0.start >= m.end && $0.start <= m.end + 2 } ?? actors.last { $0.end == m.start }
-                if let s = speaker, SpeakerOwnAct.announces(t, from: s.end) {
-                    out.append(ClaimMention(status: .claimed, actor: s.text, text: sentence))
-                } else if let p = perpetrator, !p.canonical.hasPrefix("Unidentified") {
-                    if let s = speaker, s.canonical == p.canonical {
-                        out.append(ClaimMention(status: .claimed, actor: s.text, text: sentence))
-                    } else {
-                        out.append(ClaimMention(status: .attributed, actor: p.text, text: sentence))
+            case .blameIfResponsibility:
+                let window = Array(t[m.end..<min(t.count, m.end + 8)])
+                if responsibility.occurs(in: window), let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 8 }) {
+                    out.append(mention(.attributed, a))
+                }
+            case .said, .saidAfter:
+                let speaker = speaker(of: m)
+                // A statement verb reports what follows it; "وفق/حسب" sources what came before.
+                let reportsAct = m.payload == .saidAfter || (eventStarts.map { es in es.contains { $0 > m.start } } ?? hasEvent)
+                guard hasEvent, reportsAct else {
+                    // A party announcing an act beside the incident's: its claim if the incident is its act.
+                    if let s = speaker, !s.canonical.hasPrefix("Unidentified"), SpeakerOwnAct.announces(t, from: s.end) {
+                        out.append(mention(.claimed, s, ifPerpetrator: true))
                     }
+                    continue
+                }
+                // Speaker right after the speech verb: its own act → claim; a source naming the attacker → attribution.
+                if let s = speaker, SpeakerOwnAct.announces(t, from: s.end) {
+                    out.append(mention(.claimed, s))
+                } else if let s = speaker, let f = reportedForce(t, actors, speaker: s) {
+                    out.append(mention(.claimed, f))
+                } else if let p = perpetrator, !p.canonical.hasPrefix("Unidentified") {
+                    if let s = speaker, ActorLexicon.speaksFor(s, p) {
+                        out.append(mention(.claimed, s))
+                    } else {
+                        out.append(mention(.attributed, p))
+                    }
+                } else if let s = speaker {
+                    out.append(mention(.claimed, s, ifPerpetrator: true))
                 }
             }
         }
         return out
     }
 
-    /// One claim for an incident: claimed > denied > no_claim > attributed.
-    public static func merge(_ ms: [ClaimMention]) -> (Claim, String?) {
+    /// "أفادت وكالة سانا أن الطيران السوري شن غارات": a voice reporting that a force it speaks for
+    /// struck — the force's claim through its state's media.
+    static func reportedForce(_ t: [ArabicToken], _ actors: [ActorMention], speaker: ActorMention) -> ActorMention? {
+        guard let that = (speaker.end..<min(t.count, speaker.end + 5)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) })
+        else { return nil }
+        guard let force = actors.first(where: { $0.start > that && $0.start <= that + 2 }), ActorLexicon.speaksFor(speaker, force)
+        else { return nil }
+        let acts = (force.end..<min(t.count, force.end + 3)).contains { SpeakerOwnAct.attackVerbs.contains(t[$0]) }
+        return acts ? force : nil
+    }
+
+    /// One claim for an incident: claimed > denied > no_claim > attributed. A party's statement
+    /// (`ifPerpetrator`) counts only when the party speaks for the incident's `perpetrator`.
+    public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil) -> (Claim, String?) {
+        let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
+        func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
+            guard let p = known, let c = m.canonical else { return false }
+            let kind: ActorMention.Kind = ActorLexicon.genericState.contains(c) ? .state : p.kind
+            return ActorLexicon.speaksFor(ActorMention(canonical: c, kind: kind, text: "", start: 0, end: 0), p)
+        }
+        let usable = ms.filter { !$0.ifPerpetrator || speaksForPerpetrator($0) }
         for s in [Claim.Status.claimed, .denied, .noClaim, .attributed] {
-            if let m = ms.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
+            if let m = usable.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
         }
         return (Claim(), nil)
     }

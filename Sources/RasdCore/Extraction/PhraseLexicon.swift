@@ -33,8 +33,12 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
                 firstBits[Int((e.ids[0] & 0xFFFF) >> 6)] |= 1 << (e.ids[0] & 63)
             }
         }
-        for k in exactFirst.keys { exactFirst[k]!.sort { $0.words.count > $1.words.count } }
-        prefixFirst.sort { $0.words.count > $1.words.count }
+        // Stable: among phrases of one length the earlier row wins (a user overlay comes first).
+        func longestFirst(_ es: [Entry]) -> [Entry] {
+            es.enumerated().sorted { ($0.element.words.count, $1.offset) > ($1.element.words.count, $0.offset) }.map(\.element)
+        }
+        for k in exactFirst.keys { exactFirst[k] = longestFirst(exactFirst[k]!) }
+        prefixFirst = longestFirst(prefixFirst)
     }
 
     @inline(__always) static func wordMatches(_ tok: ArabicToken, _ e: Entry, _ k: Int) -> Bool {

@@ -22,6 +22,8 @@ struct SentenceAnalyzer: Sendable {
     let lookup: PlaceLookup
     var placeIndex: PlaceIndex? = nil
     var countries: Set<String> = []
+    /// Armed groups, forces and their voices (shipped, plus the user's overlay).
+    var actorLexicon: ActorLexicon = .shipped
 
     static let launchVerbs = PhraseLexicon<Bool>([
         ("أطلق", true), ("أطلقت", true), ("أطلقوا", true), ("أطلقها", true), ("إطلاق", true), ("سقط", true), ("سقطت", true),
@@ -45,14 +47,15 @@ struct SentenceAnalyzer: Sendable {
         if a.rawEvents.isEmpty && !deep { return a }
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
-        a.actors = ActorLexicon.mentions(t)
+        a.actors = actorLexicon.mentions(t)
         a.events = corroborated(a, t)
         if let c = a.contexts.first(where: { $0 != .threat }) ?? (a.contexts.contains(.threat) && a.casualties.isEmpty ? .threat : nil),
            !a.events.isEmpty {
             a.dropped = c.rawValue
         }
         a.perpetrator = perpetrator(a, t)
-        a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator)
+        a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator,
+                                       eventStarts: a.events.map(\.start), speakers: actorLexicon.speakerMentions(t))
             .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,

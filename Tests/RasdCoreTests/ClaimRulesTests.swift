@@ -1,0 +1,107 @@
+import Testing
+@testable import RasdCore
+
+/// Claim status and actor from how Arabic wire copy states responsibility: claims by a group or
+/// its media, a state force's statement about its own strike, denials, "nobody claimed", blame.
+@Suite("Claim rules")
+struct ClaimRulesTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+
+    /// One sentence that also reports the act.
+    static func claim(_ text: String, perpetrator: String? = nil, lexicon: ActorLexicon = .shipped) -> Claim {
+        let t = tokens(text)
+        let actors = lexicon.mentions(t)
+        let perp = perpetrator.flatMap { p in actors.first { $0.text.hasSuffix(p) } }
+        return ClaimRules.merge(ClaimRules.mentions(t, actors: actors, hasEvent: true, perpetrator: perp,
+                                                    speakers: lexicon.speakerMentions(t)), perpetrator: perp).0
+    }
+
+    @Test(arguments: [
+        // relative clauses and pronoun objects of تبنى
+        ("وشيع الأهالي ضحايا الهجوم الذي تبناه تنظيم الدولة الإسلامية", Claim.Status.claimed, "تنظيم الدولة الإسلامية"),
+        ("الهجمات التي تبناها تنظيم داعش في المحافظة", .claimed, "تنظيم داعش"),
+        ("وأعلنت المسؤولية عن التفجير حركة الشباب المجاهدين", .claimed, "حركة الشباب المجاهدين"),
+        // nobody claimed, in its several wordings
+        ("ولم تعلن بعد أي جهة مسؤوليتها عن التفجير", .noClaim, nil),
+        ("ولم يتضح من يقف وراء الهجوم", .noClaim, nil),
+        ("وانفجرت العبوة من دون أن تعلن أي جهة مسؤوليتها", .noClaim, nil),
+        // blame: حمّل needs المسؤولية, pointing fingers
+        ("وحملت الحكومة جماعة الحوثي المسؤولية عن الهجوم", .attributed, "جماعة الحوثي"),
+        ("وأشارت أصابع الاتهام إلى حزب العمال الكردستاني", .attributed, "حزب العمال الكردستاني"),
+        ("وحمل الشبان صور القتلى في الجنازة بعد الهجوم", .notMentioned, nil),
+    ] as [(String, Claim.Status, String?)])
+    func statedClaims(_ text: String, _ status: Claim.Status, _ actor: String?) {
+        let c = Self.claim(text)
+        #expect(c.status == status && c.actor == actor, "\(text): \(c)")
+    }
+
+    @Test(arguments: [
+        // a state body or the state itself announcing its strike
+        ("أعلن البنتاغون أن قواته شنت غارات على مواقع التنظيم", Claim.Status.claimed, "البنتاغون"),
+        ("أعلن العراق قصف غرفة عمليات لتنظيم داعش داخل سوريا", .claimed, "العراق"),
+        ("وأفادت وكالة سانا أن الطيران السوري شن غارات على المدينة", .claimed, "الطيران السوري"),
+        // the group's own outlet
+        ("وقالت وكالة أعماق إن مقاتليه نفذوا الهجوم على الحاجز", .claimed, "وكالة أعماق"),
+        // a title between the speech verb and the speaker
+        ("وقال المتحدث باسم الجيش الإسرائيلي إن طائراته أغارت على الموقع", .claimed, "الجيش الإسرائيلي"),
+    ] as [(String, Claim.Status, String?)])
+    func ownStrikeStatements(_ text: String, _ status: Claim.Status, _ actor: String?) {
+        let c = Self.claim(text)
+        #expect(c.status == status && c.actor == actor, "\(text): \(c)")
+    }
+
+    @Test(arguments: [
+        // a monitor naming the force behind the strike is attribution, not its claim
+        ("وقتل سبعة مدنيين في غارات لطيران النظام السوري على دوما، وفق ما أعلن المرصد", "النظام السوري", Claim.Status.attributed),
+        // "وفق" sources what came before it: a place just before it is not the speaker
+        ("وقتل مدنيان في قصف القوات التركية قرب دمشق، وفق ما أفاد المرصد", "القوات التركية", .attributed),
+        // the speaker speaks for the perpetrator: its claim
+        ("وقال الجيش التركي في بيان إن قواته قصفت مواقع المسلحين", "الجيش التركي", .claimed),
+    ] as [(String, String, Claim.Status)])
+    func attributionVersusClaim(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
+        let c = Self.claim(text, perpetrator: perpetrator)
+        #expect(c.status == status, "\(text): \(c)")
+    }
+
+    /// A statement in another sentence of the incident counts only when its speaker is the perpetrator.
+    @Test(arguments: [
+        ("نفت وزارة الدفاع الروسية بشكل قاطع", "Russia", Claim.Status.denied),
+        ("نفت وزارة الدفاع الروسية بشكل قاطع", "Syria", .notMentioned),
+        ("وأعلن الجيش العراقي قصف مواقع للتنظيم", "Iraq", .claimed),
+        ("وأعلن الجيش العراقي قصف مواقع للتنظيم", "Israel", .notMentioned),
+        // a speaker without an act of its own announces nothing
+        ("وكانت الحكومة التركية أكدت قرب سيطرتها على المدينة", "Turkey", .notMentioned),
+    ] as [(String, String, Claim.Status)])
+    func partyStatementsBesideTheAct(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
+        let t = Self.tokens(text)
+        let ms = ClaimRules.mentions(t, actors: ActorLexicon.mentions(t), hasEvent: false,
+                                     speakers: ActorLexicon.shipped.speakerMentions(t))
+        let p = ActorMention(canonical: perpetrator, kind: .state, text: perpetrator, start: 0, end: 0)
+        #expect(ClaimRules.merge(ms, perpetrator: p).0.status == status, "\(text): \(ms)")
+    }
+
+    @Test(arguments: [
+        ("الجيش", "Israel", true), ("البنتاغون", "International coalition", true), ("واس", "Saudi-led coalition", true),
+        ("الجيش الإسرائيلي", "Syria", false), ("كتائب القسام", "Hamas", true), ("داعش", "Hamas", false),
+    ])
+    func speakersForActors(_ speaker: String, _ canonical: String, _ expected: Bool) {
+        guard let s = ActorLexicon.shipped.speakerMentions(Self.tokens(speaker)).first else {
+            Issue.record("no speaker in \(speaker)"); return
+        }
+        let kind: ActorMention.Kind = ["Hamas", "ISIS"].contains(canonical) ? .nonState : .state
+        #expect(ActorLexicon.speaksFor(s, ActorMention(canonical: canonical, kind: kind, text: "", start: 0, end: 0)) == expected)
+    }
+
+    @Test(arguments: [
+        ("الطيران السوري", "Syria"), ("مقاتلات التحالف", "Coalition"), ("جماعة الحوثي", "Houthis"), ("طائرات عراقية", "Iraq"),
+        ("فيلق الرحمن", "Faylaq al-Rahman"), ("حركة الشباب المجاهدين", "Shabaab"),
+    ])
+    func moreActors(_ text: String, _ canonical: String) {
+        #expect(ActorLexicon.mentions(Self.tokens(text)).last?.canonical == canonical, "\(text)")
+    }
+
+    /// "الشباب" alone is youth, not the Somali group.
+    @Test func youthIsNoActor() {
+        #expect(ActorLexicon.mentions(Self.tokens("وحمل بعض الشباب صور القتلى")).isEmpty)
+    }
+}
