@@ -57,6 +57,10 @@ struct ClaimRulesTests {
         ("وقتل مدنيان في قصف القوات التركية قرب دمشق، وفق ما أفاد المرصد", "القوات التركية", .attributed),
         // the speaker speaks for the perpetrator: its claim
         ("وقال الجيش التركي في بيان إن قواته قصفت مواقع المسلحين", "الجيش التركي", .claimed),
+        // a source that does not know who struck attributes nothing
+        ("وقتل ثمانية مدنيين في غارات، من دون أن يعرف ما إذا كانت الطائرات سورية أو روسية، وفق المرصد", "روسية", .notMentioned),
+        // the force named before its own statement speaks there of something else
+        ("وقصفت مقاتلات إسرائيلية مواقع في القطاع، كما أعلن الجيش الإسرائيلي عن إصابة منزل بصاروخ", "إسرائيلية", .notMentioned),
     ] as [(String, String, Claim.Status)])
     func attributionVersusClaim(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
         let c = Self.claim(text, perpetrator: perpetrator)
@@ -71,6 +75,9 @@ struct ClaimRulesTests {
         ("وأعلن الجيش العراقي قصف مواقع للتنظيم", "Israel", .notMentioned),
         // a speaker without an act of its own announces nothing
         ("وكانت الحكومة التركية أكدت قرب سيطرتها على المدينة", "Turkey", .notMentioned),
+        // a decision to stop firing is no act
+        ("وأعلنت الفصائل الفلسطينية عن قرارها وقف إطلاق الصواريخ", "Palestinian factions", .notMentioned),
+        ("وأعلنت الفصائل الفلسطينية إطلاق عشرات الصواريخ", "Palestinian factions", .claimed),
     ] as [(String, String, Claim.Status)])
     func partyStatementsBesideTheAct(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
         let t = Self.tokens(text)
@@ -78,6 +85,21 @@ struct ClaimRulesTests {
                                      speakers: ActorLexicon.shipped.speakerMentions(t))
         let p = ActorMention(canonical: perpetrator, kind: .state, text: perpetrator, start: 0, end: 0)
         #expect(ClaimRules.merge(ms, perpetrator: p).0.status == status, "\(text): \(ms)")
+    }
+
+    /// A claim or denial in another sentence of the story counts when it is the perpetrator's.
+    @Test(arguments: [
+        ("وتبنى تنظيم داعش الهجمات على المدينة", "ISIS", Claim.Status.claimed),
+        ("وتبنى تنظيم داعش الهجمات على المدينة", "Israel", .notMentioned),
+        ("ونفت وزارة الدفاع الروسية أي علاقة لها بالغارات", "Russia", .denied),
+    ] as [(String, String, Claim.Status)])
+    func claimsElsewhereInTheStory(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
+        let t = Self.tokens(text)
+        let elsewhere = ClaimRules.mentions(t, actors: ActorLexicon.mentions(t), hasEvent: true,
+                                            speakers: ActorLexicon.shipped.speakerMentions(t))
+        let kind: ActorMention.Kind = perpetrator == "ISIS" ? .nonState : .state
+        let p = ActorMention(canonical: perpetrator, kind: kind, text: perpetrator, start: 0, end: 0)
+        #expect(ClaimRules.merge([], perpetrator: p, elsewhere: elsewhere).0.status == status, "\(text)")
     }
 
     @Test(arguments: [

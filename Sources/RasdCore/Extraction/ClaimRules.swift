@@ -47,6 +47,9 @@ public enum ClaimRules {
         ("كشف", .said), ("كشفت", .said), ("صرح", .said), ("أضاف", .said), ("أضافت", .said), ("يقول", .said), ("تقول", .said),
         ("بيانا", .said), ("بيانه", .said), ("بيانها", .said), ("أقر", .said), ("أقرت", .said), ("زعم", .said), ("زعمت", .said),
     ])
+    /// The source does not know who did it: "من دون أن يعرف ما إذا كانت الطائرات سورية أو روسية".
+    static let uncertain = PhraseLexicon<Bool>([("ما إذا", true), ("ما اذا", true), ("لم يعرف", true), ("دون أن يعرف", true),
+                                                ("لم يتضح", true), ("لا يعرف", true), ("غير معروف", true), ("لم تعرف", true)])
     static let responsibility = PhraseLexicon<Bool>([("مسؤولية", true), ("مسؤوليته", true), ("مسؤوليتها", true), ("المسؤولية", true),
                                                      ("علاقة", true), ("علاقته", true), ("علاقتها", true), ("تورط", true),
                                                      ("تورطه", true), ("تورطها", true), ("ضلوع", true), ("ضلوعه", true)])
@@ -67,7 +70,6 @@ public enum ClaimRules {
         var out: [ClaimMention] = []
         let ms = cues.matches(in: t)
         let voices = speakers ?? actors
-        func actor(after i: Int) -> ActorMention? { actors.first { $0.start >= i && $0.start <= i + 8 } }
         /// The subject of a speech or claim verb: right after it (titles between), or right before it.
         func speaker(of m: PhraseMatch<Cue>) -> ActorMention? {
             voices.first { v in
@@ -85,8 +87,13 @@ public enum ClaimRules {
             case .noClaim:
                 out.append(mention(.noClaim, nil))
             case .claim:
-                let a = actors.last { $0.end <= m.start && $0.start >= m.start - 6 } ?? actor(after: m.end)
-                out.append(mention(.claimed, a))
+                // The claimant is the verb's subject: just before it ("وأعلنت كتائب القسام مسؤوليتها"),
+                // not a speaker whose words report someone else's claim ("قال الجيش إن جماعة تبنت …").
+                let before = actors.last { a in
+                    a.end <= m.start && a.start >= m.start - 6
+                        && !(a.end..<m.start).contains { SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) }
+                }
+                out.append(mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 }))
             case .deny:
                 let window = Array(t[m.end..<min(t.count, m.end + 10)])
                 let a = voices.first { $0.start >= m.end && $0.start <= m.end + 3 }
@@ -124,9 +131,16 @@ public enum ClaimRules {
                     out.append(mention(.claimed, f))
                 } else if let p = perpetrator, !p.canonical.hasPrefix("Unidentified") {
                     if let s = speaker, ActorLexicon.speaksFor(s, p) {
+                        // "قصفت مقاتلات إسرائيلية …، كما أعلن الاحتلال عن إصابة منزل": the force
+                        // named before its own statement speaks there of something else.
+                        if m.payload == .said && p.start < m.start { continue }
                         out.append(mention(.claimed, s))
+                    } else if uncertain.occurs(in: t) {
+                        continue
                     } else {
                         out.append(mention(.attributed, p))
+                        // the speaker may itself be the incident's perpetrator (named in another sentence)
+                        if let s = speaker { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     }
                 } else if let s = speaker {
                     out.append(mention(.claimed, s, ifPerpetrator: true))
@@ -149,7 +163,12 @@ public enum ClaimRules {
 
     /// One claim for an incident: claimed > denied > no_claim > attributed. A party's statement
     /// (`ifPerpetrator`) counts only when the party speaks for the incident's `perpetrator`.
-    public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil) -> (Claim, String?) {
+    /// `elsewhere` are the claims and denials of the story's other sentences (not background):
+    /// "وتبنى تنظيم داعش الهجمات" further down is this incident's claim when ISIS did it.
+    public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
+                             elsewhere: [ClaimMention] = []) -> (Claim, String?) {
+        let ms = ms + elsewhere.filter { ($0.status == .claimed || $0.status == .denied) && $0.canonical != nil }
+            .map { var m = $0; m.ifPerpetrator = true; return m }
         let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
         func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
             guard let p = known, let c = m.canonical else { return false }

@@ -181,7 +181,8 @@ struct IncidentDraft {
         // Battles have two sides: ACLED records no claim for them.
         let perpetratorMention = events.lazy.compactMap(\.perpetrator).first
         let (claim, claimQuote) = SubEventType.eventType(of: sub) == EventType.battles ? (Claim(), nil)
-            : ClaimRules.merge(claims, perpetrator: perpetratorMention)
+            : ClaimRules.merge(claims, perpetrator: perpetratorMention,
+                               elsewhere: all.filter { $0.background == nil && !sentences.contains($0.sentence.index) }.flatMap(\.claims))
         if let q = claimQuote { evidence.append(Evidence(field: "claim", quote: q)) }
         let perpetrator = perpetratorMention?.text
             ?? ((claim.status == .claimed || claim.status == .attributed) ? claim.actor : nil)

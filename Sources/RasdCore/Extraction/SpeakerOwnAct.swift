@@ -15,10 +15,15 @@ public enum SpeakerOwnAct {
     /// Verbal nouns right after the speaker: "أعلن الجيش قصف …"، "أعلنت الحركة استهداف …".
     static let attackNouns = WordSet(["قصف", "استهداف", "تدمير", "شن", "تنفيذ", "ضرب", "مهاجمة", "إطلاق"])
 
+    /// A decision, halt or refusal: "أعلنت الفصائل عن قرارها وقف إطلاق الصواريخ" announces no act.
+    static let notAnAct = WordSet(["وقف", "قرار", "قرارها", "قراره", "عدم", "تعليق", "هدنة", "التهدئة", "إيقاف", "رفض", "رفضها",
+                                   "نية", "نيتها", "نيته", "استعداد", "استعدادها", "استعداده"])
+
     /// True when the words after the speaker (ending at `from`) announce the speaker's own act.
     public static func announces(_ t: [ArabicToken], from: Int) -> Bool {
         var sawThat = false
         for k in from..<min(t.count, from + 8) {
+            if notAnAct.contains(t[k]) { return false }
             if ownForces.contains(t[k]) { return true }
             if selfThat.containsExact(t[k]) {
                 return ((k + 1)..<min(t.count, k + 4)).contains { attackVerbs.contains(t[$0]) }
