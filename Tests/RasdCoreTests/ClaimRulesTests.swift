@@ -59,12 +59,20 @@ struct ClaimRulesTests {
         ("وقال الجيش التركي في بيان إن قواته قصفت مواقع المسلحين", "الجيش التركي", .claimed),
         // a source that does not know who struck attributes nothing
         ("وقتل ثمانية مدنيين في غارات، من دون أن يعرف ما إذا كانت الطائرات سورية أو روسية، وفق المرصد", "روسية", .notMentioned),
+        // who fired what was intercepted is the one a source blames, not the interceptor
+        ("واعترضت الدفاعات الجوية صاروخا أطلق من قبل الحوثيين باتجاه نجران، وفق ما أفاد المرصد", "الدفاعات الجوية", .attributed),
         // the force named before its own statement speaks there of something else
         ("وقصفت مقاتلات إسرائيلية مواقع في القطاع، كما أعلن الجيش الإسرائيلي عن إصابة منزل بصاروخ", "إسرائيلية", .notMentioned),
     ] as [(String, String, Claim.Status)])
     func attributionVersusClaim(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
         let c = Self.claim(text, perpetrator: perpetrator)
         #expect(c.status == status, "\(text): \(c)")
+    }
+
+    @Test func theLauncherIsTheOneBlamed() {
+        let c = Self.claim("واعترضت الدفاعات الجوية صاروخا أطلق من قبل الحوثيين باتجاه نجران، وفق ما أفاد المرصد",
+                           perpetrator: "الدفاعات الجوية")
+        #expect(c == Claim(status: .attributed, actor: "الحوثيين"))
     }
 
     /// A statement in another sentence of the incident counts only when its speaker is the perpetrator.
@@ -75,6 +83,8 @@ struct ClaimRulesTests {
         ("وأعلن الجيش العراقي قصف مواقع للتنظيم", "Israel", .notMentioned),
         // a speaker without an act of its own announces nothing
         ("وكانت الحكومة التركية أكدت قرب سيطرتها على المدينة", "Turkey", .notMentioned),
+        // a group the lexicon does not know claiming, in a story whose perpetrator is known: another act
+        ("وقال المتحدث باسم الجيش إن مجموعة من الرعاع تبنت الهجوم", "Israel", .notMentioned),
         // a decision to stop firing is no act
         ("وأعلنت الفصائل الفلسطينية عن قرارها وقف إطلاق الصواريخ", "Palestinian factions", .notMentioned),
         ("وأعلنت الفصائل الفلسطينية إطلاق عشرات الصواريخ", "Palestinian factions", .claimed),

@@ -47,6 +47,19 @@ public enum ClaimRules {
         ("كشف", .said), ("كشفت", .said), ("صرح", .said), ("أضاف", .said), ("أضافت", .said), ("يقول", .said), ("تقول", .said),
         ("بيانا", .said), ("بيانه", .said), ("بيانها", .said), ("أقر", .said), ("أقرت", .said), ("زعم", .said), ("زعمت", .said),
     ])
+    /// "صاروخ أطلق من قبل الميليشيا الحوثية"، "التي أطلقها الحوثيون": who fired what was
+    /// intercepted — the attacker, whoever intercepted it.
+    static let launchVerbs = WordSet(["أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقته", "أطلقتها", "أطلقوه", "أطلقوها", "أطلقوا"])
+    static let agentWords = WordSet(["من", "قبل", "جانب", "طرف"])
+    static func launcher(_ t: [ArabicToken], _ actors: [ActorMention]) -> ActorMention? {
+        for k in t.indices where launchVerbs.containsExact(t[k]) {
+            var j = k + 1
+            while j < min(t.count, k + 4), agentWords.containsExact(t[j]) { j += 1 }
+            if let a = actors.first(where: { $0.start == j || ($0.start == k + 1 && j == k + 1) }) { return a }
+        }
+        return nil
+    }
+
     /// The source does not know who did it: "من دون أن يعرف ما إذا كانت الطائرات سورية أو روسية".
     static let uncertain = PhraseLexicon<Bool>([("ما إذا", true), ("ما اذا", true), ("لم يعرف", true), ("دون أن يعرف", true),
                                                 ("لم يتضح", true), ("لا يعرف", true), ("غير معروف", true), ("لم تعرف", true)])
@@ -77,6 +90,8 @@ public enum ClaimRules {
             } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start })
         }
         let sentence = t.text(0..<t.count)
+        let fired = launcher(t, actors)
+        let perpetrator = fired ?? perpetrator
         let hasNoClaim = ms.contains { $0.payload == .noClaim }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
             ClaimMention(status: st, actor: a?.text, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
@@ -139,11 +154,10 @@ public enum ClaimRules {
                         continue
                     } else {
                         out.append(mention(.attributed, p))
-                        // the speaker may itself be the incident's perpetrator (named in another sentence)
+                        // the speaker may itself be the incident's perpetrator (named in another sentence),
+                        // not when it names who fired at it
                         if let s = speaker { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     }
-                } else if let s = speaker {
-                    out.append(mention(.claimed, s, ifPerpetrator: true))
                 }
             }
         }
@@ -175,7 +189,13 @@ public enum ClaimRules {
             let kind: ActorMention.Kind = ActorLexicon.genericState.contains(c) ? .state : p.kind
             return ActorLexicon.speaksFor(ActorMention(canonical: c, kind: kind, text: "", start: 0, end: 0), p)
         }
-        let usable = ms.filter { !$0.ifPerpetrator || speaksForPerpetrator($0) }
+        // A claim by a group the lexicon does not know, reported in a story that names a known
+        // perpetrator, is that group's claim of another act ("قال الجيش إن جماعة مارقة تبنت الهجوم").
+        let usable = ms.filter { m in
+            if m.ifPerpetrator { return speaksForPerpetrator(m) }
+            if m.status == .claimed && m.canonical == nil && known != nil { return false }
+            return true
+        }
         for s in [Claim.Status.claimed, .denied, .noClaim, .attributed] {
             if let m = usable.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
         }
