@@ -112,6 +112,15 @@ struct ClaimRulesTests {
         #expect(ClaimRules.merge([], perpetrator: p, elsewhere: elsewhere).0.status == status, "\(text)")
     }
 
+    /// With no perpetrator named, a force announcing its own act in the story is the claimant.
+    @Test func ownActClaimsWhenNoPerpetratorIsNamed() {
+        let t = Self.tokens("وأعلن البنتاغون قصف ثلاثة مواقع")
+        let ms = ClaimRules.mentions(t, actors: ActorLexicon.mentions(t), hasEvent: false, speakers: ActorLexicon.shipped.speakerMentions(t))
+        #expect(ClaimRules.merge(ms).0 == Claim(status: .claimed, actor: "البنتاغون"))
+        let israel = ActorMention(canonical: "Israel", kind: .state, text: "إسرائيل", start: 0, end: 0)
+        #expect(ClaimRules.merge(ms, perpetrator: israel).0.status == .notMentioned)
+    }
+
     @Test(arguments: [
         ("الجيش", "Israel", true), ("البنتاغون", "International coalition", true), ("واس", "Saudi-led coalition", true),
         ("الجيش الإسرائيلي", "Syria", false), ("كتائب القسام", "Hamas", true), ("داعش", "Hamas", false),

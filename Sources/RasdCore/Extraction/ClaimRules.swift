@@ -9,6 +9,8 @@ public struct ClaimMention: Sendable, Equatable {
     /// "وقال الجيش العراقي في بيان …" beside "دمرت طائرات عراقية …", "نفت وزارة الدفاع الروسية"
     /// beside "غارات روسية".
     public var ifPerpetrator: Bool = false
+    /// The speaker announced an act of its own ("أعلن الجيش قصف …"), not just spoke.
+    public var ownAct: Bool = false
     public init(status: Claim.Status, actor: String?, text: String, canonical: String? = nil, ifPerpetrator: Bool = false) {
         self.status = status; self.actor = actor; self.text = text; self.canonical = canonical; self.ifPerpetrator = ifPerpetrator
     }
@@ -46,6 +48,8 @@ public enum ClaimRules {
         ("أشارت", .said), ("بيان", .said), ("اعترف", .said), ("اعترفت", .said), ("أورد", .said), ("أوردت", .said),
         ("كشف", .said), ("كشفت", .said), ("صرح", .said), ("أضاف", .said), ("أضافت", .said), ("يقول", .said), ("تقول", .said),
         ("بيانا", .said), ("بيانه", .said), ("بيانها", .said), ("أقر", .said), ("أقرت", .said), ("زعم", .said), ("زعمت", .said),
+        ("وثق", .said), ("وثقت", .said), ("أحصى", .said), ("أحصت", .said), ("اتهامات", .said), ("روى", .said), ("أبلغ", .said),
+        ("أبلغت", .said), ("تحدث", .said), ("تحدثت", .said), ("أفادت تقارير", .said), ("ذكرت تقارير", .said), ("أعلنت مصادر", .said),
     ])
     /// "صاروخ أطلق من قبل الميليشيا الحوثية"، "التي أطلقها الحوثيون": who fired what was
     /// intercepted — the attacker, whoever intercepted it.
@@ -135,7 +139,8 @@ public enum ClaimRules {
                 guard hasEvent, reportsAct else {
                     // A party announcing an act beside the incident's: its claim if the incident is its act.
                     if let s = speaker, !s.canonical.hasPrefix("Unidentified"), SpeakerOwnAct.announces(t, from: s.end) {
-                        out.append(mention(.claimed, s, ifPerpetrator: true))
+                        var c = mention(.claimed, s, ifPerpetrator: true); c.ownAct = true
+                        out.append(c)
                     }
                     continue
                 }
@@ -181,8 +186,8 @@ public enum ClaimRules {
     /// "وتبنى تنظيم داعش الهجمات" further down is this incident's claim when ISIS did it.
     public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
                              elsewhere: [ClaimMention] = []) -> (Claim, String?) {
-        let ms = ms + elsewhere.filter { ($0.status == .claimed || $0.status == .denied) && $0.canonical != nil }
-            .map { var m = $0; m.ifPerpetrator = true; return m }
+        let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }
+        let ms = ms + claimsElsewhere.filter { $0.canonical != nil }.map { var m = $0; m.ifPerpetrator = true; return m }
         let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
         func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
             guard let p = known, let c = m.canonical else { return false }
@@ -198,6 +203,11 @@ public enum ClaimRules {
         }
         for s in [Claim.Status.claimed, .denied, .noClaim, .attributed] {
             if let m = usable.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
+        }
+        // Nobody named as the perpetrator: a force announcing its own act, or a claim elsewhere in
+        // the story, is the claim ("أعلن البنتاغون أن قواته …" beside "استهدفت الصواريخ مركز …").
+        if known == nil, let m = ms.first(where: { $0.ifPerpetrator && $0.ownAct && $0.status == .claimed }) {
+            return (Claim(status: .claimed, actor: m.actor), m.text)
         }
         return (Claim(), nil)
     }
