@@ -49,4 +49,25 @@ struct ExtractLexiconOverlayTests {
         #expect(c.status == "claimed" && c.actor == "سرايا أولياء الدم", "\(with.stdout)")
         #expect(with.stderr.contains(dir + "/lexicon.tsv:4: type: 'militia' is not one of actor, voice"), "\(with.stderr)")
     }
+
+    /// The daemon reads `lexicon_overlay` from rasd.toml: the overlay's group becomes the claimant
+    /// in the written record, and the bad row is a warning in the log, not a stop.
+    @Test func daemonUsesTheConfiguredOverlay() async throws {
+        let ws = try E2EWorkspace("lexicon-daemon", extraConfig: "lexicon_overlay = \"lexicon.local.tsv\"")
+        defer { ws.remove() }
+        try Self.overlay.write(toFile: ws.root + "/config/lexicon.local.tsv", atomically: true, encoding: .utf8)
+        let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
+        try ws.serve("a.xml", stories: [try E2EStory(fixture: "baghdad-convoy-claim", link: "https://a.example/convoy")])
+        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml"))])
+        let (code, log) = try await ws.once()
+        await server.stop()
+        #expect(code == 0, "\(log)")
+        #expect(log.contains("lexicon overlay row skipped") && log.contains("lexicon.local.tsv:4: type: 'militia' is not one of actor, voice"), "\(log)")
+        let files = ws.outboxFiles
+        #expect(files.count == 1, "\(log)")
+        if let f = files.first {
+            let claim = try ws.record(f)["claim"] as? [String: Any]
+            #expect(claim?["status"] as? String == "claimed" && claim?["actor"] as? String == "سرايا أولياء الدم", "\(String(describing: claim))")
+        }
+    }
 }
