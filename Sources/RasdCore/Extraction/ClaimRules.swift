@@ -20,13 +20,15 @@ public struct ClaimMention: Sendable, Equatable {
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, deny, noClaim, blame, blameIfResponsibility, said, saidAfter }
+    enum Cue: Sendable { case claim, deny, noClaim, blame, blameIfResponsibility, blameBefore, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
         ("تبناه", .claim), ("تبنته", .claim), ("تبناها", .claim), ("تبنتها", .claim), ("تبنوا", .claim),
         ("أعلنوا مسؤوليتهم", .claim), ("مسؤوليتهم عن", .claim), ("أعلن المسؤولية", .claim), ("أعلنت المسؤولية", .claim),
-        ("نفى", .deny), ("نفت", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny),
+        ("نفى", .deny), ("نفت", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny), ("تنصل", .deny), ("تنصلت", .deny), ("تبرأ", .deny), ("تبرأت", .deny),
+        ("يقف وراء", .blameBefore), ("تقف وراء", .blameBefore), ("يقفون وراء", .blameBefore), ("وقف وراء", .blameBefore),
+        ("وقفت وراء", .blameBefore), ("يقف خلف", .blameBefore), ("تقف خلف", .blameBefore),
         ("لم تعلن أي جهة", .noClaim), ("لم تتبن أي جهة", .noClaim), ("لم يتبن أحد", .noClaim), ("لم تعلن أي جماعة", .noClaim),
         ("لم تعلن أية جهة", .noClaim), ("لم تتبن أية جهة", .noClaim), ("لم يعلن أحد", .noClaim), ("لم تعلن جهة", .noClaim),
         ("لم تتبن أي جماعة", .noClaim), ("لم يعلن أي فصيل", .noClaim), ("لم يتبن أي فصيل", .noClaim),
@@ -72,7 +74,7 @@ public enum ClaimRules {
                                                      ("تورطه", true), ("تورطها", true), ("ضلوع", true), ("ضلوعه", true)])
     /// Words that may stand between a speech verb and its speaker: "قال المتحدث باسم الجيش"،
     /// "أعلنت، الجمعة، وزارة الدفاع".
-    static let speakerTitles = WordSet(["المتحدث", "الناطق", "متحدث", "ناطق", "باسم", "الرسمي", "الرسمية", "مصدر", "مصادر",
+    static let speakerTitles = WordSet(["صادر", "الصادر", "عن", "نشرته", "نشرتها", "نشره", "المتحدث", "الناطق", "متحدث", "ناطق", "باسم", "الرسمي", "الرسمية", "مصدر", "مصادر",
                                          "مسؤول", "مسؤولون", "في", "قائد", "قيادة", "رئيس", "أركان", "المكتب", "الإعلامي",
                                          "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس"])
 
@@ -80,13 +82,15 @@ public enum ClaimRules {
     /// attack (a source naming the attacker there is attribution; an army saying it struck is a
     /// claim); `eventStarts`, when known, where its attack words start (a statement verb reports
     /// the acts after it, "وفق/حسب" sources the acts before it). `speakers` are the actors and
-    /// voices (outlets, ministries) that can make a statement; by default the actors.
+    /// voices (outlets, ministries) that can make a statement, else those `lexicon` finds, else the actors.
     public static func mentions(_ t: [ArabicToken], actors: [ActorMention], hasEvent: Bool,
                                 perpetrator: ActorMention? = nil, eventStarts: [Int]? = nil,
-                                speakers: [ActorMention]? = nil) -> [ClaimMention] {
+                                speakers: [ActorMention]? = nil, lexicon: ActorLexicon? = nil) -> [ClaimMention] {
         var out: [ClaimMention] = []
         let ms = cues.matches(in: t)
-        let voices = speakers ?? actors
+        if ms.isEmpty { return out }
+        // voices are looked up only in sentences with a cue (most sentences have none)
+        let voices = speakers ?? lexicon?.speakerMentions(t) ?? actors
         /// The subject of a speech or claim verb: right after it (titles between), or right before it.
         func speaker(of m: PhraseMatch<Cue>) -> ActorMention? {
             voices.first { v in
@@ -100,8 +104,12 @@ public enum ClaimRules {
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
             ClaimMention(status: st, actor: a?.text, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
         }
+        var denyEnd = -10
         for m in ms {
-            if hasNoClaim && m.payload == .claim { continue }
+            if hasNoClaim && (m.payload == .claim || m.payload == .blameBefore) { continue }
+            // "نفت الحركة مسؤوليتها عن التفجير": the responsibility denied is no claim
+            if m.payload == .claim && m.start - denyEnd <= 4 { continue }
+            if m.payload == .deny { denyEnd = m.end }
             switch m.payload {
             case .noClaim:
                 out.append(mention(.noClaim, nil))
@@ -127,6 +135,11 @@ public enum ClaimRules {
                 if let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 8 }) {
                     out.append(mention(.attributed, a))
                 }
+            case .blameBefore:
+                // "ويعتقد أن تنظيم داعش يقف وراء الهجوم"
+                if let a = actors.last(where: { $0.end <= m.start && $0.end >= m.start - 2 }) {
+                    out.append(mention(.attributed, a))
+                }
             case .blameIfResponsibility:
                 let window = Array(t[m.end..<min(t.count, m.end + 8)])
                 if responsibility.occurs(in: window), let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 8 }) {
@@ -149,6 +162,10 @@ public enum ClaimRules {
                     out.append(mention(.claimed, s))
                 } else if let s = speaker, let f = reportedForce(t, actors, speaker: s) {
                     out.append(mention(.claimed, f))
+                } else if let s = speaker, s.kind == .nonState, !actors.contains(where: { $0.start == s.start && $0.end == s.end }),
+                          (m.end..<t.count).contains(where: { SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
+                    // a group's own outlet reporting an attack ("وذكرت وكالة أعماق أن انغماسيين هاجموا …")
+                    out.append(mention(.claimed, s))
                 } else if let p = perpetrator, !p.canonical.hasPrefix("Unidentified") {
                     if let s = speaker, ActorLexicon.speaksFor(s, p) {
                         // "قصفت مقاتلات إسرائيلية …، كما أعلن الاحتلال عن إصابة منزل": the force

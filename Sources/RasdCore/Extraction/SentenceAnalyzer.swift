@@ -55,7 +55,7 @@ struct SentenceAnalyzer: Sendable {
         }
         a.perpetrator = perpetrator(a, t)
         a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator,
-                                       eventStarts: a.events.map(\.start), speakers: actorLexicon.speakerMentions(t))
+                                       eventStarts: a.events.map(\.start), lexicon: actorLexicon)
             .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,
