@@ -52,6 +52,8 @@ struct ClaimRulesTests {
         ("وأفادت وكالة سانا أن الطيران السوري شن غارات على المدينة", .claimed, "الطيران السوري"),
         // the group's own outlet
         ("وقالت وكالة أعماق إن مقاتليه نفذوا الهجوم على الحاجز", .claimed, "وكالة أعماق"),
+        // confirming that its strikes took place
+        ("وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات على القطاع", .claimed, "الجيش الإسرائيلي"),
         // a title between the speech verb and the speaker
         ("وقال المتحدث باسم الجيش الإسرائيلي إن طائراته أغارت على الموقع", .claimed, "الجيش الإسرائيلي"),
     ] as [(String, Claim.Status, String?)])

@@ -19,6 +19,11 @@ public enum SpeakerOwnAct {
     static let notAnAct = WordSet(["وقف", "قرار", "قرارها", "قراره", "عدم", "تعليق", "هدنة", "التهدئة", "إيقاف", "رفض", "رفضها",
                                    "نية", "نيتها", "نيته", "استعداد", "استعدادها", "استعداده"])
 
+    /// "أكد متحدث باسم الجيش حصول الغارات": confirming that the strikes took place.
+    static let confirmNouns = WordSet(["حصول", "وقوع"])
+    static let strikeNouns = WordSet(["الغارات", "الغارة", "غارات", "غارة", "الضربة", "الضربات", "ضربات", "القصف", "الهجوم",
+                                      "العملية", "الاستهداف"])
+
     /// True when the words after the speaker (ending at `from`) announce the speaker's own act.
     public static func announces(_ t: [ArabicToken], from: Int) -> Bool {
         var sawThat = false
@@ -31,6 +36,7 @@ public enum SpeakerOwnAct {
             if bareThat.containsExact(t[k]) { sawThat = true; continue }
             // a verbal noun as the object of the speech verb, not a noun inside the reported content
             if !sawThat && attackNouns.containsExact(t[k]) { return true }
+            if !sawThat && confirmNouns.containsExact(t[k]) && k + 1 < t.count && strikeNouns.containsExact(t[k + 1]) { return true }
         }
         return false
     }
