@@ -148,6 +148,9 @@ struct ClaimRulesTests {
     @Test(arguments: [
         ("الطيران السوري", "Syria"), ("مقاتلات التحالف", "Coalition"), ("جماعة الحوثي", "Houthis"), ("طائرات عراقية", "Iraq"),
         ("فيلق الرحمن", "Faylaq al-Rahman"), ("حركة الشباب المجاهدين", "Shabaab"),
+        ("وقوات التحالف الدولي", "International coalition"), ("لقوات التحالف العربي", "Saudi-led coalition"),
+        ("قوات سوريا الديموقراطية", "SDF"), ("وعصبة الثائرين", "Usbat al-Thaireen"), ("بقوات حفتر", "LNA"),
+        ("أنصار بيت المقدس", "ISIS"),
     ])
     func moreActors(_ text: String, _ canonical: String) {
         #expect(ActorLexicon.mentions(Self.tokens(text)).last?.canonical == canonical, "\(text)")

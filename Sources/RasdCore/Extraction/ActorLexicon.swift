@@ -76,6 +76,14 @@ public struct ActorLexicon: Sendable {
         ("الجماعات المسلحة", "Unidentified armed group", .nonState), ("الجماعات الإرهابية", "Unidentified armed group", .nonState),
         ("التنظيمات الإرهابية", "Unidentified armed group", .nonState), ("الجماعات الحوثية", "Houthis", .nonState),
         ("جماعة الحوثي", "Houthis", .nonState), ("جماعة الحوثيين", "Houthis", .nonState), ("الحوثيون المتحالفون", "Houthis", .nonState),
+        ("قوات التحالف الدولي", "International coalition", .state), ("قوات التحالف العربي", "Saudi-led coalition", .state),
+        ("تحرير الشام", "HTS", .nonState), ("جبهة فتح الشام", "HTS", .nonState), ("قوات سوريا الديموقراطية", "SDF", .nonState),
+        ("قوات حفتر", "LNA", .state), ("قوات حكومة الوفاق", "GNA", .state), ("قوات الوفاق", "GNA", .state),
+        ("أنصار بيت المقدس", "ISIS", .nonState), ("تنظيم الدولة الإسلامية في العراق والشام", "ISIS", .nonState),
+        ("عصبة الثائرين", "Usbat al-Thaireen", .nonState),
+        ("أصحاب الكهف", "Ashab al-Kahf", .nonState), ("كتائب سيد الشهداء", "Kataib Sayyid al-Shuhada", .nonState),
+        ("حركة النجباء", "Nujaba", .nonState), ("النجباء", "Nujaba", .nonState), ("كتائب شهداء الأقصى", "Al-Aqsa Martyrs", .nonState),
+        ("ألوية الناصر صلاح الدين", "Popular Resistance Committees", .nonState), ("كتائب أبو علي مصطفى", "PFLP", .nonState),
     ]
     /// Bodies and outlets that speak for an actor: their statement about its strike is its claim
     /// ("في بيان نشرته وكالة أعماق"، "أعلن البنتاغون"، "أفادت وكالة سانا أن الطيران السوري شن …").
@@ -87,7 +95,7 @@ public struct ActorLexicon: Sendable {
         ("وزارة الدفاع السورية", "Syria"), ("واس", "Saudi Arabia"), ("وكالة الأنباء السعودية", "Saudi Arabia"),
         ("وكالة الأنباء الرسمية السعودية", "Saudi Arabia"), ("المملكة العربية السعودية", "Saudi Arabia"), ("السعودية", "Saudi Arabia"),
         ("البنتاغون", "USA"), ("البنتاجون", "USA"), ("وزارة الدفاع الأمريكية", "USA"), ("وزارة الدفاع الأميركية", "USA"),
-        ("القيادة المركزية الأمريكية", "USA"), ("القيادة المركزية الأميركية", "USA"), ("وزارة الدفاع الروسية", "Russia"),
+        ("القيادة المركزية الأمريكية", "USA"), ("القيادة المركزية الأميركية", "USA"), ("سنتكوم", "USA"), ("وزارة الدفاع الروسية", "Russia"),
         ("وزارة الدفاع التركية", "Turkey"), ("رئاسة الأركان التركية", "Turkey"), ("تركيا", "Turkey"), ("أنقرة", "Turkey"),
         ("وزارة الدفاع البريطانية", "UK"), ("بريطانيا", "UK"), ("لندن", "UK"), ("وزارة الدفاع الفرنسية", "France"),
         ("فرنسا", "France"), ("باريس", "France"), ("مركز الإعلام الأمني", "Iraq"), ("خلية الإعلام الأمني", "Iraq"),
