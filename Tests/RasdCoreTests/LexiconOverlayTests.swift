@@ -25,7 +25,7 @@ struct LexiconOverlayTests {
     }
 
     @Test(arguments: [
-        ("militia\tسرايا\tX\tnon_state", "f.tsv:2: type: 'militia' is not one of actor, voice"),
+        ("militia\tسرايا\tX\tnon_state", "f.tsv:2: type: 'militia' is not one of actor, voice, event"),
         ("actor\t\tX\tnon_state", "f.tsv:2: phrase_ar: empty"),
         ("actor\tSaraya\tX\tnon_state", "f.tsv:2: phrase_ar: 'Saraya' has no Arabic letter"),
         ("actor\tسرايا\t\tnon_state", "f.tsv:2: canonical: empty"),
@@ -37,6 +37,33 @@ struct LexiconOverlayTests {
         let (o, errors) = LexiconOverlay.parse(text, origin: "f.tsv")
         #expect(errors.map(\.description) == [message])
         #expect(o.entries.map(\.phrase) == ["كتيبة الحق"], "the good row after the bad one still counts")
+    }
+
+    @Test func eventRowsNameAnEventKind() {
+        let text = Self.header + "\nevent\tعملية انغماسية\tsuicide\t\t\nevent\tكمين\tambush\t\t\n"
+        let (o, errors) = LexiconOverlay.parse(text, origin: "f.tsv")
+        #expect(o.eventCues.map(\.0) == ["عملية انغماسية"] && o.eventCues.map(\.1) == [.suicide])
+        #expect(errors.count == 1 && errors[0].description.hasPrefix("f.tsv:3: canonical: 'ambush' is not an event kind"), "\(errors)")
+    }
+
+    /// An attack word of the user's own makes a story an incident that the shipped cues miss.
+    @Test func overlayEventCueIsAnAct() throws {
+        let (o, _) = LexiconOverlay.parse(Self.header + "\nevent\tعملية انغماسية\tsuicide\t\t\n", origin: "f")
+        let places = try Gazetteer.shippedOnce.get()
+        let story = StoryText(text: "قتل ثلاثة جنود صباح اليوم الخميس في عملية انغماسية على ثكنة عسكرية في الموصل.",
+                              published: RFC3339.parse("2024-08-08T09:00:00Z"), utcOffsetSeconds: 3 * 3600)
+        #expect(IncidentExtractor(places: places).extract(story).isEmpty)
+        let with = IncidentExtractor(places: places, lexicon: o).extract(story)
+        #expect(with.map(\.subEventType) == [SubEventType.suicideBomb], "\(with)")
+    }
+
+    /// Added phrases win ties over the shipped ones and keep the rest.
+    @Test func addingToAPhraseLexicon() {
+        let base = PhraseLexicon<Int>([("غارة", 1), ("قصف مدفعي", 2)])
+        let more = base.adding([("غارة", 9), ("كمين", 3)])
+        let t = ArabicTokenizer.tokenize("غارة ثم قصف مدفعي ثم كمين")
+        #expect(more.matches(in: t).map(\.payload) == [9, 2, 3])
+        #expect(base.matches(in: t).map(\.payload) == [1, 2])
     }
 
     @Test func missingHeaderStopsWithOneError() {

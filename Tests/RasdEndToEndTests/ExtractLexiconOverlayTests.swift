@@ -47,7 +47,7 @@ struct ExtractLexiconOverlayTests {
         #expect(with.status == 0)
         let c = try claim(with.stdout)
         #expect(c.status == "claimed" && c.actor == "سرايا أولياء الدم", "\(with.stdout)")
-        #expect(with.stderr.contains(dir + "/lexicon.tsv:4: type: 'militia' is not one of actor, voice"), "\(with.stderr)")
+        #expect(with.stderr.contains(dir + "/lexicon.tsv:4: type: 'militia' is not one of actor, voice, event"), "\(with.stderr)")
     }
 
     /// The daemon reads `lexicon_overlay` from rasd.toml: the overlay's group becomes the claimant
@@ -62,7 +62,7 @@ struct ExtractLexiconOverlayTests {
         let (code, log) = try await ws.once()
         await server.stop()
         #expect(code == 0, "\(log)")
-        #expect(log.contains("lexicon overlay row skipped") && log.contains("lexicon.local.tsv:4: type: 'militia' is not one of actor, voice"), "\(log)")
+        #expect(log.contains("lexicon overlay row skipped") && log.contains("lexicon.local.tsv:4: type: 'militia' is not one of actor, voice, event"), "\(log)")
         let files = ws.outboxFiles
         #expect(files.count == 1, "\(log)")
         if let f = files.first {

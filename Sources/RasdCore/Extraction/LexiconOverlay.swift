@@ -16,16 +16,18 @@ public struct LexiconRowError: Error, Sendable, Equatable, CustomStringConvertib
 /// reads the file. A bad row is reported and skipped, the other rows still count.
 ///
 /// Columns (tab-separated; the header line is required, `#` starts a comment line):
-/// - `type`: `actor` (an armed group or force, as its name is written in the news) or `voice`
-///   (a body or outlet that speaks for an actor: "وكالة أعماق" for ISIS, a ministry of defence).
+/// - `type`: `actor` (an armed group or force, as its name is written in the news), `voice`
+///   (a body or outlet that speaks for an actor: "وكالة أعماق" for ISIS, a ministry of defence)
+///   or `event` (a word or phrase for an attack, e.g. a local name of a weapon strike).
 /// - `phrase_ar`: the Arabic words; clitics (و ب ل ف ك، ال) are stripped when matching, and a
 ///   word ending in `*` matches any word it starts.
 /// - `canonical`: one name for all spellings of the actor ("ISIS"); rows with the same canonical
 ///   are one actor, and a shipped canonical (ISIS, Houthis, Israel, …) joins the shipped spellings.
-/// - `side`: `state` or `non_state`.
+///   For an `event` row, the kind of act: one of `EventKind` (airStrike, shelling, ied, suicide, …).
+/// - `side`: `state` or `non_state` (empty for an `event` row).
 /// - `note`: free text (optional), e.g. where the spelling was seen.
 public struct LexiconOverlay: Sendable, Equatable {
-    public enum EntryType: String, Sendable, Equatable, CaseIterable { case actor, voice }
+    public enum EntryType: String, Sendable, Equatable, CaseIterable { case actor, voice, event }
     public struct Entry: Sendable, Equatable {
         public var type: EntryType
         public var phrase: String
@@ -38,6 +40,10 @@ public struct LexiconOverlay: Sendable, Equatable {
     }
     public var entries: [Entry]
     public init(entries: [Entry] = []) { self.entries = entries }
+    /// The event cue rows (`type` event), for `EventLexicon.cues.adding(_:)`.
+    public var eventCues: [(String, EventKind)] {
+        entries.compactMap { e in e.type == .event ? EventKind(rawValue: e.canonical).map { (e.phrase, $0) } : nil }
+    }
     public static let empty = LexiconOverlay()
 
     public static let columns = ["type", "phrase_ar", "canonical", "side", "note"]
@@ -85,6 +91,15 @@ public struct LexiconOverlay: Sendable, Equatable {
             let canonical = cell("canonical")
             if canonical.isEmpty {
                 errors.append(LexiconRowError(origin: origin, line: line, field: "canonical", message: "empty"))
+                continue
+            }
+            if type == .event {
+                guard EventKind(rawValue: canonical) != nil else {
+                    errors.append(LexiconRowError(origin: origin, line: line, field: "canonical",
+                                                  message: "'\(canonical)' is not an event kind (\(EventKind.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                    continue
+                }
+                entries.append(Entry(type: type, phrase: phrase, canonical: canonical, kind: .nonState, line: line))
                 continue
             }
             let kind: ActorMention.Kind

@@ -24,6 +24,8 @@ struct SentenceAnalyzer: Sendable {
     var countries: Set<String> = []
     /// Armed groups, forces and their voices (shipped, plus the user's overlay).
     var actorLexicon: ActorLexicon = .shipped
+    /// Attack words (shipped, plus the user's overlay).
+    var eventCues: PhraseLexicon<EventKind> = EventLexicon.cues
 
     static let launchVerbs = PhraseLexicon<Bool>([
         ("أطلق", true), ("أطلقت", true), ("أطلقوا", true), ("أطلقها", true), ("إطلاق", true), ("سقط", true), ("سقطت", true),
@@ -40,7 +42,7 @@ struct SentenceAnalyzer: Sendable {
     func analyze(_ s: ArabicSentence, publication pub: CivilTime, deep: Bool) -> SentenceAnalysis {
         var a = SentenceAnalysis(sentence: s)
         let t = s.tokens
-        a.rawEvents = EventLexicon.cues.matches(in: t)
+        a.rawEvents = eventCues.matches(in: t)
         a.dates = StatementDateRules.marking(t, DateRules.mentions(t, publication: pub))
         a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub)
         a.contexts = ContextRules.contexts(t)
