@@ -71,6 +71,9 @@ struct ClaimRulesTests {
         ("وقال الجيش التركي في بيان إن قواته قصفت مواقع المسلحين", "الجيش التركي", .claimed),
         // a source that does not know who struck attributes nothing
         ("وقتل ثمانية مدنيين في غارات، من دون أن يعرف ما إذا كانت الطائرات سورية أو روسية، وفق المرصد", "روسية", .notMentioned),
+        // members of a group named as victims are not the attacker
+        ("وقتل 12 شخصا في انفجار، وقال المرصد إن معظمهم من عائلات مقاتلين في هيئة تحرير الشام", "هيئة تحرير الشام", .notMentioned),
+        ("وقتل 12 شخصا في انفجار، وقال المرصد إن معظمهم من عائلات مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)", "جبهة النصرة", .notMentioned),
         // who fired what was intercepted is the one a source blames, not the interceptor
         ("واعترضت الدفاعات الجوية صاروخا أطلق من قبل الحوثيين باتجاه نجران، وفق ما أفاد المرصد", "الدفاعات الجوية", .attributed),
         // the force named before its own statement speaks there of something else

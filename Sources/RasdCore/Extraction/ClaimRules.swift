@@ -66,6 +66,17 @@ public enum ClaimRules {
         return nil
     }
 
+    /// "مقاتلين في هيئة تحرير الشام"، "عناصر من حزب الله": members of a group, named as victims
+    /// or as who they are, not as the attacker.
+    static let memberNouns = WordSet(["مقاتلين", "مقاتلي", "مقاتلو", "عناصر", "عنصر", "عنصرا", "أعضاء", "عضو", "قيادي", "قياديين",
+                                      "قادة", "قائد", "مسلحي", "عائلات", "أسر", "أنصار", "جنود", "جنديا", "ضباط", "ضابط", "منتسبي"])
+    static func isMemberOf(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
+        let k = a.start - 1
+        guard k >= 0 else { return false }
+        if memberNouns.contains(t[k]) { return true }
+        return k >= 1 && (t[k].matches("في") || t[k].matches("من")) && memberNouns.contains(t[k - 1])
+    }
+
     /// The source does not know who did it: "من دون أن يعرف ما إذا كانت الطائرات سورية أو روسية".
     static let uncertain = PhraseLexicon<Bool>([("ما إذا", true), ("ما اذا", true), ("لم يعرف", true), ("دون أن يعرف", true),
                                                 ("لم يتضح", true), ("لا يعرف", true), ("غير معروف", true), ("لم تعرف", true)])
@@ -99,7 +110,11 @@ public enum ClaimRules {
         }
         let sentence = t.text(0..<t.count)
         let fired = launcher(t, actors)
-        let perpetrator = fired ?? perpetrator
+        let perpetrator = fired ?? perpetrator.flatMap { p in
+            // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
+            let named = actors.last { $0.end == p.start } ?? p
+            return isMemberOf(t, named) || isMemberOf(t, p) ? nil : p
+        }
         let hasNoClaim = ms.contains { $0.payload == .noClaim }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
             ClaimMention(status: st, actor: a?.text, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
