@@ -84,6 +84,20 @@ struct ClaimRulesTests {
         #expect(c.status == status, "\(text): \(c)")
     }
 
+    /// An interception: the interceptor is no attacker, and its statement claims no attack.
+    @Test(arguments: [
+        ("واعترضت الدفاعات الجوية السعودية سبعة صواريخ، وفقا لما ذكرته قوات التحالف", "السعودية", Claim.Status.notMentioned),
+        ("واعترضت قوات التحالف صاروخا أطلق من قبل الميليشيا الحوثية، وفقا لما نقلته واس", "قوات التحالف", .attributed),
+    ] as [(String, String, Claim.Status)])
+    func interceptions(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
+        let t = Self.tokens(text)
+        let actors = ActorLexicon.mentions(t)
+        let p = actors.first { $0.text.hasSuffix(perpetrator) }
+        let ms = ClaimRules.mentions(t, actors: actors, hasEvent: true, perpetrator: p,
+                                     eventStarts: EventLexicon.cues.matches(in: t).map(\.start), lexicon: .shipped)
+        #expect(ClaimRules.merge(ms, perpetrator: p).0.status == status, "\(text): \(ms)")
+    }
+
     @Test func theLauncherIsTheOneBlamed() {
         let c = Self.claim("واعترضت الدفاعات الجوية صاروخا أطلق من قبل الحوثيين باتجاه نجران، وفق ما أفاد المرصد",
                            perpetrator: "الدفاعات الجوية")

@@ -66,6 +66,8 @@ public enum ClaimRules {
         return nil
     }
 
+    static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "أسقطت", "أسقط", "إسقاط", "أحبطت", "أحبط"])
+
     /// "مقاتلين في هيئة تحرير الشام"، "عناصر من حزب الله": members of a group, named as victims
     /// or as who they are, not as the attacker.
     static let memberNouns = WordSet(["مقاتلين", "مقاتلي", "مقاتلو", "عناصر", "عنصر", "عنصرا", "أعضاء", "عضو", "قيادي", "قياديين",
@@ -110,7 +112,11 @@ public enum ClaimRules {
         }
         let sentence = t.text(0..<t.count)
         let fired = launcher(t, actors)
+        // "اعترضت الدفاعات الجوية صاروخا …": the sentence's act is an interception; whoever
+        // intercepted neither attacked nor claims an attack
+        let interception = eventStarts.flatMap { $0.min() }.map { interceptVerbs.contains(t[$0]) } ?? false
         let perpetrator = fired ?? perpetrator.flatMap { p in
+            if (max(0, p.start - 3)..<p.start).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
             // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
             let named = actors.last { $0.end == p.start } ?? p
             return isMemberOf(t, named) || isMemberOf(t, p) ? nil : p
@@ -193,7 +199,7 @@ public enum ClaimRules {
                         out.append(mention(.attributed, p))
                         // the speaker may itself be the incident's perpetrator (named in another sentence),
                         // not when it names who fired at it
-                        if let s = speaker { out.append(mention(.claimed, s, ifPerpetrator: true)) }
+                        if let s = speaker, !interception { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     }
                 }
             }
