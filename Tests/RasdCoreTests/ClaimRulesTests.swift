@@ -52,6 +52,9 @@ struct ClaimRulesTests {
         ("وأفادت وكالة سانا أن الطيران السوري شن غارات على المدينة", .claimed, "الطيران السوري"),
         // the group's own outlet
         ("وقالت وكالة أعماق إن مقاتليه نفذوا الهجوم على الحاجز", .claimed, "وكالة أعماق"),
+        // a statement quoted in the first person
+        ("وقال الحوثيون في بيان: استهدفنا مطار أبها بطائرة مسيرة", .claimed, "الحوثيون"),
+        ("وقالت كتائب القسام إن مجاهدينا قصفوا المستوطنات بالصواريخ", .claimed, "كتائب القسام"),
         // confirming that its strikes took place
         ("وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات على القطاع", .claimed, "الجيش الإسرائيلي"),
         // a title between the speech verb and the speaker

@@ -6,6 +6,9 @@ public enum SpeakerOwnAct {
     /// The speaker's own forces named as the subject.
     static let ownForces = WordSet(["طائراته", "طائراتها", "قواته", "قواتها", "مقاتلاته", "مقاتلاتها", "دباباته", "دباباتها",
                                     "مدفعيته", "مدفعيتها", "وحداته", "وحداتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها"])
+    /// A statement quoted in the first person: "قال الحوثيون: استهدفنا مطار أبها"، "إن قواتنا قصفت".
+    static let firstPerson = WordSet(["استهدفنا", "قصفنا", "نفذنا", "أطلقنا", "دمرنا", "هاجمنا", "ضربنا", "أسقطنا", "فجرنا",
+                                      "قواتنا", "طائراتنا", "مقاتلينا", "مجاهدينا", "مقاتلونا", "مجاهدونا", "أبطالنا", "وحداتنا"])
     /// "أنه / إنها …": the speaker as subject of what follows.
     static let selfThat = WordSet(["أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"])
     static let bareThat = WordSet(["أن", "إن"])
@@ -29,7 +32,7 @@ public enum SpeakerOwnAct {
         var sawThat = false
         for k in from..<min(t.count, from + 8) {
             if notAnAct.contains(t[k]) { return false }
-            if ownForces.contains(t[k]) { return true }
+            if ownForces.contains(t[k]) || firstPerson.contains(t[k]) { return true }
             if selfThat.containsExact(t[k]) {
                 return ((k + 1)..<min(t.count, k + 4)).contains { attackVerbs.contains(t[$0]) }
             }
