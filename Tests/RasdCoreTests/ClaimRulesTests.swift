@@ -35,6 +35,10 @@ struct ClaimRulesTests {
         ("وذكرت وكالة أعماق أن انغماسيين هاجموا الحاجز", .claimed, "وكالة أعماق"),
         ("وقال تنظيم داعش في بيان نشرته وكالة أعماق إن مقاتليه فجروا العبوة", .claimed, "تنظيم داعش"),
         ("وقال بيان صادر عن حركة الشباب إن مقاتليها هاجموا القاعدة", .claimed, "حركة الشباب"),
+        // adopting ideas is no claim
+        ("وقالت الوزارة إن الهجوم نفذه شخص يتبنى فكر تنظيم داعش", .notMentioned, nil),
+        // the denier is the subject, not the act denied
+        ("ونفت دمشق وجود أي عدوان إسرائيلي على المطار", .denied, "دمشق"),
         // blame: حمّل needs المسؤولية, pointing fingers
         ("وحملت الحكومة جماعة الحوثي المسؤولية عن الهجوم", .attributed, "جماعة الحوثي"),
         ("وأشارت أصابع الاتهام إلى حزب العمال الكردستاني", .attributed, "حزب العمال الكردستاني"),
@@ -111,6 +115,8 @@ struct ClaimRulesTests {
     @Test(arguments: [
         ("نفت وزارة الدفاع الروسية بشكل قاطع", "Russia", Claim.Status.denied),
         ("نفت وزارة الدفاع الروسية بشكل قاطع", "Syria", .notMentioned),
+        // a denial by another party than the perpetrator is no denial of this act
+        ("ونفت الحكومة السورية وجود أي عدوان على المطار", "Israel", .notMentioned),
         ("وأعلن الجيش العراقي قصف مواقع للتنظيم", "Iraq", .claimed),
         ("وأعلن الجيش العراقي قصف مواقع للتنظيم", "Israel", .notMentioned),
         // a speaker without an act of its own announces nothing

@@ -66,6 +66,7 @@ public enum ClaimRules {
         return nil
     }
 
+    static let ideas = WordSet(["فكر", "أفكار", "نهج", "منهج", "أيديولوجية", "عقيدة", "مواقف", "موقف", "رؤية", "سياسة"])
     static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "أسقطت", "أسقط", "إسقاط", "أحبطت", "أحبط"])
 
     /// "مقاتلين في هيئة تحرير الشام"، "عناصر من حزب الله": members of a group, named as victims
@@ -135,6 +136,8 @@ public enum ClaimRules {
             case .noClaim:
                 out.append(mention(.noClaim, nil))
             case .claim:
+                // "شخص يتبنى فكر التنظيم": adopting ideas is no claim of an attack
+                if (m.end..<min(t.count, m.end + 2)).contains(where: { ideas.contains(t[$0]) }) { continue }
                 // The claimant is the verb's subject: just before it ("وأعلنت كتائب القسام مسؤوليتها"),
                 // not a speaker whose words report someone else's claim ("قال الجيش إن جماعة تبنت …").
                 let before = actors.last { a in
@@ -144,8 +147,8 @@ public enum ClaimRules {
                 out.append(mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 }))
             case .deny:
                 let window = Array(t[m.end..<min(t.count, m.end + 10)])
-                let a = voices.first { $0.start >= m.end && $0.start <= m.end + 3 }
-                    ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 } ?? actors.last { $0.end <= m.start }
+                // the denier is the verb's subject, not the act it denies ("نفت دمشق وجود أي عدوان إسرائيلي")
+                let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }
                 if responsibility.occurs(in: window) || hasEvent {
                     out.append(mention(.denied, a))
                 } else if let a {
@@ -237,6 +240,8 @@ public enum ClaimRules {
         let usable = ms.filter { m in
             if m.ifPerpetrator { return speaksForPerpetrator(m) }
             if m.status == .claimed && m.canonical == nil && known != nil { return false }
+            // only the perpetrator can deny it ("نفت الحكومة السورية وجود أي عدوان إسرائيلي" is no denial by Israel)
+            if m.status == .denied && m.canonical != nil && known != nil { return speaksForPerpetrator(m) }
             return true
         }
         for s in [Claim.Status.claimed, .denied, .noClaim, .attributed] {
