@@ -40,6 +40,8 @@ struct ClaimRulesTests {
         // the denier is the subject, not the act denied
         ("ونفت دمشق وجود أي عدوان إسرائيلي على المطار", .denied, "دمشق"),
         // blame: حمّل needs المسؤولية, pointing fingers
+        ("واتهم الحوثيون التحالف العربي بشن الهجومين", .attributed, "التحالف العربي"),
+        ("واتهم الجيش الإسرائيلي حركة حماس بالوقوف وراء الهجوم", .attributed, "حركة حماس"),
         ("وحملت الحكومة جماعة الحوثي المسؤولية عن الهجوم", .attributed, "جماعة الحوثي"),
         ("وأشارت أصابع الاتهام إلى حزب العمال الكردستاني", .attributed, "حزب العمال الكردستاني"),
         ("وحمل الشبان صور القتلى في الجنازة بعد الهجوم", .notMentioned, nil),
@@ -95,6 +97,7 @@ struct ClaimRulesTests {
     @Test(arguments: [
         ("واعترضت الدفاعات الجوية السعودية سبعة صواريخ، وفقا لما ذكرته قوات التحالف", "السعودية", Claim.Status.notMentioned),
         ("واعترضت قوات التحالف صاروخا أطلق من قبل الميليشيا الحوثية، وفقا لما نقلته واس", "قوات التحالف", .attributed),
+        ("وأضاف التلفزيون السوري أن المطار استهدف بعدة صواريخ، وأن الدفاعات الجوية السورية تتصدى للهجوم", "الدفاعات الجوية السورية", .notMentioned),
     ] as [(String, String, Claim.Status)])
     func interceptions(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
         let t = Self.tokens(text)

@@ -67,7 +67,8 @@ public enum ClaimRules {
     }
 
     static let ideas = WordSet(["فكر", "أفكار", "نهج", "منهج", "أيديولوجية", "عقيدة", "مواقف", "موقف", "رؤية", "سياسة"])
-    static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "أسقطت", "أسقط", "إسقاط", "أحبطت", "أحبط"])
+    static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "تتصدى", "يتصدى", "أسقطت", "أسقط", "إسقاط",
+                                         "أحبطت", "أحبط", "تعترض", "يعترض"])
 
     /// "مقاتلين في هيئة تحرير الشام"، "عناصر من حزب الله": members of a group, named as victims
     /// or as who they are, not as the attacker.
@@ -117,7 +118,8 @@ public enum ClaimRules {
         // intercepted neither attacked nor claims an attack
         let interception = eventStarts.flatMap { $0.min() }.map { interceptVerbs.contains(t[$0]) } ?? false
         let perpetrator = fired ?? perpetrator.flatMap { p in
-            if (max(0, p.start - 3)..<p.start).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
+            // the interceptor: object of the verb, or its subject ("الدفاعات الجوية السورية تتصدى")
+            if (max(0, p.start - 3)..<min(t.count, p.end + 2)).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
             // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
             let named = actors.last { $0.end == p.start } ?? p
             return isMemberOf(t, named) || isMemberOf(t, p) ? nil : p
@@ -156,7 +158,11 @@ public enum ClaimRules {
                     out.append(mention(.denied, a, ifPerpetrator: true))
                 }
             case .blame:
-                if let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 8 }) {
+                // the accused is the object: "واتهم الجيش الإسرائيلي حركة حماس" blames Hamas, and
+                // "واتهم الحوثيون التحالف" the coalition, whoever speaks
+                let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 }
+                let accuser = after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil }
+                if let a = after.first(where: { $0 != accuser }) {
                     out.append(mention(.attributed, a))
                 }
             case .blameBefore:
