@@ -61,6 +61,11 @@ struct ClaimRulesTests {
         // a statement quoted in the first person
         ("وقال الحوثيون في بيان: استهدفنا مطار أبها بطائرة مسيرة", .claimed, "الحوثيون"),
         ("وقالت كتائب القسام إن مجاهدينا قصفوا المستوطنات بالصواريخ", .claimed, "كتائب القسام"),
+        // a future, a halt or a reflexive is no strike
+        ("وقالت الولايات المتحدة إن قواتها سوف تحترم وقف إطلاق النار", .notMentioned, nil),
+        ("وقالت الشرطة إنه قتل نفسه بالرصاص", .notMentioned, nil),
+        // the claimant as written, without the clitic before its article
+        ("وأفاد بيان للجيش العراقي أن قواته قصفت مواقع التنظيم", .claimed, "الجيش العراقي"),
         // confirming that its strikes took place
         ("وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات على القطاع", .claimed, "الجيش الإسرائيلي"),
         // a title between the speech verb and the speaker

@@ -66,6 +66,14 @@ public enum ClaimRules {
         return nil
     }
 
+    /// The actor as written minus a leading و/ب/ل/ف/ك before its article: "للجيش العراقي" → "الجيش العراقي".
+    static func withoutClitic(_ s: String) -> String {
+        for p in ["وبال", "ولل", "وال", "بال", "فال", "كال", "لل"] where s.hasPrefix(p) && s.count > p.count + 2 {
+            return "ال" + s.dropFirst(p.count)
+        }
+        return s
+    }
+
     static let ideas = WordSet(["فكر", "أفكار", "نهج", "منهج", "أيديولوجية", "عقيدة", "مواقف", "موقف", "رؤية", "سياسة"])
     static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "تتصدى", "يتصدى", "أسقطت", "أسقط", "إسقاط",
                                          "أحبطت", "أحبط", "تعترض", "يعترض"])
@@ -126,7 +134,7 @@ public enum ClaimRules {
         }
         let hasNoClaim = ms.contains { $0.payload == .noClaim }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
-            ClaimMention(status: st, actor: a?.text, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
+            ClaimMention(status: st, actor: a.map { withoutClitic($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
         }
         var denyEnd = -10
         for m in ms {

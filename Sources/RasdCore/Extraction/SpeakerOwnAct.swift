@@ -27,14 +27,21 @@ public enum SpeakerOwnAct {
     static let strikeNouns = WordSet(["الغارات", "الغارة", "غارات", "غارة", "الضربة", "الضربات", "ضربات", "القصف", "الهجوم",
                                       "العملية", "الاستهداف"])
 
+    /// A future, a negation, a halt or a reflexive right after the subject: "إن قواتها سوف تحترم وقف
+    /// إطلاق النار"، "إنه قتل نفسه" report no strike.
+    static let undoing = WordSet(["سوف", "لن", "لم", "لا", "نفسه", "نفسها", "ستواصل", "ستحترم", "تحترم", "يحترم"])
+    static func undone(_ t: [ArabicToken], after k: Int) -> Bool {
+        ((k + 1)..<min(t.count, k + 5)).contains { undoing.containsExact(t[$0]) || notAnAct.contains(t[$0]) }
+    }
+
     /// True when the words after the speaker (ending at `from`) announce the speaker's own act.
     public static func announces(_ t: [ArabicToken], from: Int) -> Bool {
         var sawThat = false
         for k in from..<min(t.count, from + 8) {
             if notAnAct.contains(t[k]) { return false }
-            if ownForces.contains(t[k]) || firstPerson.contains(t[k]) { return true }
+            if ownForces.contains(t[k]) || firstPerson.contains(t[k]) { return !undone(t, after: k) }
             if selfThat.containsExact(t[k]) {
-                return ((k + 1)..<min(t.count, k + 4)).contains { attackVerbs.contains(t[$0]) }
+                return !undone(t, after: k) && ((k + 1)..<min(t.count, k + 4)).contains { attackVerbs.contains(t[$0]) }
             }
             if bareThat.containsExact(t[k]) { sawThat = true; continue }
             // a verbal noun as the object of the speech verb, not a noun inside the reported content
