@@ -235,6 +235,21 @@ public enum ClaimRules {
         return acts ? force : nil
     }
 
+    /// The claims of a story's other sentences that may stand for an incident: not a past act
+    /// recalled ("وكان التنظيم قد تبنى هجوما مماثلا") — a background sentence counts only when its
+    /// past marker is a trailing clause ("وتبنى التنظيم الهجمات … منذ اندلاع النزاع في العام 2011").
+    static func claimsElsewhere(_ all: [SentenceAnalysis], excluding own: [Int]) -> [ClaimMention] {
+        all.filter { a in
+            guard !own.contains(a.sentence.index) else { return false }
+            guard let reason = a.background else { return true }
+            let t = a.sentence.tokens
+            return (reason == "since" || reason == "year_past") && !t.prefix(2).contains { BackgroundRules.kana.contains($0) }
+                && !t.contains { recalled.contains($0) }
+        }.flatMap(\.claims)
+    }
+    /// "هجوما مماثلا"، "هجمات سابقة": another act like this one.
+    static let recalled = WordSet(["مماثل", "مماثلا", "مماثلة", "مماثلين", "سابق", "سابقا", "سابقة", "مشابه", "مشابها", "مشابهة"])
+
     /// One claim for an incident: claimed > denied > no_claim > attributed. A party's statement
     /// (`ifPerpetrator`) counts only when the party speaks for the incident's `perpetrator`.
     /// `elsewhere` are the claims and denials of the story's other sentences (not background):

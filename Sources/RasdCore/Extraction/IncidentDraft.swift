@@ -182,7 +182,7 @@ struct IncidentDraft {
         let perpetratorMention = events.lazy.compactMap(\.perpetrator).first
         let (claim, claimQuote) = SubEventType.eventType(of: sub) == EventType.battles ? (Claim(), nil)
             : ClaimRules.merge(claims, perpetrator: perpetratorMention,
-                               elsewhere: all.filter { $0.background == nil && !sentences.contains($0.sentence.index) }.flatMap(\.claims))
+                               elsewhere: ClaimRules.claimsElsewhere(all, excluding: sentences))
         if let q = claimQuote { evidence.append(Evidence(field: "claim", quote: q)) }
         let perpetrator = perpetratorMention?.text
             ?? ((claim.status == .claimed || claim.status == .attributed) ? claim.actor : nil)
