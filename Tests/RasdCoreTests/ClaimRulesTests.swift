@@ -66,6 +66,9 @@ struct ClaimRulesTests {
         ("وقالت الشرطة إنه قتل نفسه بالرصاص", .notMentioned, nil),
         // the claimant as written, without the clitic before its article
         ("وأفاد بيان للجيش العراقي أن قواته قصفت مواقع التنظيم", .claimed, "الجيش العراقي"),
+        // headlines in the present tense
+        ("الحوثيون يعلنون قصف مصفاة في الرياض بطائرة مسيرة والسعودية تنفي", .claimed, "الحوثيون"),
+        ("داعش يتبنى مسؤولية الهجوم على الحاجز", .claimed, "داعش"),
         // confirming that its strikes took place
         ("وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات على القطاع", .claimed, "الجيش الإسرائيلي"),
         // a title between the speech verb and the speaker
@@ -133,6 +136,7 @@ struct ClaimRulesTests {
         ("وقال المتحدث باسم الجيش إن مجموعة من الرعاع تبنت الهجوم", "Israel", .notMentioned),
         // a decision to stop firing is no act
         ("وأعلنت الفصائل الفلسطينية عن قرارها وقف إطلاق الصواريخ", "Palestinian factions", .notMentioned),
+        ("الغرفة المشتركة للفصائل تعلن عن توقف كافة عمليات القصف بالصواريخ", "Palestinian factions", .notMentioned),
         ("وأعلنت الفصائل الفلسطينية إطلاق عشرات الصواريخ", "Palestinian factions", .claimed),
     ] as [(String, String, Claim.Status)])
     func partyStatementsBesideTheAct(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
