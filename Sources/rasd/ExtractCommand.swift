@@ -26,9 +26,11 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Place table TSV instead of the shipped gazetteer (name_ar, name_en, kind, admin1_ar, admin1_en, country, lat, lon, population, variants).")
     var gazetteer: String?
     @Option(help: "JSON Lines file of stories to extract in one process.") var batch: String?
+    @Option(help: "Lexicon overlay TSV (actors and their voices; see Config/lexicon.local.tsv). Default: Config/lexicon.local.tsv if present.")
+    var lexicon: String?
 
     func run() async throws {
-        let extractor = IncidentExtractor(places: try loadPlaces())
+        let extractor = IncidentExtractor(places: try loadPlaces(), lexicon: try loadLexicon())
         if let batch {
             try runBatch(batch, extractor)
             return
@@ -71,6 +73,25 @@ struct ExtractCommand: AsyncParsableCommand {
             throw ValidationError("--gazetteer \(path): \(error)")
         }
     }
+
+    /// The user's lexicon overlay: `--lexicon`, else `Config/lexicon.local.tsv` in the working
+    /// folder when it exists. Bad rows are reported on stderr as `file:line: field: message` and skipped.
+    func loadLexicon() throws -> LexiconOverlay {
+        let path: String
+        if let lexicon {
+            path = lexicon
+        } else if FileManager.default.fileExists(atPath: Self.defaultLexicon) {
+            path = Self.defaultLexicon
+        } else {
+            return .empty
+        }
+        guard let d = FileManager.default.contents(atPath: path) else { throw ValidationError("--lexicon: cannot read \(path)") }
+        let parsed = LexiconOverlay.parse(String(decoding: d, as: UTF8.self), origin: path)
+        for e in parsed.errors { FileHandle.standardError.write(Data("rasd extract: \(e)\n".utf8)) }
+        return parsed.overlay
+    }
+
+    static let defaultLexicon = "Config/lexicon.local.tsv"
 
     func runBatch(_ path: String, _ extractor: IncidentExtractor) throws {
         guard let d = FileManager.default.contents(atPath: path) else { throw ValidationError("--batch: cannot read \(path)") }

@@ -13,12 +13,12 @@ public struct ActorMention: Sendable, Equatable {
 /// Armed groups and state forces with the spellings outlets use (داعش / تنظيم الدولة / الدولة
 /// الإسلامية، الحوثيون / أنصار الله / ميليشيات الحوثي، …) and countries' armies and air forces,
 /// including nisba adjectives ("غارة إسرائيلية" names the perpetrator).
-public enum ActorLexicon {
+public struct ActorLexicon: Sendable {
     static let rows: [(String, String, ActorMention.Kind)] = [
         ("داعش", "ISIS", .nonState), ("تنظيم داعش", "ISIS", .nonState), ("تنظيم الدولة", "ISIS", .nonState),
         ("تنظيم الدولة الإسلامية", "ISIS", .nonState), ("الدولة الإسلامية", "ISIS", .nonState), ("ولاية سيناء", "ISIS", .nonState),
         ("جيش خالد بن الوليد", "ISIS", .nonState), ("تنظيم القاعدة", "AQ", .nonState),
-        ("القاعدة في جزيرة العرب", "AQAP", .nonState), ("حركة الشباب", "Shabaab", .nonState), ("الشباب", "Shabaab", .nonState),
+        ("القاعدة في جزيرة العرب", "AQAP", .nonState), ("حركة الشباب", "Shabaab", .nonState), ("الشباب المجاهدين", "Shabaab", .nonState), ("حركة الشباب المجاهدين", "Shabaab", .nonState),
         ("بوكو حرام", "Boko Haram", .nonState), ("بوكوحرام", "Boko Haram", .nonState), ("طالبان", "Taliban", .nonState), ("حركة طالبان", "Taliban", .nonState),
         ("الحوثيون", "Houthis", .nonState), ("الحوثيين", "Houthis", .nonState), ("الحوثي", "Houthis", .nonState),
         ("ميليشيات الحوثي", "Houthis", .nonState), ("ميليشيا الحوثي", "Houthis", .nonState), ("مليشيات الحوثي", "Houthis", .nonState),
@@ -63,10 +63,64 @@ public enum ActorLexicon {
         ("الحرس الثوري", "IRGC", .state), ("الحرس الثوري الإيراني", "IRGC", .state), ("إيران", "Iran", .state),
         ("الجيش الأفغاني", "Afghanistan", .state), ("الجيش الباكستاني", "Pakistan", .state), ("الشرطة", "Police", .state),
         ("الجيش", "Army", .state), ("الجيش اللبناني", "Lebanon", .state), ("البيشمركة", "Peshmerga", .state),
+        ("الطيران السوري", "Syria", .state), ("الطيران الحربي السوري", "Syria", .state), ("سلاح الجو السوري", "Syria", .state),
+        ("الطيران العراقي", "Iraq", .state), ("سلاح الجو العراقي", "Iraq", .state), ("الطيران الإسرائيلي", "Israel", .state),
+        ("الطيران الحربي الإسرائيلي", "Israel", .state), ("المدفعية الإسرائيلية", "Israel", .state), ("طيران التحالف", "Coalition", .state),
+        ("مقاتلات التحالف", "Coalition", .state), ("الغرفة المشتركة", "Palestinian factions", .nonState),
+        ("الغرفة المشتركة للفصائل", "Palestinian factions", .nonState), ("غرفة العمليات المشتركة", "Palestinian factions", .nonState),
+        ("الجيش الأردني", "Jordan", .state), ("الجيش الإيراني", "Iran", .state), ("الجيش الروسي", "Russia", .state),
+        ("الجيش الفرنسي", "France", .state), ("الجيش البريطاني", "UK", .state), ("الجيش الصومالي", "Somalia", .state),
+        ("الجيش النيجيري", "Nigeria", .state), ("الجيش المالي", "Mali", .state), ("قوات الحماية الشعبية", "YPG", .nonState),
+        ("جيش الإسلام", "Jaysh al-Islam", .nonState), ("فيلق الرحمن", "Faylaq al-Rahman", .nonState), ("أحرار الشام", "Ahrar al-Sham", .nonState),
+        ("حركة أحرار الشام", "Ahrar al-Sham", .nonState), ("حراس الدين", "Hurras al-Din", .nonState), ("عصائب أهل الحق", "Asaib Ahl al-Haq", .nonState),
+        ("الجماعات المسلحة", "Unidentified armed group", .nonState), ("الجماعات الإرهابية", "Unidentified armed group", .nonState),
+        ("التنظيمات الإرهابية", "Unidentified armed group", .nonState), ("الجماعات الحوثية", "Houthis", .nonState),
+        ("جماعة الحوثي", "Houthis", .nonState), ("جماعة الحوثيين", "Houthis", .nonState), ("الحوثيون المتحالفون", "Houthis", .nonState),
+        ("قوات التحالف الدولي", "International coalition", .state), ("قوات التحالف العربي", "Saudi-led coalition", .state),
+        ("تحرير الشام", "HTS", .nonState), ("جبهة فتح الشام", "HTS", .nonState), ("قوات سوريا الديموقراطية", "SDF", .nonState),
+        ("قوات حفتر", "LNA", .state), ("قوات حكومة الوفاق", "GNA", .state), ("قوات الوفاق", "GNA", .state),
+        ("أنصار بيت المقدس", "ISIS", .nonState), ("تنظيم الدولة الإسلامية في العراق والشام", "ISIS", .nonState),
+        ("عصبة الثائرين", "Usbat al-Thaireen", .nonState),
+        ("أصحاب الكهف", "Ashab al-Kahf", .nonState), ("كتائب سيد الشهداء", "Kataib Sayyid al-Shuhada", .nonState),
+        ("حركة النجباء", "Nujaba", .nonState), ("النجباء", "Nujaba", .nonState), ("كتائب شهداء الأقصى", "Al-Aqsa Martyrs", .nonState),
+        ("ألوية الناصر صلاح الدين", "Popular Resistance Committees", .nonState), ("كتائب أبو علي مصطفى", "PFLP", .nonState),
     ]
+    /// Bodies and outlets that speak for an actor: their statement about its strike is its claim
+    /// ("في بيان نشرته وكالة أعماق"، "أعلن البنتاغون"، "أفادت وكالة سانا أن الطيران السوري شن …").
+    static let voiceRows: [(String, String)] = [
+        ("وكالة أعماق", "ISIS"), ("أعماق", "ISIS"), ("وكالة أعماق التابعة لتنظيم الدولة", "ISIS"), ("قناة المسيرة", "Houthis"),
+        ("قناة المسيرة التابعة للحوثيين", "Houthis"), ("وكالة سبأ التابعة للحوثيين", "Houthis"), ("الإعلام الحربي", "Hezbollah"),
+        ("قناة المنار", "Hezbollah"), ("سانا", "Syria"), ("وكالة سانا", "Syria"), ("وكالة الأنباء السورية", "Syria"),
+        ("وكالة الأنباء السورية الرسمية", "Syria"), ("التلفزيون السوري", "Syria"), ("الإعلام الرسمي السوري", "Syria"),
+        ("وزارة الدفاع السورية", "Syria"), ("واس", "Saudi Arabia"), ("وكالة الأنباء السعودية", "Saudi Arabia"),
+        ("وكالة الأنباء الرسمية السعودية", "Saudi Arabia"), ("المملكة العربية السعودية", "Saudi Arabia"), ("السعودية", "Saudi Arabia"),
+        ("البنتاغون", "USA"), ("البنتاجون", "USA"), ("وزارة الدفاع الأمريكية", "USA"), ("وزارة الدفاع الأميركية", "USA"),
+        ("القيادة المركزية الأمريكية", "USA"), ("القيادة المركزية الأميركية", "USA"), ("سنتكوم", "USA"), ("وزارة الدفاع الروسية", "Russia"),
+        ("وزارة الدفاع التركية", "Turkey"), ("رئاسة الأركان التركية", "Turkey"), ("تركيا", "Turkey"), ("أنقرة", "Turkey"),
+        ("وزارة الدفاع البريطانية", "UK"), ("بريطانيا", "UK"), ("لندن", "UK"), ("وزارة الدفاع الفرنسية", "France"),
+        ("فرنسا", "France"), ("باريس", "France"), ("مركز الإعلام الأمني", "Iraq"), ("خلية الإعلام الأمني", "Iraq"),
+        ("قيادة العمليات المشتركة", "Iraq"), ("وكالة الأنباء العراقية", "Iraq"), ("العراق", "Iraq"), ("بغداد", "Iraq"),
+        ("سوريا", "Syria"), ("سورية", "Syria"), ("دمشق", "Syria"), ("موسكو", "Russia"), ("طهران", "Iran"), ("الأردن", "Jordan"),
+        ("مصر", "Egypt"), ("القاهرة", "Egypt"), ("وزارة الدفاع الإسرائيلية", "Israel"), ("تل أبيب", "Israel"),
+    ]
+    /// Forces that are one side for claims: a coalition's statement is its members' claim.
+    static let sameSide: [Set<String>] = [["Saudi Arabia", "Saudi-led coalition", "Coalition"],
+                                           ["USA", "International coalition", "Coalition"], ["Syria", "Government forces"],
+                                           ["Iraq", "Government forces", "Security forces"], ["Qassam", "Hamas"], ["Saraya al-Quds", "PIJ"]]
+    /// Generic state forces ("الجيش"، "القوات المسلحة") stand for the state the story is about.
+    static let genericState: Set<String> = ["Army", "Armed forces", "Government forces", "Security forces", "Air defence"]
+
+    /// True when a statement by `speaker` speaks for the perpetrator `actor`.
+    public static func speaksFor(_ speaker: ActorMention, _ actor: ActorMention) -> Bool {
+        if speaker.canonical == actor.canonical { return true }
+        if sameSide.contains(where: { $0.contains(speaker.canonical) && $0.contains(actor.canonical) }) { return true }
+        return speaker.kind == .state && actor.kind == .state
+            && (genericState.contains(speaker.canonical) || genericState.contains(actor.canonical))
+    }
     /// Nisba adjectives that name the force behind a strike ("غارات روسية"، "صاروخين إسرائيليين").
     static let nisbaRows: [(String, String)] = [("إسرائيلي", "Israel"), ("روسي", "Russia"), ("أمريكي", "USA"), ("أميركي", "USA"),
-                                                ("تركي", "Turkey"), ("سعودي", "Saudi Arabia"), ("إيراني", "Iran"), ("إماراتي", "UAE")]
+                                                ("تركي", "Turkey"), ("سعودي", "Saudi Arabia"), ("إيراني", "Iran"), ("إماراتي", "UAE"),
+                                                ("عراقي", "Iraq")]
     static let nisbaForms: Set<String> = {
         var out: Set<String> = []
         for (w, _) in nisbaRows {
@@ -74,19 +128,45 @@ public enum ActorLexicon {
         }
         return out
     }()
-    public static let lexicon: PhraseLexicon<(String, ActorMention.Kind)> = {
-        var all = rows.map { ($0.0, ($0.1, $0.2)) }
-        for (w, c) in nisbaRows {
+    /// The shipped actors and voices.
+    public static let shipped = ActorLexicon()
+
+    /// Actor phrases (overlay rows first: on an equal match the user's row wins).
+    public let actors: PhraseLexicon<ActorPayload>
+    /// Actors plus the bodies and outlets that speak for them: who can make a statement.
+    public let speakers: PhraseLexicon<ActorPayload>
+
+    public struct ActorPayload: Sendable { public var canonical: String; public var kind: ActorMention.Kind }
+
+    /// The shipped lexicon extended by a user overlay.
+    public init(overlay: LexiconOverlay = .empty) {
+        var base: [(String, ActorPayload)] = []
+        for e in overlay.entries where e.type == .actor { base.append((e.phrase, ActorPayload(canonical: e.canonical, kind: e.kind))) }
+        base += Self.rows.map { ($0.0, ActorPayload(canonical: $0.1, kind: $0.2)) }
+        for (w, c) in Self.nisbaRows {
             for form in [w, w + "ة", w + "ين", w + "ون", w + "ان", w + "ا", "ال" + w, "ال" + w + "ة", w + "تين"] {
-                all.append((form, (c, ActorMention.Kind.state)))
+                base.append((form, ActorPayload(canonical: c, kind: .state)))
             }
         }
-        return PhraseLexicon(all)
-    }()
+        let kinds = Dictionary(base.map { ($0.1.canonical, $0.1.kind) }, uniquingKeysWith: { a, _ in a })
+        var voices: [(String, ActorPayload)] = []
+        for e in overlay.entries where e.type == .voice { voices.append((e.phrase, ActorPayload(canonical: e.canonical, kind: e.kind))) }
+        voices += Self.voiceRows.map { ($0.0, ActorPayload(canonical: $0.1, kind: kinds[$0.1] ?? .state)) }
+        actors = PhraseLexicon(base)
+        speakers = PhraseLexicon(voices + base)
+    }
 
-    public static func mentions(_ t: [ArabicToken]) -> [ActorMention] {
+    public func mentions(_ t: [ArabicToken]) -> [ActorMention] { Self.mentions(t, actors) }
+
+    /// Actors and voices: the possible speakers of a statement.
+    public func speakerMentions(_ t: [ArabicToken]) -> [ActorMention] { Self.mentions(t, speakers) }
+
+    static func mentions(_ t: [ArabicToken], _ lexicon: PhraseLexicon<ActorPayload>) -> [ActorMention] {
         lexicon.matches(in: t).map {
-            ActorMention(canonical: $0.payload.0, kind: $0.payload.1, text: t.text($0.start..<$0.end), start: $0.start, end: $0.end)
+            ActorMention(canonical: $0.payload.canonical, kind: $0.payload.kind, text: t.text($0.start..<$0.end), start: $0.start, end: $0.end)
         }
     }
+
+    /// The shipped actors named in the tokens.
+    public static func mentions(_ t: [ArabicToken]) -> [ActorMention] { shipped.mentions(t) }
 }

@@ -3,72 +3,222 @@ public struct ClaimMention: Sendable, Equatable {
     public var status: Claim.Status
     public var actor: String?
     public var text: String
+    /// Canonical name of the actor (for matching it against the incident's perpetrator).
+    public var canonical: String? = nil
+    /// A party's statement that is its claim (or denial) only if that party did this incident:
+    /// "وقال الجيش العراقي في بيان …" beside "دمرت طائرات عراقية …", "نفت وزارة الدفاع الروسية"
+    /// beside "غارات روسية".
+    public var ifPerpetrator: Bool = false
+    /// The speaker announced an act of its own ("أعلن الجيش قصف …"), not just spoke.
+    public var ownAct: Bool = false
+    public init(status: Claim.Status, actor: String?, text: String, canonical: String? = nil, ifPerpetrator: Bool = false) {
+        self.status = status; self.actor = actor; self.text = text; self.canonical = canonical; self.ifPerpetrator = ifPerpetrator
+    }
 }
 
 /// Claims of responsibility as Arabic news states them: تبنى / أعلن مسؤوليته (claimed), نفى
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, deny, noClaim, blame, said }
+    enum Cue: Sendable { case claim, deny, noClaim, blame, blameIfResponsibility, blameBefore, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
-        ("نفى", .deny), ("نفت", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny),
+        ("تبناه", .claim), ("تبنته", .claim), ("تبناها", .claim), ("تبنتها", .claim), ("تبنوا", .claim),
+        ("أعلنوا مسؤوليتهم", .claim), ("مسؤوليتهم عن", .claim), ("أعلن المسؤولية", .claim), ("أعلنت المسؤولية", .claim),
+        ("نفى", .deny), ("نفت", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny), ("تنصل", .deny), ("تنصلت", .deny), ("تبرأ", .deny), ("تبرأت", .deny),
+        ("يقف وراء", .blameBefore), ("تقف وراء", .blameBefore), ("يقفون وراء", .blameBefore), ("وقف وراء", .blameBefore),
+        ("وقفت وراء", .blameBefore), ("يقف خلف", .blameBefore), ("تقف خلف", .blameBefore),
         ("لم تعلن أي جهة", .noClaim), ("لم تتبن أي جهة", .noClaim), ("لم يتبن أحد", .noClaim), ("لم تعلن أي جماعة", .noClaim),
         ("لم تعلن أية جهة", .noClaim), ("لم تتبن أية جهة", .noClaim), ("لم يعلن أحد", .noClaim), ("لم تعلن جهة", .noClaim),
         ("لم تتبن أي جماعة", .noClaim), ("لم يعلن أي فصيل", .noClaim), ("لم يتبن أي فصيل", .noClaim),
         ("لم يعلن أي تنظيم", .noClaim), ("لم يتبن أي تنظيم", .noClaim), ("لم تتبن أي مجموعة", .noClaim),
         ("لم تعلن أي مجموعة", .noClaim), ("لم يعلن أحد مسؤوليته", .noClaim), ("لم تعلن أي جهة مسؤوليتها", .noClaim), ("لم يعلن أي طرف", .noClaim), ("لم تتبنى أي جهة", .noClaim),
-        ("اتهم", .blame), ("اتهمت", .blame), ("يتهم", .blame), ("تتهم", .blame), ("حمل", .blame), ("حملت", .blame),
+        ("لم تعلن بعد أي جهة", .noClaim), ("لم تتبن بعد أي جهة", .noClaim), ("لم يتبن بعد أي", .noClaim), ("لم يعلن بعد أي", .noClaim),
+        ("لم تتضح الجهة", .noClaim), ("لم يتضح من يقف", .noClaim), ("لم يعرف من يقف", .noClaim), ("لم تعرف الجهة", .noClaim),
+        ("دون أن تعلن أي جهة", .noClaim), ("من دون أن تعلن أي جهة", .noClaim), ("دون أن تتبنى أي جهة", .noClaim),
+        ("اتهم", .blame), ("اتهمت", .blame), ("يتهم", .blame), ("تتهم", .blame), ("اتهموا", .blame),
+        ("حمل", .blameIfResponsibility), ("حملت", .blameIfResponsibility), ("يحمل", .blameIfResponsibility),
+        ("تحمل", .blameIfResponsibility), ("حملوا", .blameIfResponsibility),
         ("نسب", .blame), ("نسبت", .blame), ("ألقي اللوم", .blame), ("ألقت باللوم", .blame), ("ألقى باللوم", .blame),
-        ("يعتقد أن", .blame), ("يعتقد أنهم", .blame), ("بحسب", .said), ("وفق", .said), ("وفقا", .said), ("حسب", .said),
+        ("ألقت اللوم", .blame), ("ألقى اللوم", .blame), ("أصابع الاتهام", .blame), ("بأصابع الاتهام", .blame),
+        ("يعتقد أن", .blame), ("يعتقد أنهم", .blame), ("يشتبه", .blame), ("يرجح أن", .blame),
+        ("بحسب", .saidAfter), ("وفق", .saidAfter), ("وفقا", .saidAfter), ("حسب", .saidAfter), ("نقلا عن", .saidAfter),
+        ("حسبما", .saidAfter), ("وفقما", .saidAfter),
         ("قال", .said), ("قالت", .said), ("أفاد", .said), ("أفادت", .said), ("ذكر", .said), ("ذكرت", .said), ("أكد", .said),
         ("أكدت", .said), ("أعلن", .said), ("أعلنت", .said), ("أوضح", .said), ("أوضحت", .said), ("نقلت", .said), ("أشار", .said),
-        ("أشارت", .said), ("بيان", .said),
+        ("أشارت", .said), ("بيان", .said), ("اعترف", .said), ("اعترفت", .said), ("أورد", .said), ("أوردت", .said),
+        ("كشف", .said), ("كشفت", .said), ("صرح", .said), ("أضاف", .said), ("أضافت", .said), ("يقول", .said), ("تقول", .said),
+        ("بيانا", .said), ("بيانه", .said), ("بيانها", .said), ("أقر", .said), ("أقرت", .said), ("زعم", .said), ("زعمت", .said),
+        ("يعلن", .said), ("تعلن", .said), ("يعلنون", .said), ("يؤكد", .said), ("تؤكد", .said), ("يقولون", .said),
+        ("يتبنون", .claim), ("يتبنى مسؤولية", .claim), ("تتبنى مسؤولية", .claim), ("ينفون", .deny),
+        ("وثق", .said), ("وثقت", .said), ("أحصى", .said), ("أحصت", .said), ("اتهامات", .said), ("روى", .said), ("أبلغ", .said),
+        ("أبلغت", .said), ("تحدث", .said), ("تحدثت", .said), ("أفادت تقارير", .said), ("ذكرت تقارير", .said), ("أعلنت مصادر", .said),
     ])
+    /// "صاروخ أطلق من قبل الميليشيا الحوثية"، "التي أطلقها الحوثيون": who fired what was
+    /// intercepted — the attacker, whoever intercepted it.
+    static let launchVerbs = WordSet(["أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقته", "أطلقتها", "أطلقوه", "أطلقوها", "أطلقوا"])
+    static let agentWords = WordSet(["من", "قبل", "جانب", "طرف"])
+    static func launcher(_ t: [ArabicToken], _ actors: [ActorMention]) -> ActorMention? {
+        for k in t.indices where launchVerbs.containsExact(t[k]) {
+            var j = k + 1
+            while j < min(t.count, k + 4), agentWords.containsExact(t[j]) { j += 1 }
+            if let a = actors.first(where: { $0.start == j || ($0.start == k + 1 && j == k + 1) }) { return a }
+        }
+        return nil
+    }
+
+    /// The actor as written minus a leading و/ب/ل/ف/ك before its article: "للجيش العراقي" → "الجيش العراقي".
+    static func withoutClitic(_ s: String) -> String {
+        for p in ["وبال", "ولل", "وال", "بال", "فال", "كال", "لل"] where s.hasPrefix(p) && s.count > p.count + 2 {
+            return "ال" + s.dropFirst(p.count)
+        }
+        return s
+    }
+
+    static let ideas = WordSet(["فكر", "أفكار", "نهج", "منهج", "أيديولوجية", "عقيدة", "مواقف", "موقف", "رؤية", "سياسة"])
+    static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "تتصدى", "يتصدى", "أسقطت", "أسقط", "إسقاط",
+                                         "أحبطت", "أحبط", "تعترض", "يعترض"])
+
+    /// "مقاتلين في هيئة تحرير الشام"، "عناصر من حزب الله": members of a group, named as victims
+    /// or as who they are, not as the attacker.
+    static let memberNouns = WordSet(["مقاتلين", "مقاتلي", "مقاتلو", "عناصر", "عنصر", "عنصرا", "أعضاء", "عضو", "قيادي", "قياديين",
+                                      "قادة", "قائد", "مسلحي", "عائلات", "أسر", "أنصار", "جنود", "جنديا", "ضباط", "ضابط", "منتسبي"])
+    static func isMemberOf(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
+        let k = a.start - 1
+        guard k >= 0 else { return false }
+        if memberNouns.contains(t[k]) { return true }
+        return k >= 1 && (t[k].matches("في") || t[k].matches("من")) && memberNouns.contains(t[k - 1])
+    }
+
+    /// The source does not know who did it: "من دون أن يعرف ما إذا كانت الطائرات سورية أو روسية".
+    static let uncertain = PhraseLexicon<Bool>([("ما إذا", true), ("ما اذا", true), ("لم يعرف", true), ("دون أن يعرف", true),
+                                                ("لم يتضح", true), ("لا يعرف", true), ("غير معروف", true), ("لم تعرف", true)])
     static let responsibility = PhraseLexicon<Bool>([("مسؤولية", true), ("مسؤوليته", true), ("مسؤوليتها", true), ("المسؤولية", true),
                                                      ("علاقة", true), ("علاقته", true), ("علاقتها", true), ("تورط", true),
                                                      ("تورطه", true), ("تورطها", true), ("ضلوع", true), ("ضلوعه", true)])
+    /// Words that may stand between a speech verb and its speaker: "قال المتحدث باسم الجيش"،
+    /// "أعلنت، الجمعة، وزارة الدفاع".
+    static let speakerTitles = WordSet(["صادر", "الصادر", "عن", "نشرته", "نشرتها", "نشره", "المتحدث", "الناطق", "متحدث", "ناطق", "باسم", "الرسمي", "الرسمية", "مصدر", "مصادر",
+                                         "مسؤول", "مسؤولون", "في", "قائد", "قيادة", "رئيس", "أركان", "المكتب", "الإعلامي",
+                                         "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس"])
+
     /// Claim statements in one sentence. `hasEvent` tells whether the sentence also reports the
-    /// attack (a source naming the attacker there is attribution; an army saying it struck is a claim).
+    /// attack (a source naming the attacker there is attribution; an army saying it struck is a
+    /// claim); `eventStarts`, when known, where its attack words start (a statement verb reports
+    /// the acts after it, "وفق/حسب" sources the acts before it). `speakers` are the actors and
+    /// voices (outlets, ministries) that can make a statement, else those `lexicon` finds, else the actors.
     public static func mentions(_ t: [ArabicToken], actors: [ActorMention], hasEvent: Bool,
-                                perpetrator: ActorMention? = nil) -> [ClaimMention] {
+                                perpetrator: ActorMention? = nil, eventStarts: [Int]? = nil,
+                                speakers: [ActorMention]? = nil, lexicon: ActorLexicon? = nil) -> [ClaimMention] {
         var out: [ClaimMention] = []
         let ms = cues.matches(in: t)
-        func actor(after i: Int, before: Int? = nil) -> ActorMention? {
-            actors.first { $0.start >= i && $0.start <= i + 8 } ?? (before.flatMap { b in actors.last { $0.end <= b && $0.start >= b - 6 } })
+        if ms.isEmpty { return out }
+        // voices are looked up only in sentences with a cue (most sentences have none)
+        let voices = speakers ?? lexicon?.speakerMentions(t) ?? actors
+        /// The subject of a speech or claim verb: right after it (titles between), or right before it.
+        func speaker(of m: PhraseMatch<Cue>) -> ActorMention? {
+            voices.first { v in
+                v.start >= m.end && v.start <= m.end + 3 && (m.end..<v.start).allSatisfy { speakerTitles.contains(t[$0]) }
+            } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start })
         }
         let sentence = t.text(0..<t.count)
+        let fired = launcher(t, actors)
+        // "اعترضت الدفاعات الجوية صاروخا …": the sentence's act is an interception; whoever
+        // intercepted neither attacked nor claims an attack
+        let interception = eventStarts.flatMap { $0.min() }.map { interceptVerbs.contains(t[$0]) } ?? false
+        let perpetrator = fired ?? perpetrator.flatMap { p in
+            // the interceptor: object of the verb, or its subject ("الدفاعات الجوية السورية تتصدى")
+            if (max(0, p.start - 3)..<min(t.count, p.end + 2)).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
+            // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
+            let named = actors.last { $0.end == p.start } ?? p
+            return isMemberOf(t, named) || isMemberOf(t, p) ? nil : p
+        }
         let hasNoClaim = ms.contains { $0.payload == .noClaim }
+        func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
+            ClaimMention(status: st, actor: a.map { withoutClitic($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
+        }
+        var denyEnd = -10
         for m in ms {
-            if hasNoClaim && m.payload == .claim { continue }
+            if hasNoClaim && (m.payload == .claim || m.payload == .blameBefore) { continue }
+            // "نفت الحركة مسؤوليتها عن التفجير": the responsibility denied is no claim
+            if m.payload == .claim && m.start - denyEnd <= 4 { continue }
+            if m.payload == .deny { denyEnd = m.end }
             switch m.payload {
             case .noClaim:
-                out.append(ClaimMention(status: .noClaim, actor: nil, text: sentence))
+                out.append(mention(.noClaim, nil))
             case .claim:
-                let a = actors.last { $0.end <= m.start && $0.start >= m.start - 6 } ?? actor(after: m.end)
-                out.append(ClaimMention(status: .claimed, actor: a?.text, text: sentence))
+                // "شخص يتبنى فكر التنظيم": adopting ideas is no claim of an attack
+                if (m.end..<min(t.count, m.end + 2)).contains(where: { ideas.contains(t[$0]) }) { continue }
+                // The claimant is the verb's subject: just before it ("وأعلنت كتائب القسام مسؤوليتها"),
+                // not a speaker whose words report someone else's claim ("قال الجيش إن جماعة تبنت …").
+                let before = actors.last { a in
+                    a.end <= m.start && a.start >= m.start - 6
+                        && !(a.end..<m.start).contains { SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) }
+                }
+                out.append(mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 }))
             case .deny:
                 let window = Array(t[m.end..<min(t.count, m.end + 10)])
+                // the denier is the verb's subject, not the act it denies ("نفت دمشق وجود أي عدوان إسرائيلي")
+                let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }
                 if responsibility.occurs(in: window) || hasEvent {
-                    let a = actors.first { $0.start >= m.end && $0.start <= m.end + 3 } ?? actors.last { $0.end <= m.start }
-                    out.append(ClaimMention(status: .denied, actor: a?.text, text: sentence))
+                    out.append(mention(.denied, a))
+                } else if let a {
+                    // "نفت وزارة الدفاع الروسية بشكل قاطع": a denial by the party the incident names
+                    out.append(mention(.denied, a, ifPerpetrator: true))
                 }
             case .blame:
-                if let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 8 }) {
-                    out.append(ClaimMention(status: .attributed, actor: a.text, text: sentence))
+                // the accused is the object: "واتهم الجيش الإسرائيلي حركة حماس" blames Hamas, and
+                // "واتهم الحوثيون التحالف" the coalition, whoever speaks
+                let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 }
+                let accuser = after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil }
+                if let a = after.first(where: { $0 != accuser }) {
+                    out.append(mention(.attributed, a))
                 }
-            case .said:
-                guard hasEvent else { continue }
+            case .blameBefore:
+                // "ويعتقد أن تنظيم داعش يقف وراء الهجوم"
+                if let a = actors.last(where: { $0.end <= m.start && $0.end >= m.start - 2 }) {
+                    out.append(mention(.attributed, a))
+                }
+            case .blameIfResponsibility:
+                let window = Array(t[m.end..<min(t.count, m.end + 8)])
+                if responsibility.occurs(in: window), let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 8 }) {
+                    out.append(mention(.attributed, a))
+                }
+            case .said, .saidAfter:
+                let speaker = speaker(of: m)
+                // A statement verb reports what follows it; "وفق/حسب" sources what came before.
+                let reportsAct = m.payload == .saidAfter || (eventStarts.map { es in es.contains { $0 > m.start } } ?? hasEvent)
+                guard hasEvent, reportsAct else {
+                    // A party announcing an act beside the incident's: its claim if the incident is its act.
+                    if let s = speaker, !s.canonical.hasPrefix("Unidentified"), SpeakerOwnAct.announces(t, from: s.end) {
+                        var c = mention(.claimed, s, ifPerpetrator: true); c.ownAct = true
+                        out.append(c)
+                    }
+                    continue
+                }
                 // Speaker right after the speech verb: its own act → claim; a source naming the attacker → attribution.
-                let speaker = actors.first { $0.start >= m.end && $0.start <= m.end + 2 } ?? actors.last { $0.end == m.start }
                 if let s = speaker, SpeakerOwnAct.announces(t, from: s.end) {
-                    out.append(ClaimMention(status: .claimed, actor: s.text, text: sentence))
+                    out.append(mention(.claimed, s))
+                } else if let s = speaker, let f = reportedForce(t, actors, speaker: s) {
+                    out.append(mention(.claimed, f))
+                } else if let s = speaker, s.kind == .nonState, !actors.contains(where: { $0.start == s.start && $0.end == s.end }),
+                          (m.end..<t.count).contains(where: { SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
+                    // a group's own outlet reporting an attack ("وذكرت وكالة أعماق أن انغماسيين هاجموا …")
+                    out.append(mention(.claimed, s))
                 } else if let p = perpetrator, !p.canonical.hasPrefix("Unidentified") {
-                    if let s = speaker, s.canonical == p.canonical {
-                        out.append(ClaimMention(status: .claimed, actor: s.text, text: sentence))
+                    if let s = speaker, ActorLexicon.speaksFor(s, p) {
+                        // "قصفت مقاتلات إسرائيلية …، كما أعلن الاحتلال عن إصابة منزل": the force
+                        // named before its own statement speaks there of something else.
+                        if m.payload == .said && p.start < m.start { continue }
+                        out.append(mention(.claimed, s))
+                    } else if uncertain.occurs(in: t) {
+                        continue
                     } else {
-                        out.append(ClaimMention(status: .attributed, actor: p.text, text: sentence))
+                        out.append(mention(.attributed, p))
+                        // the speaker may itself be the incident's perpetrator (named in another sentence),
+                        // not when it names who fired at it
+                        if let s = speaker, !interception { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     }
                 }
             }
@@ -76,10 +226,62 @@ public enum ClaimRules {
         return out
     }
 
-    /// One claim for an incident: claimed > denied > no_claim > attributed.
-    public static func merge(_ ms: [ClaimMention]) -> (Claim, String?) {
+    /// "أفادت وكالة سانا أن الطيران السوري شن غارات": a voice reporting that a force it speaks for
+    /// struck — the force's claim through its state's media.
+    static func reportedForce(_ t: [ArabicToken], _ actors: [ActorMention], speaker: ActorMention) -> ActorMention? {
+        guard let that = (speaker.end..<min(t.count, speaker.end + 5)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) })
+        else { return nil }
+        guard let force = actors.first(where: { $0.start > that && $0.start <= that + 2 }), ActorLexicon.speaksFor(speaker, force)
+        else { return nil }
+        let acts = (force.end..<min(t.count, force.end + 3)).contains { SpeakerOwnAct.attackVerbs.contains(t[$0]) }
+        return acts ? force : nil
+    }
+
+    /// The claims of a story's other sentences that may stand for an incident: not a past act
+    /// recalled ("وكان التنظيم قد تبنى هجوما مماثلا") — a background sentence counts only when its
+    /// past marker is a trailing clause ("وتبنى التنظيم الهجمات … منذ اندلاع النزاع في العام 2011").
+    static func claimsElsewhere(_ all: [SentenceAnalysis], excluding own: [Int]) -> [ClaimMention] {
+        all.filter { a in
+            guard !own.contains(a.sentence.index) else { return false }
+            guard let reason = a.background else { return true }
+            let t = a.sentence.tokens
+            return (reason == "since" || reason == "year_past") && !t.prefix(2).contains { BackgroundRules.kana.contains($0) }
+                && !t.contains { recalled.contains($0) }
+        }.flatMap(\.claims)
+    }
+    /// "هجوما مماثلا"، "هجمات سابقة": another act like this one.
+    static let recalled = WordSet(["مماثل", "مماثلا", "مماثلة", "مماثلين", "سابق", "سابقا", "سابقة", "مشابه", "مشابها", "مشابهة"])
+
+    /// One claim for an incident: claimed > denied > no_claim > attributed. A party's statement
+    /// (`ifPerpetrator`) counts only when the party speaks for the incident's `perpetrator`.
+    /// `elsewhere` are the claims and denials of the story's other sentences (not background):
+    /// "وتبنى تنظيم داعش الهجمات" further down is this incident's claim when ISIS did it.
+    public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
+                             elsewhere: [ClaimMention] = []) -> (Claim, String?) {
+        let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }
+        let ms = ms + claimsElsewhere.filter { $0.canonical != nil }.map { var m = $0; m.ifPerpetrator = true; return m }
+        let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
+        func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
+            guard let p = known, let c = m.canonical else { return false }
+            let kind: ActorMention.Kind = ActorLexicon.genericState.contains(c) ? .state : p.kind
+            return ActorLexicon.speaksFor(ActorMention(canonical: c, kind: kind, text: "", start: 0, end: 0), p)
+        }
+        // A claim by a group the lexicon does not know, reported in a story that names a known
+        // perpetrator, is that group's claim of another act ("قال الجيش إن جماعة مارقة تبنت الهجوم").
+        let usable = ms.filter { m in
+            if m.ifPerpetrator { return speaksForPerpetrator(m) }
+            if m.status == .claimed && m.canonical == nil && known != nil { return false }
+            // only the perpetrator can deny it ("نفت الحكومة السورية وجود أي عدوان إسرائيلي" is no denial by Israel)
+            if m.status == .denied && m.canonical != nil && known != nil { return speaksForPerpetrator(m) }
+            return true
+        }
         for s in [Claim.Status.claimed, .denied, .noClaim, .attributed] {
-            if let m = ms.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
+            if let m = usable.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
+        }
+        // Nobody named as the perpetrator: a force announcing its own act, or a claim elsewhere in
+        // the story, is the claim ("أعلن البنتاغون أن قواته …" beside "استهدفت الصواريخ مركز …").
+        if known == nil, let m = ms.first(where: { $0.ifPerpetrator && $0.ownAct && $0.status == .claimed }) {
+            return (Claim(status: .claimed, actor: m.actor), m.text)
         }
         return (Claim(), nil)
     }

@@ -210,9 +210,12 @@ struct IncidentDraft {
         var claims: [ClaimMention] = []
         for a in body + (title.map { [$0] } ?? []) { claims.append(contentsOf: a.claims) }
         // Battles have two sides: ACLED records no claim for them.
-        let (claim, claimQuote) = SubEventType.eventType(of: sub) == EventType.battles ? (Claim(), nil) : ClaimRules.merge(claims)
+        let perpetratorMention = events.lazy.compactMap(\.perpetrator).first
+        let (claim, claimQuote) = SubEventType.eventType(of: sub) == EventType.battles ? (Claim(), nil)
+            : ClaimRules.merge(claims, perpetrator: perpetratorMention,
+                               elsewhere: ClaimRules.claimsElsewhere(all, excluding: sentences))
         if let q = claimQuote { evidence.append(Evidence(field: "claim", quote: q)) }
-        let perpetrator = events.lazy.compactMap(\.perpetrator).first?.text
+        let perpetrator = perpetratorMention?.text
             ?? ((claim.status == .claimed || claim.status == .attributed) ? claim.actor : nil)
 
         // Target

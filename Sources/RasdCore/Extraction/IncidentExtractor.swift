@@ -7,11 +7,20 @@ public struct IncidentExtractor: Sendable {
     /// Every place key by integer hash (built once).
     let placeIndex: PlaceIndex?
 
+    /// Armed groups, forces and their voices: the shipped lexicon plus the user's overlay.
+    public let actors: ActorLexicon
+    /// Attack words: the shipped cues plus the user's overlay.
+    let eventCues: PhraseLexicon<EventKind>
+
     /// Builds the place index once (about 0.1 s for the shipped gazetteer): keep the extractor.
-    public init(places: PlaceLookup) { self.places = places; placeIndex = places.placeIndex() }
+    public init(places: PlaceLookup, lexicon: LexiconOverlay = .empty) {
+        self.places = places; placeIndex = places.placeIndex()
+        actors = lexicon.entries.isEmpty ? .shipped : ActorLexicon(overlay: lexicon)
+        eventCues = lexicon.eventCues.isEmpty ? EventLexicon.cues : EventLexicon.cues.adding(lexicon.eventCues)
+    }
 
     /// The extractor over a gazetteer (the shipped one, or one with a user overlay).
-    public init(gazetteer: Gazetteer) { self.init(places: gazetteer) }
+    public init(gazetteer: Gazetteer, lexicon: LexiconOverlay = .empty) { self.init(places: gazetteer, lexicon: lexicon) }
 
     /// Body sentences (from the top) where an undated act still counts as the story's news.
     static let leadWindow = 3
@@ -68,7 +77,8 @@ public struct IncidentExtractor: Sendable {
         let pub = story.published.map { CivilTime($0, offsetSeconds: story.utcOffsetSeconds) }
         let pubCivil = pub ?? CivilTime(Date(timeIntervalSince1970: 0))
         let sents = Self.sentences(story)
-        let analyzer = SentenceAnalyzer(lookup: places, placeIndex: placeIndex, countries: CountryLexicon.storyCountries(sents))
+        let analyzer = SentenceAnalyzer(lookup: places, placeIndex: placeIndex, countries: CountryLexicon.storyCountries(sents),
+                                        actorLexicon: actors, eventCues: eventCues)
         var analyses = sents.map { analyzer.analyze($0, publication: pubCivil, deep: false) }
         var roles = Array(repeating: "other", count: analyses.count)
         var incidentOf: [Int?] = Array(repeating: nil, count: analyses.count)

@@ -17,7 +17,21 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
     var firstBits = [UInt64](repeating: 0, count: 1024)
     var prefixFirst: [Entry] = []
 
-    public init(_ rows: [(String, Payload)]) {
+    public init(_ rows: [(String, Payload)]) { insert(rows) }
+
+    /// This lexicon with `rows` added; on a match of equal length an added row wins
+    /// (a user's overlay over the shipped cues).
+    public func adding(_ rows: [(String, Payload)]) -> PhraseLexicon {
+        var out = PhraseLexicon([])
+        out.insert(rows)
+        for (k, list) in exactFirst { out.exactFirst[k, default: []].append(contentsOf: list) }
+        out.prefixFirst.append(contentsOf: prefixFirst)
+        for i in firstBits.indices { out.firstBits[i] |= firstBits[i] }
+        out.sortLongestFirst()
+        return out
+    }
+
+    mutating func insert(_ rows: [(String, Payload)]) {
         for (phrase, payload) in rows {
             var words: [String] = [], prefix: [Bool] = []
             for w in phrase.split(separator: " ") {
@@ -33,8 +47,16 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
                 firstBits[Int((e.ids[0] & 0xFFFF) >> 6)] |= 1 << (e.ids[0] & 63)
             }
         }
-        for k in exactFirst.keys { exactFirst[k]!.sort { $0.words.count > $1.words.count } }
-        prefixFirst.sort { $0.words.count > $1.words.count }
+        sortLongestFirst()
+    }
+
+    /// Stable: among phrases of one length the earlier row wins (a user overlay comes first).
+    mutating func sortLongestFirst() {
+        func longestFirst(_ es: [Entry]) -> [Entry] {
+            es.enumerated().sorted { ($0.element.words.count, $1.offset) > ($1.element.words.count, $0.offset) }.map(\.element)
+        }
+        for k in exactFirst.keys { exactFirst[k] = longestFirst(exactFirst[k]!) }
+        prefixFirst = longestFirst(prefixFirst)
     }
 
     @inline(__always) static func wordMatches(_ tok: ArabicToken, _ e: Entry, _ k: Int) -> Bool {

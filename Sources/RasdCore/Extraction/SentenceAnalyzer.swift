@@ -25,6 +25,10 @@ struct SentenceAnalyzer: Sendable {
     let lookup: PlaceLookup
     var placeIndex: PlaceIndex? = nil
     var countries: Set<String> = []
+    /// Armed groups, forces and their voices (shipped, plus the user's overlay).
+    var actorLexicon: ActorLexicon = .shipped
+    /// Attack words (shipped, plus the user's overlay).
+    var eventCues: PhraseLexicon<EventKind> = EventLexicon.cues
 
     static let launchVerbs = PhraseLexicon<Bool>([
         ("أطلق", true), ("أطلقت", true), ("أطلقوا", true), ("أطلقها", true), ("إطلاق", true), ("سقط", true), ("سقطت", true),
@@ -43,14 +47,14 @@ struct SentenceAnalyzer: Sendable {
     func analyze(_ s: ArabicSentence, publication pub: CivilTime, deep: Bool) -> SentenceAnalysis {
         var a = SentenceAnalysis(sentence: s)
         let t = s.tokens
-        a.rawEvents = EventLexicon.cues.matches(in: t)
+        a.rawEvents = eventCues.matches(in: t)
         a.dates = StatementDateRules.marking(t, DateRules.mentions(t, publication: pub))
         a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub)
         a.contexts = ContextRules.contexts(t)
         if a.rawEvents.isEmpty && !deep { return a }
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
-        a.actors = ActorLexicon.mentions(t)
+        a.actors = actorLexicon.mentions(t)
         // "هيئة تحرير الشام" names a group; its "تحرير" takes nothing.
         a.events = Self.droppingPlanned(Self.droppingReferences(corroborated(a, t), t), t)
             .filter { e in !a.actors.contains { $0.start <= e.start && e.end <= $0.end } }
@@ -59,7 +63,8 @@ struct SentenceAnalyzer: Sendable {
             a.dropped = c.rawValue
         }
         a.perpetrator = perpetrator(a, t)
-        a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator)
+        a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator,
+                                       eventStarts: a.events.map(\.start), lexicon: actorLexicon)
             .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,

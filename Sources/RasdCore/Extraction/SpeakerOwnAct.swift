@@ -6,6 +6,9 @@ public enum SpeakerOwnAct {
     /// The speaker's own forces named as the subject.
     static let ownForces = WordSet(["طائراته", "طائراتها", "قواته", "قواتها", "مقاتلاته", "مقاتلاتها", "دباباته", "دباباتها",
                                     "مدفعيته", "مدفعيتها", "وحداته", "وحداتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها"])
+    /// A statement quoted in the first person: "قال الحوثيون: استهدفنا مطار أبها"، "إن قواتنا قصفت".
+    static let firstPerson = WordSet(["استهدفنا", "قصفنا", "نفذنا", "أطلقنا", "دمرنا", "هاجمنا", "ضربنا", "أسقطنا", "فجرنا",
+                                      "قواتنا", "طائراتنا", "مقاتلينا", "مجاهدينا", "مقاتلونا", "مجاهدونا", "أبطالنا", "وحداتنا"])
     /// "أنه / إنها …": the speaker as subject of what follows.
     static let selfThat = WordSet(["أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"])
     static let bareThat = WordSet(["أن", "إن"])
@@ -15,17 +18,35 @@ public enum SpeakerOwnAct {
     /// Verbal nouns right after the speaker: "أعلن الجيش قصف …"، "أعلنت الحركة استهداف …".
     static let attackNouns = WordSet(["قصف", "استهداف", "تدمير", "شن", "تنفيذ", "ضرب", "مهاجمة", "إطلاق"])
 
+    /// A decision, halt or refusal: "أعلنت الفصائل عن قرارها وقف إطلاق الصواريخ" announces no act.
+    static let notAnAct = WordSet(["وقف", "توقف", "انتهاء", "إنهاء", "تجميد", "قرار", "قرارها", "قراره", "عدم", "تعليق", "هدنة", "التهدئة", "إيقاف", "رفض", "رفضها",
+                                   "نية", "نيتها", "نيته", "استعداد", "استعدادها", "استعداده"])
+
+    /// "أكد متحدث باسم الجيش حصول الغارات": confirming that the strikes took place.
+    static let confirmNouns = WordSet(["حصول", "وقوع"])
+    static let strikeNouns = WordSet(["الغارات", "الغارة", "غارات", "غارة", "الضربة", "الضربات", "ضربات", "القصف", "الهجوم",
+                                      "العملية", "الاستهداف"])
+
+    /// A future, a negation, a halt or a reflexive right after the subject: "إن قواتها سوف تحترم وقف
+    /// إطلاق النار"، "إنه قتل نفسه" report no strike.
+    static let undoing = WordSet(["سوف", "لن", "لم", "لا", "نفسه", "نفسها", "ستواصل", "ستحترم", "تحترم", "يحترم"])
+    static func undone(_ t: [ArabicToken], after k: Int) -> Bool {
+        ((k + 1)..<min(t.count, k + 5)).contains { undoing.containsExact(t[$0]) || notAnAct.contains(t[$0]) }
+    }
+
     /// True when the words after the speaker (ending at `from`) announce the speaker's own act.
     public static func announces(_ t: [ArabicToken], from: Int) -> Bool {
         var sawThat = false
         for k in from..<min(t.count, from + 8) {
-            if ownForces.contains(t[k]) { return true }
+            if notAnAct.contains(t[k]) { return false }
+            if ownForces.contains(t[k]) || firstPerson.contains(t[k]) { return !undone(t, after: k) }
             if selfThat.containsExact(t[k]) {
-                return ((k + 1)..<min(t.count, k + 4)).contains { attackVerbs.contains(t[$0]) }
+                return !undone(t, after: k) && ((k + 1)..<min(t.count, k + 4)).contains { attackVerbs.contains(t[$0]) }
             }
             if bareThat.containsExact(t[k]) { sawThat = true; continue }
             // a verbal noun as the object of the speech verb, not a noun inside the reported content
             if !sawThat && attackNouns.containsExact(t[k]) { return true }
+            if !sawThat && confirmNouns.containsExact(t[k]) && k + 1 < t.count && strikeNouns.containsExact(t[k + 1]) { return true }
         }
         return false
     }

@@ -212,6 +212,7 @@ enum RestartOnlySettings {
         if old.logLevel != new.logLevel { keys.append("log_level") }
         if old.logFile != new.logFile { keys.append("log_file") }
         if old.gazetteerOverlay != new.gazetteerOverlay { keys.append("gazetteer_overlay") }
+        if old.lexiconOverlay != new.lexiconOverlay { keys.append("lexicon_overlay") }
         if old.mergeDistanceKm != new.mergeDistanceKm { keys.append("merge_distance_km") }
         return keys
     }

@@ -32,10 +32,11 @@ enum DaemonAssembly {
         try StateDirectoryLock.holdForProcess(directory: config.stateDir)
         let store = try StateStore(directory: config.stateDir)
         let overlay = try ExtractorSetup.validatedOverlay(config: config)
+        let lexicon = ExtractorSetup.lexicon(config: config, logger: logger)
         // Built by the first story that needs it: a daemon whose feeds answer 304 never holds
         // the gazetteer. The build's temporary memory goes back at the cycle's `MemoryTrim.now()`.
         let extracting = ExtractorStage {
-            IncidentExtractor(places: ExtractorSetup.gazetteer(overlay: overlay, logger: logger))
+            IncidentExtractor(places: ExtractorSetup.gazetteer(overlay: overlay, logger: logger), lexicon: lexicon)
         }
         return DaemonStages(
             polling: CurlFeedPolling(fetcher: fetcher),
@@ -59,6 +60,23 @@ enum ExtractorSetup {
         let parsed = GazetteerTSV.parse(text, origin: path, priority: 1)
         if !parsed.errors.isEmpty { throw GazetteerErrors(parsed.errors) }
         return Overlay(text: text, origin: path)
+    }
+
+    /// The user's lexicon overlay (`lexicon_overlay`): bad rows are logged as `file:line: field:
+    /// message` and skipped, an unreadable file is logged and ignored; neither stops the daemon.
+    static func lexicon(config: DaemonConfig, logger: Logger) -> LexiconOverlay {
+        guard let path = config.lexiconOverlay else { return .empty }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            logger.error("lexicon overlay unreadable", metadata: ["lexicon.path": "\(path)"])
+            return .empty
+        }
+        let parsed = LexiconOverlay.parse(text, origin: path)
+        for e in parsed.errors {
+            logger.warning("lexicon overlay row skipped", metadata: ["lexicon.path": "\(path)", "lexicon.line": "\(e.line)",
+                                                                       "lexicon.error": "\(e)"])
+        }
+        logger.info("lexicon overlay loaded", metadata: ["lexicon.path": "\(path)", "lexicon.entries": "\(parsed.overlay.entries.count)"])
+        return parsed.overlay
     }
 
     /// Shipped + overlay. The shipped table cannot fail in a correct build (tests load it); if
