@@ -16,7 +16,8 @@ public struct IncidentExtractor: Sendable {
     /// Body sentences (from the top) where an undated act still counts as the story's news.
     static let leadWindow = 3
 
-    public func extract(_ story: StoryText) -> [IncidentFacts] { run(story).0 }
+    /// Stories that cannot hold an event cue (most news) are answered by `EventCueScreen` alone.
+    public func extract(_ story: StoryText) -> [IncidentFacts] { EventCueScreen.events.mayContainCue(story) ? run(story).0 : [] }
 
     public func explain(_ story: StoryText) -> ExtractionTrace { run(story).1 }
 

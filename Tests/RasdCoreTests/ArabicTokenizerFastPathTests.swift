@@ -1,0 +1,65 @@
+import Testing
+@testable import RasdCore
+
+/// The tokenizer reads clitics off UTF-8 bytes; these tests pin it to the plain definition
+/// (scalar arrays and `String` tails, as the first version wrote it) on fixture words and on
+/// seeded random words of clitic letters, marks and digits.
+@Suite struct ArabicTokenizerFastPathTests {
+    /// The first implementation of `ArabicClitics.readings`, kept as the reference.
+    static func referenceReadings(_ w: String) -> [String] {
+        var out: [String] = [w]
+        let s = Array(w.unicodeScalars)
+        guard s.count >= 3, s[0].value >= 0x0621 else { return out }
+        let view = w.unicodeScalars
+        func add(_ from: Int, prefix: String = "") {
+            guard s.count - from >= 2 else { return }
+            let tail = String(view[view.index(view.startIndex, offsetBy: from)...])
+            let r = prefix.isEmpty ? tail : prefix + tail
+            if !out.contains(r) { out.append(r) }
+        }
+        let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}", ba: Unicode.Scalar = "\u{0628}"
+        let lam: Unicode.Scalar = "\u{0644}", kaf: Unicode.Scalar = "\u{0643}", alef: Unicode.Scalar = "\u{0627}"
+        var starts: [Int] = [0]
+        if s[0] == waw || s[0] == fa { starts.append(1) }
+        for st in starts {
+            if st > 0 { add(st) }
+            guard st + 2 < s.count else { continue }
+            let c = s[st]
+            if c == lam && s[st + 1] == lam {
+                add(st + 2, prefix: "\u{0627}\u{0644}"); add(st + 2)
+            } else if c == ba || c == lam || c == kaf {
+                add(st + 1)
+                if s[st + 1] == alef && st + 3 < s.count && s[st + 2] == lam { add(st + 3) }
+            }
+            if c == alef && s[st + 1] == lam { add(st + 2) }
+        }
+        return out
+    }
+
+    static func words() throws -> [String] {
+        var words: [String] = []
+        for (_, story) in try ExtractionCueScreenTests.fixtureStories() {
+            words += ArabicTokenizer.tokenize(story.title + " " + story.text).map(\.original)
+        }
+        var rng = SplitMix64(seed: 0xC117_1C5)
+        let letters = ["و", "ف", "ب", "ل", "ك", "ا", "ال", "لل", "أ", "ي", "ة", "ى", "ـ", "\u{064E}", "\u{200F}", "1", "٢",
+                       "x", "é", "-", "پ", "ک", "😀", "ق", "ص", "ف"]
+        for _ in 0..<4000 {
+            words.append((0..<Int.random(in: 1...8, using: &rng)).map { _ in letters.randomElement(using: &rng)! }.joined())
+        }
+        return words
+    }
+
+    @Test func readingsMatchTheReference() throws {
+        let words = try Self.words()
+        #expect(words.count > 5000)
+        for original in words {
+            let n = ArabicNormalizer.normalize(original)
+            let want = Self.referenceReadings(n)
+            #expect(ArabicClitics.readings(n) == want, "\(original.debugDescription)")
+            let t = ArabicToken(original: original)
+            #expect(t.forms == want, "\(original.debugDescription)")
+            #expect(t.ids == want.map(WordHash.of), "\(original.debugDescription)")
+        }
+    }
+}
