@@ -16,18 +16,18 @@ public struct IncidentExtractor: Sendable {
     /// Body sentences (from the top) where an undated act still counts as the story's news.
     static let leadWindow = 3
 
-    /// Stories that cannot hold an event cue (most news) are answered by `EventCueScreen` alone.
-    public func extract(_ story: StoryText) -> [IncidentFacts] { EventCueScreen.events.mayContainCue(story) ? run(story).0 : [] }
+    /// Stories without a sentence that stands as an event (most news) are settled by `mayYield`.
+    public func extract(_ story: StoryText) -> [IncidentFacts] { mayYield(story) ? run(story).0 : [] }
 
     public func explain(_ story: StoryText) -> ExtractionTrace { run(story).1 }
 
     /// The story's sentences: the title first, then body sentences with furniture removed and
     /// the title's repetition dropped.
-    static func sentences(_ story: StoryText) -> [ArabicSentence] {
+    static func sentences(_ story: StoryText, tokenize: (String) -> [ArabicToken] = ArabicTokenizer.tokenize) -> [ArabicSentence] {
         var out: [ArabicSentence] = []
         let title = story.title.trimmingWhitespace()
         let titleKey = ArabicNormalizer.normalize(title)
-        if !title.isEmpty { out.append(ArabicSentence(index: 0, text: title, tokens: ArabicTokenizer.tokenize(title), isTitle: true)) }
+        if !title.isEmpty { out.append(ArabicSentence(index: 0, text: title, tokens: tokenize(title), isTitle: true)) }
         var prev = ""
         var first = true
         for s0 in ArabicSentenceSplitter.split(ArabicBoilerplate.clean(story.text)) {
@@ -39,12 +39,12 @@ public struct IncidentExtractor: Sendable {
             }
             if first && titleKey.isEmpty && out.isEmpty && s.count < 120 && !s.contains(".") && !s.contains("،") {
                 // a first short line without punctuation is the headline of a pasted story
-                out.append(ArabicSentence(index: 0, text: s, tokens: ArabicTokenizer.tokenize(s), isTitle: true))
+                out.append(ArabicSentence(index: 0, text: s, tokens: tokenize(s), isTitle: true))
                 prev = s; first = false; continue
             }
             first = false
             prev = s
-            let toks = ArabicTokenizer.tokenize(s)
+            let toks = tokenize(s)
             if toks.isEmpty { continue }
             out.append(ArabicSentence(index: out.count, text: s, tokens: toks, isTitle: false))
         }
