@@ -1,6 +1,8 @@
-/// The gazetteer's rows, kept compact because the daemon holds them all its life: every distinct
-/// string once in one UTF-8 byte buffer (governorates, countries and sources repeat across tens of
-/// thousands of rows), each row a small struct of string numbers and numbers. A `Place` with its
+/// The gazetteer's rows, kept compact because the daemon holds them all its life: all strings in
+/// one UTF-8 byte buffer, each row a small struct of string numbers and numbers. Governorates and
+/// countries, which repeat across tens of thousands of rows, are stored once; names, keys and
+/// sources are nearly all distinct and are appended as they come (a dictionary of 190k strings to
+/// find the few repeats would cost more memory at start-up than it saves). A `Place` with its
 /// Swift strings is made only when a row is asked for.
 struct PlaceStore: Sendable {
     /// Distinct strings, back to back.
@@ -22,22 +24,31 @@ struct PlaceStore: Sendable {
         var bytes: [UInt8] = []
         var starts: [Int32] = [0]
         var ids: [ByteKey: Int32] = [:]
-        func intern(_ s: String) -> Int32 {
-            if let id = ids[ByteKey(s)] { return id }
-            let id = Int32(starts.count - 1)
+        func append(_ s: String) -> Int32 {
+            if s.isEmpty { return 0 }
             bytes.append(contentsOf: s.utf8)
             starts.append(Int32(bytes.count))
+            return Int32(starts.count - 2)
+        }
+        func intern(_ s: String) -> Int32 {
+            if let id = ids[ByteKey(s)] { return id }
+            let id = append(s)
             ids[ByteKey(s)] = id
             return id
         }
         _ = intern("")  // string 0: empty
+        starts.append(0)
         var rows: [Row] = []
         rows.reserveCapacity(places.count)
+        bytes.reserveCapacity(places.count * 48)
+        starts.reserveCapacity(places.count * 4)
         for p in places {
+            let nameAr = append(p.nameAr)
             rows.append(Row(
-                nameAr: intern(p.nameAr), key: intern(p.key), altKeys: intern(p.altKeys.joined(separator: "|")),
-                nameEn: intern(p.nameEn), admin1Ar: intern(p.admin1Ar), admin1En: intern(p.admin1En),
-                country: intern(p.country), source: intern(p.source), priority: Int32(clamping: p.priority),
+                nameAr: nameAr, key: p.key.utf8.elementsEqual(p.nameAr.utf8) ? nameAr : append(p.key),
+                altKeys: p.altKeys.isEmpty ? 0 : append(p.altKeys.joined(separator: "|")),
+                nameEn: append(p.nameEn), admin1Ar: intern(p.admin1Ar), admin1En: intern(p.admin1En),
+                country: intern(p.country), source: append(p.source), priority: Int32(clamping: p.priority),
                 kind: PlaceStore.kindCode(p.kind), population: p.population, lat: p.lat, lon: p.lon))
         }
         self.bytes = bytes

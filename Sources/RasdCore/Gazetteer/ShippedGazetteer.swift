@@ -6,17 +6,26 @@ extension Gazetteer {
 
     /// The text of the shipped gazetteer, read from the module bundle.
     public static func shippedTSV() throws -> String {
+        String(decoding: try shippedBytes(), as: UTF8.self)
+    }
+
+    /// The shipped file's bytes (parsed as they are: no `String` copy of 5 MB at start-up).
+    static func shippedBytes() throws -> Data {
         guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
             ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv")
         else {
             throw GazetteerErrors([GazetteerRowError(origin: shippedResource, line: 0, message: "resource missing from the bundle")])
         }
-        return String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        return try Data(contentsOf: url)
     }
 
     /// The shipped gazetteer. Read once per call: keep the value (the daemon builds it at start).
     public static func shipped() throws -> Gazetteer {
-        try Gazetteer(tsv: shippedTSV(), origin: shippedResource)
+        let parsed = try shippedBytes().withUnsafeBytes {
+            GazetteerTSV.parse(bytes: $0.bindMemory(to: UInt8.self), origin: shippedResource, priority: 0)
+        }
+        guard parsed.errors.isEmpty else { throw GazetteerErrors(parsed.errors) }
+        return Gazetteer(places: parsed.places, commonKeys: parsed.commonWords)
     }
 
     /// The shipped gazetteer extended by the user's overlay text (Config/gazetteer.local.tsv, read
