@@ -20,12 +20,18 @@ extension Gazetteer {
     }
 
     /// The shipped gazetteer. Read once per call: keep the value (the daemon builds it at start).
+    /// Rows go from the file's bytes straight into the compact store, never all at once as `Place`s.
     public static func shipped() throws -> Gazetteer {
-        let parsed = try shippedBytes().withUnsafeBytes {
-            GazetteerTSV.parse(bytes: $0.bindMemory(to: UInt8.self), origin: shippedResource, priority: 0)
+        var store = PlaceStore(capacity: 0)
+        let parsed = try shippedBytes().withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            store = PlaceStore(capacity: bytes.reduce(1) { $1 == 10 ? $0 + 1 : $0 })
+            return GazetteerTSV.parse(bytes: bytes, origin: shippedResource, priority: 0) { store.append($0) }
         }
         guard parsed.errors.isEmpty else { throw GazetteerErrors(parsed.errors) }
-        return Gazetteer(places: parsed.places, commonKeys: parsed.commonWords)
+        store.finish()
+        store.fillAdmin1En()
+        return Gazetteer(store: store, commonKeys: parsed.commonWords)
     }
 
     /// The shipped gazetteer extended by the user's overlay text (Config/gazetteer.local.tsv, read
