@@ -36,7 +36,14 @@ import Testing
             let same = extractor.extract(story) == full
             #expect(same, "\(name): screen changed the incidents")
             if !Self.screen.mayContainCue(story) { #expect(!Self.hasCue(story), "\(name): screened out but has a cue") }
-            if !extractor.mayYield(story) { #expect(full.count == 0, "\(name): precheck dropped an incident") }
+            if let sents = extractor.eventStorySentences(story) {
+                let plain = IncidentExtractor.sentences(story)
+                let same = sents.map(\.text) == plain.map(\.text) && sents.map(\.tokens) == plain.map(\.tokens)
+                    && sents.map(\.index) == plain.map(\.index) && sents.map(\.isTitle) == plain.map(\.isTitle)
+                #expect(same, "\(name): precheck sentences differ from run's")
+            } else {
+                #expect(full.count == 0, "\(name): precheck dropped an incident")
+            }
         }
     }
 

@@ -16,8 +16,8 @@ public struct IncidentExtractor: Sendable {
     /// Body sentences (from the top) where an undated act still counts as the story's news.
     static let leadWindow = 3
 
-    /// Stories without a sentence that stands as an event (most news) are settled by `mayYield`.
-    public func extract(_ story: StoryText) -> [IncidentFacts] { mayYield(story) ? run(story).0 : [] }
+    /// Stories without a sentence that stands as an event (most news) are settled by `eventStorySentences`.
+    public func extract(_ story: StoryText) -> [IncidentFacts] { eventStorySentences(story).map { run(story, sentences: $0).0 } ?? [] }
 
     public func explain(_ story: StoryText) -> ExtractionTrace { run(story).1 }
 
@@ -63,10 +63,11 @@ public struct IncidentExtractor: Sendable {
         return s
     }
 
-    func run(_ story: StoryText) -> ([IncidentFacts], ExtractionTrace) {
+    /// `sentences`: `Self.sentences(story)` when the caller already has them (`extract`).
+    func run(_ story: StoryText, sentences ready: [ArabicSentence]? = nil) -> ([IncidentFacts], ExtractionTrace) {
         let pub = story.published.map { CivilTime($0, offsetSeconds: story.utcOffsetSeconds) }
         let pubCivil = pub ?? CivilTime(Date(timeIntervalSince1970: 0))
-        let sents = Self.sentences(story)
+        let sents = ready ?? Self.sentences(story)
         let analyzer = SentenceAnalyzer(lookup: places, placeIndex: placeIndex, countries: CountryLexicon.storyCountries(sents))
         var analyses = sents.map { analyzer.analyze($0, publication: pubCivil, deep: false) }
         var roles = Array(repeating: "other", count: analyses.count)

@@ -12,21 +12,35 @@ extension IncidentExtractor {
     /// is given no story countries: whether a sentence is an event does not depend on them (places
     /// are read after that decision). `ExtractionCueScreenTests` and
     /// `Benchmarks/extract/same_output.sh` hold `extract` to `run`'s answers.
-    func mayYield(_ story: StoryText) -> Bool {
+    func mayYield(_ story: StoryText) -> Bool { eventStorySentences(story) != nil }
+
+    /// nil when the story cannot yield an incident (see above), else its sentences exactly as
+    /// `Self.sentences(story)` makes them, for `run`: the cut into sentences is done once, with a
+    /// placeholder token on each, and real tokens are put in as they are needed.
+    func eventStorySentences(_ story: StoryText) -> [ArabicSentence]? {
         let screen = EventCueScreen.events
-        guard screen.mayContainCue(story) else { return false }
-        // The story's sentences as `run` reads them, with a placeholder token on those that may hold a cue.
-        let candidates = Self.sentences(story) { text in
-            screen.mayContainCue(in: text, skippingAdMarkers: false) ? Self.mayHoldCue : []
-        }
+        guard screen.mayContainCue(story) else { return nil }
+        // `sentences` drops only body sentences without tokens; with a placeholder on every
+        // sentence it keeps them all, in the same order, with the same texts.
+        var sents = Self.sentences(story) { _ in Self.placeholder }
+        var tokenized = Array(repeating: false, count: sents.count)
         let pub = story.published.map { CivilTime($0, offsetSeconds: story.utcOffsetSeconds) } ?? CivilTime(Date(timeIntervalSince1970: 0))
         let analyzer = SentenceAnalyzer(lookup: places, placeIndex: placeIndex)
-        for var s in candidates where !s.tokens.isEmpty {
-            s.tokens = ArabicTokenizer.tokenize(s.text)
-            if analyzer.analyze(s, publication: pub, deep: s.isTitle).isEvent { return true }
+        var standing = false
+        for i in sents.indices where screen.mayContainCue(in: sents[i].text, skippingAdMarkers: false) {
+            sents[i].tokens = ArabicTokenizer.tokenize(sents[i].text)
+            tokenized[i] = true
+            if !sents[i].tokens.isEmpty && analyzer.analyze(sents[i], publication: pub, deep: sents[i].isTitle).isEvent {
+                standing = true
+                break
+            }
         }
-        return false
+        guard standing else { return nil }
+        for i in sents.indices where !tokenized[i] { sents[i].tokens = ArabicTokenizer.tokenize(sents[i].text) }
+        sents.removeAll { !$0.isTitle && $0.tokens.isEmpty }
+        for i in sents.indices { sents[i].index = i }
+        return sents
     }
 
-    private static let mayHoldCue = [ArabicToken(original: "-")]
+    private static let placeholder = [ArabicToken(original: "-")]
 }
