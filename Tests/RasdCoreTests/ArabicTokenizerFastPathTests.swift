@@ -63,3 +63,48 @@ import Testing
         }
     }
 }
+
+/// The sentence splitter slices the text; pinned to the first version, which rebuilt each
+/// sentence scalar by scalar.
+@Suite struct ArabicSentenceSplitterSliceTests {
+    static func referenceSplit(_ text: String) -> [String] {
+        var out: [String] = []
+        var cur = String.UnicodeScalarView()
+        let s = Array(text.unicodeScalars)
+        func flush() {
+            let t = String(cur).trimmingWhitespace()
+            if !t.isEmpty { out.append(t) }
+            cur = String.UnicodeScalarView()
+        }
+        var i = 0
+        while i < s.count {
+            let u = s[i]
+            if u == "\n" || u == "\r" || u == "\u{2029}" { flush(); i += 1; continue }
+            cur.append(u)
+            if u == "." || u == "!" || u == "?" || u == "\u{061F}" || u == "\u{061B}" {
+                let next = i + 1 < s.count ? s[i + 1] : " "
+                let prevDigit = i > 0 && ArabicTokenizer.isDigit(s[i - 1])
+                let nextDigit = ArabicTokenizer.isDigit(next)
+                if !(prevDigit && nextDigit) && (next == " " || next == "\n" || next == "\"" || next == "\u{201D}" || next.properties.isAlphabetic) {
+                    flush()
+                }
+            }
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    @Test func splitsAsTheReference() throws {
+        var texts = try ExtractionCueScreenTests.fixtureStories().map(\.1.text)
+        var rng = SplitMix64(seed: 0x5E47_E9CE)
+        let pieces = ["قال", " ", ".", "!", "?", "؟", "؛", "\n", "\r", "\r\n", "\u{2029}", "2", ".5", "٣", "\"", "\u{201D}",
+                      "a", "é", "\u{064E}", "\t", "  ", "x.y", "1.", ".1", "...", "؟!"]
+        for _ in 0..<3000 {
+            texts.append((0..<Int.random(in: 0...16, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+        }
+        for t in texts {
+            #expect(ArabicSentenceSplitter.split(t) == Self.referenceSplit(t), "\(t.debugDescription)")
+        }
+    }
+}
