@@ -108,3 +108,32 @@ import Testing
         }
     }
 }
+
+/// `ArabicNormalizer.normalize` writes into the string's storage; pinned to the scalar-by-scalar
+/// definition (each scalar through `map`) on fixture text and seeded random scalars.
+@Suite struct ArabicNormalizerInPlaceTests {
+    static func reference(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars { if let m = ArabicNormalizer.map(u) { out.append(m) } }
+        return String(out)
+    }
+
+    @Test func normalisesAsTheReference() throws {
+        var texts = try ExtractionCueScreenTests.fixtureStories().flatMap { [$0.1.title, $0.1.text] }
+        var rng = SplitMix64(seed: 0x0A7F_1E55)
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x0600...0x06FF, 0x200B...0x206F, 0xFEFF...0xFEFF, 0x00C0...0x024F,
+                                             0x1F600...0x1F64F, 0x0900...0x097F]
+        for _ in 0..<3000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...20, using: &rng) {
+                let r = ranges.randomElement(using: &rng)!
+                s.append(Unicode.Scalar(UInt32.random(in: r, using: &rng))!)
+            }
+            texts.append(String(s))
+        }
+        for t in texts {
+            let got = ArabicNormalizer.normalize(t), want = Self.reference(t)
+            #expect(Array(got.utf8) == Array(want.utf8), "\(t.debugDescription)")
+        }
+    }
+}
