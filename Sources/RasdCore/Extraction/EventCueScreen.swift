@@ -21,6 +21,8 @@ public struct EventCueScreen: Sendable {
     private var prefixWords: [[UInt8]] = []
     /// Scalars U+0600…U+06FF that occur in some first word (every other scalar ends a run).
     private var alphabet = [Bool](repeating: false, count: 256)
+    /// `classify` of every scalar below U+0800 (ASCII, Latin, Arabic), made once from the same functions.
+    private var classes: [UInt16] = []
     /// Set when a first word holds something the byte scan cannot follow (never for the shipped
     /// lexicon): the screen then lets every story through.
     private var passesEverything = false
@@ -37,6 +39,7 @@ public struct EventCueScreen: Sendable {
                 alphabet[Int(u.value - 0x0600)] = true
             }
         }
+        classes = (0..<0x800).map { classify(UInt32($0)) }
         for id in lexicon.exactFirst.keys {
             firstWords.insert(id)
             bits[Int((id & 0xFFFF) >> 6)] |= 1 << (id & 63)
@@ -84,13 +87,13 @@ public struct EventCueScreen: Sendable {
                 v = (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F); width = 2
             }
             i += width
-            let u = Unicode.Scalar(v) ?? " "
-            let isWord = ArabicTokenizer.isWordScalar(u)
-            let m = ArabicNormalizer.map(u)
-            if m == nil && isWord { continue }  // a mark inside a word: the token's normal form skips it
-            if let m, isWord, (0x0600...0x06FF).contains(m.value), alphabet[Int(m.value - 0x0600)] {
+            let k = v < 0x800 ? classes[Int(v)] : classify(v)
+            if k == Self.transparent { continue }  // a mark inside a word: the token's normal form skips it
+            let isWord = k != Self.breaking
+            if k >= Self.letter {
                 if run.isEmpty { runIsTokenStart = afterBreak }
-                run.append(UInt8(0xC0 | (m.value >> 6))); run.append(UInt8(0x80 | (m.value & 0x3F)))
+                let m = 0x0600 | UInt32(k & 0xFF)
+                run.append(UInt8(0xC0 | (m >> 6))); run.append(UInt8(0x80 | (m & 0x3F)))
                 afterBreak = false
                 continue
             }
@@ -102,6 +105,19 @@ public struct EventCueScreen: Sendable {
             afterBreak = !isWord
         }
         return !run.isEmpty && runMatches(run, wholeToken: runIsTokenStart, endsToken: true)
+    }
+
+    /// What a scalar is to the scan: ends the token, is skipped inside it (a mark), is part of
+    /// it but of no cue, or (`letter | low byte`) a cue letter U+06xx after normalising.
+    static let breaking: UInt16 = 0, transparent: UInt16 = 1, otherWord: UInt16 = 2, letter: UInt16 = 0x100
+
+    func classify(_ v: UInt32) -> UInt16 {
+        let u = Unicode.Scalar(v) ?? " "
+        let isWord = ArabicTokenizer.isWordScalar(u)
+        guard let m = ArabicNormalizer.map(u) else { return isWord ? Self.transparent : Self.breaking }
+        guard isWord else { return Self.breaking }
+        if (0x0600...0x06FF).contains(m.value), alphabet[Int(m.value - 0x0600)] { return Self.letter | UInt16(m.value & 0xFF) }
+        return Self.otherWord
     }
 
     /// The index after an `[ad_…]` marker starting at `i` (closed before the line ends), as
