@@ -40,4 +40,20 @@ import Testing
         #expect(wrong == 0)
         #expect(g.places(forKey: "لا مكان بهذا الاسم").isEmpty)
     }
+
+    /// The extractor's index, built from the store's keys, gives each key's rows in file order.
+    @Test func extractorIndexGivesEachKeysRowsInFileOrder() throws {
+        let g = try Gazetteer.shippedOnce.get()
+        let ix = try #require(g.placeIndex())
+        var byHash: [UInt64: [Int]] = [:]
+        for (i, p) in Self.parsed.enumerated() {
+            var seen: Set<UInt64> = []
+            for k in [p.key] + p.altKeys where seen.insert(WordHash.of(k)).inserted { byHash[WordHash.of(k), default: []].append(i) }
+        }
+        #expect(byHash.count > 40_000)
+        var wrong = 0
+        for (h, rows) in byHash where ix.candidates(h) != rows.map({ Gazetteer.candidate(Self.parsed[$0]) }) { wrong += 1 }
+        #expect(wrong == 0)
+        #expect(ix.commonWords == Set(g.commonKeys.map(WordHash.of)))
+    }
 }
