@@ -16,7 +16,7 @@ extension Gazetteer: PlaceLookup {
 
     public func placeIndex() -> PlaceIndex? {
         let store = self.store
-        var ix = PlaceIndex { Self.candidate(store.place(Int($0))) }
+        var ix = PlaceIndex { store.candidate(Int($0)) }
         ix.reserve(store.count + store.count / 2)
         // rows are kept in the gazetteer's order for a key; keys are read off the store, no `Place` made
         for i in 0..<store.count {

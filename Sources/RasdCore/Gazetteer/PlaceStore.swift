@@ -78,6 +78,18 @@ struct PlaceStore: Sendable {
         }
     }
 
+    /// `Gazetteer.candidate(place(i))` without making the `Place` (the extractor asks this for
+    /// every candidate of every place name a story holds). String 0, and only it, is empty.
+    func candidate(_ i: Int) -> PlaceCandidate {
+        let r = rows[i]
+        let kind = Self.kinds[Int(r.kind)]
+        let nameAr = string(r.nameAr)
+        return PlaceCandidate(nameAr: nameAr, nameEn: r.nameEn == 0 ? nil : string(r.nameEn), kind: kind.rawValue,
+                              admin1Ar: r.admin1Ar == 0 ? (kind == .region ? nameAr : nil) : string(r.admin1Ar),
+                              admin1En: r.admin1En == 0 ? nil : string(r.admin1En), country: string(r.country),
+                              lat: r.lat, lon: r.lon, population: r.population)
+    }
+
     /// Row `i`'s main key and alternative keys.
     func keys(_ i: Int) -> (key: String, altKeys: [String]) {
         let r = rows[i]
