@@ -5,25 +5,29 @@
 /// any way in a config file matches the same words in a story.
 public enum ArabicNormalizer {
     public static func normalize(_ text: String) -> String {
-        // UTF-8 bytes appended directly: much cheaper than growing a UnicodeScalarView.
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for u in text.unicodeScalars {
-            guard let m = map(u) else { continue }
-            let v = m.value
-            if v < 0x80 {
-                out.append(UInt8(v))
-            } else if v < 0x800 {
-                out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        // UTF-8 bytes written straight into the new string's storage. Every scalar maps to one
+        // no longer in UTF-8 (or to nothing), so the input's byte count is room enough.
+        let capacity = text.utf8.count
+        if capacity == 0 { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var k = 0
+            for u in text.unicodeScalars {
+                guard let m = map(u) else { continue }
+                let v = m.value
+                if v < 0x80 {
+                    out[k] = UInt8(v); k += 1
+                } else if v < 0x800 {
+                    out[k] = UInt8(0xC0 | (v >> 6)); out[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+                } else if v < 0x10000 {
+                    out[k] = UInt8(0xE0 | (v >> 12)); out[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    out[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+                } else {
+                    out[k] = UInt8(0xF0 | (v >> 18)); out[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+                }
             }
+            return k
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The normalised form of one scalar, or nil when it is dropped.

@@ -10,30 +10,32 @@ public struct ArabicSentence: Sendable {
 /// never inside numbers ("2.5") or abbreviations-free Arabic prose.
 public enum ArabicSentenceSplitter {
     public static func split(_ text: String) -> [String] {
+        // A sentence is a run of the text's scalars between cuts, sliced out (not rebuilt scalar
+        // by scalar); line breaks are cuts and belong to no sentence.
         var out: [String] = []
-        var cur = String.UnicodeScalarView()
-        let s = Array(text.unicodeScalars)
-        func flush() {
-            let t = String(cur).trimmingWhitespace()
+        let view = text.unicodeScalars
+        var start = view.startIndex
+        func flush(_ end: String.UnicodeScalarView.Index) {
+            let t = String(view[start..<end]).trimmingWhitespace()
             if !t.isEmpty { out.append(t) }
-            cur = String.UnicodeScalarView()
         }
-        var i = 0
-        while i < s.count {
-            let u = s[i]
-            if u == "\n" || u == "\r" || u == "\u{2029}" { flush(); i += 1; continue }
-            cur.append(u)
+        var prev: Unicode.Scalar? = nil
+        var i = view.startIndex
+        while i < view.endIndex {
+            let u = view[i]
+            let after = view.index(after: i)
+            defer { prev = u; i = after }
+            if u == "\n" || u == "\r" || u == "\u{2029}" { flush(i); start = after; continue }
             if u == "." || u == "!" || u == "?" || u == "\u{061F}" || u == "\u{061B}" {
-                let next = i + 1 < s.count ? s[i + 1] : " "
-                let prevDigit = i > 0 && ArabicTokenizer.isDigit(s[i - 1])
+                let next = after < view.endIndex ? view[after] : " "
+                let prevDigit = prev.map(ArabicTokenizer.isDigit) ?? false
                 let nextDigit = ArabicTokenizer.isDigit(next)
                 if !(prevDigit && nextDigit) && (next == " " || next == "\n" || next == "\"" || next == "\u{201D}" || next.properties.isAlphabetic) {
-                    flush()
+                    flush(after); start = after
                 }
             }
-            i += 1
         }
-        flush()
+        flush(view.endIndex)
         return out
     }
 }

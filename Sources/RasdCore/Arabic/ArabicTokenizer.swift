@@ -14,8 +14,7 @@ public struct ArabicToken: Sendable, Equatable {
         self.original = original
         let n = ArabicNormalizer.normalize(original)
         norm = n
-        forms = ArabicClitics.readings(n)
-        ids = forms.map(WordHash.of)
+        (forms, ids) = ArabicClitics.formsAndIds(n)
         digits = ArabicTokenizer.digitValue(n) ?? (forms.count > 1 ? ArabicTokenizer.digitValue(forms[1]) : nil)  // و10
     }
 
@@ -94,35 +93,91 @@ public enum ArabicTokenizer {
 /// Proclitics of written Arabic: conjunctions و ف, prepositions ب ل ك, the article ال and their
 /// combinations (وبال، فلل، وللـ، كال …).
 public enum ArabicClitics {
+    /// Most leading letters a reading drops (و + ب + ال); `EventCueScreen` relies on this bound.
+    public static let maxStrippedScalars = 4
+
     /// The word and its readings with clitics removed, longest first; no reading shorter than
     /// two letters is produced, so short words are not shredded.
     public static func readings(_ w: String) -> [String] {
         var out: [String] = [w]
         let s = Array(w.unicodeScalars)
-        guard s.count >= 3, s[0].value >= 0x0621 else { return out }
         let view = w.unicodeScalars
-        func add(_ from: Int, prefix: String = "") {
-            guard s.count - from >= 2 else { return }
+        forEachReading(count: s.count, scalar: { s[$0].value }) { from, article in
             let tail = String(view[view.index(view.startIndex, offsetBy: from)...])
-            let r = prefix.isEmpty ? tail : prefix + tail
+            let r = article ? "\u{0627}\u{0644}" + tail : tail
             if !out.contains(r) { out.append(r) }
         }
-        let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}", ba: Unicode.Scalar = "\u{0628}"
-        let lam: Unicode.Scalar = "\u{0644}", kaf: Unicode.Scalar = "\u{0643}", alef: Unicode.Scalar = "\u{0627}"
-        var starts: [Int] = [0]
-        if s[0] == waw || s[0] == fa { starts.append(1) }
-        for st in starts {
+        return out
+    }
+
+    /// `readings(w)` with the `WordHash` of each, read off the UTF-8 bytes (the tokenizer's hot path).
+    static func formsAndIds(_ w: String) -> ([String], [UInt64]) {
+        var forms = [w]
+        var ids = [WordHash.of(w)]
+        var w = w
+        w.withUTF8 { b in
+            // Byte offset of each of the first scalars (readings start at most 4 scalars in).
+            var starts = (0, 0, 0, 0, 0, 0)
+            var n = 0
+            for (k, byte) in b.enumerated() where byte & 0xC0 != 0x80 {
+                switch n {
+                case 0: starts.0 = k
+                case 1: starts.1 = k
+                case 2: starts.2 = k
+                case 3: starts.3 = k
+                case 4: starts.4 = k
+                case 5: starts.5 = k
+                default: break
+                }
+                n += 1
+            }
+            func offset(_ i: Int) -> Int {
+                switch i { case 0: starts.0; case 1: starts.1; case 2: starts.2; case 3: starts.3; case 4: starts.4; default: starts.5 }
+            }
+            func scalar(_ i: Int) -> UInt32 {
+                let o = offset(i), c = b[o]
+                if c < 0x80 { return UInt32(c) }
+                if c < 0xE0 { return (UInt32(c & 0x1F) << 6) | UInt32(b[o + 1] & 0x3F) }
+                return 0xFFFF  // no clitic letter is three bytes or more
+            }
+            forEachReading(count: n, scalar: scalar) { from, article in
+                let tail = UnsafeBufferPointer(rebasing: b[offset(from)...])
+                let t = String(decoding: tail, as: UTF8.self)
+                let r = article ? "\u{0627}\u{0644}" + t : t
+                if !forms.contains(r) {
+                    forms.append(r)
+                    var h = article ? articleHash : WordHash.seed
+                    for x in tail { h ^= UInt64(x); h = h &* 0x0000_0100_0000_01B3 }
+                    ids.append(h)
+                }
+            }
+        }
+        return (forms, ids)
+    }
+
+    static let articleHash = WordHash.of("\u{0627}\u{0644}")
+
+    /// Calls `body(from, article)` for each reading after the word itself, longest first: the
+    /// word's scalars from `from` on, with ال put before them when `article` (لل → ال). `scalar(i)`
+    /// is the i-th scalar of the normalised word of `count` scalars. May repeat a reading.
+    @inline(__always)
+    static func forEachReading(count n: Int, scalar: (Int) -> UInt32, _ body: (Int, Bool) -> Void) {
+        guard n >= 3, scalar(0) >= 0x0621 else { return }
+        func add(_ from: Int, _ article: Bool = false) { if n - from >= 2 { body(from, article) } }
+        let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628
+        let lam: UInt32 = 0x0644, kaf: UInt32 = 0x0643, alef: UInt32 = 0x0627
+        let s0 = scalar(0)
+        for st in 0...((s0 == waw || s0 == fa) ? 1 : 0) {
             if st > 0 { add(st) }
-            guard st + 2 < s.count else { continue }
-            let c = s[st]
-            if c == lam && s[st + 1] == lam {  // لل = ل + ال
-                add(st + 2, prefix: "\u{0627}\u{0644}"); add(st + 2)
+            guard st + 2 < n else { continue }
+            let c = scalar(st), c1 = scalar(st + 1)
+            if c == lam && c1 == lam {  // لل = ل + ال
+                add(st + 2, true); add(st + 2)
             } else if c == ba || c == lam || c == kaf {
                 add(st + 1)
-                if s[st + 1] == alef && st + 3 < s.count && s[st + 2] == lam { add(st + 3) }
+                if c1 == alef && st + 3 < n && scalar(st + 2) == lam { add(st + 3) }
             }
-            if c == alef && s[st + 1] == lam { add(st + 2) }
+            if c == alef && c1 == lam { add(st + 2) }
         }
-        return out
     }
 }

@@ -16,14 +16,16 @@ extension Gazetteer: PlaceLookup {
 
     public func placeIndex() -> PlaceIndex? {
         let store = self.store
-        var ix = PlaceIndex { Self.candidate(store.place(Int($0))) }
-        ix.reserve(places.count + places.count / 2)
-        // rows are kept in the gazetteer's order for a key
-        for (i, p) in places.enumerated() {
-            var seen: Set<UInt64> = []
-            for k in [p.key] + p.altKeys {
+        var ix = PlaceIndex { store.candidate(Int($0)) }
+        ix.reserve(store.count + store.count / 2)
+        // rows are kept in the gazetteer's order for a key; keys are read off the store, no `Place` made
+        for i in 0..<store.count {
+            let (key, altKeys) = store.keys(i)
+            var seen = [WordHash.of(key)]
+            ix.add(row: Int32(i), hash: seen[0])
+            for k in altKeys {
                 let h = WordHash.of(k)
-                if seen.insert(h).inserted { ix.add(row: Int32(i), hash: h) }
+                if !seen.contains(h) { seen.append(h); ix.add(row: Int32(i), hash: h) }
             }
         }
         ix.commonWords = Set(commonKeys.map(WordHash.of))

@@ -11,12 +11,15 @@ public struct IncidentExtractor: Sendable {
     public let actors: ActorLexicon
     /// Attack words: the shipped cues plus the user's overlay.
     let eventCues: PhraseLexicon<EventKind>
+    /// The quick "can this story hold an event cue" test, built from `eventCues` so that user cues count too.
+    let cueScreen: EventCueScreen
 
     /// Builds the place index once (about 0.1 s for the shipped gazetteer): keep the extractor.
     public init(places: PlaceLookup, lexicon: LexiconOverlay = .empty) {
         self.places = places; placeIndex = places.placeIndex()
         actors = lexicon.entries.isEmpty ? .shipped : ActorLexicon(overlay: lexicon)
         eventCues = lexicon.eventCues.isEmpty ? EventLexicon.cues : EventLexicon.cues.adding(lexicon.eventCues)
+        cueScreen = lexicon.eventCues.isEmpty ? .events : EventCueScreen(eventCues)
     }
 
     /// The extractor over a gazetteer (the shipped one, or one with a user overlay).
@@ -27,17 +30,18 @@ public struct IncidentExtractor: Sendable {
     /// Body sentences (from the top) where "a false alarm" retracts the story's act.
     static let falseAlarmWindow = 4
 
-    public func extract(_ story: StoryText) -> [IncidentFacts] { run(story).0 }
+    /// Stories without a sentence that stands as an event (most news) are settled by `eventStorySentences`.
+    public func extract(_ story: StoryText) -> [IncidentFacts] { eventStorySentences(story).map { run(story, sentences: $0).0 } ?? [] }
 
     public func explain(_ story: StoryText) -> ExtractionTrace { run(story).1 }
 
     /// The story's sentences: the title first, then body sentences with furniture removed and
     /// the title's repetition dropped.
-    static func sentences(_ story: StoryText) -> [ArabicSentence] {
+    static func sentences(_ story: StoryText, tokenize: (String) -> [ArabicToken] = ArabicTokenizer.tokenize) -> [ArabicSentence] {
         var out: [ArabicSentence] = []
         let title = story.title.trimmingWhitespace()
         let titleKey = ArabicNormalizer.normalize(title)
-        if !title.isEmpty { out.append(ArabicSentence(index: 0, text: title, tokens: ArabicTokenizer.tokenize(title), isTitle: true)) }
+        if !title.isEmpty { out.append(ArabicSentence(index: 0, text: title, tokens: tokenize(title), isTitle: true)) }
         var prev = ""
         var first = true
         for s0 in ArabicSentenceSplitter.split(ArabicBoilerplate.clean(story.text)) {
@@ -49,12 +53,12 @@ public struct IncidentExtractor: Sendable {
             }
             if first && titleKey.isEmpty && out.isEmpty && s.count < 120 && !s.contains(".") && !s.contains("،") {
                 // a first short line without punctuation is the headline of a pasted story
-                out.append(ArabicSentence(index: 0, text: s, tokens: ArabicTokenizer.tokenize(s), isTitle: true))
+                out.append(ArabicSentence(index: 0, text: s, tokens: tokenize(s), isTitle: true))
                 prev = s; first = false; continue
             }
             first = false
             prev = s
-            let toks = ArabicTokenizer.tokenize(s)
+            let toks = tokenize(s)
             if toks.isEmpty { continue }
             out.append(ArabicSentence(index: out.count, text: s, tokens: toks, isTitle: false))
         }
@@ -73,10 +77,11 @@ public struct IncidentExtractor: Sendable {
         return s
     }
 
-    func run(_ story: StoryText) -> ([IncidentFacts], ExtractionTrace) {
+    /// `sentences`: `Self.sentences(story)` when the caller already has them (`extract`).
+    func run(_ story: StoryText, sentences ready: [ArabicSentence]? = nil) -> ([IncidentFacts], ExtractionTrace) {
         let pub = story.published.map { CivilTime($0, offsetSeconds: story.utcOffsetSeconds) }
         let pubCivil = pub ?? CivilTime(Date(timeIntervalSince1970: 0))
-        let sents = Self.sentences(story)
+        let sents = ready ?? Self.sentences(story)
         let analyzer = SentenceAnalyzer(lookup: places, placeIndex: placeIndex, countries: CountryLexicon.storyCountries(sents),
                                         actorLexicon: actors, eventCues: eventCues)
         var analyses = sents.map { analyzer.analyze($0, publication: pubCivil, deep: false) }

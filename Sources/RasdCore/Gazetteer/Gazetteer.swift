@@ -30,24 +30,30 @@ public struct Gazetteer: Sendable {
     public let commonKeys: Set<String>
 
     public init(places: [Place], commonKeys: Set<String> = []) {
-        var places = consume places
-        Self.fillAdmin1En(&places)
-        self.store = PlaceStore(places)
+        var store = PlaceStore(places)
+        store.fillAdmin1En()
+        self.init(store: store, commonKeys: commonKeys)
+    }
+
+    /// The gazetteer over rows already in a compact store (admin1_en filled), indexed here.
+    init(store: PlaceStore, commonKeys: Set<String>) {
+        self.store = store
         self.commonKeys = commonKeys
-        var index = KeyIndex(capacity: places.count + places.count / 4)
+        var index = KeyIndex(capacity: store.count + store.count / 4)
         var regionIndex = KeyIndex(capacity: 256)
         var maxWords = 1
-        for (i, place) in places.enumerated() {
+        for i in 0..<store.count {
             let n = Int32(i)
-            index.add(place.key, n)
-            maxWords = max(maxWords, Self.wordCount(place.key))
-            for alt in place.altKeys where alt != place.key {
+            let (key, altKeys) = store.keys(i)
+            index.add(key, n)
+            maxWords = max(maxWords, Self.wordCount(key))
+            for alt in altKeys where alt != key {
                 index.add(alt, n)
                 maxWords = max(maxWords, Self.wordCount(alt))
             }
-            if place.kind == .region {
-                regionIndex.add(place.key, n)
-                for alt in place.altKeys where alt != place.key { regionIndex.add(alt, n) }
+            if store.kind(i) == .region {
+                regionIndex.add(key, n)
+                for alt in altKeys where alt != key { regionIndex.add(alt, n) }
             }
         }
         self.index = index

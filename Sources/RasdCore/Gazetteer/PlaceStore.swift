@@ -1,13 +1,17 @@
-/// The gazetteer's rows, kept compact because the daemon holds them all its life: every distinct
-/// string once in one UTF-8 byte buffer (governorates, countries and sources repeat across tens of
-/// thousands of rows), each row a small struct of string numbers and numbers. A `Place` with its
+/// The gazetteer's rows, kept compact because the daemon holds them all its life: all strings in
+/// one UTF-8 byte buffer, each row a small struct of string numbers and numbers. Governorates and
+/// countries, which repeat across tens of thousands of rows, are stored once; names, keys and
+/// sources are nearly all distinct and are appended as they come (a dictionary of 190k strings to
+/// find the few repeats would cost more memory at start-up than it saves). A `Place` with its
 /// Swift strings is made only when a row is asked for.
 struct PlaceStore: Sendable {
-    /// Distinct strings, back to back.
-    private let bytes: [UInt8]
-    /// String `i` is `bytes[starts[i]..<starts[i + 1]]`.
-    private let starts: [Int32]
-    private let rows: [Row]
+    /// Strings, back to back.
+    private var bytes: [UInt8] = []
+    /// String `i` is `bytes[starts[i]..<starts[i + 1]]`; string 0 is empty.
+    private var starts: [Int32] = [0, 0]
+    private var rows: [Row] = []
+    /// Governorate and country strings already stored (build time only; see `finish`).
+    private var interned: [ByteKey: Int32] = [ByteKey(""): 0]
 
     /// One place; its strings by number (altKeys joined by "|", keys never contain one).
     struct Row: Sendable {
@@ -18,31 +22,79 @@ struct PlaceStore: Sendable {
         var lat, lon: Double
     }
 
+    /// An empty store for `append`, with room for about `capacity` rows.
+    init(capacity: Int) {
+        rows.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity * 56)  // the shipped rows hold about 49 bytes of text each
+        starts.reserveCapacity(capacity * 4)
+    }
+
     init(_ places: [Place]) {
-        var bytes: [UInt8] = []
-        var starts: [Int32] = [0]
-        var ids: [ByteKey: Int32] = [:]
-        func intern(_ s: String) -> Int32 {
-            if let id = ids[ByteKey(s)] { return id }
-            let id = Int32(starts.count - 1)
-            bytes.append(contentsOf: s.utf8)
-            starts.append(Int32(bytes.count))
-            ids[ByteKey(s)] = id
-            return id
+        self.init(capacity: places.count)
+        for p in places { append(p) }
+        finish()
+    }
+
+    private mutating func store(_ s: String) -> Int32 {
+        if s.isEmpty { return 0 }
+        bytes.append(contentsOf: s.utf8)
+        starts.append(Int32(bytes.count))
+        return Int32(starts.count - 2)
+    }
+
+    private mutating func intern(_ s: String) -> Int32 {
+        if let id = interned[ByteKey(s)] { return id }
+        let id = store(s)
+        interned[ByteKey(s)] = id
+        return id
+    }
+
+    mutating func append(_ p: Place) {
+        let nameAr = store(p.nameAr)
+        rows.append(Row(
+            nameAr: nameAr, key: p.key.utf8.elementsEqual(p.nameAr.utf8) ? nameAr : store(p.key),
+            altKeys: p.altKeys.isEmpty ? 0 : store(p.altKeys.joined(separator: "|")),
+            nameEn: store(p.nameEn), admin1Ar: intern(p.admin1Ar), admin1En: intern(p.admin1En),
+            country: intern(p.country), source: store(p.source), priority: Int32(clamping: p.priority),
+            kind: PlaceStore.kindCode(p.kind), population: p.population, lat: p.lat, lon: p.lon))
+    }
+
+    /// Drops the build-time table; call after the last `append`.
+    mutating func finish() { interned = [:] }
+
+    /// Rows that leave admin1_en empty take it from their governorate's row (the shipped file
+    /// writes it once per governorate to stay small): `Gazetteer.fillAdmin1En` on stored rows.
+    /// Governorate and country strings are interned, so equal text is an equal number.
+    mutating func fillAdmin1En() {
+        struct Governorate: Hashable { var country: Int32, admin1: Int32 }
+        var english: [Governorate: Int32] = [:]
+        let region = Self.kindCode(.region)
+        for r in rows where r.kind == region && r.admin1En != 0 {
+            english[Governorate(country: r.country, admin1: r.admin1Ar)] = r.admin1En
         }
-        _ = intern("")  // string 0: empty
-        var rows: [Row] = []
-        rows.reserveCapacity(places.count)
-        for p in places {
-            rows.append(Row(
-                nameAr: intern(p.nameAr), key: intern(p.key), altKeys: intern(p.altKeys.joined(separator: "|")),
-                nameEn: intern(p.nameEn), admin1Ar: intern(p.admin1Ar), admin1En: intern(p.admin1En),
-                country: intern(p.country), source: intern(p.source), priority: Int32(clamping: p.priority),
-                kind: PlaceStore.kindCode(p.kind), population: p.population, lat: p.lat, lon: p.lon))
+        guard !english.isEmpty else { return }
+        for i in rows.indices where rows[i].admin1En == 0 && rows[i].admin1Ar != 0 {
+            if let en = english[Governorate(country: rows[i].country, admin1: rows[i].admin1Ar)] { rows[i].admin1En = en }
         }
-        self.bytes = bytes
-        self.starts = starts
-        self.rows = rows
+    }
+
+    /// `Gazetteer.candidate(place(i))` without making the `Place` (the extractor asks this for
+    /// every candidate of every place name a story holds). String 0, and only it, is empty.
+    func candidate(_ i: Int) -> PlaceCandidate {
+        let r = rows[i]
+        let kind = Self.kinds[Int(r.kind)]
+        let nameAr = string(r.nameAr)
+        return PlaceCandidate(nameAr: nameAr, nameEn: r.nameEn == 0 ? nil : string(r.nameEn), kind: kind.rawValue,
+                              admin1Ar: r.admin1Ar == 0 ? (kind == .region ? nameAr : nil) : string(r.admin1Ar),
+                              admin1En: r.admin1En == 0 ? nil : string(r.admin1En), country: string(r.country),
+                              lat: r.lat, lon: r.lon, population: r.population)
+    }
+
+    /// Row `i`'s main key and alternative keys.
+    func keys(_ i: Int) -> (key: String, altKeys: [String]) {
+        let r = rows[i]
+        let alts = string(r.altKeys)
+        return (string(r.key), alts.isEmpty ? [] : alts.split(separator: "|").map(String.init))
     }
 
     var count: Int { rows.count }

@@ -6,17 +6,32 @@ extension Gazetteer {
 
     /// The text of the shipped gazetteer, read from the module bundle.
     public static func shippedTSV() throws -> String {
+        String(decoding: try shippedBytes(), as: UTF8.self)
+    }
+
+    /// The shipped file's bytes (parsed as they are: no `String` copy of 5 MB at start-up).
+    static func shippedBytes() throws -> Data {
         guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
             ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv")
         else {
             throw GazetteerErrors([GazetteerRowError(origin: shippedResource, line: 0, message: "resource missing from the bundle")])
         }
-        return String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        return try Data(contentsOf: url)
     }
 
     /// The shipped gazetteer. Read once per call: keep the value (the daemon builds it at start).
+    /// Rows go from the file's bytes straight into the compact store, never all at once as `Place`s.
     public static func shipped() throws -> Gazetteer {
-        try Gazetteer(tsv: shippedTSV(), origin: shippedResource)
+        var store = PlaceStore(capacity: 0)
+        let parsed = try shippedBytes().withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            store = PlaceStore(capacity: bytes.reduce(1) { $1 == 10 ? $0 + 1 : $0 })
+            return GazetteerTSV.parse(bytes: bytes, origin: shippedResource, priority: 0) { store.append($0) }
+        }
+        guard parsed.errors.isEmpty else { throw GazetteerErrors(parsed.errors) }
+        store.finish()
+        store.fillAdmin1En()
+        return Gazetteer(store: store, commonKeys: parsed.commonWords)
     }
 
     /// The shipped gazetteer extended by the user's overlay text (Config/gazetteer.local.tsv, read
