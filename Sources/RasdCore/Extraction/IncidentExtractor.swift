@@ -179,6 +179,15 @@ public struct IncidentExtractor: Sendable {
             if let ti = titleIndex, analyses[ti].dropped == nil, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return true }
             return false
         }
+        // "… استهدفت هذه المنطقة": the place is in a sentence before the lead, perhaps one read
+        // as background ("ويتعرض حوض اليرموك … منذ أسبوعين"), whose places a shallow reading skips.
+        for d in drafts {
+            let lead = d.eventSentences[0]
+            guard lead > 0, IncidentDraft.primaryPlace(analyses[lead]) == nil, PlaceRules.pointsBack(analyses[lead].sentence.tokens) else { continue }
+            for b in max(0, lead - 2)..<lead where analyses[b].places.isEmpty && !analyses[b].sentence.isTitle {
+                analyses[b] = analyzer.analyze(analyses[b].sentence, publication: pubCivil, deep: true)
+            }
+        }
         var out: [IncidentFacts] = []
         for (n, d) in drafts.enumerated() {
             for s in d.sentences { incidentOf[s] = n }
