@@ -158,6 +158,9 @@ import Testing
         #expect(try await final.waitOrKill(seconds: 60) == 0, "seed \(seed): \(final.stderr)")
         alerts += E2EWorkspace.alertLines(final.stderr).count
         let actual = try Self.records(ws)
+        // Half-written records of killed writers were removed at a start-up; the last run left none.
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: ws.outbox + "/tmp")) ?? []
+        #expect(leftovers.isEmpty, "seed \(seed): outbox/tmp still holds \(leftovers.sorted())")
         print("kill -9 test: \(Self.kills) kills \(moments.map { "\($0.key.rawValue)=\($0.value)" }.sorted()), "
               + "\(actual.count) records, "
               + "cycle window \(cycleMicroseconds / 1000) ms, \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
