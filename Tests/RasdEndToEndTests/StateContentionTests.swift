@@ -130,7 +130,14 @@ import Testing
         await server.stop()
     }
 
-    @Test func startingWhileTheDatabaseIsLockedFailsNamingTheFileAndALaterStartWorks() async throws {
+    static func retryLines(_ log: String) -> [Substring] {
+        log.split(separator: "\n").filter { $0.contains("state database locked at start-up; retrying") }
+    }
+
+    /// A lock that outlasts every try (3 tries of the 10 s busy timeout, 2 s and 4 s apart):
+    /// each retry is logged, then exit 70 naming the file (systemd restarts it); the next start
+    /// after the release works.
+    @Test func startingWhileTheDatabaseStaysLockedRetriesThenFailsNamingTheFileAndALaterStartWorks() async throws {
         let ws = try E2EWorkspace("db-lock-start"); defer { ws.remove() }
         let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
         try ws.serve("a.xml", stories: [])
@@ -138,10 +145,17 @@ import Testing
         #expect(try await ws.once().0 == 0)
         try ws.serve("a.xml", stories: [try E2EStory(fixture: "kirkuk-ied", link: "https://a.example/1")])
 
-        let holder = try await Self.holdWriteLock(ws, seconds: 30)
+        let holder = try await Self.holdWriteLock(ws, seconds: 90)
+        let started = Date()
         let blocked = try ws.start(["once"])
-        let code = try await blocked.waitOrKill(seconds: 25)
+        let code = try await blocked.waitOrKill(seconds: 60)
+        let seconds = Date().timeIntervalSince(started)
         #expect(code == 70, "\(blocked.stderr)")
+        #expect(seconds > 30 && seconds < 50, "gave up after \(seconds) s")
+        let retries = Self.retryLines(blocked.stderr)
+        #expect(retries.count == 2, "\(blocked.stderr)")
+        #expect(retries.allSatisfy { $0.hasPrefix("WARNING") && $0.contains("\(ws.state)/rasd.sqlite") }, "\(retries)")
+        #expect(retries.first?.contains("state.try=1") == true && retries.last?.contains("state.try=2") == true, "\(retries)")
         #expect(blocked.stderr.contains("CRITICAL start-up failed"), "\(blocked.stderr)")
         #expect(blocked.stderr.contains("state database \(ws.state)/rasd.sqlite is locked by another process"), "\(blocked.stderr)")
         #expect(ws.outboxFiles.isEmpty)
@@ -151,6 +165,28 @@ import Testing
         let (code2, log2) = try await ws.once()
         #expect(code2 == 0, "\(log2)")
         #expect(ws.outboxFiles.count == 1, "\(log2)")
+        await server.stop()
+    }
+
+    /// A lock released while start-up waits: the retry opens the state and the run does its work.
+    @Test func startingWhileTheDatabaseIsLockedForAWhileWaitsForIt() async throws {
+        let ws = try E2EWorkspace("db-lock-start-wait"); defer { ws.remove() }
+        let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
+        try ws.serve("a.xml", stories: [])
+        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml"))])
+        #expect(try await ws.once().0 == 0)
+        try ws.serve("a.xml", stories: [try E2EStory(fixture: "kirkuk-ied", link: "https://a.example/1")])
+
+        let holder = try await Self.holdWriteLock(ws, seconds: 14)
+        let (code, log) = try await ws.once(deadline: 60)
+        #expect(code == 0, "\(log)")
+        #expect(holder.stdout.contains("released"))
+        let retries = Self.retryLines(log)
+        #expect(retries.count == 1 && retries[0].contains("state.try=1"), "\(log)")
+        #expect(!log.contains("CRITICAL"), "\(log)")
+        #expect(ws.outboxFiles.count == 1, "\(log)")
+        #expect(E2EWorkspace.alertLines(log).count == 1, "\(log)")
+        _ = try await holder.waitOrKill(seconds: 10)
         await server.stop()
     }
 
