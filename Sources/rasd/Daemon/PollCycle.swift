@@ -146,9 +146,9 @@ final class PollCycle {
         var ttlMinutes: Int?
         var ingest = IngestResult()
         if let prepared, case .success = prepared.parsed, storeLocked != nil {
-            // Not stored, so not advanced: the next poll sends the old validators and refetches.
             report.storeSkipped += 1
             logger.debug("state write skipped", metadata: ["feed.id": "\(feed.id)", "state.db": "\(storeLocked ?? "")"])
+            deferRetry(feed, record: record, config: config, now: now)
             return
         }
         if let prepared {
@@ -163,6 +163,7 @@ final class PollCycle {
                 report.add(ingest)
             } catch let error as StoreFailure {
                 storeFailed(error, "state write failed", metadata: ["feed.id": "\(feed.id)"], report: &report)
+                deferRetry(feed, record: record, config: config, now: now)
                 return
             } catch {
                 report.parseErrors += 1
@@ -265,6 +266,19 @@ final class PollCycle {
 }
 
 extension PollCycle {
+    /// The longest a poll whose stories could not be stored waits for its retry.
+    static let unstoredRetryCap = 300
+
+    /// A poll whose stories could not be stored: its record keeps the old validators, so the
+    /// next poll refetches the same stories, and is not saved. Only the schedule in memory moves
+    /// (by the feed's interval, at most 5 minutes), so a long lock does not turn the loop into
+    /// back-to-back refetches of every feed.
+    func deferRetry(_ feed: FeedConfig, record: FeedRecord, config: DaemonConfig, now: Date) {
+        var retry = record
+        retry.nextPoll = now.addingTimeInterval(Double(min(PollTiming.interval(of: feed, config: config), Self.unstoredRetryCap)))
+        records[feed.url] = retry
+    }
+
     /// Counts and logs a store error. The first "locked" one of a cycle is logged once, naming
     /// the database, and turns the cycle's remaining store writes off (see `storeLocked`).
     func storeFailed(_ error: any Error, _ message: Logger.Message, metadata: Logger.Metadata,
