@@ -77,13 +77,13 @@ import Testing
         return fetched ? .inCycle : .waiting
     }
 
-    /// The cycle's length in a `rasd once` log (`cycle.seconds=…`).
     /// The count a start-up's sweep of `outbox/tmp` logged (0 without the line).
     static func orphansRemoved(_ log: String) -> Int {
         guard let r = log.range(of: "outbox.tmp_removed=") else { return 0 }
         return Int(log[r.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 
+    /// The cycle's length in a `rasd once` log (`cycle.seconds=…`).
     static func cycleSeconds(_ log: String) -> Double? {
         guard let r = log.range(of: "cycle.seconds=") else { return nil }
         return Double(log[r.upperBound...].prefix { $0.isNumber || $0 == "." })
