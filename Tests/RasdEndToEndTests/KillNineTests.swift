@@ -77,6 +77,12 @@ import Testing
         return fetched ? .inCycle : .waiting
     }
 
+    /// The count a start-up's sweep of `outbox/tmp` logged (0 without the line).
+    static func orphansRemoved(_ log: String) -> Int {
+        guard let r = log.range(of: "outbox.tmp_removed=") else { return 0 }
+        return Int(log[r.upperBound...].prefix { $0.isNumber }) ?? 0
+    }
+
     /// The cycle's length in a `rasd once` log (`cycle.seconds=…`).
     static func cycleSeconds(_ log: String) -> Double? {
         guard let r = log.range(of: "cycle.seconds=") else { return nil }
@@ -113,6 +119,7 @@ import Testing
         var stats = ServerStats(port: server.port)
         var moments: [Moment: Int] = [:]
         var alerts = 0
+        var orphansRemoved = 0
         var step = 0
         var lastMoment = Moment.idle
         for kill in 0..<Self.kills {
@@ -148,6 +155,7 @@ import Testing
             lastMoment = Self.moment(log, fetched: fetched(), delivered: ws.outboxFiles.count > filesBefore)
             moments[lastMoment, default: 0] += 1
             alerts += E2EWorkspace.alertLines(log).count
+            orphansRemoved += Self.orphansRemoved(log)
             // Between kills, every record in the outbox is complete.
             _ = try Self.records(ws)
         }
@@ -157,9 +165,13 @@ import Testing
         let final = try ws.start(["once"])
         #expect(try await final.waitOrKill(seconds: 60) == 0, "seed \(seed): \(final.stderr)")
         alerts += E2EWorkspace.alertLines(final.stderr).count
+        orphansRemoved += Self.orphansRemoved(final.stderr)
         let actual = try Self.records(ws)
+        // Half-written records of killed writers were removed at a start-up; the last run left none.
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: ws.outbox + "/tmp")) ?? []
+        #expect(leftovers.isEmpty, "seed \(seed): outbox/tmp still holds \(leftovers.sorted())")
         print("kill -9 test: \(Self.kills) kills \(moments.map { "\($0.key.rawValue)=\($0.value)" }.sorted()), "
-              + "\(actual.count) records, "
+              + "\(actual.count) records, \(orphansRemoved) orphaned tmp files removed at start-ups, "
               + "cycle window \(cycleMicroseconds / 1000) ms, \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
 
         // The exact comparison: ids, (id, revision) pairs, one record per pair, same sources.

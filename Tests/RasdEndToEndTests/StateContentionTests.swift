@@ -72,7 +72,72 @@ import Testing
         await server.stop()
     }
 
-    @Test func startingWhileTheDatabaseIsLockedFailsNamingTheFileAndALaterStartWorks() async throws {
+    /// Each "cycle done" line's `cycle.seconds`, with the number of "locked" error lines logged
+    /// in that cycle (since the previous "cycle done").
+    static func cycles(_ log: Substring) -> [(seconds: Double, lockedLines: Int)] {
+        var out: [(Double, Int)] = []
+        var locked = 0
+        for line in log.split(separator: "\n") {
+            if line.contains("locked by another process") { locked += 1 }
+            guard line.contains("cycle done"), let r = line.range(of: "cycle.seconds=") else { continue }
+            out.append((Double(line[r.upperBound...].prefix { $0.isNumber || $0 == "." }) ?? -1, locked))
+            locked = 0
+        }
+        return out
+    }
+
+    /// A lock held past the busy timeout while every one of several feeds has a new story: the
+    /// cycle stops writing after its first "locked" error, so it lasts about one busy timeout
+    /// (10 s) instead of one per write, logs that error once, and leaves the feeds' validators
+    /// alone (the server answers 304 to the old ETag otherwise), so once the lock is gone every
+    /// story is stored and every record written exactly once.
+    @Test func aLongLockCostsACycleOneBusyTimeoutNotOnePerFeedAndLosesNothing() async throws {
+        let ws = try E2EWorkspace("db-lock-feeds"); defer { ws.remove() }
+        let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
+        let fixtures = ["kirkuk-ied", "mosul-mortar", "idlib-drone", "daraa-clash", "hama-rockets", "homs-landmine"]
+        for i in fixtures.indices { try ws.serve("f\(i).xml", stories: []) }
+        try ws.writeFeedList("main", feeds: fixtures.indices.map { ("f\($0)", "وكالة \($0)", server.url("f\($0).xml")) })
+        let daemon = try ws.start(["run"])
+        #expect(await ChildProcess.eventually(seconds: 30) { daemon.stderr.contains("cycle done") }, "\(daemon.stderr)")
+
+        let holder = try await Self.holdWriteLock(ws, seconds: 25)
+        let lockedFrom = daemon.stderr.count
+        for (i, name) in fixtures.enumerated() {
+            try ws.serve("f\(i).xml", stories: [try E2EStory(fixture: name, link: "https://f\(i).example/1")])
+        }
+        #expect(await ChildProcess.eventually(seconds: 40) { holder.stdout.contains("released") }, "\(holder.stderr)")
+        #expect(ws.outboxFiles.isEmpty, "a record was written while the lock was held")
+        _ = try await holder.waitOrKill(seconds: 10)
+        #expect(await ChildProcess.eventually(seconds: 40) { ws.outboxFiles.count == fixtures.count }, "\(daemon.stderr)")
+        daemon.signal(SIGTERM)
+        #expect(try await daemon.waitOrKill(seconds: 30) == 0, "\(daemon.stderr)")
+
+        let log = daemon.stderr.dropFirst(lockedFrom)
+        let blocked = Self.cycles(log).filter { $0.lockedLines > 0 }
+        print("db lock, \(fixtures.count) feeds: cycles that met the lock took "
+              + blocked.map { String(format: "%.1f s (%d error line)", $0.seconds, $0.lockedLines) }.joined(separator: ", "))
+        #expect(!blocked.isEmpty, "no cycle met the lock: \(log)")
+        for cycle in blocked {
+            #expect(cycle.lockedLines == 1, "one error line per cycle, not one per write: \(log)")
+            #expect(cycle.seconds < 16, "a blocked cycle took \(cycle.seconds) s (busy timeout 10 s, \(fixtures.count) feeds)")
+        }
+        let errorLines = log.split(separator: "\n").filter { $0.contains("locked by another process") }
+        #expect(errorLines.allSatisfy { $0.hasPrefix("ERROR state") && $0.contains("state.db=\(ws.state)/rasd.sqlite") },
+                "\(errorLines)")
+        let keys = try Self.keys(ws)
+        #expect(keys.count == fixtures.count && Set(keys).count == fixtures.count, "\(keys)")
+        #expect(E2EWorkspace.alertLines(daemon.stderr).count == fixtures.count, "\(daemon.stderr)")
+        await server.stop()
+    }
+
+    static func retryLines(_ log: String) -> [Substring] {
+        log.split(separator: "\n").filter { $0.contains("state database locked at start-up; retrying") }
+    }
+
+    /// A lock that outlasts every try (3 tries of the 10 s busy timeout, 2 s and 4 s apart):
+    /// each retry is logged, then exit 70 naming the file (systemd restarts it); the next start
+    /// after the release works.
+    @Test func startingWhileTheDatabaseStaysLockedRetriesThenFailsNamingTheFileAndALaterStartWorks() async throws {
         let ws = try E2EWorkspace("db-lock-start"); defer { ws.remove() }
         let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
         try ws.serve("a.xml", stories: [])
@@ -80,10 +145,17 @@ import Testing
         #expect(try await ws.once().0 == 0)
         try ws.serve("a.xml", stories: [try E2EStory(fixture: "kirkuk-ied", link: "https://a.example/1")])
 
-        let holder = try await Self.holdWriteLock(ws, seconds: 30)
+        let holder = try await Self.holdWriteLock(ws, seconds: 90)
+        let started = Date()
         let blocked = try ws.start(["once"])
-        let code = try await blocked.waitOrKill(seconds: 25)
+        let code = try await blocked.waitOrKill(seconds: 60)
+        let seconds = Date().timeIntervalSince(started)
         #expect(code == 70, "\(blocked.stderr)")
+        #expect(seconds > 30 && seconds < 50, "gave up after \(seconds) s")
+        let retries = Self.retryLines(blocked.stderr)
+        #expect(retries.count == 2, "\(blocked.stderr)")
+        #expect(retries.allSatisfy { $0.hasPrefix("WARNING") && $0.contains("\(ws.state)/rasd.sqlite") }, "\(retries)")
+        #expect(retries.first?.contains("state.try=1") == true && retries.last?.contains("state.try=2") == true, "\(retries)")
         #expect(blocked.stderr.contains("CRITICAL start-up failed"), "\(blocked.stderr)")
         #expect(blocked.stderr.contains("state database \(ws.state)/rasd.sqlite is locked by another process"), "\(blocked.stderr)")
         #expect(ws.outboxFiles.isEmpty)
@@ -93,6 +165,28 @@ import Testing
         let (code2, log2) = try await ws.once()
         #expect(code2 == 0, "\(log2)")
         #expect(ws.outboxFiles.count == 1, "\(log2)")
+        await server.stop()
+    }
+
+    /// A lock released while start-up waits: the retry opens the state and the run does its work.
+    @Test func startingWhileTheDatabaseIsLockedForAWhileWaitsForIt() async throws {
+        let ws = try E2EWorkspace("db-lock-start-wait"); defer { ws.remove() }
+        let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
+        try ws.serve("a.xml", stories: [])
+        try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml"))])
+        #expect(try await ws.once().0 == 0)
+        try ws.serve("a.xml", stories: [try E2EStory(fixture: "kirkuk-ied", link: "https://a.example/1")])
+
+        let holder = try await Self.holdWriteLock(ws, seconds: 14)
+        let (code, log) = try await ws.once(deadline: 60)
+        #expect(code == 0, "\(log)")
+        #expect(holder.stdout.contains("released"))
+        let retries = Self.retryLines(log)
+        #expect(retries.count == 1 && retries[0].contains("state.try=1"), "\(log)")
+        #expect(!log.contains("CRITICAL"), "\(log)")
+        #expect(ws.outboxFiles.count == 1, "\(log)")
+        #expect(E2EWorkspace.alertLines(log).count == 1, "\(log)")
+        _ = try await holder.waitOrKill(seconds: 10)
         await server.stop()
     }
 

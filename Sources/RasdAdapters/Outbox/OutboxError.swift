@@ -10,6 +10,7 @@ public struct OutboxError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Operation: String, Sendable {
         case createDirectory = "mkdir", encode, open, write, sync = "fsync", rename
         case syncDirectory = "fsync-dir"
+        case remove = "unlink"
     }
     public enum Category: String, Sendable {
         case noSpace = "no_space", readOnly = "read_only", permission, notADirectory = "not_a_directory", other

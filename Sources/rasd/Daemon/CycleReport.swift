@@ -11,6 +11,11 @@ struct CycleReport: Sendable, Equatable {
     var outboxErrors = 0
     var storeErrors = 0
     var parseErrors = 0
+    /// Another process held the state database's lock past the busy timeout: the cycle skipped
+    /// its remaining store writes.
+    var storeLocked = false
+    /// Fetched feeds whose stories were not stored because of that (refetched next cycle).
+    var storeSkipped = 0
     var seconds = 0.0
 
     mutating func add(_ r: IngestResult) {
@@ -36,6 +41,8 @@ struct CycleReport: Sendable, Equatable {
             "cycle.incidents.revised": "\(ingest.incidentsRevised)",
             "cycle.delivered": "\(delivered)",
             "cycle.outbox_errors": "\(outboxErrors)",
+            "cycle.store_errors": "\(storeErrors)",
+            "cycle.store_skipped": "\(storeSkipped)",
             "cycle.seconds": "\(String(format: "%.3f", seconds))",
         ]
     }

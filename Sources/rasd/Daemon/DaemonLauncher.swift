@@ -51,6 +51,8 @@ struct DaemonLauncher {
                 "outbox.dir": "\(stages.outbox.directory)", "outbox.error": "\(error.category.rawValue)",
                 "error": "\(error)"])
         }
+        // `openStages` took the state directory's lock: no write of ours is in progress yet.
+        Self.removeOrphanedOutboxFiles(stages.outbox, logger: logger)
         var service = DaemonService(
             stages: stages, initial: settings, reload: loadSettings,
             notifier: SystemdNotifier(environment: environment),
@@ -71,6 +73,20 @@ struct DaemonLauncher {
             return ExitCodes.software
         }
         return 0
+    }
+
+    /// Removes the temporary files a killed rasd left in `outbox/tmp/` (their records are still
+    /// pending and are rewritten by the first delivery); one line with the count.
+    static func removeOrphanedOutboxFiles(_ outbox: OutboxWriter, logger: Logger) {
+        let sweep = outbox.removeOrphanedTemporaryFiles()
+        if !sweep.removed.isEmpty {
+            logger.notice("outbox orphaned tmp files removed", metadata: [
+                "outbox.dir": "\(outbox.directory)", "outbox.tmp_removed": "\(sweep.removed.count)"])
+        }
+        for failure in sweep.failures {
+            logger.warning("outbox orphaned tmp file not removed", metadata: [
+                "outbox.file": "\(failure.path)", "outbox.error": "\(failure.category.rawValue)", "error": "\(failure)"])
+        }
     }
 }
 

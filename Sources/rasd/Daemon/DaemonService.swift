@@ -57,6 +57,8 @@ struct DaemonService: Service {
         var startup = CycleReport()
         cycle.loadRecords(report: &startup)
         var lastPrune: Date?
+        var pending = 0
+        var storeLocked = false
         notifier.notify(.ready, .status("started: \(settings.enabledFeeds.count) feeds"))
         logger.notice("daemon started", metadata: [
             "feeds.enabled": "\(settings.enabledFeeds.count)", "outbox.dir": "\(stages.outbox.directory)",
@@ -67,8 +69,10 @@ struct DaemonService: Service {
             if !due.isEmpty || maxCycles != nil {
                 let report = await cycle.run(feeds: due, config: settings.daemon, isStopping: { stopFlag.isSet })
                 cycles += 1
+                storeLocked = report.storeLocked
                 lastProgress = clock.now()
-                let pending = (try? stages.store.pendingIncidents().count) ?? 0
+                // Not while another process holds the database: the read waits the busy timeout.
+                if !report.storeLocked { pending = (try? stages.store.pendingIncidents().count) ?? pending }
                 let feedsCount = settings.enabledFeeds.count
                 logger.info("cycle done", metadata: report.logMetadata.merging(["outbox.pending": "\(pending)"]) { a, _ in a })
                 notifier.notify(.status(report.statusText(feeds: feedsCount, failing: cycle.failingFeeds, pending: pending)))
@@ -80,7 +84,7 @@ struct DaemonService: Service {
                     }
                 }
             }
-            lastPrune = pruneIfDue(settings, last: lastPrune, now: clock.now())
+            if !storeLocked { lastPrune = pruneIfDue(settings, last: lastPrune, now: clock.now()) }
             if let maxCycles, cycles >= maxCycles { break }
             if let stopAt, clock.now() >= stopAt { break }
             if stopFlag.isSet { break }

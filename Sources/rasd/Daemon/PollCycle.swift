@@ -30,6 +30,12 @@ final class PollCycle {
     /// After one outbox failure the rest of the cycle's deliveries are skipped (a full disk stays
     /// full); they are retried next cycle.
     private var outboxBlocked = false
+    /// The database file, after the cycle's first "locked" store error: another process holds
+    /// its write lock, and each further write would wait the whole busy timeout (10 s) again, so
+    /// with many feeds one cycle could outlast the watchdog. The rest of the cycle's store writes
+    /// are skipped instead; fetched feeds keep their old validators and schedule, so the next
+    /// cycle refetches and stores them.
+    private(set) var storeLocked: String?
 
     init(stages: DaemonStages) { self.stages = stages }
 
@@ -42,6 +48,7 @@ final class PollCycle {
         let startInstant = ContinuousClock.now
         var report = CycleReport()
         outboxBlocked = false
+        storeLocked = nil
         loadRecords(report: &report)
         deliverPending(into: &report)
         var queue = feeds[...]
@@ -116,13 +123,12 @@ final class PollCycle {
     }
 
     func flush(report: inout CycleReport) {
-        guard !unsaved.isEmpty else { return }
+        guard !unsaved.isEmpty, storeLocked == nil else { return }
         do {
             try stages.store.saveFeedRecords(unsaved)
             unsaved.removeAll()
         } catch {
-            report.storeErrors += 1
-            logger.error("state write failed", metadata: ["error": "\(error)", "feeds": "\(unsaved.count)"])
+            storeFailed(error, "state write failed", metadata: ["feeds": "\(unsaved.count)"], report: &report)
             if unsaved.count > 10 * Self.flushEvery { unsaved.removeFirst(unsaved.count - 10 * Self.flushEvery) }
         }
     }
@@ -139,6 +145,12 @@ final class PollCycle {
         var parseError: String?
         var ttlMinutes: Int?
         var ingest = IngestResult()
+        if let prepared, case .success = prepared.parsed, storeLocked != nil {
+            report.storeSkipped += 1
+            logger.debug("state write skipped", metadata: ["feed.id": "\(feed.id)", "state.db": "\(storeLocked ?? "")"])
+            deferRetry(feed, record: record, config: config, now: now)
+            return
+        }
         if let prepared {
             do {
                 let parsed = try prepared.parsed.get()
@@ -150,8 +162,8 @@ final class PollCycle {
                 }
                 report.add(ingest)
             } catch let error as StoreFailure {
-                report.storeErrors += 1
-                logger.error("state write failed", metadata: ["feed.id": "\(feed.id)", "error": "\(error)"])
+                storeFailed(error, "state write failed", metadata: ["feed.id": "\(feed.id)"], report: &report)
+                deferRetry(feed, record: record, config: config, now: now)
                 return
             } catch {
                 report.parseErrors += 1
@@ -212,17 +224,15 @@ final class PollCycle {
 
     /// Writes every pending incident revision to the outbox, marks it delivered, prints its ALERT.
     func deliverPending(into report: inout CycleReport) {
-        guard !outboxBlocked else { return }
+        guard !outboxBlocked, storeLocked == nil else { return }
         let pending: [Incident]
         do { pending = try stages.store.pendingIncidents() } catch {
-            report.storeErrors += 1
-            logger.error("state read failed", metadata: ["error": "\(error)"])
+            storeFailed(error, "state read failed", metadata: [:], report: &report)
             return
         }
         guard !pending.isEmpty else { return }
         do { try stages.store.makeDurable() } catch {
-            report.storeErrors += 1
-            logger.error("state write failed", metadata: ["error": "\(error)"])
+            storeFailed(error, "state write failed", metadata: [:], report: &report)
             return
         }
         let batch = stages.outbox.write(pending)
@@ -242,14 +252,48 @@ final class PollCycle {
             try stages.store.markDelivered(written.map { IncidentRevisionRef(id: $0.incident.id, revision: $0.incident.revision) },
                                            at: stages.clock.now())
         } catch {
-            report.storeErrors += 1
-            logger.error("state write failed", metadata: ["outbox.written": "\(written.count)", "error": "\(error)"])
+            // The files are in `new/`; the revisions stay pending and a later delivery rewrites
+            // the same names.
+            storeFailed(error, "state write failed", metadata: ["outbox.written": "\(written.count)"], report: &report)
             return
         }
         for (incident, path) in written {
             report.delivered += 1
             stages.alerts.incident(incident)
             logger.debug("outbox written", metadata: ["incident.id": "\(incident.id)", "outbox.file": "\(path)"])
+        }
+    }
+}
+
+extension PollCycle {
+    /// The longest a poll whose stories could not be stored waits for its retry.
+    static let unstoredRetryCap = 300
+
+    /// A poll whose stories could not be stored: its record keeps the old validators, so the
+    /// next poll refetches the same stories, and is not saved. Only the schedule in memory moves
+    /// (by the feed's interval, at most 5 minutes), so a long lock does not turn the loop into
+    /// back-to-back refetches of every feed.
+    func deferRetry(_ feed: FeedConfig, record: FeedRecord, config: DaemonConfig, now: Date) {
+        var retry = record
+        retry.nextPoll = now.addingTimeInterval(Double(min(PollTiming.interval(of: feed, config: config), Self.unstoredRetryCap)))
+        records[feed.url] = retry
+    }
+
+    /// Counts and logs a store error. The first "locked" one of a cycle is logged once, naming
+    /// the database, and turns the cycle's remaining store writes off (see `storeLocked`).
+    func storeFailed(_ error: any Error, _ message: Logger.Message, metadata: Logger.Metadata,
+                     report: inout CycleReport) {
+        report.storeErrors += 1
+        var metadata = metadata
+        metadata["error"] = "\(error)"
+        if let path = (error as? StoreFailure)?.lockedDatabase {
+            storeLocked = path
+            report.storeLocked = true
+            metadata["state.db"] = "\(path)"
+            logger.error("state database locked by another process; skipping the cycle's remaining state writes",
+                         metadata: metadata)
+        } else {
+            logger.error(message, metadata: metadata)
         }
     }
 }
@@ -265,6 +309,9 @@ extension FeedPollResult {
 /// A state store error, kept apart from parse errors so the cycle can tell them apart.
 struct StoreFailure: Error, CustomStringConvertible {
     var description: String
+    /// The database file, when another process held its lock past the busy timeout: every
+    /// further write of the cycle would wait as long, so the cycle skips them.
+    var lockedDatabase: String?
 }
 
 extension Duration {

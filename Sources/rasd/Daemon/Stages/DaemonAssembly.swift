@@ -30,7 +30,10 @@ enum DaemonAssembly {
         let fetcher = try CurlFetcher(maxConcurrent: config.concurrency, maxPerHost: config.perHostConcurrency)
         // Before the database is opened: a second daemon on the same state stops here.
         try StateDirectoryLock.holdForProcess(directory: config.stateDir)
-        let store = try StateStore(directory: config.stateDir)
+        let store = try StateOpenRetry.startUp.run({ try StateStore(directory: config.stateDir) }, retrying: { n, pause, error in
+            logger.warning("state database locked at start-up; retrying", metadata: [
+                "state.try": "\(n)", "retry.seconds": "\(Int(pause))", "error": "\(error)"])
+        }, sleep: { seconds in usleep(UInt32(seconds * 1_000_000)) })
         let overlay = try ExtractorSetup.validatedOverlay(config: config)
         let lexicon = ExtractorSetup.lexicon(config: config, logger: logger)
         // Built by the first story that needs it: a daemon whose feeds answer 304 never holds

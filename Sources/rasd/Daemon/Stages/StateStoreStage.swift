@@ -17,7 +17,9 @@ struct StateStoreStage: DaemonStore {
     }
 
     func guarded<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let e as StoreFailure { throw e } catch { throw StoreFailure(description: "\(error)") }
+        do { return try body() } catch let e as StoreFailure { throw e } catch let StateStoreError.locked(path, detail) {
+            throw StoreFailure(description: "\(StateStoreError.locked(path: path, detail: detail))", lockedDatabase: path)
+        } catch { throw StoreFailure(description: "\(error)") }
     }
 
     static func record(feed: FeedConfig, state: FeedState?) -> FeedRecord {
