@@ -75,7 +75,8 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     /// The user's lexicon overlay: `--lexicon`, else `Config/lexicon.local.tsv` in the working
-    /// folder when it exists. Bad rows are reported on stderr as `file:line: field: message` and skipped.
+    /// folder when it exists. Bad rows are reported on stderr as `file:line: field: message` and
+    /// the command exits 78 (EX_CONFIG), as the daemon refuses such an overlay.
     func loadLexicon() throws -> LexiconOverlay {
         let path: String
         if let lexicon {
@@ -87,7 +88,10 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         guard let d = FileManager.default.contents(atPath: path) else { throw ValidationError("--lexicon: cannot read \(path)") }
         let parsed = LexiconOverlay.parse(String(decoding: d, as: UTF8.self), origin: path)
-        for e in parsed.errors { FileHandle.standardError.write(Data("rasd extract: \(e)\n".utf8)) }
+        guard parsed.errors.isEmpty else {
+            for e in parsed.errors { FileHandle.standardError.write(Data("\(e)\n".utf8)) }
+            throw ExitCode(ExitCodes.config)
+        }
         return parsed.overlay
     }
 

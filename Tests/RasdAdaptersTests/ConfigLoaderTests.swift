@@ -269,10 +269,15 @@ struct ConfigLoaderTests {
         defer { tmp.remove() }
         let file = try tmp.write("Config/rasd.toml", uncommented)
         try tmp.write("Feeds/a.toml", Self.feedOK)
+        // The overlays it names are the shipped ones, and they must pass the overlay check too.
+        for overlay in ["gazetteer.local.tsv", "lexicon.local.tsv"] {
+            try tmp.write("Config/" + overlay, data: try Data(contentsOf: URL(fileURLWithPath: root + "/Config/" + overlay)))
+        }
         let loaded = try loader.load(configFile: file).get()
         #expect(loaded.daemon.userAgent == RasdVersion.userAgent)
         #expect(loaded.daemon.logFile == "/var/log/rasd/rasd.log")
-        #expect(loaded.daemon.gazetteerOverlay == tmp.path + "/Config/gazetteer-local.tsv")
+        #expect(loaded.daemon.gazetteerOverlay == tmp.path + "/Config/gazetteer.local.tsv")
+        #expect(loaded.daemon.lexiconOverlay == tmp.path + "/Config/lexicon.local.tsv")
     }
 
     @Test func everyShippedURLIsMarkedUnconfirmed() throws {
@@ -288,5 +293,49 @@ extension Result {
     var failure: Failure? {
         if case .failure(let f) = self { return f }
         return nil
+    }
+}
+
+/// The overlays a config names are part of it: a bad row or a missing file refuses the config
+/// with `file:line: field: message` (or the config key's line), as a bad key does.
+@Suite("Config loader: gazetteer and lexicon overlays")
+struct ConfigOverlayCheckTests {
+    static let gazetteerHeader = "name_ar\tname_ar_other\tname_en\tkind\tadmin1_ar\tadmin1_en\tcountry\tlat\tlon\tpopulation\tsource\n"
+    static let lexiconHeader = "type\tphrase_ar\tcanonical\tside\tnote\n"
+
+    func config(_ dir: ConfigTempDir, overlays: String) throws -> String {
+        try dir.write("feeds/main.toml", "version = 1\n\n[[feed]]\nid = \"a\"\nurl = \"https://a.example/rss\"\n")
+        return try dir.write("rasd.toml", "version = 1\nfeeds = [\"feeds\"]\n" + overlays)
+    }
+
+    @Test func validOverlaysLoad() throws {
+        let dir = try ConfigTempDir(); defer { dir.remove() }
+        try dir.write("places.tsv", Self.gazetteerHeader + "معسكر الاختبار\t\tTest Camp\tmilitary_base\tالأنبار\tAl Anbar\tIQ\t33.4\t42.1\t\tfixture\n")
+        try dir.write("lexicon.tsv", Self.lexiconHeader + "actor\tسرايا الاختبار\tTest Brigades\tnon_state\t\n")
+        let file = try config(dir, overlays: "gazetteer_overlay = \"places.tsv\"\nlexicon_overlay = \"lexicon.tsv\"\n")
+        let loaded = try ConfigLoader().load(configFile: file).get()
+        #expect(loaded.daemon.lexiconOverlay == dir.path + "/lexicon.tsv")
+    }
+
+    @Test func badRowsAreRefusedWithTheirFileLineAndField() throws {
+        let dir = try ConfigTempDir(); defer { dir.remove() }
+        try dir.write("places.tsv", Self.gazetteerHeader + "معسكر الاختبار\t\tTest Camp\tmilitary_base\tالأنبار\tAl Anbar\tIQ\tnorth\t42.1\t\tfixture\n")
+        try dir.write("lexicon.tsv", Self.lexiconHeader + "# a comment\nmilitia\tعصبة\tUsba\tnon_state\t\n")
+        let file = try config(dir, overlays: "gazetteer_overlay = \"places.tsv\"\nlexicon_overlay = \"lexicon.tsv\"\n")
+        guard case .failure(let failure) = ConfigLoader().load(configFile: file) else {
+            Issue.record("a config with bad overlay rows loaded"); return
+        }
+        let lines = failure.errors.map(\.description)
+        #expect(lines.contains { $0.hasPrefix(dir.path + "/places.tsv:2: lat:") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix(dir.path + "/lexicon.tsv:3: type:") && $0.contains("militia") }, "\(lines)")
+    }
+
+    @Test func aMissingOverlayNamesTheConfigKey() throws {
+        let dir = try ConfigTempDir(); defer { dir.remove() }
+        let file = try config(dir, overlays: "lexicon_overlay = \"nowhere.tsv\"\n")
+        guard case .failure(let failure) = ConfigLoader().load(configFile: file) else {
+            Issue.record("a config naming a missing overlay loaded"); return
+        }
+        #expect(failure.errors.map(\.description) == [file + ":3: lexicon_overlay: overlay file \(dir.path)/nowhere.tsv does not exist"])
     }
 }

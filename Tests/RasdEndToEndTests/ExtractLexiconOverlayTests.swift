@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `rasd extract --lexicon`: the user's overlay reaches the real binary, and a bad row is
-/// reported as `file:line: field: message` without stopping the extraction.
+/// `rasd extract --lexicon` and the daemon's `lexicon_overlay`: the user's overlay reaches the
+/// real binary, and a bad row is refused (exit 78) with `file:line: field: message`, never skipped.
 @Suite("Extract with a lexicon overlay (end to end)")
 struct ExtractLexiconOverlayTests {
     static let story = """
@@ -13,8 +13,9 @@ struct ExtractLexiconOverlayTests {
     # test overlay
     type\tphrase_ar\tcanonical\tside\tnote
     actor\tسرايا أولياء الدم\tSaraya Awliya al-Dam\tnon_state\tseen in 2020 statements
-    militia\tعصبة الثائرين\tUsbat al-Thaireen\tnon_state\t
     """
+    /// The overlay with a fourth row whose type is misspelt.
+    static let badOverlay = overlay + "\nmilitia\tعصبة الثائرين\tUsbat al-Thaireen\tnon_state\t\n"
 
     func run(_ args: [String], in dir: String) async throws -> (status: Int32?, stdout: String, stderr: String) {
         let p = try ChildProcess(E2EWorkspace.rasd, args, stdoutPath: dir + "/out.json", stderrPath: dir + "/err.txt")
@@ -44,25 +45,38 @@ struct ExtractLexiconOverlayTests {
         try? FileManager.default.removeItem(atPath: dir + "/out.json"); try? FileManager.default.removeItem(atPath: dir + "/err.txt")
 
         let with = try await run(common + ["--lexicon", dir + "/lexicon.tsv"], in: dir)
-        #expect(with.status == 0)
+        #expect(with.status == 0, "\(with.stderr)")
         let c = try claim(with.stdout)
         #expect(c.status == "claimed" && c.actor == "سرايا أولياء الدم", "\(with.stdout)")
-        #expect(with.stderr.contains(dir + "/lexicon.tsv:4: type: 'militia' is not one of actor, voice, event"), "\(with.stderr)")
+        try? FileManager.default.removeItem(atPath: dir + "/out.json"); try? FileManager.default.removeItem(atPath: dir + "/err.txt")
+
+        try Self.badOverlay.write(toFile: dir + "/bad.tsv", atomically: true, encoding: .utf8)
+        let bad = try await run(common + ["--lexicon", dir + "/bad.tsv"], in: dir)
+        #expect(bad.status == 78, "\(bad.stderr)")
+        #expect(bad.stderr.contains(dir + "/bad.tsv:4: type: 'militia' is not one of actor, voice, event"), "\(bad.stderr)")
+        #expect(bad.stdout.isEmpty, "\(bad.stdout)")
     }
 
     /// The daemon reads `lexicon_overlay` from rasd.toml: the overlay's group becomes the claimant
-    /// in the written record, and the bad row is a warning in the log, not a stop.
+    /// in the written record. A bad row refuses the start (exit 78, `file:line: field: message`)
+    /// before the state or the outbox is touched.
     @Test func daemonUsesTheConfiguredOverlay() async throws {
         let ws = try E2EWorkspace("lexicon-daemon", extraConfig: "lexicon_overlay = \"lexicon.local.tsv\"")
         defer { ws.remove() }
-        try Self.overlay.write(toFile: ws.root + "/config/lexicon.local.tsv", atomically: true, encoding: .utf8)
+        try Self.badOverlay.write(toFile: ws.root + "/config/lexicon.local.tsv", atomically: true, encoding: .utf8)
         let server = try await TestFeedServer(root: ws.www, logDir: ws.root + "/logs")
         try ws.serve("a.xml", stories: [try E2EStory(fixture: "baghdad-convoy-claim", link: "https://a.example/convoy")])
         try ws.writeFeedList("main", feeds: [("a", "وكالة أ", server.url("a.xml"))])
+        let (refused, refusal) = try await ws.once()
+        #expect(refused == 78, "\(refusal)")
+        #expect(refusal.contains("lexicon.local.tsv:4: type: 'militia' is not one of actor, voice, event"), "\(refusal)")
+        #expect(ws.outboxFiles.isEmpty)
+
+        try Self.overlay.write(toFile: ws.root + "/config/lexicon.local.tsv", atomically: true, encoding: .utf8)
         let (code, log) = try await ws.once()
         await server.stop()
         #expect(code == 0, "\(log)")
-        #expect(log.contains("lexicon overlay row skipped") && log.contains("lexicon.local.tsv:4: type: 'militia' is not one of actor, voice, event"), "\(log)")
+        #expect(log.contains("lexicon overlay loaded"), "\(log)")
         let files = ws.outboxFiles
         #expect(files.count == 1, "\(log)")
         if let f = files.first {

@@ -31,6 +31,9 @@ public struct ConfigLoader: Sendable {
             }
             errors += FeedValidator.validate(definitions, config: daemon)
         }
+        if configParsed {
+            errors += OverlayFileCheck.errors(in: daemon, configFile: configFile) { lineOfKey($0, inFile: configFile) }
+        }
         guard errors.isEmpty else {
             return .failure(ConfigErrors(errors.sortedForDisplay(fileOrder: ["<command line>", configFile] + files)))
         }

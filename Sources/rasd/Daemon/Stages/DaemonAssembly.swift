@@ -65,8 +65,9 @@ enum ExtractorSetup {
         return Overlay(text: text, origin: path)
     }
 
-    /// The user's lexicon overlay (`lexicon_overlay`): bad rows are logged as `file:line: field:
-    /// message` and skipped, an unreadable file is logged and ignored; neither stops the daemon.
+    /// The user's lexicon overlay (`lexicon_overlay`). Its rows were checked with the config
+    /// (`OverlayFileCheck`: a bad row refuses the start or the reload); a file changed or removed
+    /// since then is logged, and its bad rows are skipped.
     static func lexicon(config: DaemonConfig, logger: Logger) -> LexiconOverlay {
         guard let path = config.lexiconOverlay else { return .empty }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
