@@ -49,7 +49,8 @@ public enum CountryLexicon {
     /// speaker is ("أعلن العراق"), not a seat or a speaking body's country.
     static func placeMatches(_ t: [ArabicToken]) -> [PhraseMatch<(String, String)>] {
         lexicon.matches(in: t)
-            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1])) && !PlaceRules.isSeat(t, at: $0.start)
+            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) && !PlaceRules.actorVerbs.contains(t[$0.start - 1]))
+                && !PlaceRules.isSeat(t, at: $0.start)
                 && !PlaceRules.isBodysCountry(t, at: $0.start) }
     }
 

@@ -104,8 +104,16 @@ public enum PlaceRules {
                 if countrysideWords.contains(t[i]), let f = find(i), f.1 >= 2 { found = f } else { i += 1; continue }
             }
             if found == nil { found = find(i) }
-            if let (_, len, _) = found, isSeat(t, at: i) { i += len; continue }
-            if let (p, len, fi) = found {
+            if let (_, len, _) = found, isSeat(t, at: i) || isActor(t, at: i) { i += len; continue }
+            // "منطقة مخيم اليرموك": an admin word is never a place by itself.
+            if let (_, len, _) = found, len == 1, adminWords.containsExact(t[i]) { i += 1; continue }
+            if let (p0, len, fi) = found {
+                var p = p0
+                // "العاصمة عمان"، "مدينة عمان": a capital or city word before a name rules out its country reading.
+                if p.kind == "country", isCityNamed(t, at: i),
+                   let city = alternatives.filter({ $0.kind != "country" && placeKinds.contains($0.kind) }).max(by: { rank($0) < rank($1) }) {
+                    p = city
+                }
                 let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
                 var precision = 1
                 var k = i - 1
@@ -121,8 +129,49 @@ public enum PlaceRules {
                 i += len
             } else { i += 1 }
         }
-        return out
+        return preferringSentenceRegions(out)
     }
+
+    /// "مطار الضبعة العسكري في ريف حمص": a name shared by villages in several governorates is the
+    /// one in the governorate its own sentence names; the sentence says more than the story does.
+    static func preferringSentenceRegions(_ mentions: [PlaceMention]) -> [PlaceMention] {
+        guard mentions.count > 1, mentions.contains(where: { $0.alternatives.count > 1 }) else { return mentions }
+        var regions: [String: String] = [:]  // governorate → country
+        for m in mentions where m.place.kind == "region" { regions[m.place.nameAr] = m.place.country }
+        guard !regions.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.alternatives.count > 1, m.place.kind != "region", m.place.kind != "country",
+                  !(m.place.admin1Ar.map { regions[$0] != nil } ?? false),
+                  m.place.population < majorPlacePopulation,
+                  let better = m.alternatives.first(where: { a in
+                      a.kind != "region" && a.kind != "country" && (a.admin1Ar.map { regions[$0] == a.country } ?? false) })
+            else { return m }
+            var out = m
+            out.place = better
+            return out
+        }
+    }
+
+    /// A city this big keeps its reading against a hamlet of the same name elsewhere ("صنعاء" in a
+    /// story that also names Hajjah is the capital, not the hamlet in Hajjah).
+    static let majorPlacePopulation = 500_000
+
+    /// Words that name a city before its name: "العاصمة عمان"، "العاصمة الأردنية عمان"، "مدينة عمان".
+    static let cityWords = WordSet(["العاصمة", "عاصمة", "مدينة", "المدينة"])
+    static func isCityNamed(_ t: [ArabicToken], at i: Int) -> Bool {
+        (i >= 1 && cityWords.contains(t[i - 1])) || (i >= 2 && cityWords.contains(t[i - 2]) && t[i - 1].norm.hasPrefix("ال"))
+    }
+
+    /// "اتهمت دمشق"، "شنت روسيا غارات"، "اعترضت الرياض صاروخا": a country or capital right after a
+    /// verb of speaking or acting is the government that speaks or acts, not where the act happened.
+    public static func isActor(_ t: [ArabicToken], at i: Int) -> Bool {
+        i >= 1 && (StatementDateRules.speech.contains(t[i - 1]) || actorVerbs.contains(t[i - 1]))
+    }
+    static let actorVerbs = WordSet(["شنت", "شن", "تشن", "يشن", "هددت", "هدد", "تهدد", "يهدد", "توعدت", "توعد", "دعت", "دعا",
+                                     "اتهمت", "اتهم", "تتهم", "يتهم", "أبلغت", "أبلغ", "حذرت", "حذر", "تحذر", "اعترضت", "أسقطت",
+                                     "نفت", "نفى", "تنفي", "ينفي", "طالبت", "طالب", "أدانت", "أدان", "نددت", "ندد", "حملت", "حمّلت",
+                                     "حمل", "ردت", "رد", "تدعم", "يدعم", "دعمت", "نفذت", "تبنت", "قررت", "أرسلت", "أكدت", "أكد",
+                                     "اعتبرت", "اعتبر", "رفضت", "رفض", "تتهمه", "واتهمت", "وحذرت", "ووصفت", "وصفت", "وصف"])
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
 
@@ -173,7 +222,7 @@ public enum PlaceRules {
     /// it is the one in Daraa. A reading in a governorate the story names wins over the
     /// best-ranked one elsewhere; the mention is kept when no reading, or the chosen one, is there.
     public static func preferringStoryRegions(_ m: PlaceMention, _ regions: Set<String>) -> PlaceMention {
-        guard m.alternatives.count > 1, m.place.kind != "region" else { return m }
+        guard m.alternatives.count > 1, m.place.kind != "region", m.place.population < majorPlacePopulation else { return m }
         func inStory(_ p: PlaceCandidate) -> Bool { p.admin1Ar.map(regions.contains) ?? false }
         if inStory(m.place) { return m }
         guard let better = m.alternatives.first(where: { inStory($0) && $0.kind != "region" }) else { return m }

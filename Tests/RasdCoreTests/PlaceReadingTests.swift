@@ -1,0 +1,82 @@
+import Testing
+@testable import RasdCore
+
+/// Which reading of a place name a sentence means: the governorate its own sentence names, a
+/// capital over a hamlet of the same name, a city word over a country, a speaking or acting
+/// government over a place, and an admin word that is never a place by itself.
+@Suite struct PlaceReadingTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "حمص", kind: "region", admin1Ar: "حمص", country: "SY", population: 1_800_000), []),
+        (PlaceCandidate(nameAr: "درعا", kind: "region", admin1Ar: "درعا", country: "SY", population: 1_000_000), []),
+        (PlaceCandidate(nameAr: "حجة", kind: "region", admin1Ar: "حجة", country: "YE", population: 1_800_000), []),
+        (PlaceCandidate(nameAr: "الضبعة", kind: "locality", admin1Ar: "الضفة الغربية", country: "PS", population: 331), []),
+        (PlaceCandidate(nameAr: "الضبعة", kind: "locality", admin1Ar: "حمص", country: "SY"), []),
+        (PlaceCandidate(nameAr: "الجيزة", kind: "locality", admin1Ar: "عمان", country: "JO", population: 5_000), []),
+        (PlaceCandidate(nameAr: "الجيزة", kind: "locality", admin1Ar: "درعا", country: "SY"), []),
+        (PlaceCandidate(nameAr: "صنعاء", kind: "locality", admin1Ar: "أمانة العاصمة", country: "YE", population: 1_937_451), []),
+        (PlaceCandidate(nameAr: "صنعاء", kind: "locality", admin1Ar: "حجة", country: "YE", population: 1), []),
+        (PlaceCandidate(nameAr: "عمان", kind: "country", country: "OM", population: 2_967_717), []),
+        (PlaceCandidate(nameAr: "عمان", kind: "locality", admin1Ar: "عمان", country: "JO", population: 1_275_857), []),
+        (PlaceCandidate(nameAr: "الرياض", kind: "region", admin1Ar: "الرياض", country: "SA", population: 8_000_000), []),
+        (PlaceCandidate(nameAr: "دمشق", kind: "region", admin1Ar: "دمشق", country: "SY", population: 1_700_000), []),
+        (PlaceCandidate(nameAr: "مخيم", kind: "locality", admin1Ar: "صلاح الدين", country: "IQ", population: 2_000), []),
+        (PlaceCandidate(nameAr: "مخيم اليرموك", kind: "camp", admin1Ar: "دمشق", country: "SY"), []),
+    ])
+
+    static func mentions(_ text: String, indexed: Bool) -> [PlaceMention] {
+        PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: table, index: indexed ? table.placeIndex() : nil)
+    }
+
+    /// The governorate of each non-region place the sentence names, in order.
+    @Test(arguments: [
+        ("غارات على مطار الضبعة العسكري في ريف حمص الغربي", ["حمص"]),
+        ("قصف على بلدات الجيزة وطفس في ريف درعا الشرقي", ["درعا"]),
+        ("قصف على منصة صواريخ بضواحي صنعاء وغارات في محافظة حجة", ["أمانة العاصمة"]),
+        ("انفجار في مطار الضبعة", ["الضفة الغربية"]),
+    ])
+    func sentenceGovernorateSettlesASharedName(_ text: String, _ admin1: [String]) {
+        for indexed in [false, true] {
+            let got = Self.mentions(text, indexed: indexed).filter { $0.place.kind != "region" }.map { $0.place.admin1Ar ?? "-" }
+            #expect(got == admin1, "indexed: \(indexed)")
+        }
+    }
+
+    @Test(arguments: [
+        ("انفجار في العاصمة عمان صباح اليوم", "JO"),
+        ("انفجار في العاصمة الأردنية عمان", "JO"),
+        ("انفجار في مدينة عمان", "JO"),
+        ("وصل الوزير إلى عمان", "OM"),
+    ])
+    func cityWordRulesOutTheCountry(_ text: String, _ country: String) {
+        for indexed in [false, true] {
+            #expect(Self.mentions(text, indexed: indexed).first?.place.country == country, "indexed: \(indexed)")
+        }
+    }
+
+    @Test(arguments: [
+        ("اعترضت الرياض صاروخا باليستيا", 0),
+        ("وقالت دمشق إن الهجوم فشل", 0),
+        ("واتهمت دمشق المعارضة بقصف الحي", 0),
+        ("سقط صاروخ على الرياض", 1),
+        ("قصف على منطقة مخيم اليرموك جنوب دمشق", 2),
+    ])
+    func actorsAndAdminWordsAreNoPlaces(_ text: String, _ count: Int) {
+        for indexed in [false, true] {
+            #expect(Self.mentions(text, indexed: indexed).count == count, "indexed: \(indexed)")
+        }
+    }
+
+    @Test func adminWordAloneIsNoPlace() {
+        let m = Self.mentions("قصف على منطقة مخيم اليرموك", indexed: true)
+        #expect(m.map(\.place.nameAr) == ["مخيم اليرموك"])
+    }
+
+    @Test(arguments: [
+        ("شنت روسيا مساء السبت غارات على مناطق المعارضة", [String]()),
+        ("هددت إيران بالرد على الغارة", []),
+        ("قتل ثلاثة جنود في هجوم في روسيا", ["RU"]),
+    ])
+    func actingCountryIsNoPlace(_ text: String, _ codes: [String]) {
+        #expect(CountryLexicon.placeMentions(ArabicTokenizer.tokenize(text)).map(\.code) == codes)
+    }
+}
