@@ -80,3 +80,26 @@ import Testing
         #expect(CountryLexicon.placeMentions(ArabicTokenizer.tokenize(text)).map(\.code) == codes)
     }
 }
+
+/// A hamlet reading far from the governorate its sentence names gives way to that governorate.
+@Suite struct PlaceFollowingGovernorateTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "حجة", kind: "region", admin1Ar: "حجة", country: "YE", population: 1_800_000), []),
+        (PlaceCandidate(nameAr: "مأرب", kind: "region", admin1Ar: "مأرب", country: "YE", population: 300_000), []),
+        (PlaceCandidate(nameAr: "بني قيس", kind: "locality", admin1Ar: "مأرب", country: "YE", population: 8), []),
+        (PlaceCandidate(nameAr: "ميدي", kind: "locality", admin1Ar: "حجة", country: "YE", population: 5_000), []),
+    ])
+
+    @Test(arguments: [
+        ("كان حفل الزفاف في منطقة بني قيس الخاضعة للحوثيين في ولاية حجة", ["حجة"]),
+        ("غارات على بني قيس في محافظة مأرب", ["بني قيس", "مأرب"]),
+        ("معارك في بني قيس أسفرت عن قتلى وجرحى بين المقاتلين بحسب مصادر في حجة", ["بني قيس", "حجة"]),
+        ("تقدم في جبهة ميدي بمحافظة حجة", ["ميدي", "حجة"]),
+    ])
+    func hamletOutsideTheNamedGovernorate(_ text: String, _ names: [String]) {
+        for indexed in [false, true] {
+            let m = PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: Self.table, index: indexed ? Self.table.placeIndex() : nil)
+            #expect(m.map(\.place.nameAr) == names, "indexed: \(indexed)")
+        }
+    }
+}

@@ -135,22 +135,31 @@ public enum PlaceRules {
     /// "مطار الضبعة العسكري في ريف حمص": a name shared by villages in several governorates is the
     /// one in the governorate its own sentence names; the sentence says more than the story does.
     static func preferringSentenceRegions(_ mentions: [PlaceMention]) -> [PlaceMention] {
-        guard mentions.count > 1, mentions.contains(where: { $0.alternatives.count > 1 }) else { return mentions }
+        guard mentions.count > 1 else { return mentions }
         var regions: [String: String] = [:]  // governorate → country
         for m in mentions where m.place.kind == "region" { regions[m.place.nameAr] = m.place.country }
         guard !regions.isEmpty else { return mentions }
-        return mentions.map { m in
-            guard m.alternatives.count > 1, m.place.kind != "region", m.place.kind != "country",
-                  !(m.place.admin1Ar.map { regions[$0] != nil } ?? false),
-                  m.place.population < majorPlacePopulation,
-                  let better = m.alternatives.first(where: { a in
-                      a.kind != "region" && a.kind != "country" && (a.admin1Ar.map { regions[$0] == a.country } ?? false) })
-            else { return m }
-            var out = m
-            out.place = better
-            return out
+        return mentions.compactMap { m in
+            guard m.place.kind != "region", m.place.kind != "country", m.place.population < majorPlacePopulation,
+                  !(m.place.admin1Ar.map { regions[$0] != nil } ?? false) else { return m }
+            if let better = m.alternatives.first(where: { a in
+                a.kind != "region" && a.kind != "country" && (a.admin1Ar.map { regions[$0] == a.country } ?? false) }) {
+                var out = m
+                out.place = better
+                return out
+            }
+            // "منطقة بني قيس في ولاية حجة": when the governorate named right after a village is not
+            // where the village's only reading lies, that reading is another village; the
+            // governorate is what the sentence says.
+            let followed = mentions.contains { r in
+                r.place.kind == "region" && r.start >= m.end && r.start - m.end <= followingRegionWindow }
+            return followed && guessedKinds.contains(m.place.kind) && m.place.population < 10_000 ? nil : m
         }
     }
+    /// How many words after a village its governorate may be named ("بني قيس الخاضعة للحوثيين في ولاية حجة").
+    static let followingRegionWindow = 6
+    /// Kinds read from Who's On First by name alone (curated sites are not second-guessed).
+    static let guessedKinds: Set<String> = ["locality", "neighbourhood", "microhood", "macrohood", "borough", "localadmin"]
 
     /// A city this big keeps its reading against a hamlet of the same name elsewhere ("صنعاء" in a
     /// story that also names Hajjah is the capital, not the hamlet in Hajjah).
