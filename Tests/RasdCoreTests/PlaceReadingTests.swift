@@ -103,3 +103,18 @@ import Testing
         }
     }
 }
+
+/// The most specific place of an incident is never a capital re-read as a hamlet of its governorate.
+@Suite struct PlaceMostSpecificCapitalTests {
+    @Test(arguments: [(1_937_451, "حجة"), (40, "صنعاء")])
+    func capitalIsNotAHamletOfTheGovernorate(_ population: Int, _ want: String) {
+        let hajjah = PlaceCandidate(nameAr: "حجة", kind: "region", admin1Ar: "حجة", country: "YE", population: 1_800_000)
+        let city = PlaceCandidate(nameAr: "صنعاء", kind: "locality", admin1Ar: "أمانة العاصمة", country: "YE", population: population)
+        let hamlet = PlaceCandidate(nameAr: "صنعاء", kind: "locality", admin1Ar: "حجة", country: "YE", population: 1)
+        let first = PlaceMention(place: hajjah, text: "حجة", start: 0, end: 1, precision: 3, afterAdminWord: true)
+        let sanaa = PlaceMention(place: city, text: "صنعاء", start: 5, end: 6, precision: 2, afterAdminWord: false,
+                                 alternatives: [city, hamlet])
+        let got = PlaceRules.mostSpecific(first, among: [first, sanaa])
+        #expect(got.place.nameAr == want)
+    }
+}

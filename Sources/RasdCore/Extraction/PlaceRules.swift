@@ -266,7 +266,7 @@ public enum PlaceRules {
             if inside(m.place) { return m }
             // "برزة" reads first as a village elsewhere; after "دمشق" it is the Damascus district.
             // (a governorate or country named elsewhere keeps its reading: "نجران" is not a hamlet near Riyadh)
-            if !["region", "country", "macroregion"].contains(m.place.kind),
+            if !["region", "country", "macroregion"].contains(m.place.kind), m.place.population < majorPlacePopulation,
                let p = m.alternatives.first(where: { inside($0) && $0.nameAr != region }) {
                 var m = m; m.place = p; return m
             }
