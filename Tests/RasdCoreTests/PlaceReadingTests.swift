@@ -118,3 +118,17 @@ import Testing
         #expect(got.place.nameAr == want)
     }
 }
+
+/// A country that owns the noun before it is not the act's place.
+@Suite struct CountryOwnerTests {
+    @Test(arguments: [
+        ("فجر رجل نفسه أمام سفارة الولايات المتحدة في بودغوريتشا", [String]()),
+        ("وقالت حكومة جمهورية الجبل الأسود إن مجهولا ألقى عبوة", ["ME"]),
+        ("وقال رئيس وزراء إسرائيل إن الهجوم لن يمر", []),
+        ("زار الوزير سلطنة عمان", ["OM"]),
+        ("قتل جنديان في هجوم في الجبل الأسود", ["ME"]),
+    ])
+    func ownerCountryIsNoPlace(_ text: String, _ codes: [String]) {
+        #expect(CountryLexicon.placeMentions(ArabicTokenizer.tokenize(text)).map(\.code) == codes)
+    }
+}

@@ -189,11 +189,17 @@ public enum PlaceRules {
     /// centre are targets, so they are not here).
     static let bodyWords = WordSet(["وزارة", "قيادة", "خلية", "بعثة", "هيئة", "مفوضية", "ممثل", "سفير", "مندوب", "مبعوث",
                                     "الوزارة", "ممثلية"])
+    /// "سفارة الولايات المتحدة في بودغوريتشا"، "حكومة الجبل الأسود"، "رئيس وزراء إسرائيل": a country
+    /// that owns the noun before it (an embassy, a government, an office) is not where the act happened.
+    /// The noun heads an idafa only without its article ("زار الوزير سلطنة عمان" is a visit).
+    static func isOwnerNoun(_ t: ArabicToken) -> Bool { ownerWords.contains(t) && !t.forms.contains { $0.hasPrefix("ال") } }
+    static let ownerWords = WordSet(["سفارة", "سفارتي", "قنصلية", "حكومة", "رئيس", "وزير", "وزراء", "وزارة",
+                                     "خارجية", "ملك", "أمير", "سلطات", "رئاسة", "برلمان", "مجلس"])
     static let envoyWords = WordSet(["سفير", "مندوب", "مبعوث", "ممثل"])
     /// "خلية الإعلام الأمني في العراق"، "سفير روسيا لدى لبنان": a country that says where a body or an
     /// envoy belongs, not where the act happened.
     public static func isBodysCountry(_ t: [ArabicToken], at i: Int) -> Bool {
-        if i >= 1, envoyWords.contains(t[i - 1]) { return true }
+        if i >= 1, envoyWords.contains(t[i - 1]) || isOwnerNoun(t[i - 1]) { return true }
         guard i >= 2, ["في", "لدي"].contains(t[i - 1].norm) else { return false }
         var k = i - 2
         while k >= max(0, i - 5) {
