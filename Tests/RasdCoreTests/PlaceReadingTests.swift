@@ -132,3 +132,29 @@ import Testing
         #expect(CountryLexicon.placeMentions(ArabicTokenizer.tokenize(text)).map(\.code) == codes)
     }
 }
+
+/// Where a projectile was launched from comes after where it struck.
+@Suite struct LaunchSiteTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "صعدة", kind: "region", admin1Ar: "صعدة", country: "YE", population: 900_000), []),
+        (PlaceCandidate(nameAr: "جازان", kind: "region", admin1Ar: "جازان", country: "SA", population: 1_500_000), []),
+        (PlaceCandidate(nameAr: "بيت حانون", kind: "locality", admin1Ar: "قطاع غزة", country: "PS", population: 50_000), []),
+        (PlaceCandidate(nameAr: "سديروت", kind: "locality", admin1Ar: "المنطقة الجنوبية", country: "IL", population: 25_000), []),
+        (PlaceCandidate(nameAr: "دمشق", kind: "region", admin1Ar: "دمشق", country: "SY", population: 1_700_000), []),
+    ])
+
+    @Test(arguments: [
+        ("اعترضت الدفاعات صاروخا باليستيا أطلقه الحوثيون من صعدة باتجاه جازان", ["جازان", "صعدة"]),
+        ("سقطت قذائف أطلقت من منطقة بيت حانون على سديروت", ["سديروت", "بيت حانون"]),
+        ("أطلق صاروخ من صعدة", ["صعدة"]),
+        ("فشل إطلاق صاروخ من صعدة شمال جازان", ["صعدة", "جازان"]),
+        ("قصف على صعدة وإطلاق صواريخ على جازان", ["صعدة", "جازان"]),
+        ("إطلاق صواريخ على هدف بالقرب من دمشق بعد غارات على صعدة", ["دمشق", "صعدة"]),
+    ])
+    func launchSiteComesLast(_ text: String, _ names: [String]) {
+        for indexed in [false, true] {
+            let m = PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: Self.table, index: indexed ? Self.table.placeIndex() : nil)
+            #expect(m.map(\.place.nameAr) == names, "indexed: \(indexed)")
+        }
+    }
+}

@@ -129,7 +129,31 @@ public enum PlaceRules {
                 i += len
             } else { i += 1 }
         }
-        return preferringSentenceRegions(out)
+        return launchSitesLast(preferringSentenceRegions(out), t)
+    }
+
+    /// "صاروخ أطلق من صعدة باتجاه جازان"، "قذائف أطلقت من بيت حانون على سديروت": where a projectile was
+    /// launched from is not where it struck; another place of the sentence comes first.
+    static func launchSitesLast(_ mentions: [PlaceMention], _ t: [ArabicToken]) -> [PlaceMention] {
+        guard mentions.count > 1 else { return mentions }
+        let origin = mentions.map { isLaunchSite(t, at: $0.start) }
+        // "فشلت في إطلاق صاروخ من مديرية همدان شمال العاصمة صنعاء": a landmark the launch site is
+        // placed by ("شمال …") is no target.
+        guard origin.contains(true), zip(mentions, origin).contains(where: { !$0.1 && !isLandmark(t, at: $0.0.start) }) else { return mentions }
+        return zip(mentions, origin).filter { !$0.1 }.map(\.0) + zip(mentions, origin).filter { $0.1 }.map(\.0)
+    }
+
+    /// A place another is placed by: a direction or nearness word within the three words before it.
+    static func isLandmark(_ t: [ArabicToken], at i: Int) -> Bool { t[max(0, i - 3)..<i].contains { nearWords.contains($0) } }
+
+    static let launchWords = WordSet(["أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقته", "أطلقوا", "أطلقوه", "أطلقوها", "انطلق", "انطلقت",
+                                      "إطلاق", "يطلق", "تطلق", "أطلقتها", "المطلق", "المطلقة", "تنطلق", "ينطلق"])
+    /// A place after "من" (or "من منطقة") with a launch word a few words before it.
+    static func isLaunchSite(_ t: [ArabicToken], at i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, adminWords.containsExact(t[k]) || ["داخل", "جهة", "اتجاه"].contains(t[k].norm) { k -= 1 }
+        guard k >= 1, t[k].norm == "من", !nearWords.contains(t[k - 1]) else { return false }
+        return t[max(0, k - 8)..<k].contains { launchWords.contains($0) }
     }
 
     /// "مطار الضبعة العسكري في ريف حمص": a name shared by villages in several governorates is the
