@@ -127,6 +127,8 @@ import Testing
         ("وقال رئيس وزراء إسرائيل إن الهجوم لن يمر", []),
         ("زار الوزير سلطنة عمان", ["OM"]),
         ("قتل جنديان في هجوم في الجبل الأسود", ["ME"]),
+        ("وقالت مصادر إن إسرائيل أطلقت صاروخا على الطائرة", []),
+        ("وفي سوريا شنت الطائرات غارات", ["SY"]),
     ])
     func ownerCountryIsNoPlace(_ text: String, _ codes: [String]) {
         #expect(CountryLexicon.placeMentions(ArabicTokenizer.tokenize(text)).map(\.code) == codes)
