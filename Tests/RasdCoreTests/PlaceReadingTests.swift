@@ -160,3 +160,22 @@ import Testing
         }
     }
 }
+
+/// "بن" after a name is a person's lineage, after a preposition or an admin word a place.
+@Suite struct PersonNamePlaceTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "بن علي", kind: "locality", admin1Ar: "تعز", country: "YE", population: 2_000), []),
+    ])
+
+    @Test(arguments: [
+        ("قتل القيادي الميداني علي بن علي محسن في الغارة", 0),
+        ("غارات على منطقة بن علي", 1),
+        ("اشتباكات في بن علي", 1),
+    ])
+    func lineageIsNoPlace(_ text: String, _ count: Int) {
+        for indexed in [false, true] {
+            let m = PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: Self.table, index: indexed ? Self.table.placeIndex() : nil)
+            #expect(m.count == count, "indexed: \(indexed)")
+        }
+    }
+}

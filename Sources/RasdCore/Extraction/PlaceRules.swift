@@ -104,7 +104,7 @@ public enum PlaceRules {
                 if countrysideWords.contains(t[i]), let f = find(i), f.1 >= 2 { found = f } else { i += 1; continue }
             }
             if found == nil { found = find(i) }
-            if let (_, len, _) = found, isSeat(t, at: i) || isActor(t, at: i) { i += len; continue }
+            if let (_, len, _) = found, isSeat(t, at: i) || isActor(t, at: i) || isInPersonName(t, at: i) { i += len; continue }
             // "منطقة مخيم اليرموك": an admin word is never a place by itself.
             if let (_, len, _) = found, len == 1, adminWords.containsExact(t[i]) { i += 1; continue }
             if let (p0, len, fi) = found {
@@ -145,6 +145,16 @@ public enum PlaceRules {
 
     /// A place another is placed by: a direction or nearness word within the three words before it.
     static func isLandmark(_ t: [ArabicToken], at i: Int) -> Bool { t[max(0, i - 3)..<i].contains { nearWords.contains($0) } }
+
+    /// "القيادي علي بن علي محسن": a name opening on "بن" after a word that does not introduce a place
+    /// is a person's lineage, not the village "بن علي".
+    static func isInPersonName(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i >= 1, ["بن", "ابن"].contains(t[i].norm) else { return false }
+        let before = t[i - 1]
+        return !(placeIntroducers.contains(before) || adminWords.contains(before) || nearWords.contains(before))
+    }
+    // "على" is left out: normalised it is the name "علي" ("علي بن علي").
+    static let placeIntroducers = WordSet(["في", "من", "الى", "إلى", "نحو", "باتجاه", "تجاه", "صوب", "عند", "داخل", "بين"])
 
     static let launchWords = WordSet(["أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقته", "أطلقوا", "أطلقوه", "أطلقوها", "انطلق", "انطلقت",
                                       "إطلاق", "يطلق", "تطلق", "أطلقتها", "المطلق", "المطلقة", "تنطلق", "ينطلق"])
