@@ -179,3 +179,25 @@ import Testing
         }
     }
 }
+
+/// A capital one acts with is a government, not a place.
+@Suite struct PartnerCapitalTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "لندن", kind: "locality", admin1Ar: "إنجلترا", country: "GB", population: 8_900_000), []),
+        (PlaceCandidate(nameAr: "واشنطن", kind: "locality", admin1Ar: "مقاطعة كولومبيا", country: "US", population: 700_000), []),
+        (PlaceCandidate(nameAr: "درعا", kind: "locality", admin1Ar: "درعا", country: "SY", population: 100_000), []),
+    ])
+
+    @Test(arguments: [
+        ("المهمة التي نفذت بالتعاون مع واشنطن ولندن", 0),
+        ("انفجار في لندن", 1),
+        ("اشتباكات مع مسلحين قرب درعا", 1),
+        ("وصل الوفد مع درعا", 1),
+    ])
+    func partnerCapitalIsNoPlace(_ text: String, _ count: Int) {
+        for indexed in [false, true] {
+            let m = PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: Self.table, index: indexed ? Self.table.placeIndex() : nil)
+            #expect(m.count == count, "indexed: \(indexed)")
+        }
+    }
+}

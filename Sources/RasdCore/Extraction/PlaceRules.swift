@@ -107,6 +107,7 @@ public enum PlaceRules {
             if let (_, len, _) = found, isSeat(t, at: i) || isActor(t, at: i) || isInPersonName(t, at: i) { i += len; continue }
             // "منطقة مخيم اليرموك": an admin word is never a place by itself.
             if let (_, len, _) = found, len == 1, adminWords.containsExact(t[i]) { i += 1; continue }
+            if let (p0, _, _) = found, isPartnerCapital(t, at: i, p0) { i += 1; continue }
             if let (p0, len, fi) = found {
                 var p = p0
                 // "العاصمة عمان"، "مدينة عمان": a capital or city word before a name rules out its country reading.
@@ -155,6 +156,13 @@ public enum PlaceRules {
     }
     // "على" is left out: normalised it is the name "علي" ("علي بن علي").
     static let placeIntroducers = WordSet(["في", "من", "الى", "إلى", "نحو", "باتجاه", "تجاه", "صوب", "عند", "داخل", "بين"])
+
+    /// "بالتعاون مع واشنطن ولندن"، "اتفاق مع دمشق": a big city right after "مع" is the government
+    /// one acts with, not a place of the act.
+    static func isPartnerCapital(_ t: [ArabicToken], at i: Int, _ p: PlaceCandidate) -> Bool {
+        guard p.kind == "locality", p.population >= majorPlacePopulation else { return false }
+        return (i >= 1 && t[i - 1].norm == "مع") || (i >= 2 && t[i - 2].norm == "مع" && t[i].norm.hasPrefix("و"))
+    }
 
     static let launchWords = WordSet(["أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقته", "أطلقوا", "أطلقوه", "أطلقوها", "انطلق", "انطلقت",
                                       "إطلاق", "يطلق", "تطلق", "أطلقتها", "المطلق", "المطلقة", "تنطلق", "ينطلق"])
