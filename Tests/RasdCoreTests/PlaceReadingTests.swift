@@ -201,3 +201,20 @@ import Testing
         }
     }
 }
+
+/// Readings of the shipped gazetteer for the rules above and the curated airbases.
+@Suite struct ShippedPlaceReadingTests {
+    @Test(arguments: [
+        ("غارات على مطار الضبعة العسكري في ريف حمص الغربي", "military_base", "حمص"),
+        ("قصف صاروخي على مطار حماة العسكري", "military_base", "حماة"),
+        ("قصف على منصة صواريخ بضواحي صنعاء وغارات في محافظة حجة", "locality", "أمانة العاصمة"),
+        ("انفجار في العاصمة الأردنية عمان", "locality", "عمان"),
+        ("قتل 3 في قصف على بلدة الجيزة في ريف درعا الشرقي", "locality", "درعا"),
+    ])
+    func shipped(_ text: String, _ kind: String, _ admin1: String) throws {
+        let g = try Gazetteer.shippedOnce.get()
+        let m = try #require(PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: g, index: g.placeIndex()).first)
+        #expect(m.place.kind == kind)
+        #expect(m.place.admin1Ar == admin1)
+    }
+}

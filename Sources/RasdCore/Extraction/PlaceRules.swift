@@ -111,9 +111,10 @@ public enum PlaceRules {
             if let (p0, len, fi) = found {
                 var p = p0
                 // "العاصمة عمان"، "مدينة عمان": a capital or city word before a name rules out its country reading.
-                if p.kind == "country", isCityNamed(t, at: i),
-                   let city = alternatives.filter({ $0.kind != "country" && placeKinds.contains($0.kind) }).max(by: { rank($0) < rank($1) }) {
-                    p = city
+                if p.kind == "country", isCityNamed(t, at: i) {
+                    let others = alternatives.filter { $0.kind != "country" && placeKinds.contains($0.kind) }
+                    if let city = (others.filter { $0.kind == "locality" }.max { $0.population < $1.population }
+                                   ?? others.max { rank($0) < rank($1) }) { p = city }
                 }
                 let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
                 var precision = 1
