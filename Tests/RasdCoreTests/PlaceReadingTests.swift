@@ -218,3 +218,18 @@ import Testing
         #expect(m.place.admin1Ar == admin1)
     }
 }
+
+/// Ordinary words that name hamlets somewhere are no places in running text.
+@Suite struct ShippedCommonWordTests {
+    @Test(arguments: [
+        "وطالب المجلس بوقف إطلاق النار فورا",
+        "ولعبت الميليشيات دوراً في الهجوم",
+        "وقال مسؤول في حزب البعث إن الهجوم فشل",
+        "وقصفت الطائرات موقعا مشرف على الطريق",
+        "وتبادلت قنوات التلفزيون الاتهامات",
+    ])
+    func noPlace(_ text: String) throws {
+        let g = try Gazetteer.shippedOnce.get()
+        #expect(PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: g, index: g.placeIndex()).isEmpty)
+    }
+}
