@@ -233,3 +233,27 @@ import Testing
         #expect(PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: g, index: g.placeIndex()).isEmpty)
     }
 }
+
+/// A place with one reading settles the reading of its neighbours in the same sentence.
+@Suite struct NeighbourReadingTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "جيرود", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 30_000), []),
+        (PlaceCandidate(nameAr: "الناصرية", kind: "locality", admin1Ar: "إدلب", country: "SY", population: 3_000), []),
+        (PlaceCandidate(nameAr: "الناصرية", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 2_000), []),
+        (PlaceCandidate(nameAr: "رأس العين", kind: "locality", admin1Ar: "نينوى", country: "IQ", population: 5_000), []),
+        (PlaceCandidate(nameAr: "رأس العين", kind: "locality", admin1Ar: "الحسكة", country: "SY", population: 4_000), []),
+        (PlaceCandidate(nameAr: "منبج", kind: "locality", admin1Ar: "حلب", country: "SY", population: 100_000), []),
+    ])
+
+    @Test(arguments: [
+        ("خروج المقاتلين من بلدتي الناصرية وجيرود", ["ريف دمشق", "ريف دمشق"]),
+        ("الممر الذي يشمل منبج ورأس العين", ["حلب", "الحسكة"]),
+        ("قصف على الناصرية", ["إدلب"]),
+    ])
+    func neighbourSettlesTheReading(_ text: String, _ admin1: [String]) {
+        for indexed in [false, true] {
+            let m = PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: Self.table, index: indexed ? Self.table.placeIndex() : nil)
+            #expect(m.map { $0.place.admin1Ar ?? "-" } == admin1, "indexed: \(indexed)")
+        }
+    }
+}

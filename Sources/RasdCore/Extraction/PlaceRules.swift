@@ -181,12 +181,22 @@ public enum PlaceRules {
         guard mentions.count > 1 else { return mentions }
         var regions: [String: String] = [:]  // governorate → country
         for m in mentions where m.place.kind == "region" { regions[m.place.nameAr] = m.place.country }
-        guard !regions.isEmpty else { return mentions }
+        // "من الرحيبة وبلدتي الناصرية وجيرود": a place with one reading tells its neighbours' governorate
+        // and country too.
+        let sure = mentions.filter { $0.alternatives.count <= 1 && $0.place.kind != "country" }
+        guard !sure.isEmpty || !regions.isEmpty else { return mentions }
         return mentions.compactMap { m in
+            var known = regions
+            var countries: Set<String> = []
+            for n in sure where n != m {
+                if let a = n.place.kind == "region" ? n.place.nameAr : n.place.admin1Ar { known[a] = n.place.country }
+                countries.insert(n.place.country)
+            }
             guard m.place.kind != "region", m.place.kind != "country", m.place.population < majorPlacePopulation,
-                  !(m.place.admin1Ar.map { regions[$0] != nil } ?? false) else { return m }
-            if let better = m.alternatives.first(where: { a in
-                a.kind != "region" && a.kind != "country" && (a.admin1Ar.map { regions[$0] == a.country } ?? false) }) {
+                  !(m.place.admin1Ar.map { known[$0] != nil } ?? false) else { return m }
+            let others = m.alternatives.filter { $0.kind != "region" && $0.kind != "country" }
+            if let better = others.first(where: { a in a.admin1Ar.map { known[$0] == a.country } ?? false })
+                ?? (countries.contains(m.place.country) ? nil : others.first(where: { countries.contains($0.country) })) {
                 var out = m
                 out.place = better
                 return out
