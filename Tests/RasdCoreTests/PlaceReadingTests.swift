@@ -257,3 +257,23 @@ import Testing
         }
     }
 }
+
+/// "حجة" after ب or تحت is a pretext, not the governorate.
+@Suite struct PretextTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "حجة", kind: "region", admin1Ar: "حجة", country: "YE", population: 1_800_000), []),
+    ])
+
+    @Test(arguments: [
+        ("أطلقت دبابة قذيفة على موقع رصد بحجة تفجير عبوة ناسفة", 0),
+        ("استقبلهم تحت حجة قراءة القرآن", 0),
+        ("غارات على حفل زفاف بمحافظة حجة", 1),
+        ("معارك عنيفة في حجة", 1),
+    ])
+    func pretextIsNoPlace(_ text: String, _ count: Int) {
+        for indexed in [false, true] {
+            let m = PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: Self.table, index: indexed ? Self.table.placeIndex() : nil)
+            #expect(m.count == count, "indexed: \(indexed)")
+        }
+    }
+}

@@ -108,6 +108,7 @@ public enum PlaceRules {
             // "منطقة مخيم اليرموك": an admin word is never a place by itself.
             if let (_, len, _) = found, len == 1, adminWords.containsExact(t[i]) { i += 1; continue }
             if let (p0, _, _) = found, isPartnerCapital(t, at: i, p0) { i += 1; continue }
+            if let (_, len, _) = found, len == 1, isPretext(t, at: i) { i += 1; continue }
             if let (p0, len, fi) = found {
                 var p = p0
                 // "العاصمة عمان"، "مدينة عمان": a capital or city word before a name rules out its country reading.
@@ -163,6 +164,14 @@ public enum PlaceRules {
     static func isPartnerCapital(_ t: [ArabicToken], at i: Int, _ p: PlaceCandidate) -> Bool {
         guard p.kind == "locality", p.population >= majorPlacePopulation else { return false }
         return (i >= 1 && t[i - 1].norm == "مع") || (i >= 2 && t[i - 2].norm == "مع" && t[i].norm.hasPrefix("و"))
+    }
+
+    /// "بحجة تفجير عبوة"، "تحت حجة قراءة القرآن": "حجة" is "pretext" after ب or تحت, not Hajjah
+    /// (the governorate keeps its admin word: "بمحافظة حجة").
+    static func isPretext(_ t: [ArabicToken], at i: Int) -> Bool {
+        let w = ArabicNormalizer.normalize("حجة")
+        guard t[i].norm == "ب" + w || t[i].norm == "وب" + w || t[i].norm == w else { return false }
+        return t[i].norm != w || (i >= 1 && t[i - 1].norm == "تحت")
     }
 
     static let launchWords = WordSet(["أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقته", "أطلقوا", "أطلقوه", "أطلقوها", "انطلق", "انطلقت",
