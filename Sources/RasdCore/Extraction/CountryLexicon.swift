@@ -49,8 +49,17 @@ public enum CountryLexicon {
     /// speaker is ("أعلن العراق"), not a seat or a speaking body's country.
     static func placeMatches(_ t: [ArabicToken]) -> [PhraseMatch<(String, String)>] {
         lexicon.matches(in: t)
-            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1])) && !PlaceRules.isSeat(t, at: $0.start)
-                && !PlaceRules.isBodysCountry(t, at: $0.start) }
+            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) && !PlaceRules.actorVerbs.contains(t[$0.start - 1]))
+                && !PlaceRules.isSeat(t, at: $0.start)
+                && !PlaceRules.isBodysCountry(t, at: $0.start) && !isSubject(t, $0.start..<$0.end) }
+    }
+
+    /// "قالت مصادر إن إسرائيل أطلقت صاروخا": a country right before a verb of acting, with no word of
+    /// place before it, is the state that acted.
+    static func isSubject(_ t: [ArabicToken], _ r: Range<Int>) -> Bool {
+        guard r.upperBound < t.count, !SentenceAnalyzer.isLocative(t, before: r.lowerBound) else { return false }
+        let next = t[r.upperBound]
+        return SentenceAnalyzer.actingVerbs.contains(next) || PlaceRules.actorVerbs.contains(next)
     }
 
     static let firstWords: Set<String> = Set((rows.map(\.0) + territories.map(\.0)).compactMap {

@@ -104,8 +104,19 @@ public enum PlaceRules {
                 if countrysideWords.contains(t[i]), let f = find(i), f.1 >= 2 { found = f } else { i += 1; continue }
             }
             if found == nil { found = find(i) }
-            if let (_, len, _) = found, isSeat(t, at: i) { i += len; continue }
-            if let (p, len, fi) = found {
+            if let (_, len, _) = found, isSeat(t, at: i) || isActor(t, at: i) || isInPersonName(t, at: i) { i += len; continue }
+            // "منطقة مخيم اليرموك": an admin word is never a place by itself.
+            if let (_, len, _) = found, len == 1, adminWords.containsExact(t[i]) { i += 1; continue }
+            if let (p0, _, _) = found, isPartnerCapital(t, at: i, p0) { i += 1; continue }
+            if let (_, len, _) = found, len == 1, isPretext(t, at: i) { i += 1; continue }
+            if let (p0, len, fi) = found {
+                var p = p0
+                // "العاصمة عمان"، "مدينة عمان": a capital or city word before a name rules out its country reading.
+                if p.kind == "country", isCityNamed(t, at: i) {
+                    let others = alternatives.filter { $0.kind != "country" && placeKinds.contains($0.kind) }
+                    if let city = (others.filter { $0.kind == "locality" }.max { $0.population < $1.population }
+                                   ?? others.max { rank($0) < rank($1) }) { p = city }
+                }
                 let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
                 var precision = 1
                 var k = i - 1
@@ -121,7 +132,7 @@ public enum PlaceRules {
                 i += len
             } else { i += 1 }
         }
-        return out
+        return launchSitesLast(preferringSentenceRegions(out), t)
     }
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
@@ -131,11 +142,17 @@ public enum PlaceRules {
     /// centre are targets, so they are not here).
     static let bodyWords = WordSet(["وزارة", "قيادة", "خلية", "بعثة", "هيئة", "مفوضية", "ممثل", "سفير", "مندوب", "مبعوث",
                                     "الوزارة", "ممثلية"])
+    /// "سفارة الولايات المتحدة في بودغوريتشا"، "حكومة الجبل الأسود"، "رئيس وزراء إسرائيل": a country
+    /// that owns the noun before it (an embassy, a government, an office) is not where the act happened.
+    /// The noun heads an idafa only without its article ("زار الوزير سلطنة عمان" is a visit).
+    static func isOwnerNoun(_ t: ArabicToken) -> Bool { ownerWords.contains(t) && !t.forms.contains { $0.hasPrefix("ال") } }
+    static let ownerWords = WordSet(["سفارة", "سفارتي", "قنصلية", "حكومة", "رئيس", "وزير", "وزراء", "وزارة",
+                                     "خارجية", "ملك", "أمير", "سلطات", "رئاسة", "برلمان", "مجلس"])
     static let envoyWords = WordSet(["سفير", "مندوب", "مبعوث", "ممثل"])
     /// "خلية الإعلام الأمني في العراق"، "سفير روسيا لدى لبنان": a country that says where a body or an
     /// envoy belongs, not where the act happened.
     public static func isBodysCountry(_ t: [ArabicToken], at i: Int) -> Bool {
-        if i >= 1, envoyWords.contains(t[i - 1]) { return true }
+        if i >= 1, envoyWords.contains(t[i - 1]) || isOwnerNoun(t[i - 1]) { return true }
         guard i >= 2, ["في", "لدي"].contains(t[i - 1].norm) else { return false }
         var k = i - 2
         while k >= max(0, i - 5) {
@@ -173,7 +190,7 @@ public enum PlaceRules {
     /// it is the one in Daraa. A reading in a governorate the story names wins over the
     /// best-ranked one elsewhere; the mention is kept when no reading, or the chosen one, is there.
     public static func preferringStoryRegions(_ m: PlaceMention, _ regions: Set<String>) -> PlaceMention {
-        guard m.alternatives.count > 1, m.place.kind != "region" else { return m }
+        guard m.alternatives.count > 1, m.place.kind != "region", m.place.population < majorPlacePopulation else { return m }
         func inStory(_ p: PlaceCandidate) -> Bool { p.admin1Ar.map(regions.contains) ?? false }
         if inStory(m.place) { return m }
         guard let better = m.alternatives.first(where: { inStory($0) && $0.kind != "region" }) else { return m }
@@ -208,7 +225,7 @@ public enum PlaceRules {
             if inside(m.place) { return m }
             // "برزة" reads first as a village elsewhere; after "دمشق" it is the Damascus district.
             // (a governorate or country named elsewhere keeps its reading: "نجران" is not a hamlet near Riyadh)
-            if !["region", "country", "macroregion"].contains(m.place.kind),
+            if !["region", "country", "macroregion"].contains(m.place.kind), m.place.population < majorPlacePopulation,
                let p = m.alternatives.first(where: { inside($0) && $0.nameAr != region }) {
                 var m = m; m.place = p; return m
             }

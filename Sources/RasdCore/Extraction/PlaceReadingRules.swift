@@ -1,0 +1,114 @@
+/// How a sentence itself settles what its place names mean: the governorate or neighbour it
+/// names beside a shared village name, a launch site that is not where a projectile struck, and
+/// words that only look like places (a government that acts, a person's lineage, a pretext).
+/// Kept apart from the phrase finder in `PlaceRules.swift`, which calls these on each sentence.
+extension PlaceRules {
+    /// "صاروخ أطلق من صعدة باتجاه جازان"، "قذائف أطلقت من بيت حانون على سديروت": where a projectile was
+    /// launched from is not where it struck; another place of the sentence comes first.
+    static func launchSitesLast(_ mentions: [PlaceMention], _ t: [ArabicToken]) -> [PlaceMention] {
+        guard mentions.count > 1 else { return mentions }
+        let origin = mentions.map { isLaunchSite(t, at: $0.start) }
+        // "فشلت في إطلاق صاروخ من مديرية همدان شمال العاصمة صنعاء": a landmark the launch site is
+        // placed by ("شمال …") is no target.
+        guard origin.contains(true), zip(mentions, origin).contains(where: { !$0.1 && !isLandmark(t, at: $0.0.start) }) else { return mentions }
+        return zip(mentions, origin).filter { !$0.1 }.map(\.0) + zip(mentions, origin).filter { $0.1 }.map(\.0)
+    }
+
+    /// A place another is placed by: a direction or nearness word within the three words before it.
+    static func isLandmark(_ t: [ArabicToken], at i: Int) -> Bool { t[max(0, i - 3)..<i].contains { nearWords.contains($0) } }
+
+    /// "القيادي علي بن علي محسن": a name opening on "بن" after a word that does not introduce a place
+    /// is a person's lineage, not the village "بن علي".
+    static func isInPersonName(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i >= 1, ["بن", "ابن"].contains(t[i].norm) else { return false }
+        let before = t[i - 1]
+        return !(placeIntroducers.contains(before) || adminWords.contains(before) || nearWords.contains(before))
+    }
+    // "على" is left out: normalised it is the name "علي" ("علي بن علي").
+    static let placeIntroducers = WordSet(["في", "من", "الى", "إلى", "نحو", "باتجاه", "تجاه", "صوب", "عند", "داخل", "بين"])
+
+    /// "بالتعاون مع واشنطن ولندن"، "اتفاق مع دمشق": a big city right after "مع" is the government
+    /// one acts with, not a place of the act.
+    static func isPartnerCapital(_ t: [ArabicToken], at i: Int, _ p: PlaceCandidate) -> Bool {
+        guard p.kind == "locality", p.population >= majorPlacePopulation else { return false }
+        return (i >= 1 && t[i - 1].norm == "مع") || (i >= 2 && t[i - 2].norm == "مع" && t[i].norm.hasPrefix("و"))
+    }
+
+    /// "بحجة تفجير عبوة"، "تحت حجة قراءة القرآن": "حجة" is "pretext" after ب or تحت, not Hajjah
+    /// (the governorate keeps its admin word: "بمحافظة حجة").
+    static func isPretext(_ t: [ArabicToken], at i: Int) -> Bool {
+        let w = ArabicNormalizer.normalize("حجة")
+        guard t[i].norm == "ب" + w || t[i].norm == "وب" + w || t[i].norm == w else { return false }
+        return t[i].norm != w || (i >= 1 && t[i - 1].norm == "تحت")
+    }
+
+    static let launchWords = WordSet(["أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقته", "أطلقوا", "أطلقوه", "أطلقوها", "انطلق", "انطلقت",
+                                      "إطلاق", "يطلق", "تطلق", "أطلقتها", "المطلق", "المطلقة", "تنطلق", "ينطلق"])
+    /// A place after "من" (or "من منطقة") with a launch word a few words before it.
+    static func isLaunchSite(_ t: [ArabicToken], at i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, adminWords.containsExact(t[k]) || ["داخل", "جهة", "اتجاه"].contains(t[k].norm) { k -= 1 }
+        guard k >= 1, t[k].norm == "من", !nearWords.contains(t[k - 1]) else { return false }
+        return t[max(0, k - 8)..<k].contains { launchWords.contains($0) }
+    }
+
+    /// "مطار الضبعة العسكري في ريف حمص": a name shared by villages in several governorates is the
+    /// one in the governorate its own sentence names; the sentence says more than the story does.
+    static func preferringSentenceRegions(_ mentions: [PlaceMention]) -> [PlaceMention] {
+        guard mentions.count > 1 else { return mentions }
+        var regions: [String: String] = [:]  // governorate → country
+        for m in mentions where m.place.kind == "region" { regions[m.place.nameAr] = m.place.country }
+        // "من الرحيبة وبلدتي الناصرية وجيرود": a place with one reading tells its neighbours' governorate
+        // and country too.
+        let sure = mentions.filter { $0.alternatives.count <= 1 && $0.place.kind != "country" }
+        guard !sure.isEmpty || !regions.isEmpty else { return mentions }
+        return mentions.compactMap { m in
+            var known = regions
+            var countries: Set<String> = []
+            for n in sure where n != m {
+                if let a = n.place.kind == "region" ? n.place.nameAr : n.place.admin1Ar { known[a] = n.place.country }
+                countries.insert(n.place.country)
+            }
+            guard m.place.kind != "region", m.place.kind != "country", m.place.population < majorPlacePopulation,
+                  !(m.place.admin1Ar.map { known[$0] != nil } ?? false) else { return m }
+            let others = m.alternatives.filter { $0.kind != "region" && $0.kind != "country" }
+            if let better = others.first(where: { a in a.admin1Ar.map { known[$0] == a.country } ?? false })
+                ?? (countries.contains(m.place.country) ? nil : others.first(where: { countries.contains($0.country) })) {
+                var out = m
+                out.place = better
+                return out
+            }
+            // "منطقة بني قيس في ولاية حجة": when the governorate named right after a village is not
+            // where the village's only reading lies, that reading is another village; the
+            // governorate is what the sentence says.
+            let followed = mentions.contains { r in
+                r.place.kind == "region" && r.start >= m.end && r.start - m.end <= followingRegionWindow }
+            return followed && guessedKinds.contains(m.place.kind) && m.place.population < 10_000 ? nil : m
+        }
+    }
+    /// How many words after a village its governorate may be named ("بني قيس الخاضعة للحوثيين في ولاية حجة").
+    static let followingRegionWindow = 6
+    /// Kinds read from Who's On First by name alone (curated sites are not second-guessed).
+    static let guessedKinds: Set<String> = ["locality", "neighbourhood", "microhood", "macrohood", "borough", "localadmin"]
+
+    /// A city this big keeps its reading against a hamlet of the same name elsewhere ("صنعاء" in a
+    /// story that also names Hajjah is the capital, not the hamlet in Hajjah).
+    static let majorPlacePopulation = 500_000
+
+    /// Words that name a city before its name: "العاصمة عمان"، "العاصمة الأردنية عمان"، "مدينة عمان".
+    static let cityWords = WordSet(["العاصمة", "عاصمة", "مدينة", "المدينة"])
+    static func isCityNamed(_ t: [ArabicToken], at i: Int) -> Bool {
+        (i >= 1 && cityWords.contains(t[i - 1])) || (i >= 2 && cityWords.contains(t[i - 2]) && t[i - 1].norm.hasPrefix("ال"))
+    }
+
+    /// "اتهمت دمشق"، "شنت روسيا غارات"، "اعترضت الرياض صاروخا": a country or capital right after a
+    /// verb of speaking or acting is the government that speaks or acts, not where the act happened.
+    public static func isActor(_ t: [ArabicToken], at i: Int) -> Bool {
+        i >= 1 && (StatementDateRules.speech.contains(t[i - 1]) || actorVerbs.contains(t[i - 1]))
+    }
+    static let actorVerbs = WordSet(["شنت", "شن", "تشن", "يشن", "هددت", "هدد", "تهدد", "يهدد", "توعدت", "توعد", "دعت", "دعا",
+                                     "اتهمت", "اتهم", "تتهم", "يتهم", "أبلغت", "أبلغ", "حذرت", "حذر", "تحذر", "اعترضت", "أسقطت",
+                                     "نفت", "نفى", "تنفي", "ينفي", "طالبت", "طالب", "أدانت", "أدان", "نددت", "ندد", "حملت", "حمّلت",
+                                     "حمل", "ردت", "رد", "تدعم", "يدعم", "دعمت", "نفذت", "تبنت", "قررت", "أرسلت", "أكدت", "أكد",
+                                     "اعتبرت", "اعتبر", "رفضت", "رفض", "تتهمه", "واتهمت", "وحذرت", "ووصفت", "وصفت", "وصف"])
+}
