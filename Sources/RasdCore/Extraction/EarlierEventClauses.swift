@@ -6,6 +6,8 @@ public enum EarlierEventClauses {
                                                   ("في أعقاب", true)])
     static let spanAfter = WordSet(["شهر", "أسبوع", "أسابيع", "أيام", "يومين", "عام", "أشهر", "شهرين", "أسبوعين", "سنة", "عامين"])
     static let comesAfter = WordSet(["يأتي", "تأتي", "ويأتي", "وتأتي", "جاء", "جاءت", "وجاء", "وجاءت"])
+    /// Past result verbs: "تفجير أسفر عن …"، "هجوم أدى إلى …"، "قصف خلف …".
+    static let pastResult = WordSet(["أسفر", "أسفرت", "أدى", "أدت", "خلف", "خلفت", "أوقع", "أوقعت", "تسبب", "تسببت"])
 
     /// Token positions where a clause about an earlier event starts.
     public static func markers(_ t: [ArabicToken]) -> [Int] {
@@ -16,9 +18,19 @@ public enum EarlierEventClauses {
             let span = (i + 1..<min(t.count, i + 3)).first { spanAfter.contains(t[$0]) }
             if let s = span, s + 1 < t.count, t[s + 1].matches("من") { out.append(i); continue }
             // "ويأتي الهجوم … بعد …"
-            if (max(0, i - 5)..<i).contains(where: { comesAfter.contains(t[$0]) }) { out.append(i) }
+            if (max(0, i - 5)..<i).contains(where: { comesAfter.contains(t[$0]) }) { out.append(i); continue }
+            // "وذلك بعد تفجير أسفر عن إصابة 4": an act before this one, told with its own result
+            if resultOfEarlierAct(t, after: i) { out.append(i) }
         }
         return out.sorted()
+    }
+
+    /// "بعد تفجير أسفر"، "بعد هجوم انتحاري أدى": an indefinite act noun right after "بعد", then a
+    /// past result verb. ("بعد أن أسفر القصف عن …" tells this act's own result, so not after "أن".)
+    static func resultOfEarlierAct(_ t: [ArabicToken], after i: Int) -> Bool {
+        guard i + 2 < t.count, !t[i + 1].matches("ان"), !NewsFraming.isDefinite(t[i + 1]),
+              ArabicNumbers.phrase(t, at: i + 1) == nil else { return false }
+        return (i + 2..<min(t.count, i + 4)).contains { pastResult.contains(t[$0]) }
     }
 
     /// Words that bring a sentence back from the earlier event to its own ("…، مشيرة إلى وقوع إصابات").

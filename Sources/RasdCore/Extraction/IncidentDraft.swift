@@ -46,7 +46,7 @@ struct IncidentDraft {
     func conflicts(with a: SentenceAnalysis) -> Bool {
         // Only a sentence with its own specific act can open another incident.
         guard a.events.contains(where: { !$0.payload.isWeak || [.projectile, .bombardment, .disrupted].contains($0.payload) })
-        else { return false }
+        else { return isTollAbroad(a) }
         if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
         if let c = a.placeCountries.first, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
@@ -56,6 +56,13 @@ struct IncidentDraft {
             if !ok { return true }
         }
         return false
+    }
+
+    /// "وفي قطاع غزة أعلن … عن مقتل ثلاثة مدنيين … استهداف" after a shell that fell in Israel: a
+    /// toll told of a place in another country belongs to an act there, however weakly worded.
+    func isTollAbroad(_ a: SentenceAnalysis) -> Bool {
+        guard let p = Self.primaryPlace(a), let d = place?.place.country ?? country, p.place.country != d else { return false }
+        return a.casualties.contains { $0.count.status == .reported }
     }
 
     /// The sentence names this incident's place again, for an act of its own family.

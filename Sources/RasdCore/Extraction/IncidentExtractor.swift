@@ -108,6 +108,10 @@ public struct IncidentExtractor: Sendable {
             } else if a.isEvent, let c = current, NewsFraming.isFramingSequel(a) {
                 drafts[c].sentences.append(i)
                 roles[i] = "continuation"; inBackground = false
+            } else if a.isEvent, !inBackground, let c = current, NewsFraming.isResultSequel(a) {
+                // "ولم تسفر القذيفة عن أضرار": the outcome of the act just told
+                drafts[c].sentences.append(i)
+                roles[i] = "continuation"
             } else if a.isEvent {
                 func place(_ i: Int, _ a: SentenceAnalysis) {
                     if let c = current, !drafts[c].conflicts(with: a) {

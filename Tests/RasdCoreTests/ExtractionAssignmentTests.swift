@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import RasdCore
+
+/// Which incident of a story a toll or a "no casualties" sentence belongs to: the result clause
+/// of an earlier act ("بعد تفجير أسفر عن …"), a sentence opening on the result of the act just told
+/// ("ولم تسفر القذيفة عن …"), and a toll told of a place in another country.
+@Suite struct ExtractionAssignmentTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+    /// Thursday 2024-08-08, 12:00 at UTC+3.
+    static let pub = CivilTime(RFC3339.parse("2024-08-08T09:00:00Z")!, offsetSeconds: 3 * 3600)
+    static let analyzer = SentenceAnalyzer(lookup: PlaceTable([]))
+
+    static func analysis(_ s: String) -> SentenceAnalysis {
+        analyzer.analyze(ArabicSentence(index: 1, text: s, tokens: tokens(s), isTitle: false), publication: pub, deep: true)
+    }
+
+    static func injured(_ s: String) -> [CasualtyMention] { CasualtyRules.mentions(tokens(s)).filter { $0.who == .injured } }
+    static func killed(_ s: String) -> [CasualtyMention] { CasualtyRules.mentions(tokens(s)).filter { $0.who == .killed } }
+
+    @Test(arguments: [
+        ("شن الجيش غارات على أهداف في المدينة، وذلك بعد تفجير أسفر عن إصابة أربعة جنود.", 0),
+        ("قصفت الطائرات مواقع للمسلحين بعد هجوم انتحاري أدى إلى إصابة عشرة جنود.", 0),
+        ("أصيب أربعة جنود بعد انفجار عبوة ناسفة قرب الحدود.", 4),      // no result verb: this act's own toll
+        ("نزح السكان بعد أن أسفر القصف عن إصابة ستة مدنيين.", 6),        // "بعد أن": this act's result
+    ])
+    func earlierActResultClause(_ text: String, _ count: Int) {
+        let got = Self.injured(text).filter { $0.count.status == .reported }
+        #expect(got.first?.count.min == (count == 0 ? nil : count), "\(text)")
+        #expect(got.isEmpty == (count == 0), "\(text)")
+    }
+
+    @Test(arguments: [
+        ("ولم تسفر القذيفة عن أضرار أو ضحايا.", true),
+        ("وأسفر القصف عن مقتل خمسة مدنيين.", true),
+        ("وقد أسفر الانفجار عن إصابة ثلاثة أشخاص.", true),
+        ("وأسفر قصف جديد عن مقتل خمسة مدنيين.", false),     // indefinite: another act
+        ("وأسفر القصف الأحد عن مقتل خمسة مدنيين.", false),   // dated: told as news of its own
+        ("وقتل خمسة مدنيين في القصف.", false),              // does not open on the result
+    ])
+    func resultSequel(_ text: String, _ sequel: Bool) {
+        let a = Self.analysis(text)
+        #expect(!a.events.isEmpty, "\(text): no act read")
+        #expect(NewsFraming.isResultSequel(a) == sequel, "\(text)")
+    }
+
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "بئر السبع", kind: "locality", admin1Ar: "المنطقة الجنوبية", country: "IL", population: 200_000), []),
+        (PlaceCandidate(nameAr: "قطاع غزة", kind: "region", admin1Ar: "قطاع غزة", country: "PS", population: 2_000_000), []),
+        (PlaceCandidate(nameAr: "النصيرات", kind: "camp", admin1Ar: "قطاع غزة", country: "PS", population: 80_000), []),
+    ])
+    static let extractor = IncidentExtractor(places: table)
+
+    /// A shell that hurt nobody, then a toll in another country: the "no casualties" sentence stays
+    /// with the shell and the toll opens an incident of its own.
+    @Test func noCasualtySentenceStaysWithItsActAndATollAbroadOpensAnother() {
+        let text = """
+        سقطت قذيفة صاروخية مساء الأربعاء قرب بئر السبع في جنوب إسرائيل. \
+        ولم تسفر القذيفة عن أضرار أو ضحايا، وقالت وسائل إعلام إنها أطلقت من قطاع غزة. \
+        وفي قطاع غزة أعلنت وزارة الصحة مقتل ثلاثة مدنيين جراء استهداف منزل في مخيم النصيرات.
+        """
+        let got = Self.extractor.extract(StoryText(title: "", text: text, published: RFC3339.parse("2024-08-08T09:00:00Z"),
+                                                   utcOffsetSeconds: 3 * 3600))
+        #expect(got.count == 2)
+        guard got.count == 2 else { return }
+        #expect(got[0].location?.country == "IL")
+        #expect(got[0].casualties.killed.status == .none)
+        #expect(got[0].casualties.injured.status == .none)
+        #expect(got[1].location?.country == "PS")
+        #expect(got[1].casualties.killed.status == .reported)
+        #expect(got[1].casualties.killed.min == 3)
+    }
+}
