@@ -4,7 +4,8 @@ import Testing
 
 /// Which incident of a story a toll or a "no casualties" sentence belongs to: the result clause
 /// of an earlier act ("بعد تفجير أسفر عن …"), a sentence opening on the result of the act just told
-/// ("ولم تسفر القذيفة عن …"), and a toll told of a place in another country.
+/// ("ولم تسفر القذيفة عن …"), the toll of a whole attack in a relative clause after "أثناء هجومه",
+/// and a toll told of a place in another country.
 @Suite struct ExtractionAssignmentTests {
     static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
     /// Thursday 2024-08-08, 12:00 at UTC+3.
@@ -26,6 +27,18 @@ import Testing
     ])
     func earlierActResultClause(_ text: String, _ count: Int) {
         let got = Self.injured(text).filter { $0.count.status == .reported }
+        #expect(got.first?.count.min == (count == 0 ? nil : count), "\(text)")
+        #expect(got.isEmpty == (count == 0), "\(text)")
+    }
+
+    @Test(arguments: [
+        ("خطف التنظيم 36 مدنيا أثناء هجومه على المحافظة، والذي أوقع أكثر من 250 قتيلا.", 0),
+        ("خطف المسلحون عشرة مدنيين خلال الهجوم الذي شنوه قبل أيام وأوقع 40 قتيلا.", 0),
+        ("قتل خمسة جنود خلال هجوم على حاجز للجيش.", 5),                 // the act's own toll, before "خلال"
+        ("أسفر الهجوم الذي استهدف الحاجز عن مقتل خمسة جنود.", 5),         // no "during": the act's own relative
+    ])
+    func wholeAttackTollInDuringClause(_ text: String, _ count: Int) {
+        let got = Self.killed(text).filter { $0.count.status == .reported }
         #expect(got.first?.count.min == (count == 0 ? nil : count), "\(text)")
         #expect(got.isEmpty == (count == 0), "\(text)")
     }

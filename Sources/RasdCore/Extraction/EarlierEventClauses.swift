@@ -22,7 +22,25 @@ public enum EarlierEventClauses {
             // "وذلك بعد تفجير أسفر عن إصابة 4": an act before this one, told with its own result
             if resultOfEarlierAct(t, after: i) { out.append(i) }
         }
+        out.append(contentsOf: wholeActRelatives(t))
         return out.sorted()
+    }
+
+    static let during = WordSet(["خلال", "أثناء", "إبان", "خلال", "اثناء"])
+    static let wholeActs = WordSet(["هجوم", "هجومه", "هجومها", "هجومهم", "الهجوم", "هجمات", "الهجمات", "حملة", "الحملة",
+                                    "معارك", "المعارك", "اجتياح", "الاجتياح", "غزو", "الغزو", "حرب", "الحرب"])
+    static let relatives = WordSet(["الذي", "التي", "والذي", "والتي", "الذين"])
+
+    /// "خطف 36 مدنيا أثناء هجومه على المحافظة، والذي أوقع أكثر من 250 قتيلا": the relative clause
+    /// after "during the attack" tells the toll of the whole attack, not of the act done during it.
+    /// Returns the positions of such relative pronouns.
+    static func wholeActRelatives(_ t: [ArabicToken]) -> [Int] {
+        var out: [Int] = []
+        for i in t.indices where during.contains(t[i]) {
+            guard i + 1 < t.count, wholeActs.contains(t[i + 1]) else { continue }
+            if let r = (i + 2..<min(t.count, i + 12)).first(where: { relatives.contains(t[$0]) }) { out.append(r) }
+        }
+        return out
     }
 
     /// "بعد تفجير أسفر"، "بعد هجوم انتحاري أدى": an indefinite act noun right after "بعد", then a
