@@ -55,8 +55,10 @@ enum NewsFraming {
 
     /// "وجاء القصف هذا المساء بعد …": more about the act being told, never another incident.
     static func isFramingSequel(_ a: SentenceAnalysis) -> Bool {
-        guard let first = a.sentence.tokens.first, framingVerbs.contains(first), !a.events.isEmpty else { return false }
-        return a.events.allSatisfy { e in e.payload != .projectile && e.payload != .disrupted && isDefinite(a.sentence.tokens[e.start]) }
+        // the act words as read, corroborated or not: "الهجوم" alone is still the act just told
+        let acts = a.events.isEmpty ? a.rawEvents : a.events
+        guard let first = a.sentence.tokens.first, framingVerbs.contains(first), !acts.isEmpty else { return false }
+        return acts.allSatisfy { e in e.payload != .projectile && e.payload != .disrupted && isDefinite(a.sentence.tokens[e.start]) }
     }
 
     /// Result verbs that open a sentence about the act just told: "وأسفر الهجوم عن …"،

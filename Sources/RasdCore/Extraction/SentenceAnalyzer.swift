@@ -55,9 +55,10 @@ struct SentenceAnalyzer: Sendable {
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
         a.actors = actorLexicon.mentions(t)
-        // "هيئة تحرير الشام" names a group; its "تحرير" takes nothing.
+        // "هيئة تحرير الشام" names a group; its "تحرير" takes nothing. A state's arm ("المدفعية
+        // الإسرائيلية") is named by its weapon, which still acts.
         a.events = Self.droppingPlanned(Self.droppingReferences(corroborated(a, t), t), t)
-            .filter { e in !a.actors.contains { $0.start <= e.start && e.end <= $0.end } }
+            .filter { e in !a.actors.contains { $0.kind == .nonState && $0.start <= e.start && e.end <= $0.end } }
         if let c = a.contexts.first(where: { $0 != .threat }) ?? (a.contexts.contains(.threat) && a.casualties.isEmpty ? .threat : nil),
            !a.events.isEmpty {
             a.dropped = c.rawValue
