@@ -44,6 +44,17 @@ import Testing
     }
 
     @Test(arguments: [
+        ("ويتميز الصاروخ بدقة إصابة تبلغ مترا واحدا.", 0),
+        ("وأكد الجيش إصابة الهدف بدقة عالية.", 0),
+        ("وأسفر القصف عن إصابة ثلاثة مدنيين.", 3),
+    ])
+    func aHitOfTheTargetIsNoWound(_ text: String, _ count: Int) {
+        let got = Self.injured(text)
+        #expect(got.isEmpty == (count == 0), "\(text)")
+        #expect(got.first?.count.min == (count == 0 ? nil : count), "\(text)")
+    }
+
+    @Test(arguments: [
         ("ولم تسفر القذيفة عن أضرار أو ضحايا.", true),
         ("وأسفر القصف عن مقتل خمسة مدنيين.", true),
         ("وقد أسفر الانفجار عن إصابة ثلاثة أشخاص.", true),

@@ -112,6 +112,7 @@ public enum CasualtyRules {
         }
         for m in cues.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
             let (who, form) = m.payload
+            if who == .injured && isHitOfTarget(t, at: m.start) { continue }
             switch form {
             case .singular:
                 // "سقوط قتيل" / "القتيل": one, unless a figure stands before it ("20 قتيل")
@@ -193,6 +194,14 @@ public enum CasualtyRules {
         let totals = CumulativeTollRules.markers(t)
         if totals.isEmpty { return out }
         return out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) }
+    }
+
+    static let accuracyWords = WordSet(["دقة", "بدقة", "ودقة", "لدقة", "نسبة", "بنسبة"])
+    static let targetWords = WordSet(["هدف", "الهدف", "هدفه", "هدفها", "أهداف", "الأهداف", "أهدافه", "أهدافها", "أهدافا"])
+
+    /// "دقة إصابة تبلغ مترا"، "إصابة الهدف": "إصابة" as the hit of a weapon on its target, not a wound.
+    static func isHitOfTarget(_ t: [ArabicToken], at i: Int) -> Bool {
+        (i > 0 && accuracyWords.contains(t[i - 1])) || (i + 1 < t.count && targetWords.contains(t[i + 1]))
     }
 
     static func excluded(_ t: [ArabicToken], _ i: Int) -> Bool {
