@@ -94,4 +94,61 @@ import Testing
         #expect(got[1].casualties.killed.status == .reported)
         #expect(got[1].casualties.killed.min == 3)
     }
+
+    /// Aims are not acts: "ستسعى للسيطرة على"، "الحملة الهادفة للسيطرة على".
+    @Test(arguments: [
+        ("ورأى مراقبون أن القوات ستسعى للسيطرة على المدينة.", EventKind.territoryTaken, false),
+        ("واستمرت الحملة الهادفة للسيطرة على المدينة، إذ قتل 20 مدنيا في قصف استهدفها.", EventKind.territoryTaken, false),
+        ("وسيطرت القوات على المدينة بعد معارك عنيفة.", EventKind.territoryTaken, true),
+    ])
+    func aimsAreNotActs(_ text: String, _ kind: EventKind, _ kept: Bool) {
+        #expect(Self.analysis(text).events.contains { $0.payload == kind } == kept, "\(text)")
+    }
+
+    /// A span of years ("طوال سنوات") tells a history, not this story's act.
+    @Test(arguments: [
+        ("إلا أنها تعرضت طوال سنوات لقصف أودى بحياة المئات.", "period"),
+        ("وتعرضت المدينة طيلة سنوات الحرب لهجمات متكررة.", "period"),
+    ])
+    func yearsLongSpanIsBackground(_ text: String, _ reason: String) {
+        #expect(BackgroundRules.reason(Self.tokens(text), dates: [], publication: Self.pub) == reason, "\(text)")
+    }
+
+    /// "قذيفة صاروخية … القذيفة": the bare shell is the rocket again; a named artillery shell stays.
+    @Test(arguments: [
+        ("القذيفة", [WeaponKind.rocket]),
+        ("قذائف", [WeaponKind.rocket]),
+        ("قذائف مدفعية", [WeaponKind.rocket, .artillery]),
+    ])
+    func bareShellAfterRocketShell(_ artilleryText: String, _ listed: [WeaponKind]) {
+        let ws = [Weapon(kind: .rocket, count: Count(status: .reported, min: 1, max: 1, text: "قذيفة صاروخية")),
+                  Weapon(kind: .artillery, count: Count(status: .vague, text: artilleryText))]
+        #expect(WeaponFolding.fold(ws).map(\.kind) == listed)
+    }
+
+    static let syria = PlaceTable([
+        (PlaceCandidate(nameAr: "ريف دمشق", kind: "region", admin1Ar: "ريف دمشق", country: "SY", population: 2_800_000), []),
+        (PlaceCandidate(nameAr: "الكشكول", kind: "neighbourhood", admin1Ar: "ريف دمشق", country: "SY"), []),
+        (PlaceCandidate(nameAr: "الغوطة الشرقية", kind: "county", admin1Ar: "ريف دمشق", country: "SY", population: 400_000), []),
+        (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 110_000), []),
+    ])
+
+    /// The story tells a shell on a quarter, then a strike on a town, then returns to the quarter:
+    /// the toll after that return is the shell's.
+    @Test func aTollAfterTheStoryReturnsToAQuarterIsThatIncidents() {
+        let text = """
+        أطلقت فصائل معارضة قذيفة صاروخية الثلاثاء على سوق شعبية في حي الكشكول، ما أدى لمقتل 35 شخصا.
+        وقتل 20 مدنيا الثلاثاء في قصف جوي استهدف الغوطة الشرقية.
+        وقال مصدر في الشرطة إن قذيفة صاروخية سقطت في ريف دمشق على سوق شعبية في حي الكشكول.
+        وأفاد مدير المستشفى عن وصول جثامين 35 شخصا، فضلا عن "40 مدنيا أصيبوا بجروح".
+        """
+        let got = IncidentExtractor(places: Self.syria).extract(
+            StoryText(title: "", text: text, published: RFC3339.parse("2024-08-07T09:00:00Z"), utcOffsetSeconds: 3 * 3600))
+        let quarter = got.first { $0.location?.nameAr == "الكشكول" }
+        let town = got.first { $0.location?.nameAr == "الغوطة الشرقية" }
+        #expect(quarter?.casualties.injured.min == 40)
+        #expect(quarter?.casualties.killed.min == 35)
+        #expect(town?.casualties.killed.min == 20)
+        #expect(town?.casualties.injured.status == .notMentioned)
+    }
 }

@@ -73,6 +73,19 @@ struct IncidentDraft {
         return ArabicNormalizer.normalize(p.place.nameAr) == ArabicNormalizer.normalize(q.place.nameAr) && p.place.country == q.place.country
     }
 
+    static let pinpointKinds: Set<String> = ["locality", "localadmin", "neighbourhood", "macrohood", "camp", "village", "borough"]
+
+    /// The sentence names this incident's own pinpoint place (a quarter, a village, a camp) among
+    /// its places, for an act of the family this incident tells: "سقطت قذيفة … في حي الكشكول" after a
+    /// paragraph about another incident goes back to the shell that fell on الكشكول.
+    func namesOwnPlace(_ a: SentenceAnalysis) -> Bool {
+        guard let q = place, Self.pinpointKinds.contains(q.place.kind) else { return false }
+        let fams = Self.specificFamilies(a)
+        guard !fams.isEmpty, !fams.isDisjoint(with: families) else { return false }
+        let name = ArabicNormalizer.normalize(q.place.nameAr)
+        return a.places.contains { ArabicNormalizer.normalize($0.place.nameAr) == name && $0.place.country == q.place.country }
+    }
+
     /// The sentence tells an act of this incident's kind and names no place, country or day.
     func isSameKindUnplaced(_ a: SentenceAnalysis) -> Bool {
         guard Self.primaryPlace(a) == nil, a.placeCountries.isEmpty, Self.primaryDate(a) == nil else { return false }

@@ -114,7 +114,11 @@ public struct IncidentExtractor: Sendable {
                 roles[i] = "continuation"
             } else if a.isEvent {
                 func place(_ i: Int, _ a: SentenceAnalysis) {
-                    if let c = current, !drafts[c].conflicts(with: a) {
+                    if current.map({ !drafts[$0].namesOwnPlace(a) }) ?? true,
+                       let k = drafts.indices.last(where: { $0 != current && drafts[$0].namesOwnPlace(a) && !drafts[$0].conflicts(with: a) }) {
+                        // the story names the pinpoint place of an incident it told before: back to that one
+                        drafts[k].add(event: i, a); current = k
+                    } else if let c = current, !drafts[c].conflicts(with: a) {
                         drafts[c].add(event: i, a)
                     } else if let k = drafts.indices.last(where: { $0 != current && drafts[$0].isSamePlace(as: a) && !drafts[$0].conflicts(with: a) }) {
                         // the story returns to an incident it told before (same place, no other day or act)
