@@ -151,4 +151,36 @@ import Testing
         #expect(town?.casualties.killed.min == 20)
         #expect(town?.casualties.injured.status == .notMentioned)
     }
+
+    /// "محاولة اغتيال ضابط": an attempt on a life kills no one; the act itself does.
+    @Test(arguments: [
+        ("تعتقد الحكومات أنها وراء محاولة اغتيال ضابط استخبارات سابق.", 0),
+        ("نجا الوزير من محاولة اغتيال في العاصمة.", 0),
+        ("أعلنت الشرطة اغتيال ضابط في العاصمة.", 1),
+    ])
+    func anAttemptKillsNoOne(_ text: String, _ count: Int) {
+        let got = Self.killed(text).filter { $0.count.status == .reported }
+        #expect(got.first?.count.min == (count == 0 ? nil : count), "\(text)")
+        #expect(got.isEmpty == (count == 0), "\(text)")
+    }
+
+    static let yemen = PlaceTable([
+        (PlaceCandidate(nameAr: "كتاف", kind: "locality", admin1Ar: "صعدة", country: "YE"), []),
+        (PlaceCandidate(nameAr: "صعدة", kind: "region", admin1Ar: "صعدة", country: "YE"), []),
+        (PlaceCandidate(nameAr: "الحديدة", kind: "region", admin1Ar: "الحديدة", country: "YE"), []),
+        (PlaceCandidate(nameAr: "مأرب", kind: "region", admin1Ar: "مأرب", country: "YE"), []),
+    ])
+
+    /// A sentence summing up strikes across three governorates gives no toll to the one strike before it.
+    @Test(arguments: [
+        ("استهدفت غارات التحالف مواقع في محافظات صعدة والحديدة ومأرب، وأسفرت عن قتلى وجرحى في صفوف المسلحين.", Count.Status.notMentioned),
+        ("وأسفرت الغارة عن جرحى في صفوف المسلحين في صعدة.", .vague),
+    ])
+    func aRoundupTollIsNoIncidents(_ second: String, _ injured: Count.Status) {
+        let text = "قتل قيادي حوثي الخميس في غارة لطائرات التحالف في جبهة كتاف شرق محافظة صعدة.\n" + second
+        let got = IncidentExtractor(places: Self.yemen).extract(
+            StoryText(title: "", text: text, published: RFC3339.parse("2024-08-08T09:00:00Z"), utcOffsetSeconds: 3 * 3600))
+        #expect(got.first?.casualties.killed.min == 1)
+        #expect(got.first?.casualties.injured.status == injured)
+    }
 }

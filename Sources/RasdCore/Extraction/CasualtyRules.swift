@@ -113,6 +113,7 @@ public enum CasualtyRules {
         for m in cues.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
             let (who, form) = m.payload
             if who == .injured && isHitOfTarget(t, at: m.start) { continue }
+            if who == .killed && isAttempt(t, at: m.start) { continue }
             switch form {
             case .singular:
                 // "سقوط قتيل" / "القتيل": one, unless a figure stands before it ("20 قتيل")
@@ -202,6 +203,13 @@ public enum CasualtyRules {
     /// "دقة إصابة تبلغ مترا"، "إصابة الهدف": "إصابة" as the hit of a weapon on its target, not a wound.
     static func isHitOfTarget(_ t: [ArabicToken], at i: Int) -> Bool {
         (i > 0 && accuracyWords.contains(t[i - 1])) || (i + 1 < t.count && targetWords.contains(t[i + 1]))
+    }
+
+    static let attemptWords = WordSet(["محاولة", "محاولات", "لمحاولة", "بمحاولة", "ومحاولة", "المحاولة"])
+
+    /// "محاولة اغتيال ضابط": an attempt on a life kills no one.
+    static func isAttempt(_ t: [ArabicToken], at i: Int) -> Bool {
+        i > 0 && attemptWords.contains(t[i - 1])
     }
 
     static func excluded(_ t: [ArabicToken], _ i: Int) -> Bool {

@@ -36,6 +36,12 @@ struct IncidentDraft {
         return weekdays.first ?? acts.first { $0.basis == .explicit } ?? acts.first
     }
 
+    /// "استهدفت غارات التحالف مواقع في محافظات صعدة والحديدة ومأرب وأسفرت عن قتلى وجرحى": a
+    /// sentence spanning three or more governorates sums up many acts; its toll is no one incident's.
+    static func isRoundup(_ a: SentenceAnalysis) -> Bool {
+        Set(a.places.compactMap { $0.place.admin1Ar.map(ArabicNormalizer.normalize) }).count >= 3
+    }
+
     static func compatible(_ x: EventKind.Family, _ y: EventKind.Family) -> Bool {
         if x == y || x == .generic || y == .generic { return true }
         let pair = Set([x, y])
@@ -157,12 +163,15 @@ struct IncidentDraft {
         let near = body.filter { a in
             eventSentences.contains { e in a.sentence.index >= e && a.sentence.index <= e + 2 } || a.sentence.index < eventSentences[0]
         }
-        for a in near + (title.map { [$0] } ?? []) {
-            for c in a.casualties {
-                if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
-                else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
+        func read(_ xs: [SentenceAnalysis]) {
+            for a in xs where a.sentence.index == eventSentences[0] || !Self.isRoundup(a) {
+                for c in a.casualties {
+                    if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
+                    else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
+                }
             }
         }
+        read(near + (title.map { [$0] } ?? []))
         let k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
         if k.status != .notMentioned, let q = killedQuote { quote("casualties.killed", q) }
         if inj.status != .notMentioned, let q = injuredQuote { quote("casualties.injured", q) }
