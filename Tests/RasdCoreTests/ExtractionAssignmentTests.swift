@@ -183,4 +183,19 @@ import Testing
         #expect(got.first?.casualties.killed.min == 1)
         #expect(got.first?.casualties.injured.status == injured)
     }
+
+    /// "كما أسفرت الاشتباكات عن مقتل وإصابة العشرات": more besides the counted dead, so the count is a floor.
+    @Test(arguments: [
+        ("كما أسفرت الاشتباكات عن مقتل وإصابة العشرات من عناصر التنظيم.", Optional<Int>.none),
+        ("وأسفرت الاشتباكات عن أضرار في المنازل.", Optional(4)),
+    ])
+    func alsoDozensMakesTheCountAFloor(_ second: String, _ max: Int?) {
+        let text = "أفاد مصدر أمني الخميس بسقوط 4 قتلى و9 جرحى في اشتباكات مسلحة مع عناصر التنظيم قرب مدينة صعدة.\n" + second
+        let got = IncidentExtractor(places: Self.yemen).extract(
+            StoryText(title: "", text: text, published: RFC3339.parse("2024-08-08T09:00:00Z"), utcOffsetSeconds: 3 * 3600))
+        #expect(got.first?.casualties.killed.min == 4)
+        #expect(got.first?.casualties.killed.max == max)
+        #expect(got.first?.casualties.injured.min == 9)
+        #expect(got.first?.casualties.injured.max == max.map { _ in 9 })
+    }
 }

@@ -42,6 +42,14 @@ struct IncidentDraft {
         Set(a.places.compactMap { $0.place.admin1Ar.map(ArabicNormalizer.normalize) }).count >= 3
     }
 
+    static let also = WordSet(["كما", "وكذلك", "أيضا", "ايضا"])
+
+    /// The sentence adds to what was told: it opens on "كما"/"وكذلك" or says "أيضا".
+    static func addsMore(_ t: [ArabicToken]) -> Bool {
+        guard let first = t.first else { return false }
+        return also.contains(first) || t.contains { $0.matches("ايضا") }
+    }
+
     static func compatible(_ x: EventKind.Family, _ y: EventKind.Family) -> Bool {
         if x == y || x == .generic || y == .generic { return true }
         let pair = Set([x, y])
@@ -172,7 +180,11 @@ struct IncidentDraft {
             }
         }
         read(near + (title.map { [$0] } ?? []))
-        let k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
+        var k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
+        // "كما أسفرت الاشتباكات عن مقتل وإصابة العشرات": more dead and wounded besides the counted ones
+        let moreBesides = near.filter { Self.addsMore($0.sentence.tokens) }.flatMap(\.casualties).filter { $0.count.status == .vague }
+        if k.status == .reported, moreBesides.contains(where: { $0.who == .killed }) { k.max = nil }
+        if inj.status == .reported, moreBesides.contains(where: { $0.who == .injured }) { inj.max = nil }
         if k.status != .notMentioned, let q = killedQuote { quote("casualties.killed", q) }
         if inj.status != .notMentioned, let q = injuredQuote { quote("casualties.injured", q) }
         let fatalities: Int?
