@@ -198,4 +198,13 @@ import Testing
         #expect(got.first?.casualties.injured.min == 9)
         #expect(got.first?.casualties.injured.max == max.map { _ in 9 })
     }
+
+    /// "لم يتم الإعلان عن سقوط ضحايا": the toll is not known yet, not "none".
+    @Test(arguments: [
+        ("وأصيب ثلاثة جنود بينما لم يتم الإعلان على الفور عن سقوط ضحايا في القطاع.", Count.Status.unknown),
+        ("ولم تسفر الغارة عن سقوط ضحايا.", .none),
+    ])
+    func notAnnouncedIsUnknown(_ text: String, _ status: Count.Status) {
+        #expect(Self.killed(text).first?.count.status == status, "\(text)")
+    }
 }
