@@ -207,4 +207,25 @@ import Testing
     func notAnnouncedIsUnknown(_ text: String, _ status: Count.Status) {
         #expect(Self.killed(text).first?.count.status == status, "\(text)")
     }
+
+    /// Ways wire copy says nobody was hurt: each reads as "none" for both the dead and the wounded.
+    @Test(arguments: [
+        "وانفجرت العبوة دون إصابة أحد.",
+        "ولم يسفر الانفجار عن إصابة أحد.",
+        "ولم يبلغ عن وقوع إصابات.",
+        "ولم تسجل أي خسائر بشرية.",
+        "وسقط الصاروخ في منطقة مفتوحة دون أن يوقع ضحايا.",
+        "ولم يصب أحد بأذى.",
+        "ولم ترد تقارير عن وقوع إصابات حتى الآن.",
+    ])
+    func nobodyHurt(_ text: String) {
+        let k = Self.killed(text).map(\.count.status), i = Self.injured(text).map(\.count.status)
+        #expect(k.contains(.none) || k.contains(.unknown), "\(text): killed \(k)")
+        #expect(i.contains(.none) || i.contains(.unknown), "\(text): injured \(i)")
+    }
+
+    @Test func noWoundedSparesOnlyTheWounded() {
+        #expect(Self.injured("ولا يوجد مصابون جراء القصف.").map(\.count.status) == [.none])
+        #expect(Self.killed("ولا يوجد مصابون جراء القصف.").isEmpty)
+    }
 }

@@ -71,7 +71,8 @@ public enum CasualtyRules {
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
-        ("أي إصابة", .both), ("أي إصابات", .both), ("يصب", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
+        ("أي إصابة", .both), ("أي إصابات", .both), ("إصابة أحد", .both), ("إصابة أي", .both),
+        ("مصابون", .injured), ("مصابين", .injured), ("يصب", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
     ])
     /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
     static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
