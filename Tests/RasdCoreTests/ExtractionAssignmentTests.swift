@@ -228,4 +228,15 @@ import Testing
         #expect(Self.injured("ولا يوجد مصابون جراء القصف.").map(\.count.status) == [.none])
         #expect(Self.killed("ولا يوجد مصابون جراء القصف.").isEmpty)
     }
+
+    /// "ولم يوقع إصابات لدى الجانب الفلسطيني": one side spared is no "none" for the incident.
+    @Test(arguments: [
+        ("وأشارت مصادر إلى أن الانفجار لم يوقع إصابات لدى الجانب الفلسطيني.", true),
+        ("ولم تسفر الغارة عن إصابات في صفوف المدنيين.", true),
+        ("ولم تسفر الغارة عن إصابات.", false),
+    ])
+    func oneSideSparedIsNoNone(_ text: String, _ silent: Bool) {
+        #expect(Self.killed(text).isEmpty == silent, "\(text)")
+        #expect(Self.injured(text).isEmpty == silent, "\(text)")
+    }
 }

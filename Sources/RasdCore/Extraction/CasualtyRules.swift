@@ -94,6 +94,8 @@ public enum CasualtyRules {
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
                     let status: Count.Status = unknown ? .unknown : .none
                     let text = t.text(i..<h.end)
+                    // "ولم يوقع إصابات لدى الجانب الفلسطيني": one side spared says nothing of the others
+                    if Self.oneSide(t, after: h.end) { negated.append(i..<h.end); break scan }
                     switch h.payload {
                     case .both:
                         out.append(CasualtyMention(who: .killed, count: Count(status: status, text: text), start: i))
@@ -204,6 +206,13 @@ public enum CasualtyRules {
     /// "دقة إصابة تبلغ مترا"، "إصابة الهدف": "إصابة" as the hit of a weapon on its target, not a wound.
     static func isHitOfTarget(_ t: [ArabicToken], at i: Int) -> Bool {
         (i > 0 && accuracyWords.contains(t[i - 1])) || (i + 1 < t.count && targetWords.contains(t[i + 1]))
+    }
+
+    static let sideWords = WordSet(["لدى", "لدي", "صفوف", "الجانب", "جانب"])
+
+    /// The negated harm is limited to one side: "لدى الجانب …"، "في صفوف …"، "من الجانب …".
+    static func oneSide(_ t: [ArabicToken], after i: Int) -> Bool {
+        (i..<min(t.count, i + 2)).contains { sideWords.contains(t[$0]) }
     }
 
     static let attemptWords = WordSet(["محاولة", "محاولات", "لمحاولة", "بمحاولة", "ومحاولة", "المحاولة"])
