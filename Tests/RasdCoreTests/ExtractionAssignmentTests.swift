@@ -239,4 +239,18 @@ import Testing
         #expect(Self.killed(text).isEmpty == silent, "\(text)")
         #expect(Self.injured(text).isEmpty == silent, "\(text)")
     }
+
+    /// A shelling toll told after a ground advance is the shelling's own incident, not the battle's.
+    @Test func aShellingTollBesideABattleIsItsOwnIncident() {
+        let text = """
+        وواصلت قوات النظام الثلاثاء تقدمها في الغوطة الشرقية إذ سيطرت على مدينة دوما بعد اشتباكات عنيفة.
+        ووثق المرصد الثلاثاء مقتل 12 مدنيا في القصف على الغوطة الشرقية.
+        """
+        let got = IncidentExtractor(places: Self.syria).extract(
+            StoryText(title: "", text: text, published: RFC3339.parse("2024-08-07T09:00:00Z"), utcOffsetSeconds: 3 * 3600))
+        #expect(got.count == 2)
+        #expect(got.first?.casualties.killed.status == .notMentioned)
+        #expect(got.last?.casualties.killed.min == 12)
+        #expect(got.last?.subEventType == SubEventType.shellingArtilleryMissile)
+    }
 }

@@ -64,12 +64,21 @@ struct IncidentDraft {
         if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
         if let c = a.placeCountries.first, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
+        if isShellingTollBesideBattle(a) { return true }
         let fams = Self.specificFamilies(a)
         if !fams.isEmpty && !families.isEmpty {
             let ok = fams.contains { f in families.contains { Self.compatible(f, $0) } }
             if !ok { return true }
         }
         return false
+    }
+
+    /// "ووثق المرصد مقتل 12 مدنيا في القصف على الغوطة" after an advance on the ground: the
+    /// shelling and its toll are an act of their own beside the battle (ACLED codes them apart).
+    func isShellingTollBesideBattle(_ a: SentenceAnalysis) -> Bool {
+        guard !leadFamilies.isEmpty, leadFamilies.allSatisfy({ $0 == .battle }),
+              a.casualties.contains(where: { $0.count.status == .reported }), !a.events.isEmpty else { return false }
+        return a.events.allSatisfy { [.air, .fire].contains($0.payload.family) }
     }
 
     /// "وفي قطاع غزة أعلن … عن مقتل ثلاثة مدنيين … استهداف" after a shell that fell in Israel: a
