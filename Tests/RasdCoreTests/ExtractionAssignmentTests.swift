@@ -253,4 +253,17 @@ import Testing
         #expect(got.last?.casualties.killed.min == 12)
         #expect(got.last?.subEventType == SubEventType.shellingArtilleryMissile)
     }
+
+    /// "واستهدفت الفصائل بدورها ضاحية … ما أسفر عن مقتل أربعة" after an advance: the other side's
+    /// strike on another place keeps its toll; the advance gets none of it.
+    @Test func theOtherSidesStrikeElsewhereKeepsItsToll() {
+        let text = """
+        وتمكنت قوات النظام الثلاثاء من السيطرة على مدينة دوما إثر حملة قصف عنيف.
+        واستهدفت الفصائل المعارضة بدورها حي الكشكول، ما أسفر عن مقتل أربعة أشخاص.
+        """
+        let got = IncidentExtractor(places: Self.syria).extract(
+            StoryText(title: "", text: text, published: RFC3339.parse("2024-08-07T09:00:00Z"), utcOffsetSeconds: 3 * 3600))
+        #expect(got.first?.location?.nameAr == "دوما")
+        #expect(got.first?.casualties.killed.status == .notMentioned)
+    }
 }

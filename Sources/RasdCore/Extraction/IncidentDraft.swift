@@ -12,6 +12,8 @@ struct IncidentDraft {
     var families: Set<EventKind.Family> = []
     /// The kinds of act its first sentence told: what the incident is about.
     var leadFamilies: Set<EventKind.Family> = []
+    /// The families of every act word of its first sentence, weak ones included ("السيطرة على").
+    var leadActFamilies: Set<EventKind.Family> = []
 
     static func specificFamilies(_ a: SentenceAnalysis) -> Set<EventKind.Family> {
         Set(a.events.filter { !$0.payload.isWeak || $0.payload == .projectile }.map(\.payload.family))
@@ -60,7 +62,7 @@ struct IncidentDraft {
     func conflicts(with a: SentenceAnalysis) -> Bool {
         // Only a sentence with its own specific act can open another incident.
         guard a.events.contains(where: { !$0.payload.isWeak || [.projectile, .bombardment, .disrupted].contains($0.payload) })
-        else { return isTollAbroad(a) }
+        else { return isTollAbroad(a) || isShellingTollBesideBattle(a) }
         if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
         if let c = a.placeCountries.first, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
@@ -76,9 +78,14 @@ struct IncidentDraft {
     /// "ووثق المرصد مقتل 12 مدنيا في القصف على الغوطة" after an advance on the ground: the
     /// shelling and its toll are an act of their own beside the battle (ACLED codes them apart).
     func isShellingTollBesideBattle(_ a: SentenceAnalysis) -> Bool {
-        guard !leadFamilies.isEmpty, leadFamilies.allSatisfy({ $0 == .battle }),
-              a.casualties.contains(where: { $0.count.status == .reported }), !a.events.isEmpty else { return false }
-        return a.events.allSatisfy { [.air, .fire].contains($0.payload.family) }
+        guard a.casualties.contains(where: { $0.count.status == .reported }), !a.events.isEmpty else { return false }
+        if !leadFamilies.isEmpty, leadFamilies.allSatisfy({ $0 == .battle }),
+           a.events.allSatisfy({ [.air, .fire].contains($0.payload.family) }) { return true }
+        guard leadActFamilies.contains(.battle) else { return false }
+        // "واستهدفت الفصائل بدورها ضاحية جرمانا … ما أسفر عن مقتل أربعة": a strike elsewhere, however worded
+        guard a.events.allSatisfy({ [.air, .fire, .generic].contains($0.payload.family) }),
+              let p = Self.primaryPlace(a), let q = place else { return false }
+        return !Self.samePlace(p.place, q.place)
     }
 
     /// "وفي قطاع غزة أعلن … عن مقتل ثلاثة مدنيين … استهداف" after a shell that fell in Israel: a
@@ -126,7 +133,7 @@ struct IncidentDraft {
     }
 
     mutating func add(event i: Int, _ a: SentenceAnalysis) {
-        if eventSentences.isEmpty { leadFamilies = Self.specificFamilies(a) }
+        if eventSentences.isEmpty { leadFamilies = Self.specificFamilies(a); leadActFamilies = Set(a.events.map(\.payload.family)) }
         sentences.append(i); eventSentences.append(i)
         if place == nil { place = Self.primaryPlace(a) }
         if country == nil { country = place?.place.country ?? a.countries.first?.code ?? a.places.first?.place.country }
