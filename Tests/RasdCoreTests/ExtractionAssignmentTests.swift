@@ -266,4 +266,13 @@ import Testing
         #expect(got.first?.location?.nameAr == "دوما")
         #expect(got.first?.casualties.killed.status == .notMentioned)
     }
+
+    /// "المتهم الرئيسي" in a raid is a wanted man, not a courtroom: the shootout stays an act.
+    @Test(arguments: [
+        ("وحاصرت القوة المطلوبين ومن بينهم المتهم الرئيسي، فبادروا بإطلاق النار مما أدى لمقتل اثنين من رجال الأمن.", false),
+        ("أصدرت المحكمة حكما بالسجن على المتهم بقتل اثنين.", true),
+    ])
+    func theAccusedInARaidIsNoCourt(_ text: String, _ court: Bool) {
+        #expect(ContextRules.contexts(Self.tokens(text)).contains(.court) == court, "\(text)")
+    }
 }

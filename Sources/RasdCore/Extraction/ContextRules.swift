@@ -21,7 +21,7 @@ public enum ContextRules {
         ("الفضاء", .space), ("فضائي", .space), ("فضائية", .space), ("سبيس إكس", .space), ("ناسا", .space),
         ("قمر صناعي", .space), ("أقمار صناعية", .space), ("مركبة فضائية", .space), ("المدار", .space), ("مدار", .space),
         ("محاكمة", .court), ("المحكمة", .court), ("محكمة", .court), ("حكم بالإعدام", .court), ("بالسجن", .court),
-        ("النيابة", .court), ("المتهم", .court), ("المتهمين", .court), ("قاضي", .court), ("القاضي", .court),
+        ("النيابة", .court), ("قاضي", .court), ("القاضي", .court),
         ("أدان", .condemnation), ("أدانت", .condemnation), ("ندد", .condemnation), ("نددت", .condemnation),
         ("استنكر", .condemnation), ("استنكرت", .condemnation), ("شجب", .condemnation), ("شجبت", .condemnation),
         ("إدانة", .condemnation), ("يدين", .condemnation), ("تدين", .condemnation),
