@@ -275,4 +275,19 @@ import Testing
     func theAccusedInARaidIsNoCourt(_ text: String, _ court: Bool) {
         #expect(ContextRules.contexts(Self.tokens(text)).contains(.court) == court, "\(text)")
     }
+
+    /// Clashes around a town, then "مقتل 29 مدنيا جراء قصف مدفعي وغارات استهدفت المدينة": the
+    /// bombardment carries the toll; the clashes do not.
+    @Test func bombardmentTollAfterClashesIsTheBombardments() {
+        let text = """
+        وتدور اشتباكات الثلاثاء بين مقاتلي المعارضة وقوات النظام في محيط دوما.
+        ووثق المرصد مقتل 29 مدنيا على الأقل الثلاثاء جراء قصف مدفعي وغارات استهدفت مدينة دوما.
+        """
+        let got = IncidentExtractor(places: Self.syria).extract(
+            StoryText(title: "", text: text, published: RFC3339.parse("2024-08-07T09:00:00Z"), utcOffsetSeconds: 3 * 3600))
+        #expect(got.count == 2)
+        #expect(got.first?.subEventType == SubEventType.armedClash)
+        #expect(got.first?.casualties.killed.status == .notMentioned)
+        #expect(got.last?.casualties.killed.min == 29)
+    }
 }

@@ -80,7 +80,8 @@ struct IncidentDraft {
     func isShellingTollBesideBattle(_ a: SentenceAnalysis) -> Bool {
         guard a.casualties.contains(where: { $0.count.status == .reported }), !a.events.isEmpty else { return false }
         if !leadFamilies.isEmpty, leadFamilies.allSatisfy({ $0 == .battle }),
-           a.events.allSatisfy({ [.air, .fire].contains($0.payload.family) }) { return true }
+           a.events.contains(where: { [.air, .fire].contains($0.payload.family) }),
+           a.events.allSatisfy({ [.air, .fire, .generic].contains($0.payload.family) }) { return true }
         guard leadActFamilies.contains(.battle) else { return false }
         // "واستهدفت الفصائل بدورها ضاحية جرمانا … ما أسفر عن مقتل أربعة": a strike elsewhere, however worded
         guard a.events.allSatisfy({ [.air, .fire, .generic].contains($0.payload.family) }),
