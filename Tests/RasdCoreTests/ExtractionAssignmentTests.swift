@@ -203,6 +203,9 @@ import Testing
     @Test(arguments: [
         ("وأصيب ثلاثة جنود بينما لم يتم الإعلان على الفور عن سقوط ضحايا في القطاع.", Count.Status.unknown),
         ("ولم تسفر الغارة عن سقوط ضحايا.", .none),
+        ("ولم يشر البيان إلى وقوع إصابات.", .unknown),
+        ("ولم تذكر الوكالة ما إذا كان الانفجار أوقع ضحايا.", .unknown),
+        ("وانفجرت العبوة واقتصرت على أضرار مادية في المبنى.", .none),
     ])
     func notAnnouncedIsUnknown(_ text: String, _ status: Count.Status) {
         #expect(Self.killed(text).first?.count.status == status, "\(text)")

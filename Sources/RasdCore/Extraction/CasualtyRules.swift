@@ -66,7 +66,9 @@ public enum CasualtyRules {
     static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم", "بلا"])
     static let resultVerbs = WordSet(["تسفر", "يسفر", "توقع", "يوقع", "تسبب", "يسبب", "تتسبب", "يتسبب", "تخلف", "يخلف", "تؤد", "يؤد"])
     static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
-                                   "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة", "الإعلان"])
+                                   "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة", "الإعلان",
+                                   // a source that did not say: "ولم يشر البيان إلى وقوع إصابات"
+                                   "يذكر", "تذكر", "يشر", "تشر", "يوضح", "توضح", "يتحدث", "تتحدث"])
     enum Harm { case both, killed, injured }
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
@@ -76,7 +78,7 @@ public enum CasualtyRules {
     ])
     /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
     static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
-                                                   ("اقتصرت الخسائر", true), ("أضرارا مادية فقط", true)])
+                                                   ("اقتصرت الخسائر", true), ("اقتصرت على الأضرار", true), ("اقتصرت على أضرار", true), ("أضرارا مادية فقط", true)])
 
     /// Casualty statements in one sentence, negations and "unknown" included.
     public static func mentions(_ t: [ArabicToken]) -> [CasualtyMention] {
