@@ -293,4 +293,15 @@ import Testing
         #expect(got.first?.casualties.killed.status == .notMentioned)
         #expect(got.last?.casualties.killed.min == 29)
     }
+
+    /// "مع دخول الحملة أسبوعها الرابع … عشرات الجثث": a sentence telling a campaign's age sums it up.
+    @Test(arguments: [
+        ("مع دخول الحملة العسكرية أسبوعها الرابع، تنتشر تحت أنقاض المباني عشرات الجثث لضحايا القصف.", true),
+        ("ودخلت الحرب عامها الثالث وسط مقتل الآلاف.", true),
+        ("قتل 12 مدنيا في القصف على المدينة الأحد.", false),
+    ])
+    func aCampaignsAgeMakesItsTollsRunningTotals(_ text: String, _ campaign: Bool) {
+        #expect(CumulativeTollRules.tellsCampaignAge(Self.tokens(text)) == campaign, "\(text)")
+        #expect(Self.killed(text).isEmpty == campaign, "\(text)")
+    }
 }

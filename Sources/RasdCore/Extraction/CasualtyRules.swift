@@ -197,6 +197,7 @@ public enum CasualtyRules {
         }
         let earlier = EarlierEventClauses.markers(t)
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
+        if CumulativeTollRules.tellsCampaignAge(t) { return [] }
         let totals = CumulativeTollRules.markers(t)
         if totals.isEmpty { return out }
         return out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) }
