@@ -66,16 +66,19 @@ public enum CasualtyRules {
     static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم", "بلا"])
     static let resultVerbs = WordSet(["تسفر", "يسفر", "توقع", "يوقع", "تسبب", "يسبب", "تتسبب", "يتسبب", "تخلف", "يخلف", "تؤد", "يؤد"])
     static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
-                                   "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة"])
+                                   "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة", "الإعلان",
+                                   // a source that did not say: "ولم يشر البيان إلى وقوع إصابات"
+                                   "يذكر", "تذكر", "يشر", "تشر", "يوضح", "توضح", "يتحدث", "تتحدث"])
     enum Harm { case both, killed, injured }
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
-        ("أي إصابة", .both), ("أي إصابات", .both), ("يصب", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
+        ("أي إصابة", .both), ("أي إصابات", .both), ("إصابة أحد", .both), ("إصابة أي", .both),
+        ("مصابون", .injured), ("مصابين", .injured), ("يصب", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
     ])
     /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
     static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
-                                                   ("اقتصرت الخسائر", true), ("أضرارا مادية فقط", true)])
+                                                   ("اقتصرت الخسائر", true), ("اقتصرت على الأضرار", true), ("اقتصرت على أضرار", true), ("أضرارا مادية فقط", true)])
 
     /// Casualty statements in one sentence, negations and "unknown" included.
     public static func mentions(_ t: [ArabicToken]) -> [CasualtyMention] {
@@ -93,6 +96,8 @@ public enum CasualtyRules {
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
                     let status: Count.Status = unknown ? .unknown : .none
                     let text = t.text(i..<h.end)
+                    // "ولم يوقع إصابات لدى الجانب الفلسطيني": one side spared says nothing of the others
+                    if Self.oneSide(t, after: h.end) { negated.append(i..<h.end); break scan }
                     switch h.payload {
                     case .both:
                         out.append(CasualtyMention(who: .killed, count: Count(status: status, text: text), start: i))
@@ -112,6 +117,8 @@ public enum CasualtyRules {
         }
         for m in cues.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
             let (who, form) = m.payload
+            if who == .injured && isHitOfTarget(t, at: m.start) { continue }
+            if who == .killed && isAttempt(t, at: m.start) { continue }
             switch form {
             case .singular:
                 // "سقوط قتيل" / "القتيل": one, unless a figure stands before it ("20 قتيل")
@@ -190,9 +197,32 @@ public enum CasualtyRules {
         }
         let earlier = EarlierEventClauses.markers(t)
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
+        if CumulativeTollRules.tellsCampaignAge(t) { return [] }
         let totals = CumulativeTollRules.markers(t)
         if totals.isEmpty { return out }
         return out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) }
+    }
+
+    static let accuracyWords = WordSet(["دقة", "بدقة", "ودقة", "لدقة", "نسبة", "بنسبة"])
+    static let targetWords = WordSet(["هدف", "الهدف", "هدفه", "هدفها", "أهداف", "الأهداف", "أهدافه", "أهدافها", "أهدافا"])
+
+    /// "دقة إصابة تبلغ مترا"، "إصابة الهدف": "إصابة" as the hit of a weapon on its target, not a wound.
+    static func isHitOfTarget(_ t: [ArabicToken], at i: Int) -> Bool {
+        (i > 0 && accuracyWords.contains(t[i - 1])) || (i + 1 < t.count && targetWords.contains(t[i + 1]))
+    }
+
+    static let sideWords = WordSet(["لدى", "لدي", "صفوف", "الجانب", "جانب"])
+
+    /// The negated harm is limited to one side: "لدى الجانب …"، "في صفوف …"، "من الجانب …".
+    static func oneSide(_ t: [ArabicToken], after i: Int) -> Bool {
+        (i..<min(t.count, i + 2)).contains { sideWords.contains(t[$0]) }
+    }
+
+    static let attemptWords = WordSet(["محاولة", "محاولات", "لمحاولة", "بمحاولة", "ومحاولة", "المحاولة"])
+
+    /// "محاولة اغتيال ضابط": an attempt on a life kills no one.
+    static func isAttempt(_ t: [ArabicToken], at i: Int) -> Bool {
+        i > 0 && attemptWords.contains(t[i - 1])
     }
 
     static func excluded(_ t: [ArabicToken], _ i: Int) -> Bool {

@@ -36,6 +36,17 @@ public enum CumulativeTollRules {
         return out.sorted()
     }
 
+    /// "مع دخول الحملة أسبوعها الرابع"، "في يومها العاشر": a sentence telling a campaign's age
+    /// sums up the campaign, so every toll in it is a running total.
+    static let campaignAge = WordSet(["أسبوعها", "أسبوعه", "شهرها", "شهره", "عامها", "عامه", "يومها", "يومه", "سنتها"])
+    static let ordinalWords = WordSet(["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+                                       "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+                                       "الثامنة", "التاسعة", "العاشرة"])
+
+    public static func tellsCampaignAge(_ t: [ArabicToken]) -> Bool {
+        t.indices.contains { i in campaignAge.contains(t[i]) && i + 1 < t.count && ordinalWords.contains(t[i + 1]) }
+    }
+
     /// True when the casualty statement at `start` is a campaign total: a marker within twelve
     /// words after it (no "لترتفع" between) or within eight words before it.
     public static func isCumulative(_ t: [ArabicToken], at start: Int, markers: [Int]) -> Bool {

@@ -12,6 +12,8 @@ struct IncidentDraft {
     var families: Set<EventKind.Family> = []
     /// The kinds of act its first sentence told: what the incident is about.
     var leadFamilies: Set<EventKind.Family> = []
+    /// The families of every act word of its first sentence, weak ones included ("السيطرة على").
+    var leadActFamilies: Set<EventKind.Family> = []
 
     static func specificFamilies(_ a: SentenceAnalysis) -> Set<EventKind.Family> {
         Set(a.events.filter { !$0.payload.isWeak || $0.payload == .projectile }.map(\.payload.family))
@@ -36,6 +38,20 @@ struct IncidentDraft {
         return weekdays.first ?? acts.first { $0.basis == .explicit } ?? acts.first
     }
 
+    /// "استهدفت غارات التحالف مواقع في محافظات صعدة والحديدة ومأرب وأسفرت عن قتلى وجرحى": a
+    /// sentence spanning three or more governorates sums up many acts; its toll is no one incident's.
+    static func isRoundup(_ a: SentenceAnalysis) -> Bool {
+        Set(a.places.compactMap { $0.place.admin1Ar.map(ArabicNormalizer.normalize) }).count >= 3
+    }
+
+    static let also = WordSet(["كما", "وكذلك", "أيضا", "ايضا"])
+
+    /// The sentence adds to what was told: it opens on "كما"/"وكذلك" or says "أيضا".
+    static func addsMore(_ t: [ArabicToken]) -> Bool {
+        guard let first = t.first else { return false }
+        return also.contains(first) || t.contains { $0.matches("ايضا") }
+    }
+
     static func compatible(_ x: EventKind.Family, _ y: EventKind.Family) -> Bool {
         if x == y || x == .generic || y == .generic { return true }
         let pair = Set([x, y])
@@ -46,10 +62,11 @@ struct IncidentDraft {
     func conflicts(with a: SentenceAnalysis) -> Bool {
         // Only a sentence with its own specific act can open another incident.
         guard a.events.contains(where: { !$0.payload.isWeak || [.projectile, .bombardment, .disrupted].contains($0.payload) })
-        else { return false }
+        else { return isTollAbroad(a) || isShellingTollBesideBattle(a) }
         if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
         if let c = a.placeCountries.first, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
+        if isShellingTollBesideBattle(a) { return true }
         let fams = Self.specificFamilies(a)
         if !fams.isEmpty && !families.isEmpty {
             let ok = fams.contains { f in families.contains { Self.compatible(f, $0) } }
@@ -58,12 +75,46 @@ struct IncidentDraft {
         return false
     }
 
+    /// "ووثق المرصد مقتل 12 مدنيا في القصف على الغوطة" after an advance on the ground: the
+    /// shelling and its toll are an act of their own beside the battle (ACLED codes them apart).
+    func isShellingTollBesideBattle(_ a: SentenceAnalysis) -> Bool {
+        guard a.casualties.contains(where: { $0.count.status == .reported }), !a.events.isEmpty else { return false }
+        if !leadFamilies.isEmpty, leadFamilies.allSatisfy({ $0 == .battle }),
+           a.events.contains(where: { [.air, .fire].contains($0.payload.family) }),
+           a.events.allSatisfy({ [.air, .fire, .generic].contains($0.payload.family) }) { return true }
+        guard leadActFamilies.contains(.battle) else { return false }
+        // "واستهدفت الفصائل بدورها ضاحية جرمانا … ما أسفر عن مقتل أربعة": a strike elsewhere, however worded
+        guard a.events.allSatisfy({ [.air, .fire, .generic].contains($0.payload.family) }),
+              let p = Self.primaryPlace(a), let q = place else { return false }
+        return !Self.samePlace(p.place, q.place)
+    }
+
+    /// "وفي قطاع غزة أعلن … عن مقتل ثلاثة مدنيين … استهداف" after a shell that fell in Israel: a
+    /// toll told of a place in another country belongs to an act there, however weakly worded.
+    func isTollAbroad(_ a: SentenceAnalysis) -> Bool {
+        guard let p = Self.primaryPlace(a), let d = place?.place.country ?? country, p.place.country != d else { return false }
+        return a.casualties.contains { $0.count.status == .reported }
+    }
+
     /// The sentence names this incident's place again, for an act of its own family.
     func isSamePlace(as a: SentenceAnalysis) -> Bool {
         guard let p = Self.primaryPlace(a), let q = place else { return false }
         let fams = Self.specificFamilies(a)
         if fams.isEmpty || fams.isDisjoint(with: families) { return false }
         return ArabicNormalizer.normalize(p.place.nameAr) == ArabicNormalizer.normalize(q.place.nameAr) && p.place.country == q.place.country
+    }
+
+    static let pinpointKinds: Set<String> = ["locality", "localadmin", "neighbourhood", "macrohood", "camp", "village", "borough"]
+
+    /// The sentence names this incident's own pinpoint place (a quarter, a village, a camp) among
+    /// its places, for an act of the family this incident tells: "سقطت قذيفة … في حي الكشكول" after a
+    /// paragraph about another incident goes back to the shell that fell on الكشكول.
+    func namesOwnPlace(_ a: SentenceAnalysis) -> Bool {
+        guard let q = place, Self.pinpointKinds.contains(q.place.kind) else { return false }
+        let fams = Self.specificFamilies(a)
+        guard !fams.isEmpty, !fams.isDisjoint(with: families) else { return false }
+        let name = ArabicNormalizer.normalize(q.place.nameAr)
+        return a.places.contains { ArabicNormalizer.normalize($0.place.nameAr) == name && $0.place.country == q.place.country }
     }
 
     /// The sentence tells an act of this incident's kind and names no place, country or day.
@@ -83,7 +134,7 @@ struct IncidentDraft {
     }
 
     mutating func add(event i: Int, _ a: SentenceAnalysis) {
-        if eventSentences.isEmpty { leadFamilies = Self.specificFamilies(a) }
+        if eventSentences.isEmpty { leadFamilies = Self.specificFamilies(a); leadActFamilies = Set(a.events.map(\.payload.family)) }
         sentences.append(i); eventSentences.append(i)
         if place == nil { place = Self.primaryPlace(a) }
         if country == nil { country = place?.place.country ?? a.countries.first?.code ?? a.places.first?.place.country }
@@ -137,13 +188,20 @@ struct IncidentDraft {
         let near = body.filter { a in
             eventSentences.contains { e in a.sentence.index >= e && a.sentence.index <= e + 2 } || a.sentence.index < eventSentences[0]
         }
-        for a in near + (title.map { [$0] } ?? []) {
-            for c in a.casualties {
-                if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
-                else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
+        func read(_ xs: [SentenceAnalysis]) {
+            for a in xs where a.sentence.index == eventSentences[0] || !Self.isRoundup(a) {
+                for c in a.casualties {
+                    if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
+                    else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
+                }
             }
         }
-        let k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
+        read(near + (title.map { [$0] } ?? []))
+        var k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
+        // "كما أسفرت الاشتباكات عن مقتل وإصابة العشرات": more dead and wounded besides the counted ones
+        let moreBesides = near.filter { Self.addsMore($0.sentence.tokens) }.flatMap(\.casualties).filter { $0.count.status == .vague }
+        if k.status == .reported, moreBesides.contains(where: { $0.who == .killed }) { k.max = nil }
+        if inj.status == .reported, moreBesides.contains(where: { $0.who == .injured }) { inj.max = nil }
         if k.status != .notMentioned, let q = killedQuote { quote("casualties.killed", q) }
         if inj.status != .notMentioned, let q = injuredQuote { quote("casualties.injured", q) }
         let fatalities: Int?

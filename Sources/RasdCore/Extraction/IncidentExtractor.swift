@@ -113,9 +113,17 @@ public struct IncidentExtractor: Sendable {
             } else if a.isEvent, let c = current, NewsFraming.isFramingSequel(a) {
                 drafts[c].sentences.append(i)
                 roles[i] = "continuation"; inBackground = false
+            } else if a.isEvent, !inBackground, let c = current, NewsFraming.isResultSequel(a) {
+                // "ولم تسفر القذيفة عن أضرار": the outcome of the act just told
+                drafts[c].sentences.append(i)
+                roles[i] = "continuation"
             } else if a.isEvent {
                 func place(_ i: Int, _ a: SentenceAnalysis) {
-                    if let c = current, !drafts[c].conflicts(with: a) {
+                    if current.map({ !drafts[$0].namesOwnPlace(a) }) ?? true,
+                       let k = drafts.indices.last(where: { $0 != current && drafts[$0].namesOwnPlace(a) && !drafts[$0].conflicts(with: a) }) {
+                        // the story names the pinpoint place of an incident it told before: back to that one
+                        drafts[k].add(event: i, a); current = k
+                    } else if let c = current, !drafts[c].conflicts(with: a) {
                         drafts[c].add(event: i, a)
                     } else if let k = drafts.indices.last(where: { $0 != current && drafts[$0].isSamePlace(as: a) && !drafts[$0].conflicts(with: a) }) {
                         // the story returns to an incident it told before (same place, no other day or act)

@@ -55,8 +55,28 @@ enum NewsFraming {
 
     /// "وجاء القصف هذا المساء بعد …": more about the act being told, never another incident.
     static func isFramingSequel(_ a: SentenceAnalysis) -> Bool {
-        guard let first = a.sentence.tokens.first, framingVerbs.contains(first), !a.events.isEmpty else { return false }
-        return a.events.allSatisfy { e in e.payload != .projectile && e.payload != .disrupted && isDefinite(a.sentence.tokens[e.start]) }
+        // the act words as read, corroborated or not: "الهجوم" alone is still the act just told
+        let acts = a.events.isEmpty ? a.rawEvents : a.events
+        guard let first = a.sentence.tokens.first, framingVerbs.contains(first), !acts.isEmpty else { return false }
+        return acts.allSatisfy { e in e.payload != .projectile && e.payload != .disrupted && isDefinite(a.sentence.tokens[e.start]) }
+    }
+
+    /// Result verbs that open a sentence about the act just told: "وأسفر الهجوم عن …"،
+    /// "ولم تسفر القذيفة عن أضرار"، "وأدى القصف إلى …".
+    static let resultVerbs = WordSet(["أسفر", "أسفرت", "وأسفر", "وأسفرت", "تسفر", "يسفر", "أدى", "أدت", "وأدى", "وأدت",
+                                      "تؤد", "يؤد", "خلف", "خلفت", "وخلف", "وخلفت", "أوقع", "أوقعت", "وأوقع", "وأوقعت"])
+    static let resultLead = WordSet(["لم", "ولم", "وقد", "قد", "كما", "فيما", "حيث"])
+
+    /// "ولم تسفر القذيفة عن أضرار أو ضحايا"، "وأسفر القصف عن مقتل 5": the sentence opens on the
+    /// result of an act named by a definite noun, so it tells the outcome of the act just told,
+    /// whatever other place it names in passing.
+    static func isResultSequel(_ a: SentenceAnalysis) -> Bool {
+        let t = a.sentence.tokens
+        var v = 0
+        while v < min(t.count, 2), resultLead.contains(t[v]) { v += 1 }
+        guard v < t.count, resultVerbs.contains(t[v]), let first = a.events.min(by: { $0.start < $1.start }),
+              first.start == v + 1, isDefinite(t[first.start]) else { return false }
+        return IncidentDraft.primaryDate(a) == nil
     }
 
     /// The token is written with the definite article (after و/ف, or fused with ب/ل/ك).

@@ -55,10 +55,10 @@ struct SentenceAnalyzer: Sendable {
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
         a.actors = actorLexicon.mentions(t)
-        // "هيئة تحرير الشام" names a group; its "تحرير" takes nothing. A cue that heads the
-        // name of a force ("المدفعية الإسرائيلية"، "الطيران السوري") still tells the act.
+        // "هيئة تحرير الشام" names a group; its "تحرير" takes nothing. A state's arm ("المدفعية
+        // الإسرائيلية") is named by its weapon, which still acts.
         a.events = Self.droppingPlanned(Self.droppingReferences(corroborated(a, t), t), t)
-            .filter { e in !a.actors.contains { $0.start < e.start && e.end <= $0.end } }
+            .filter { e in !a.actors.contains { $0.kind == .nonState && $0.start <= e.start && e.end <= $0.end } }
         if let c = a.contexts.first(where: { $0 != .threat }) ?? (a.contexts.contains(.threat) && a.casualties.isEmpty ? .threat : nil),
            !a.events.isEmpty {
             a.dropped = c.rawValue
@@ -119,7 +119,9 @@ struct SentenceAnalyzer: Sendable {
     }
 
     /// Verbs of intent: the acts after them were planned, not carried out.
-    static let planWords = WordSet(["يخطط", "يخططون", "تخطط", "يخططان", "خططوا", "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون"])
+    static let planWords = WordSet(["يخطط", "يخططون", "تخطط", "يخططان", "خططوا", "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون",
+                                  // aims: "ستسعى للسيطرة على"، "الحملة الهادفة للسيطرة على"
+                                  "تسعى", "ستسعى", "يسعى", "سيسعى", "تهدف", "يهدف", "الهادفة", "الهادف", "الرامية", "الرامي"])
 
     /// The sentence's acts without those someone only planned ("قتلت مسلحين كانوا يخططون لشن
     /// هجمات"); a foiled plot stays an act (its interception word is not planned).

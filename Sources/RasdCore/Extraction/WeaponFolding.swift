@@ -26,6 +26,17 @@ public enum WeaponFolding {
         }
         // a blast of unnamed cause ("انفجار") says nothing more once a device is named
         if kinds.contains(where: { $0 != .explosiveUnspecified && $0 != .unknown }) { dropped.insert(.explosiveUnspecified) }
-        return weapons.filter { !dropped.contains($0.kind) }
+        // "قذيفة صاروخية … القذيفة": a bare shell after a rocket shell is that rocket again
+        let rocketShell = kinds.contains(.rocket)
+        return weapons.filter { !dropped.contains($0.kind) && !(rocketShell && $0.kind == .artillery && isBareShell($0.count.text)) }
+    }
+
+    static let bareShells = WordSet(["قذيفة", "القذيفة", "قذائف", "القذائف", "بقذيفة", "بالقذيفة", "بقذائف", "بالقذائف"])
+
+    /// The weapon was named only "قذيفة / القذائف", with no "مدفعية" or "هاون" to make it artillery.
+    static func isBareShell(_ text: String?) -> Bool {
+        guard let text else { return false }
+        let t = ArabicTokenizer.tokenize(text)
+        return !t.isEmpty && t.allSatisfy { bareShells.contains($0) }
     }
 }
