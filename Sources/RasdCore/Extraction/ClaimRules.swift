@@ -20,7 +20,7 @@ public struct ClaimMention: Sendable, Equatable {
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, deny, noClaim, blame, blameIfResponsibility, blameBefore, said, saidAfter }
+    enum Cue: Sendable { case claim, deny, noClaim, blame, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
@@ -42,7 +42,8 @@ public enum ClaimRules {
         ("تحمل", .blameIfResponsibility), ("حملوا", .blameIfResponsibility),
         ("نسب", .blame), ("نسبت", .blame), ("ألقي اللوم", .blame), ("ألقت باللوم", .blame), ("ألقى باللوم", .blame),
         ("ألقت اللوم", .blame), ("ألقى اللوم", .blame), ("أصابع الاتهام", .blame), ("بأصابع الاتهام", .blame),
-        ("يعتقد أن", .blame), ("يعتقد أنهم", .blame), ("يشتبه", .blame), ("يرجح أن", .blame),
+        ("يعتقد أن", .suspect), ("يعتقد أنهم", .suspect), ("يشتبه", .suspect), ("يرجح أن", .suspect), ("يشتبه في أن", .suspect),
+        ("يعتقد على نطاق واسع أن", .suspect), ("تشير أصابع الاتهام إلى", .suspect),
         ("بحسب", .saidAfter), ("وفق", .saidAfter), ("وفقا", .saidAfter), ("حسب", .saidAfter), ("نقلا عن", .saidAfter),
         ("حسبما", .saidAfter), ("وفقما", .saidAfter),
         ("قال", .said), ("قالت", .said), ("أفاد", .said), ("أفادت", .said), ("ذكر", .said), ("ذكرت", .said), ("أكد", .said),
@@ -91,6 +92,11 @@ public enum ClaimRules {
         return k >= 1 && (t[k].matches("في") || t[k].matches("من")) && memberNouns.contains(t[k - 1])
     }
 
+    /// Sources named before a verb of blame, its subject: "اتهمت مصادر قبلية التحالف".
+    static let sourceNouns = WordSet(["مصادر", "مصدر", "مسؤولون", "مسؤول", "سكان", "شهود", "ناشطون", "ناشطين", "مسعفون", "أطباء",
+                                      "منظمة", "منظمات", "وزارة", "الوزارة", "الحكومة", "حكومة", "السلطات", "سلطات", "المرصد",
+                                      "أهالي", "عائلات", "قبلية", "محلية", "أمنية", "طبية", "رسمية", "عسكرية", "حقوقية"])
+
     /// The source does not know who did it: "من دون أن يعرف ما إذا كانت الطائرات سورية أو روسية".
     static let uncertain = PhraseLexicon<Bool>([("ما إذا", true), ("ما اذا", true), ("لم يعرف", true), ("دون أن يعرف", true),
                                                 ("لم يتضح", true), ("لا يعرف", true), ("غير معروف", true), ("لم تعرف", true)])
@@ -127,12 +133,13 @@ public enum ClaimRules {
         // "اعترضت الدفاعات الجوية صاروخا …": the sentence's act is an interception; whoever
         // intercepted neither attacked nor claims an attack
         let interception = eventStarts.flatMap { $0.min() }.map { interceptVerbs.contains(t[$0]) } ?? false
+        let perpetratorGiven = perpetrator != nil || fired != nil
         let perpetrator = fired ?? perpetrator.flatMap { p in
             // the interceptor: object of the verb, or its subject ("الدفاعات الجوية السورية تتصدى")
             if (max(0, p.start - 3)..<min(t.count, p.end + 2)).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
             // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
             let named = actors.last { $0.end == p.start } ?? p
-            return isMemberOf(t, named) || isMemberOf(t, p) ? nil : p
+            return isMemberOf(t, named) || isMemberOf(t, p) || isPlaceOrVictim(t, p) ? nil : p
         }
         let hasNoClaim = ms.contains { $0.payload == .noClaim }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
@@ -170,9 +177,17 @@ public enum ClaimRules {
             case .blame:
                 // the accused is the object: "واتهم الجيش الإسرائيلي حركة حماس" blames Hamas, and
                 // "واتهم الحوثيون التحالف" the coalition, whoever speaks
-                let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 }
+                let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
                 let accuser = after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil }
-                if let a = after.first(where: { $0 != accuser }) {
+                // "اتهمت مصادر قبلية التحالف بشن الهجوم": with one actor after the verb, it is the accused
+                let subjectBefore = (max(0, m.start - 4)..<m.start).contains { sourceNouns.contains(t[$0]) }
+                    || voices.contains { $0.end == m.start }
+                if let a = after.first(where: { $0 != accuser }) ?? (after.count == 1 && subjectBefore ? after.first : nil) {
+                    out.append(mention(.attributed, a))
+                }
+            case .suspect:
+                // "ويعتقد أن إسرائيل هاجمت …"، "يشتبه في أن داعش …": the one suspected follows
+                if let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 2 && !isMemberOf(t, $0) }) {
                     out.append(mention(.attributed, a))
                 }
             case .blameBefore:
@@ -220,10 +235,37 @@ public enum ClaimRules {
                         // not when it names who fired at it
                         if let s = speaker, !interception { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     }
+                } else if !perpetratorGiven, m.payload == .said, let r = reportedActor(t, actors, after: m.end, eventStarts: eventStarts),
+                          !uncertain.occurs(in: t) {
+                    // "قال المرصد إن تنظيم الدولة خطف 36 مدنيا": the source names who did the act it reports
+                    if let s = speaker, ActorLexicon.speaksFor(s, r) { out.append(mention(.claimed, s)) } else { out.append(mention(.attributed, r)) }
                 }
             }
         }
         return out
+    }
+
+    /// The actor a statement names as the subject of its reported act: "قال مدير المرصد إن تنظيم
+    /// الدولة خطف …" — the first words after "أن/إن" (a few words after the speech verb), followed
+    /// at once by the act. A member or a victim named there is not the actor.
+    static func reportedActor(_ t: [ArabicToken], _ actors: [ActorMention], after verbEnd: Int, eventStarts: [Int]?) -> ActorMention? {
+        guard let starts = eventStarts,
+              let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) }),
+              let a = actors.first(where: { $0.start == that + 1 }), a.kind == .nonState || a.end - a.start > 1,
+              !a.canonical.hasPrefix("Unidentified"), !isMemberOf(t, a)
+        else { return nil }
+        return starts.contains { $0 >= a.end && $0 <= a.end + 1 } ? a : nil
+    }
+
+    /// Nouns a nisba after them describes as place or victim, not attacker: "الأراضي الإسرائيلية"،
+    /// "مستوطنة إسرائيلية"، "مدنيين سوريين".
+    static let placeOrVictimNouns = WordSet(["الأراضي", "أراضي", "الأراضى", "الحدود", "حدود", "السياج", "مستوطنة", "المستوطنة",
+                                             "مستوطنات", "المستوطنات", "بلدات", "البلدات", "مدن", "المدن", "مدنيين", "المدنيين",
+                                             "مدنيا", "مواطنين", "المواطنين", "أسرى", "الأسرى", "رهائن", "الرهائن", "منشأة", "المنشأة",
+                                             "السفارة", "سفارة", "الحدودية", "الجانب", "العمق"])
+    static func isPlaceOrVictim(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
+        a.end - a.start == 1 && a.start > 0 && placeOrVictimNouns.contains(t[a.start - 1])
+            && ActorLexicon.nisbaForms.contains(t[a.start].norm)
     }
 
     /// "أفادت وكالة سانا أن الطيران السوري شن غارات": a voice reporting that a force it speaks for
@@ -240,14 +282,29 @@ public enum ClaimRules {
     /// The claims of a story's other sentences that may stand for an incident: not a past act
     /// recalled ("وكان التنظيم قد تبنى هجوما مماثلا") — a background sentence counts only when its
     /// past marker is a trailing clause ("وتبنى التنظيم الهجمات … منذ اندلاع النزاع في العام 2011").
-    static func claimsElsewhere(_ all: [SentenceAnalysis], excluding own: [Int]) -> [ClaimMention] {
-        all.filter { a in
-            guard !own.contains(a.sentence.index) else { return false }
+    /// A claim about an act of another kind ("تبنى التنظيم الهجوم الذي تخللته عمليات انتحارية"
+    /// beside an abduction, "ردا على تفجير عبوة" beside shelling) is not this incident's. `families`
+    /// are the kinds of act of the incident's sentences; an interception goes with the air or
+    /// missile strike it stopped.
+    static func claimsElsewhere(_ all: [SentenceAnalysis], excluding own: [Int], otherIncidents: Set<Int> = [],
+                                families: Set<EventKind.Family> = []) -> [ClaimMention] {
+        let mine = Set(families.compactMap(claimKind))
+        return all.enumerated().filter { i, a in
+            let taken = { (k: Int) in own.contains(k) || otherIncidents.contains(k) }
+            guard !taken(i), !taken(a.sentence.index) else { return false }
+            let kinds = Set(a.rawEvents.compactMap { claimKind($0.payload.family) })
+            if !mine.isEmpty && !kinds.isEmpty && !compatible(kinds, mine) { return false }
             guard let reason = a.background else { return true }
             let t = a.sentence.tokens
             return (reason == "since" || reason == "year_past") && !t.prefix(2).contains { BackgroundRules.kana.contains($0) }
                 && !t.contains { recalled.contains($0) }
-        }.flatMap(\.claims)
+        }.flatMap(\.element.claims)
+    }
+    static func claimKind(_ f: EventKind.Family) -> EventKind.Family? { f == .generic ? nil : f }
+    static func compatible(_ a: Set<EventKind.Family>, _ b: Set<EventKind.Family>) -> Bool {
+        if !a.isDisjoint(with: b) { return true }
+        let remote: Set<EventKind.Family> = [.air, .fire]
+        return (a.contains(.disrupted) && !b.isDisjoint(with: remote)) || (b.contains(.disrupted) && !a.isDisjoint(with: remote))
     }
     /// "هجوما مماثلا"، "هجمات سابقة": another act like this one.
     static let recalled = WordSet(["مماثل", "مماثلا", "مماثلة", "مماثلين", "سابق", "سابقا", "سابقة", "مشابه", "مشابها", "مشابهة"])

@@ -213,7 +213,8 @@ struct IncidentDraft {
         let perpetratorMention = events.lazy.compactMap(\.perpetrator).first
         let (claim, claimQuote) = SubEventType.eventType(of: sub) == EventType.battles ? (Claim(), nil)
             : ClaimRules.merge(claims, perpetrator: perpetratorMention,
-                               elsewhere: ClaimRules.claimsElsewhere(all, excluding: sentences))
+                               elsewhere: ClaimRules.claimsElsewhere(all, excluding: sentences,
+                                                                     families: Set(events.flatMap { $0.events.map(\.payload.family) })))
         if let q = claimQuote { evidence.append(Evidence(field: "claim", quote: q)) }
         let perpetrator = perpetratorMention?.text
             ?? ((claim.status == .claimed || claim.status == .attributed) ? claim.actor : nil)

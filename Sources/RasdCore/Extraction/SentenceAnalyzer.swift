@@ -49,7 +49,7 @@ struct SentenceAnalyzer: Sendable {
         let t = s.tokens
         a.rawEvents = eventCues.matches(in: t)
         a.dates = StatementDateRules.marking(t, DateRules.mentions(t, publication: pub))
-        a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub)
+        a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub, eventCues: eventCues)
         a.contexts = ContextRules.contexts(t)
         if a.rawEvents.isEmpty && !deep { return a }
         a.weapons = WeaponRules.mentions(t)

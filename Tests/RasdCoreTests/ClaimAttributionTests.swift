@@ -1,0 +1,105 @@
+import Testing
+@testable import RasdCore
+
+/// Who a source blames and whose claim belongs to which incident: the one suspected after
+/// "يعتقد أن"، the accused of a blame verb whose subject came first, the actor a source names as
+/// the doer of the act it reports, and claims told in another incident's sentences.
+@Suite("Claim attribution")
+struct ClaimAttributionTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+
+    /// One sentence reporting the act, its act words found by the shipped event cues.
+    static func claim(_ text: String, perpetrator: String? = nil) -> Claim {
+        let t = tokens(text)
+        let actors = ActorLexicon.shipped.mentions(t)
+        let perp = perpetrator.flatMap { p in actors.first { $0.text.hasSuffix(p) } }
+        let starts = EventLexicon.cues.matches(in: t).map(\.start)
+        let ms = ClaimRules.mentions(t, actors: actors, hasEvent: !starts.isEmpty, perpetrator: perp, eventStarts: starts,
+                                     speakers: ActorLexicon.shipped.speakerMentions(t))
+        return ClaimRules.merge(ms, perpetrator: perp).0
+    }
+
+    @Test(arguments: [
+        // the suspect follows "يعتقد أن" / "يشتبه في أن"
+        ("ويعتقد أن إسرائيل هاجمت مؤخرا قاعدة جوية", Claim.Status.attributed, "إسرائيل"),
+        ("ويشتبه في أن تنظيم داعش نفذ التفجير", .attributed, "تنظيم داعش"),
+        ("ويرجح أن حركة الشباب تقف وراء الهجوم", .attributed, "حركة الشباب"),
+        // subject before the verb of blame: the one actor after it is the accused
+        ("إلا أن مصادر قبلية محلية اتهمت قوات التحالف بشن الهجوم", .attributed, "قوات التحالف"),
+        ("وقال سكان إن مسؤولين محليين اتهموا حركة الشباب بتنفيذ الهجوم", .attributed, "حركة الشباب"),
+        // verb first with one actor: that actor is the accuser, the accused is unnamed
+        ("واتهم الجيش الإسرائيلي الفلسطينيين بتنفيذ الهجوم", .notMentioned, nil),
+        // the accuser and the accused both named after the verb
+        ("واتهم الحوثيون التحالف العربي بشن الغارة", .attributed, "التحالف العربي"),
+    ] as [(String, Claim.Status, String?)])
+    func blameAndSuspicion(_ text: String, _ status: Claim.Status, _ actor: String?) {
+        let c = Self.claim(text)
+        #expect(c.status == status && c.actor == actor, "\(text): \(c)")
+    }
+
+    @Test(arguments: [
+        // a source reporting that a named group did the act
+        ("قال مدير المرصد السوري لحقوق الإنسان إن تنظيم الدولة الإسلامية خطف 36 مدنيا", Claim.Status.attributed, "تنظيم الدولة الإسلامية"),
+        ("وأفاد مسؤول محلي أن حركة الشباب قصفت القاعدة بقذائف الهاون", .attributed, "حركة الشباب"),
+        // the group is named elsewhere in the sentence, not as the doer right after "إن"
+        ("وقال المرصد إن 36 مدنيا خطفوا في هجوم لتنظيم داعش", .notMentioned, nil),
+        // the source does not know who did it
+        ("وقال المرصد إن تنظيم داعش خطف المدنيين من دون أن يعرف ما إذا كانوا أحياء", .notMentioned, nil),
+        // a state's voice reporting its own force's act is its claim
+        ("وقالت وكالة الأنباء العراقية إن القوات العراقية قصفت مواقع التنظيم", .claimed, "القوات العراقية"),
+    ] as [(String, Claim.Status, String?)])
+    func actorNamedByTheSource(_ text: String, _ status: Claim.Status, _ actor: String?) {
+        let c = Self.claim(text)
+        #expect(c.status == status && c.actor == actor, "\(text): \(c)")
+    }
+
+    /// A nisba on a place or on the victims ("الأراضي الإسرائيلية"، "مدنيين سوريين") does not
+    /// name the attacker a source blames.
+    @Test(arguments: [
+        ("جرح أربعة جنود بتفجير عبوة ناسفة قرب السياج الذي يفصل الأراضي الإسرائيلية عن القطاع، وفق ما أفاد الجيش", "الإسرائيلية", Claim.Status.notMentioned),
+        ("استهدفت قذائف الهاون مستوطنة إسرائيلية قرب الحدود، بحسب مصادر محلية", "إسرائيلية", .notMentioned),
+        ("قصفت مقاتلات إسرائيلية مواقع في القطاع، بحسب مصادر محلية", "إسرائيلية", .attributed),
+    ] as [(String, String, Claim.Status)])
+    func placeOrVictimIsNoAttacker(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
+        #expect(Self.claim(text, perpetrator: perpetrator).status == status, "\(text)")
+    }
+
+    static func analysis(_ index: Int, _ text: String, events: [EventKind] = []) -> SentenceAnalysis {
+        let t = tokens(text)
+        var a = SentenceAnalysis(sentence: ArabicSentence(index: index, text: text, tokens: t, isTitle: false))
+        a.actors = ActorLexicon.shipped.mentions(t)
+        a.events = events.map { PhraseMatch(start: 0, end: 1, payload: $0) }
+        a.rawEvents = a.events
+        a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !events.isEmpty, speakers: ActorLexicon.shipped.speakerMentions(t))
+        return a
+    }
+
+    /// A claim about an act of another kind is not this incident's (an interception goes with
+    /// the strike it stopped); nor is one in a sentence of another incident.
+    @Test func claimsElsewhereStayWithTheirIncident() {
+        let all = [
+            Self.analysis(0, "خطف مسلحون عشرين مدنيا من قرية في ريف المحافظة", events: [.abduction]),
+            Self.analysis(1, "وتبنى تنظيم داعش التفجير الانتحاري في السوق", events: [.suicide]),
+            Self.analysis(2, "وتبنى تنظيم داعش خطف المدنيين", events: [.abduction]),
+            Self.analysis(3, "وأعلن الحوثيون مسؤوليتهم عن القصف المدفعي", events: [.shelling]),
+        ]
+        let abduction: Set<EventKind.Family> = [.civilians]
+        #expect(ClaimRules.claimsElsewhere(all, excluding: [0], families: abduction).count == 1)
+        #expect(ClaimRules.claimsElsewhere(all, excluding: [0], otherIncidents: [2], families: abduction).isEmpty)
+        #expect(ClaimRules.claimsElsewhere(all, excluding: [0], families: [.explosive]).count == 1)
+        #expect(ClaimRules.claimsElsewhere(all, excluding: [0], families: [.air]).isEmpty)
+        #expect(ClaimRules.claimsElsewhere(all, excluding: [0], families: [.disrupted]).map(\.actor) == ["الحوثيون"])
+        #expect(ClaimRules.claimsElsewhere(all, excluding: [0]).count == 3)
+    }
+
+    /// A user event cue from the overlay counts where the shipped cues are asked whether a
+    /// sentence tells of an act ("… مطلع ديسمبر الماضي" makes it background).
+    @Test func userEventCuesReachBackgroundRules() {
+        let pub = CivilTime(RFC3339.parse("2024-08-08T09:00:00Z")!, offsetSeconds: 3 * 3600)
+        let t = Self.tokens("وجرت الغزوة مطلع ديسمبر الماضي قرب البلدة")
+        let dates = DateRules.mentions(t, publication: pub)
+        let custom = EventLexicon.cues.adding([("الغزوة", EventKind.attack)])
+        #expect(BackgroundRules.reason(t, dates: dates, publication: pub, eventCues: custom) == "month_past")
+        #expect(BackgroundRules.reason(t, dates: dates, publication: pub) != "month_past")
+    }
+}
