@@ -64,6 +64,35 @@ struct ClaimAttributionTests {
         #expect(Self.claim(text, perpetrator: perpetrator).status == status, "\(text)")
     }
 
+    /// The writer's own clause after a quoted source ("حيث"، "فيما") names the attacker as plain
+    /// fact: no attribution by that source.
+    @Test(arguments: [
+        ("قال مسؤول محلي إن الانفجار وقع قرب السوق، حيث قصفت مقاتلات إسرائيلية المنطقة", "إسرائيلية", Claim.Status.notMentioned),
+        ("قال مسؤول محلي إن مقاتلات إسرائيلية قصفت المنطقة", "إسرائيلية", .attributed),
+    ] as [(String, String, Claim.Status)])
+    func narratorClauseIsNoSource(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
+        #expect(Self.claim(text, perpetrator: perpetrator).status == status, "\(text)")
+    }
+
+    /// A state body telling of the act, with no attacker named in its sentence, claims it when the
+    /// incident's attacker (named elsewhere) is its own force.
+    @Test func stateBodyTellingOfTheActClaimsItsOwnForces() {
+        let t = Self.tokens("وأعلن البنتاغون أن أربع قطع بحرية أطلقت 30 صاروخا على الأهداف")
+        let starts = EventLexicon.cues.matches(in: t).map(\.start)
+        let ms = ClaimRules.mentions(t, actors: ActorLexicon.shipped.mentions(t), hasEvent: true, eventStarts: starts,
+                                     speakers: ActorLexicon.shipped.speakerMentions(t))
+        let usa = ActorMention(canonical: "USA", kind: .state, text: "أمريكية", start: 0, end: 0)
+        let russia = ActorMention(canonical: "Russia", kind: .state, text: "روسية", start: 0, end: 0)
+        #expect(ClaimRules.merge(ms, perpetrator: usa).0 == Claim(status: .claimed, actor: "البنتاغون"))
+        #expect(ClaimRules.merge(ms, perpetrator: russia).0.status == .notMentioned)
+        // telling of ground taken, not of a strike, claims no strike
+        let g = Self.tokens("وكانت الحكومة التركية أكدت قرب سيطرتها على المدينة")
+        let gs = ClaimRules.mentions(g, actors: ActorLexicon.shipped.mentions(g), hasEvent: true,
+                                     eventStarts: EventLexicon.cues.matches(in: g).map(\.start), speakers: ActorLexicon.shipped.speakerMentions(g))
+        let turkey = ActorMention(canonical: "Turkey", kind: .state, text: "تركية", start: 0, end: 0)
+        #expect(ClaimRules.merge(gs, perpetrator: turkey).0.status == .notMentioned)
+    }
+
     static func analysis(_ index: Int, _ text: String, events: [EventKind] = []) -> SentenceAnalysis {
         let t = tokens(text)
         var a = SentenceAnalysis(sentence: ArabicSentence(index: index, text: text, tokens: t, isTitle: false))

@@ -229,6 +229,11 @@ public enum ClaimRules {
                         out.append(mention(.claimed, s))
                     } else if uncertain.occurs(in: t) {
                         continue
+                    } else if m.payload == .said, p.start > m.end, (m.end..<p.start).contains(where: { narratorClause.contains(t[$0]) }) {
+                        // "وتضمن بيان للتحالف أن …، حيث اعترضت الرياض صاروخا أطلقه المتمردون": the writer's own
+                        // clause names the attacker as plain fact, not the source quoted before it (the
+                        // source may still be the incident's perpetrator speaking)
+                        if let s = speaker, !interception { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     } else {
                         out.append(mention(.attributed, p))
                         // the speaker may itself be the incident's perpetrator (named in another sentence),
@@ -239,6 +244,11 @@ public enum ClaimRules {
                           !uncertain.occurs(in: t) {
                     // "قال المرصد إن تنظيم الدولة خطف 36 مدنيا": the source names who did the act it reports
                     if let s = speaker, ActorLexicon.speaksFor(s, r) { out.append(mention(.claimed, s)) } else { out.append(mention(.attributed, r)) }
+                } else if !perpetratorGiven, m.payload == .said, let s = speaker, s.kind == .state, !interception,
+                          (m.end..<t.count).contains(where: { SpeakerOwnAct.strikeNouns.contains(t[$0]) || SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
+                    // "وأعلن البنتاغون أن أربع قطع بحرية أطلقت 30 صاروخا": a state body telling
+                    // of the act is its claim when its forces did it (named in another sentence)
+                    out.append(mention(.claimed, s, ifPerpetrator: true))
                 }
             }
         }
@@ -256,6 +266,10 @@ public enum ClaimRules {
         else { return nil }
         return starts.contains { $0 >= a.end && $0 <= a.end + 1 } ? a : nil
     }
+
+    /// "حيث" opens the writer's own clause after a quoted statement ("فيما"، "بينما" often go on
+    /// with the source's words, so they do not end it).
+    static let narratorClause = WordSet(["حيث"])
 
     /// Nouns a nisba after them describes as place or victim, not attacker: "الأراضي الإسرائيلية"،
     /// "مستوطنة إسرائيلية"، "مدنيين سوريين".
