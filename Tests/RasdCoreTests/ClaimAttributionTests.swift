@@ -93,6 +93,18 @@ struct ClaimAttributionTests {
         #expect(ClaimRules.merge(gs, perpetrator: turkey).0.status == .notMentioned)
     }
 
+    /// A group the lexicon does not know claiming the act in the incident's own sentences is the
+    /// claim, whoever the incident's attacker seemed to be.
+    @Test func unknownGroupClaimingInTheIncidentsSentences() {
+        let t = Self.tokens("وقال المتحدث باسم الجيش إن مجموعة من الرعاع تبنت الهجوم")
+        let ms = ClaimRules.mentions(t, actors: ActorLexicon.shipped.mentions(t), hasEvent: false,
+                                     speakers: ActorLexicon.shipped.speakerMentions(t))
+        let israel = ActorMention(canonical: "Israel", kind: .state, text: "إسرائيلية", start: 0, end: 0)
+        #expect(ClaimRules.merge(ms, perpetrator: israel).0.status == .claimed)
+        // told in another sentence of the story, an unnamed group's claim is not this incident's
+        #expect(ClaimRules.merge([], perpetrator: israel, elsewhere: ms).0.status == .notMentioned)
+    }
+
     static func analysis(_ index: Int, _ text: String, events: [EventKind] = []) -> SentenceAnalysis {
         let t = tokens(text)
         var a = SentenceAnalysis(sentence: ArabicSentence(index: index, text: text, tokens: t, isTitle: false))

@@ -337,11 +337,11 @@ public enum ClaimRules {
             let kind: ActorMention.Kind = ActorLexicon.genericState.contains(c) ? .state : p.kind
             return ActorLexicon.speaksFor(ActorMention(canonical: c, kind: kind, text: "", start: 0, end: 0), p)
         }
-        // A claim by a group the lexicon does not know, reported in a story that names a known
-        // perpetrator, is that group's claim of another act ("قال الجيش إن جماعة مارقة تبنت الهجوم").
+        // A claim told in the incident's own sentences is about it, even by a group the lexicon
+        // does not know ("وقال المتحدث إن مجموعة من الرعاع تبنت الهجوم"); told elsewhere in the
+        // story, only a known party's claim counts (above).
         let usable = ms.filter { m in
             if m.ifPerpetrator { return speaksForPerpetrator(m) }
-            if m.status == .claimed && m.canonical == nil && known != nil { return false }
             // only the perpetrator can deny it ("نفت الحكومة السورية وجود أي عدوان إسرائيلي" is no denial by Israel)
             if m.status == .denied && m.canonical != nil && known != nil { return speaksForPerpetrator(m) }
             return true
