@@ -105,6 +105,25 @@ struct ClaimAttributionTests {
         #expect(ClaimRules.merge([], perpetrator: israel, elsewhere: ms).0.status == .notMentioned)
     }
 
+    /// "دمرت طائرات عراقية …" then "وقال الجيش العراقي في بيان …": with no perpetrator found, a
+    /// force named by a nisba in the act's sentences makes its army's statement the claim.
+    @Test func armyStatementBesideItsForcesAct() {
+        let t = Self.tokens("وقال الجيش العراقي في بيان إن المسلحين كانوا يخططون لعمليات داخل البلاد")
+        let ms = ClaimRules.mentions(t, actors: ActorLexicon.shipped.mentions(t), hasEvent: false,
+                                     speakers: ActorLexicon.shipped.speakerMentions(t))
+        let iraqi = ActorMention(canonical: "Iraq", kind: .state, text: "عراقية", start: 2, end: 3)
+        let russian = ActorMention(canonical: "Russia", kind: .state, text: "روسية", start: 2, end: 3)
+        #expect(ClaimRules.merge(ms, forces: [iraqi]).0 == Claim(status: .claimed, actor: "الجيش العراقي"))
+        #expect(ClaimRules.merge(ms, forces: [russian]).0.status == .notMentioned)
+        #expect(ClaimRules.merge(ms).0.status == .notMentioned)
+        // a statement that denies is no claim
+        let d = Self.tokens("ونشر البنتاغون بيانا نفى فيه ضلوعه في القصف الجوي على القاعدة")
+        let ds = ClaimRules.mentions(d, actors: ActorLexicon.shipped.mentions(d), hasEvent: true,
+                                     eventStarts: EventLexicon.cues.matches(in: d).map(\.start), speakers: ActorLexicon.shipped.speakerMentions(d))
+        let american = ActorMention(canonical: "USA", kind: .state, text: "أمريكي", start: 2, end: 3)
+        #expect(ClaimRules.merge(ds, forces: [american]).0.status == .denied, "\(ds)")
+    }
+
     static func analysis(_ index: Int, _ text: String, events: [EventKind] = []) -> SentenceAnalysis {
         let t = tokens(text)
         var a = SentenceAnalysis(sentence: ArabicSentence(index: index, text: text, tokens: t, isTitle: false))

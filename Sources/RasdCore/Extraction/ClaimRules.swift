@@ -142,6 +142,8 @@ public enum ClaimRules {
             return isMemberOf(t, named) || isMemberOf(t, p) || isPlaceOrVictim(t, p) ? nil : p
         }
         let hasNoClaim = ms.contains { $0.payload == .noClaim }
+        // "نشر البنتاغون بيانا نفى فيه ضلوعه": a statement that denies is no claim
+        let hasDenial = ms.contains { $0.payload == .deny }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
             ClaimMention(status: st, actor: a.map { withoutClitic($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
         }
@@ -209,6 +211,10 @@ public enum ClaimRules {
                     if let s = speaker, !s.canonical.hasPrefix("Unidentified"), SpeakerOwnAct.announces(t, from: s.end) {
                         var c = mention(.claimed, s, ifPerpetrator: true); c.ownAct = true
                         out.append(c)
+                    } else if !hasEvent, !hasDenial, m.payload == .said, let s = speaker, s.kind == .state, !interception,
+                              (m.end..<min(t.count, m.end + 6)).contains(where: { statementNouns.contains(t[$0]) }) {
+                        // "وقال الجيش العراقي في بيان …" beside the incident: the force's statement on it
+                        out.append(mention(.claimed, s, ifPerpetrator: true))
                     }
                     continue
                 }
@@ -244,7 +250,7 @@ public enum ClaimRules {
                           !uncertain.occurs(in: t) {
                     // "قال المرصد إن تنظيم الدولة خطف 36 مدنيا": the source names who did the act it reports
                     if let s = speaker, ActorLexicon.speaksFor(s, r) { out.append(mention(.claimed, s)) } else { out.append(mention(.attributed, r)) }
-                } else if !perpetratorGiven, m.payload == .said, let s = speaker, s.kind == .state, !interception,
+                } else if !perpetratorGiven, !hasDenial, m.payload == .said, let s = speaker, s.kind == .state, !interception,
                           (m.end..<t.count).contains(where: { SpeakerOwnAct.strikeNouns.contains(t[$0]) || SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
                     // "وأعلن البنتاغون أن أربع قطع بحرية أطلقت 30 صاروخا": a state body telling
                     // of the act is its claim when its forces did it (named in another sentence)
@@ -266,6 +272,9 @@ public enum ClaimRules {
         else { return nil }
         return starts.contains { $0 >= a.end && $0 <= a.end + 1 } ? a : nil
     }
+
+    /// "في بيان"، "في تصريح": a formal statement.
+    static let statementNouns = WordSet(["بيان", "تصريح", "تصريحات", "بلاغ", "مؤتمر"])
 
     /// "حيث" opens the writer's own clause after a quoted statement ("فيما"، "بينما" often go on
     /// with the source's words, so they do not end it).
@@ -327,8 +336,10 @@ public enum ClaimRules {
     /// (`ifPerpetrator`) counts only when the party speaks for the incident's `perpetrator`.
     /// `elsewhere` are the claims and denials of the story's other sentences (not background):
     /// "وتبنى تنظيم داعش الهجمات" further down is this incident's claim when ISIS did it.
+    /// `forces`: state forces named by a nisba in the incident's own act sentences ("دمرت طائرات
+    /// عراقية …") when no perpetrator was found — a party's statement is its claim if it is one of them.
     public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
-                             elsewhere: [ClaimMention] = []) -> (Claim, String?) {
+                             elsewhere: [ClaimMention] = [], forces: [ActorMention] = []) -> (Claim, String?) {
         let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }
         let ms = ms + claimsElsewhere.filter { $0.canonical != nil }.map { var m = $0; m.ifPerpetrator = true; return m }
         let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
@@ -340,8 +351,13 @@ public enum ClaimRules {
         // A claim told in the incident's own sentences is about it, even by a group the lexicon
         // does not know ("وقال المتحدث إن مجموعة من الرعاع تبنت الهجوم"); told elsewhere in the
         // story, only a known party's claim counts (above).
+        func speaksForNamedForce(_ m: ClaimMention) -> Bool {
+            guard known == nil, let c = m.canonical, !m.ownAct else { return false }
+            return forces.contains { f in f.kind == .state && f.end - f.start == 1 && ActorLexicon.speaksFor(
+                ActorMention(canonical: c, kind: ActorLexicon.genericState.contains(c) ? .state : f.kind, text: "", start: 0, end: 0), f) }
+        }
         let usable = ms.filter { m in
-            if m.ifPerpetrator { return speaksForPerpetrator(m) }
+            if m.ifPerpetrator { return speaksForPerpetrator(m) || speaksForNamedForce(m) }
             // only the perpetrator can deny it ("نفت الحكومة السورية وجود أي عدوان إسرائيلي" is no denial by Israel)
             if m.status == .denied && m.canonical != nil && known != nil { return speaksForPerpetrator(m) }
             return true
