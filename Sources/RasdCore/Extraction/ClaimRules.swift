@@ -121,7 +121,10 @@ public enum ClaimRules {
         let ms = cues.matches(in: t)
         if ms.isEmpty { return out }
         // voices are looked up only in sentences with a cue (most sentences have none)
-        let voices = speakers ?? lexicon?.speakerMentions(t) ?? actors
+        let found = speakers ?? lexicon?.speakerMentions(t) ?? actors
+        // … and the actors the lexicon alone does not find there ("وقال التنظيم" standing for a group named before)
+        let extra = actors.filter { a in !found.contains { $0.start <= a.start && a.start < $0.end } }
+        let voices = extra.isEmpty ? found : (found + extra).sorted { $0.start < $1.start }
         /// The subject of a speech or claim verb: right after it (titles between), or right before it.
         func speaker(of m: PhraseMatch<Cue>) -> ActorMention? {
             voices.first { v in
