@@ -12,10 +12,11 @@ struct ActorBackReferenceTests {
     /// The canonical groups the last sentence's bare kind words stand for.
     static func resolved(_ texts: [String]) -> [String] {
         let ss = sentences(texts)
-        let before = ActorBackReference.groupsBefore(ss, lexicon: .shipped)
         let last = ss[ss.count - 1]
+        let before = ActorBackReference.groups(before: last.index, in: ss, lexicon: .shipped)
+        #expect(before.map(\.canonical) == (ActorBackReference.groupsBefore(ss, lexicon: .shipped)[last.index] ?? []).map(\.canonical))
         let actors = ActorLexicon.shipped.mentions(last.tokens)
-        return ActorBackReference.mentions(last.tokens, actors: actors, before: before[last.index] ?? []).map(\.canonical)
+        return ActorBackReference.mentions(last.tokens, actors: actors, before: before).map(\.canonical)
     }
 
     @Test(arguments: [

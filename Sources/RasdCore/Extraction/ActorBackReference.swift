@@ -47,6 +47,16 @@ public enum ActorBackReference {
         return out
     }
 
+    /// The groups named in the sentences before `index`, latest last (looked up only for a sentence
+    /// that has a bare kind word: most have none).
+    public static func groups(before index: Int, in sentences: [ArabicSentence], lexicon: ActorLexicon) -> [ActorMention] {
+        groupsBefore(Array(sentences.prefix { $0.index < index }) + [ArabicSentence(index: index, text: "", tokens: [], isTitle: false)],
+                     lexicon: lexicon)[index] ?? []
+    }
+
+    /// True when some word is a bare kind word.
+    public static func hasKindWord(_ t: [ArabicToken]) -> Bool { t.contains { kind(of: $0) != nil } }
+
     /// Mentions for the bare kind words of a sentence, each standing for the last group of its kind
     /// named before it (earlier in the sentence, else in `before`). `actors` are the sentence's own.
     public static func mentions(_ t: [ArabicToken], actors: [ActorMention], before: [ActorMention]) -> [ActorMention] {

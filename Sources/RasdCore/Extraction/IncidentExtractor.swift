@@ -79,7 +79,7 @@ public struct IncidentExtractor: Sendable {
         let sents = Self.sentences(story)
         var analyzer = SentenceAnalyzer(lookup: places, placeIndex: placeIndex, countries: CountryLexicon.storyCountries(sents),
                                         actorLexicon: actors, eventCues: eventCues)
-        analyzer.groupsBefore = ActorBackReference.groupsBefore(sents, lexicon: actors)
+        analyzer.storySentences = sents
         var analyses = sents.map { analyzer.analyze($0, publication: pubCivil, deep: false) }
         var roles = Array(repeating: "other", count: analyses.count)
         var incidentOf: [Int?] = Array(repeating: nil, count: analyses.count)

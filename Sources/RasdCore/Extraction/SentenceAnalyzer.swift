@@ -29,8 +29,8 @@ struct SentenceAnalyzer: Sendable {
     var actorLexicon: ActorLexicon = .shipped
     /// Attack words (shipped, plus the user's overlay).
     var eventCues: PhraseLexicon<EventKind> = EventLexicon.cues
-    /// Groups the story named before each sentence (by sentence index): what a bare "التنظيم" means.
-    var groupsBefore: [Int: [ActorMention]] = [:]
+    /// The story's sentences: the groups named before a sentence tell what its bare "التنظيم" means.
+    var storySentences: [ArabicSentence] = []
 
     static let launchVerbs = PhraseLexicon<Bool>([
         ("أطلق", true), ("أطلقت", true), ("أطلقوا", true), ("أطلقها", true), ("إطلاق", true), ("سقط", true), ("سقطت", true),
@@ -57,8 +57,11 @@ struct SentenceAnalyzer: Sendable {
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
         a.actors = actorLexicon.mentions(t)
-        let backRefs = ActorBackReference.mentions(t, actors: a.actors, before: groupsBefore[s.index] ?? [])
-        if !backRefs.isEmpty { a.actors = (a.actors + backRefs).sorted { $0.start < $1.start } }
+        if ActorBackReference.hasKindWord(t) {
+            let before = ActorBackReference.groups(before: s.index, in: storySentences, lexicon: actorLexicon)
+            let backRefs = ActorBackReference.mentions(t, actors: a.actors, before: before)
+            if !backRefs.isEmpty { a.actors = (a.actors + backRefs).sorted { $0.start < $1.start } }
+        }
         // "هيئة تحرير الشام" names a group; its "تحرير" takes nothing.
         a.events = Self.droppingPlanned(Self.droppingReferences(corroborated(a, t), t), t)
             .filter { e in !a.actors.contains { $0.start <= e.start && e.end <= $0.end } }
