@@ -37,6 +37,18 @@ struct ClaimAttributionTests {
         #expect(c.status == status && c.actor == actor, "\(text): \(c)")
     }
 
+    /// Nobody claimed, with "حتى الآن" or "بعد" inside the phrase.
+    @Test(arguments: [
+        "ولم تعلن حتى الآن أي جهة مسؤوليتها عن التفجير",
+        "ولم يتبن حتى الآن أي فصيل الهجوم على القاعدة",
+        "ولم يتبن أي طرف القصف الذي استهدف المدينة",
+        "ولم يعلن أحد بعد مسؤوليته عن الهجوم",
+        "وانفجرت العبوة دون أن يتبنى أحد العملية",
+    ])
+    func nobodyClaimedYet(_ text: String) {
+        #expect(Self.claim(text).status == .noClaim, "\(text)")
+    }
+
     @Test(arguments: [
         // a source reporting that a named group did the act
         ("قال مدير المرصد السوري لحقوق الإنسان إن تنظيم الدولة الإسلامية خطف 36 مدنيا", Claim.Status.attributed, "تنظيم الدولة الإسلامية"),
