@@ -136,6 +136,16 @@ struct ClaimAttributionTests {
         #expect(ClaimRules.merge(ds, forces: [american]).0.status == .denied, "\(ds)")
     }
 
+    /// A force announcing its own losses in the act claims nothing.
+    @Test(arguments: [
+        ("وكان الجيش الإسرائيلي قد أعلن إصابة 4 من جنوده إثر تفجير عبوة ناسفة استهدفت دورية", Claim.Status.notMentioned),
+        ("وأعلن الجيش الإسرائيلي مقتل أحد جنوده في قصف على موقع حدودي", .notMentioned),
+        ("وأعلن الجيش الإسرائيلي قصف موقع حدودي بعد تفجير عبوة ناسفة", .claimed),
+    ] as [(String, Claim.Status)])
+    func ownLossesAreNoClaim(_ text: String, _ status: Claim.Status) {
+        #expect(Self.claim(text, perpetrator: "الجيش الإسرائيلي").status == status, "\(text)")
+    }
+
     static func analysis(_ index: Int, _ text: String, events: [EventKind] = []) -> SentenceAnalysis {
         let t = tokens(text)
         var a = SentenceAnalysis(sentence: ArabicSentence(index: index, text: text, tokens: t, isTitle: false))

@@ -224,6 +224,8 @@ public enum ClaimRules {
                     }
                     continue
                 }
+                // "أعلن جيش الاحتلال إصابة 4 من جنوده إثر تفجير عبوة": its own losses, not its act nor a source's blame
+                if m.payload == .said, SpeakerOwnAct.reportsOwnLosses(t, from: speaker?.end ?? m.end) { continue }
                 // Speaker right after the speech verb: its own act → claim; a source naming the attacker → attribution.
                 if let s = speaker, SpeakerOwnAct.announces(t, from: s.end) {
                     out.append(mention(.claimed, s))
