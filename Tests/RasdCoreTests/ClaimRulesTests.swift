@@ -132,8 +132,8 @@ struct ClaimRulesTests {
         ("وأعلن الجيش العراقي قصف مواقع للتنظيم", "Israel", .notMentioned),
         // a speaker without an act of its own announces nothing
         ("وكانت الحكومة التركية أكدت قرب سيطرتها على المدينة", "Turkey", .notMentioned),
-        // a group the lexicon does not know claiming, in a story whose perpetrator is known: another act
-        ("وقال المتحدث باسم الجيش إن مجموعة من الرعاع تبنت الهجوم", "Israel", .notMentioned),
+        // a group the lexicon does not know claiming the act in the incident's own sentences: its claim
+        ("وقال المتحدث باسم الجيش إن مجموعة من الرعاع تبنت الهجوم", "Israel", .claimed),
         // a decision to stop firing is no act
         ("وأعلنت الفصائل الفلسطينية عن قرارها وقف إطلاق الصواريخ", "Palestinian factions", .notMentioned),
         ("الغرفة المشتركة للفصائل تعلن عن توقف كافة عمليات القصف بالصواريخ", "Palestinian factions", .notMentioned),

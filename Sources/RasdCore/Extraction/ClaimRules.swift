@@ -20,7 +20,7 @@ public struct ClaimMention: Sendable, Equatable {
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, deny, noClaim, blame, blameIfResponsibility, blameBefore, said, saidAfter }
+    enum Cue: Sendable { case claim, deny, noClaim, blame, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
@@ -37,12 +37,16 @@ public enum ClaimRules {
         ("لم تعلن بعد أي جهة", .noClaim), ("لم تتبن بعد أي جهة", .noClaim), ("لم يتبن بعد أي", .noClaim), ("لم يعلن بعد أي", .noClaim),
         ("لم تتضح الجهة", .noClaim), ("لم يتضح من يقف", .noClaim), ("لم يعرف من يقف", .noClaim), ("لم تعرف الجهة", .noClaim),
         ("دون أن تعلن أي جهة", .noClaim), ("من دون أن تعلن أي جهة", .noClaim), ("دون أن تتبنى أي جهة", .noClaim),
+        ("لم تعلن حتى الآن أي جهة", .noClaim), ("لم يعلن حتى الآن أي", .noClaim), ("لم تتبن حتى الآن أي", .noClaim),
+        ("لم يتبن حتى الآن أي", .noClaim), ("لم يتبن أي طرف", .noClaim), ("لم يعلن أحد بعد", .noClaim),
+        ("لم يصدر أي تبن", .noClaim), ("لم يصدر أي إعلان مسؤولية", .noClaim), ("دون أن يتبنى أحد", .noClaim),
         ("اتهم", .blame), ("اتهمت", .blame), ("يتهم", .blame), ("تتهم", .blame), ("اتهموا", .blame),
         ("حمل", .blameIfResponsibility), ("حملت", .blameIfResponsibility), ("يحمل", .blameIfResponsibility),
         ("تحمل", .blameIfResponsibility), ("حملوا", .blameIfResponsibility),
         ("نسب", .blame), ("نسبت", .blame), ("ألقي اللوم", .blame), ("ألقت باللوم", .blame), ("ألقى باللوم", .blame),
         ("ألقت اللوم", .blame), ("ألقى اللوم", .blame), ("أصابع الاتهام", .blame), ("بأصابع الاتهام", .blame),
-        ("يعتقد أن", .blame), ("يعتقد أنهم", .blame), ("يشتبه", .blame), ("يرجح أن", .blame),
+        ("يعتقد أن", .suspect), ("يعتقد أنهم", .suspect), ("يشتبه", .suspect), ("يرجح أن", .suspect), ("يشتبه في أن", .suspect),
+        ("يعتقد على نطاق واسع أن", .suspect), ("تشير أصابع الاتهام إلى", .suspect),
         ("بحسب", .saidAfter), ("وفق", .saidAfter), ("وفقا", .saidAfter), ("حسب", .saidAfter), ("نقلا عن", .saidAfter),
         ("حسبما", .saidAfter), ("وفقما", .saidAfter),
         ("قال", .said), ("قالت", .said), ("أفاد", .said), ("أفادت", .said), ("ذكر", .said), ("ذكرت", .said), ("أكد", .said),
@@ -91,6 +95,11 @@ public enum ClaimRules {
         return k >= 1 && (t[k].matches("في") || t[k].matches("من")) && memberNouns.contains(t[k - 1])
     }
 
+    /// Sources named before a verb of blame, its subject: "اتهمت مصادر قبلية التحالف".
+    static let sourceNouns = WordSet(["مصادر", "مصدر", "مسؤولون", "مسؤول", "سكان", "شهود", "ناشطون", "ناشطين", "مسعفون", "أطباء",
+                                      "منظمة", "منظمات", "وزارة", "الوزارة", "الحكومة", "حكومة", "السلطات", "سلطات", "المرصد",
+                                      "أهالي", "عائلات", "قبلية", "محلية", "أمنية", "طبية", "رسمية", "عسكرية", "حقوقية"])
+
     /// The source does not know who did it: "من دون أن يعرف ما إذا كانت الطائرات سورية أو روسية".
     static let uncertain = PhraseLexicon<Bool>([("ما إذا", true), ("ما اذا", true), ("لم يعرف", true), ("دون أن يعرف", true),
                                                 ("لم يتضح", true), ("لا يعرف", true), ("غير معروف", true), ("لم تعرف", true)])
@@ -115,7 +124,10 @@ public enum ClaimRules {
         let ms = cues.matches(in: t)
         if ms.isEmpty { return out }
         // voices are looked up only in sentences with a cue (most sentences have none)
-        let voices = speakers ?? lexicon?.speakerMentions(t) ?? actors
+        let found = speakers ?? lexicon?.speakerMentions(t) ?? actors
+        // … and the actors the lexicon alone does not find there ("وقال التنظيم" standing for a group named before)
+        let extra = actors.filter { a in !found.contains { $0.start <= a.start && a.start < $0.end } }
+        let voices = extra.isEmpty ? found : (found + extra).sorted { $0.start < $1.start }
         /// The subject of a speech or claim verb: right after it (titles between), or right before it.
         func speaker(of m: PhraseMatch<Cue>) -> ActorMention? {
             voices.first { v in
@@ -127,14 +139,17 @@ public enum ClaimRules {
         // "اعترضت الدفاعات الجوية صاروخا …": the sentence's act is an interception; whoever
         // intercepted neither attacked nor claims an attack
         let interception = eventStarts.flatMap { $0.min() }.map { interceptVerbs.contains(t[$0]) } ?? false
+        let perpetratorGiven = perpetrator != nil || fired != nil
         let perpetrator = fired ?? perpetrator.flatMap { p in
             // the interceptor: object of the verb, or its subject ("الدفاعات الجوية السورية تتصدى")
             if (max(0, p.start - 3)..<min(t.count, p.end + 2)).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
             // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
             let named = actors.last { $0.end == p.start } ?? p
-            return isMemberOf(t, named) || isMemberOf(t, p) ? nil : p
+            return isMemberOf(t, named) || isMemberOf(t, p) || isPlaceOrVictim(t, p) ? nil : p
         }
         let hasNoClaim = ms.contains { $0.payload == .noClaim }
+        // "نشر البنتاغون بيانا نفى فيه ضلوعه": a statement that denies is no claim
+        let hasDenial = ms.contains { $0.payload == .deny }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
             ClaimMention(status: st, actor: a.map { withoutClitic($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
         }
@@ -170,9 +185,17 @@ public enum ClaimRules {
             case .blame:
                 // the accused is the object: "واتهم الجيش الإسرائيلي حركة حماس" blames Hamas, and
                 // "واتهم الحوثيون التحالف" the coalition, whoever speaks
-                let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 }
+                let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
                 let accuser = after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil }
-                if let a = after.first(where: { $0 != accuser }) {
+                // "اتهمت مصادر قبلية التحالف بشن الهجوم": with one actor after the verb, it is the accused
+                let subjectBefore = (max(0, m.start - 4)..<m.start).contains { sourceNouns.contains(t[$0]) }
+                    || voices.contains { $0.end == m.start }
+                if let a = after.first(where: { $0 != accuser }) ?? (after.count == 1 && subjectBefore ? after.first : nil) {
+                    out.append(mention(.attributed, a))
+                }
+            case .suspect:
+                // "ويعتقد أن إسرائيل هاجمت …"، "يشتبه في أن داعش …": the one suspected follows
+                if let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 2 && !isMemberOf(t, $0) }) {
                     out.append(mention(.attributed, a))
                 }
             case .blameBefore:
@@ -194,9 +217,15 @@ public enum ClaimRules {
                     if let s = speaker, !s.canonical.hasPrefix("Unidentified"), SpeakerOwnAct.announces(t, from: s.end) {
                         var c = mention(.claimed, s, ifPerpetrator: true); c.ownAct = true
                         out.append(c)
+                    } else if !hasEvent, !hasDenial, m.payload == .said, let s = speaker, s.kind == .state, !interception,
+                              (m.end..<min(t.count, m.end + 6)).contains(where: { statementNouns.contains(t[$0]) }) {
+                        // "وقال الجيش العراقي في بيان …" beside the incident: the force's statement on it
+                        out.append(mention(.claimed, s, ifPerpetrator: true))
                     }
                     continue
                 }
+                // "أعلن جيش الاحتلال إصابة 4 من جنوده إثر تفجير عبوة": its own losses, not its act nor a source's blame
+                if m.payload == .said, SpeakerOwnAct.reportsOwnLosses(t, from: speaker?.end ?? m.end) { continue }
                 // Speaker right after the speech verb: its own act → claim; a source naming the attacker → attribution.
                 if let s = speaker, SpeakerOwnAct.announces(t, from: s.end) {
                     out.append(mention(.claimed, s))
@@ -214,16 +243,60 @@ public enum ClaimRules {
                         out.append(mention(.claimed, s))
                     } else if uncertain.occurs(in: t) {
                         continue
+                    } else if m.payload == .said, p.start > m.end, (m.end..<p.start).contains(where: { narratorClause.contains(t[$0]) }) {
+                        // "وتضمن بيان للتحالف أن …، حيث اعترضت الرياض صاروخا أطلقه المتمردون": the writer's own
+                        // clause names the attacker as plain fact, not the source quoted before it (the
+                        // source may still be the incident's perpetrator speaking)
+                        if let s = speaker, !interception { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     } else {
                         out.append(mention(.attributed, p))
                         // the speaker may itself be the incident's perpetrator (named in another sentence),
                         // not when it names who fired at it
                         if let s = speaker, !interception { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     }
+                } else if !perpetratorGiven, m.payload == .said, let r = reportedActor(t, actors, after: m.end, eventStarts: eventStarts),
+                          !uncertain.occurs(in: t) {
+                    // "قال المرصد إن تنظيم الدولة خطف 36 مدنيا": the source names who did the act it reports
+                    if let s = speaker, ActorLexicon.speaksFor(s, r) { out.append(mention(.claimed, s)) } else { out.append(mention(.attributed, r)) }
+                } else if !perpetratorGiven, !hasDenial, m.payload == .said, let s = speaker, s.kind == .state, !interception,
+                          (m.end..<t.count).contains(where: { SpeakerOwnAct.strikeNouns.contains(t[$0]) || SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
+                    // "وأعلن البنتاغون أن أربع قطع بحرية أطلقت 30 صاروخا": a state body telling
+                    // of the act is its claim when its forces did it (named in another sentence)
+                    out.append(mention(.claimed, s, ifPerpetrator: true))
                 }
             }
         }
         return out
+    }
+
+    /// The actor a statement names as the subject of its reported act: "قال مدير المرصد إن تنظيم
+    /// الدولة خطف …" — the first words after "أن/إن" (a few words after the speech verb), followed
+    /// at once by the act. A member or a victim named there is not the actor.
+    static func reportedActor(_ t: [ArabicToken], _ actors: [ActorMention], after verbEnd: Int, eventStarts: [Int]?) -> ActorMention? {
+        guard let starts = eventStarts,
+              let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) }),
+              let a = actors.first(where: { $0.start == that + 1 }), a.kind == .nonState || a.end - a.start > 1,
+              !a.canonical.hasPrefix("Unidentified"), !isMemberOf(t, a)
+        else { return nil }
+        return starts.contains { $0 >= a.end && $0 <= a.end + 1 } ? a : nil
+    }
+
+    /// "في بيان"، "في تصريح": a formal statement.
+    static let statementNouns = WordSet(["بيان", "تصريح", "تصريحات", "بلاغ", "مؤتمر"])
+
+    /// "حيث" opens the writer's own clause after a quoted statement ("فيما"، "بينما" often go on
+    /// with the source's words, so they do not end it).
+    static let narratorClause = WordSet(["حيث"])
+
+    /// Nouns a nisba after them describes as place or victim, not attacker: "الأراضي الإسرائيلية"،
+    /// "مستوطنة إسرائيلية"، "مدنيين سوريين".
+    static let placeOrVictimNouns = WordSet(["الأراضي", "أراضي", "الأراضى", "الحدود", "حدود", "السياج", "مستوطنة", "المستوطنة",
+                                             "مستوطنات", "المستوطنات", "بلدات", "البلدات", "مدن", "المدن", "مدنيين", "المدنيين",
+                                             "مدنيا", "مواطنين", "المواطنين", "أسرى", "الأسرى", "رهائن", "الرهائن", "منشأة", "المنشأة",
+                                             "السفارة", "سفارة", "الحدودية", "الجانب", "العمق"])
+    static func isPlaceOrVictim(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
+        a.end - a.start == 1 && a.start > 0 && placeOrVictimNouns.contains(t[a.start - 1])
+            && ActorLexicon.nisbaForms.contains(t[a.start].norm)
     }
 
     /// "أفادت وكالة سانا أن الطيران السوري شن غارات": a voice reporting that a force it speaks for
@@ -235,54 +308,5 @@ public enum ClaimRules {
         else { return nil }
         let acts = (force.end..<min(t.count, force.end + 3)).contains { SpeakerOwnAct.attackVerbs.contains(t[$0]) }
         return acts ? force : nil
-    }
-
-    /// The claims of a story's other sentences that may stand for an incident: not a past act
-    /// recalled ("وكان التنظيم قد تبنى هجوما مماثلا") — a background sentence counts only when its
-    /// past marker is a trailing clause ("وتبنى التنظيم الهجمات … منذ اندلاع النزاع في العام 2011").
-    static func claimsElsewhere(_ all: [SentenceAnalysis], excluding own: [Int]) -> [ClaimMention] {
-        all.filter { a in
-            guard !own.contains(a.sentence.index) else { return false }
-            guard let reason = a.background else { return true }
-            let t = a.sentence.tokens
-            return (reason == "since" || reason == "year_past") && !t.prefix(2).contains { BackgroundRules.kana.contains($0) }
-                && !t.contains { recalled.contains($0) }
-        }.flatMap(\.claims)
-    }
-    /// "هجوما مماثلا"، "هجمات سابقة": another act like this one.
-    static let recalled = WordSet(["مماثل", "مماثلا", "مماثلة", "مماثلين", "سابق", "سابقا", "سابقة", "مشابه", "مشابها", "مشابهة"])
-
-    /// One claim for an incident: claimed > denied > no_claim > attributed. A party's statement
-    /// (`ifPerpetrator`) counts only when the party speaks for the incident's `perpetrator`.
-    /// `elsewhere` are the claims and denials of the story's other sentences (not background):
-    /// "وتبنى تنظيم داعش الهجمات" further down is this incident's claim when ISIS did it.
-    public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
-                             elsewhere: [ClaimMention] = []) -> (Claim, String?) {
-        let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }
-        let ms = ms + claimsElsewhere.filter { $0.canonical != nil }.map { var m = $0; m.ifPerpetrator = true; return m }
-        let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
-        func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
-            guard let p = known, let c = m.canonical else { return false }
-            let kind: ActorMention.Kind = ActorLexicon.genericState.contains(c) ? .state : p.kind
-            return ActorLexicon.speaksFor(ActorMention(canonical: c, kind: kind, text: "", start: 0, end: 0), p)
-        }
-        // A claim by a group the lexicon does not know, reported in a story that names a known
-        // perpetrator, is that group's claim of another act ("قال الجيش إن جماعة مارقة تبنت الهجوم").
-        let usable = ms.filter { m in
-            if m.ifPerpetrator { return speaksForPerpetrator(m) }
-            if m.status == .claimed && m.canonical == nil && known != nil { return false }
-            // only the perpetrator can deny it ("نفت الحكومة السورية وجود أي عدوان إسرائيلي" is no denial by Israel)
-            if m.status == .denied && m.canonical != nil && known != nil { return speaksForPerpetrator(m) }
-            return true
-        }
-        for s in [Claim.Status.claimed, .denied, .noClaim, .attributed] {
-            if let m = usable.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
-        }
-        // Nobody named as the perpetrator: a force announcing its own act, or a claim elsewhere in
-        // the story, is the claim ("أعلن البنتاغون أن قواته …" beside "استهدفت الصواريخ مركز …").
-        if known == nil, let m = ms.first(where: { $0.ifPerpetrator && $0.ownAct && $0.status == .claimed }) {
-            return (Claim(status: .claimed, actor: m.actor), m.text)
-        }
-        return (Claim(), nil)
     }
 }

@@ -79,7 +79,9 @@ public enum BackgroundRules {
     static let kana = WordSet(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"])
 
     /// A reason this sentence is background, or nil. `dates` are the sentence's resolved dates.
-    public static func reason(_ t: [ArabicToken], dates: [DateMention], publication pub: CivilTime) -> String? {
+    /// `eventCues`: the extractor's cues (shipped plus a user overlay's).
+    public static func reason(_ t: [ArabicToken], dates: [DateMention], publication pub: CivilTime,
+                              eventCues: PhraseLexicon<EventKind> = EventLexicon.cues) -> String? {
         if let d = dates.first(where: { $0.basis == .explicit }), d.daysBefore > 6 { return "explicit_date_past" }
         if let m = cues.matches(in: t).first { return m.payload }
         if !dates.isEmpty && dates.allSatisfy({ $0.daysBefore <= 6 }) { return nil }
@@ -92,7 +94,7 @@ public enum BackgroundRules {
             if let m = mo, m != pub.month { return "month_past" }
         }
         // "معركة صنعاء … مطلع كانون الأول/ديسمبر الماضي": an act in a named month said to be past.
-        for i in t.indices where i + 1 < t.count && lastWords.contains(t[i + 1]) && EventLexicon.cues.occurs(in: t) {
+        for i in t.indices where i + 1 < t.count && lastWords.contains(t[i + 1]) && eventCues.occurs(in: t) {
             if t[i].forms.contains(where: { ArabicCalendarNames.month($0) != nil }) { return "month_past" }
             if i > 0, ArabicCalendarNames.month(t[i - 1].norm + " " + t[i].norm) != nil { return "month_past" }
         }

@@ -271,7 +271,9 @@ struct IncidentDraft {
         let perpetratorMention = events.lazy.compactMap(\.perpetrator).first
         let (claim, claimQuote) = SubEventType.eventType(of: sub) == EventType.battles ? (Claim(), nil)
             : ClaimRules.merge(claims, perpetrator: perpetratorMention,
-                               elsewhere: ClaimRules.claimsElsewhere(all, excluding: sentences))
+                               elsewhere: ClaimRules.claimsElsewhere(all, excluding: sentences,
+                                                                     families: Set(events.flatMap { $0.events.map(\.payload.family) })),
+                               forces: events.flatMap(\.actors).filter { ActorLexicon.nisbaForms.contains(ArabicNormalizer.normalize(ClaimRules.withoutClitic($0.text))) })
         if let q = claimQuote { evidence.append(Evidence(field: "claim", quote: q)) }
         let perpetrator = perpetratorMention?.text
             ?? ((claim.status == .claimed || claim.status == .attributed) ? claim.actor : nil)

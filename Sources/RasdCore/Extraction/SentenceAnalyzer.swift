@@ -29,6 +29,8 @@ struct SentenceAnalyzer: Sendable {
     var actorLexicon: ActorLexicon = .shipped
     /// Attack words (shipped, plus the user's overlay).
     var eventCues: PhraseLexicon<EventKind> = EventLexicon.cues
+    /// The story's sentences: the groups named before a sentence tell what its bare "التنظيم" means.
+    var storySentences: [ArabicSentence] = []
 
     static let launchVerbs = PhraseLexicon<Bool>([
         ("أطلق", true), ("أطلقت", true), ("أطلقوا", true), ("أطلقها", true), ("إطلاق", true), ("سقط", true), ("سقطت", true),
@@ -49,12 +51,17 @@ struct SentenceAnalyzer: Sendable {
         let t = s.tokens
         a.rawEvents = eventCues.matches(in: t)
         a.dates = StatementDateRules.marking(t, DateRules.mentions(t, publication: pub))
-        a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub)
+        a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub, eventCues: eventCues)
         a.contexts = ContextRules.contexts(t)
         if a.rawEvents.isEmpty && !deep { return a }
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
         a.actors = actorLexicon.mentions(t)
+        if ActorBackReference.hasKindWord(t) {
+            let before = ActorBackReference.groups(before: s.index, in: storySentences, lexicon: actorLexicon)
+            let backRefs = ActorBackReference.mentions(t, actors: a.actors, before: before)
+            if !backRefs.isEmpty { a.actors = (a.actors + backRefs).sorted { $0.start < $1.start } }
+        }
         // "هيئة تحرير الشام" names a group; its "تحرير" takes nothing. A state's arm ("المدفعية
         // الإسرائيلية") is named by its weapon, which still acts.
         a.events = Self.droppingPlanned(Self.droppingReferences(corroborated(a, t), t), t)

@@ -34,6 +34,16 @@ public enum SpeakerOwnAct {
         ((k + 1)..<min(t.count, k + 5)).contains { undoing.containsExact(t[$0]) || notAnAct.contains(t[$0]) }
     }
 
+    /// The speaker's own people as casualties: "إصابة 4 من جنوده"، "مقتل أحد عناصرها".
+    static let lossNouns = WordSet(["إصابة", "مقتل", "جرح", "استشهاد", "مصرع", "إصابات", "سقوط"])
+    static let ownMembers = WordSet(["جنوده", "جنودها", "عناصره", "عناصرها", "أفراده", "أفرادها", "منتسبيه", "منتسبيها",
+                                     "ضباطه", "ضباطها", "جنديين", "جندييه"])
+    /// True when the words after the speaker report its own losses rather than an act of its own.
+    public static func reportsOwnLosses(_ t: [ArabicToken], from: Int) -> Bool {
+        guard let k = (from..<min(t.count, from + 4)).first(where: { lossNouns.containsExact(t[$0]) }) else { return false }
+        return ((k + 1)..<min(t.count, k + 5)).contains { ownMembers.contains(t[$0]) }
+    }
+
     /// True when the words after the speaker (ending at `from`) announce the speaker's own act.
     public static func announces(_ t: [ArabicToken], from: Int) -> Bool {
         var sawThat = false

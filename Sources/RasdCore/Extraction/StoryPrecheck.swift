@@ -25,11 +25,17 @@ extension IncidentExtractor {
         var sents = Self.sentences(story) { _ in Self.placeholder }
         var tokenized = Array(repeating: false, count: sents.count)
         let pub = story.published.map { CivilTime($0, offsetSeconds: story.utcOffsetSeconds) } ?? CivilTime(Date(timeIntervalSince1970: 0))
-        let analyzer = SentenceAnalyzer(lookup: places, placeIndex: placeIndex, actorLexicon: actors, eventCues: eventCues)
+        var analyzer = SentenceAnalyzer(lookup: places, placeIndex: placeIndex, actorLexicon: actors, eventCues: eventCues)
         var standing = false
         for i in sents.indices where screen.mayContainCue(in: sents[i].text, skippingAdMarkers: false) {
             sents[i].tokens = ArabicTokenizer.tokenize(sents[i].text)
             tokenized[i] = true
+            if ActorBackReference.hasKindWord(sents[i].tokens) {
+                // A bare "التنظيم" stands for the group an earlier sentence named, and an armed
+                // actor can make the act stand (`corroborated`): read those sentences as `run` does.
+                for j in 0..<i where !tokenized[j] { sents[j].tokens = ArabicTokenizer.tokenize(sents[j].text); tokenized[j] = true }
+                analyzer.storySentences = sents
+            }
             if !sents[i].tokens.isEmpty && analyzer.analyze(sents[i], publication: pub, deep: sents[i].isTitle).isEvent {
                 standing = true
                 break

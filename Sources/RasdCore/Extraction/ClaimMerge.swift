@@ -1,0 +1,74 @@
+/// Which of a story's claim statements is an incident's: claims told in other sentences of the
+/// story that may stand for it, and the one claim an incident gets from all of them.
+extension ClaimRules {
+    /// The claims of a story's other sentences that may stand for an incident: not a past act
+    /// recalled ("وكان التنظيم قد تبنى هجوما مماثلا") — a background sentence counts only when its
+    /// past marker is a trailing clause ("وتبنى التنظيم الهجمات … منذ اندلاع النزاع في العام 2011").
+    /// A claim about an act of another kind ("تبنى التنظيم الهجوم الذي تخللته عمليات انتحارية"
+    /// beside an abduction, "ردا على تفجير عبوة" beside shelling) is not this incident's. `families`
+    /// are the kinds of act of the incident's sentences; an interception goes with the air or
+    /// missile strike it stopped.
+    static func claimsElsewhere(_ all: [SentenceAnalysis], excluding own: [Int], otherIncidents: Set<Int> = [],
+                                families: Set<EventKind.Family> = []) -> [ClaimMention] {
+        let mine = Set(families.compactMap(claimKind))
+        return all.enumerated().filter { i, a in
+            let taken = { (k: Int) in own.contains(k) || otherIncidents.contains(k) }
+            guard !taken(i), !taken(a.sentence.index) else { return false }
+            let kinds = Set(a.rawEvents.compactMap { claimKind($0.payload.family) })
+            if !mine.isEmpty && !kinds.isEmpty && !compatible(kinds, mine) { return false }
+            guard let reason = a.background else { return true }
+            let t = a.sentence.tokens
+            return (reason == "since" || reason == "year_past") && !t.prefix(2).contains { BackgroundRules.kana.contains($0) }
+                && !t.contains { recalled.contains($0) }
+        }.flatMap(\.element.claims)
+    }
+    static func claimKind(_ f: EventKind.Family) -> EventKind.Family? { f == .generic ? nil : f }
+    static func compatible(_ a: Set<EventKind.Family>, _ b: Set<EventKind.Family>) -> Bool {
+        if !a.isDisjoint(with: b) { return true }
+        let remote: Set<EventKind.Family> = [.air, .fire]
+        return (a.contains(.disrupted) && !b.isDisjoint(with: remote)) || (b.contains(.disrupted) && !a.isDisjoint(with: remote))
+    }
+    /// "هجوما مماثلا"، "هجمات سابقة": another act like this one.
+    static let recalled = WordSet(["مماثل", "مماثلا", "مماثلة", "مماثلين", "سابق", "سابقا", "سابقة", "مشابه", "مشابها", "مشابهة"])
+
+    /// One claim for an incident: claimed > denied > no_claim > attributed. A party's statement
+    /// (`ifPerpetrator`) counts only when the party speaks for the incident's `perpetrator`.
+    /// `elsewhere` are the claims and denials of the story's other sentences (not background):
+    /// "وتبنى تنظيم داعش الهجمات" further down is this incident's claim when ISIS did it.
+    /// `forces`: state forces named by a nisba in the incident's own act sentences ("دمرت طائرات
+    /// عراقية …") when no perpetrator was found — a party's statement is its claim if it is one of them.
+    public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
+                             elsewhere: [ClaimMention] = [], forces: [ActorMention] = []) -> (Claim, String?) {
+        let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }
+        let ms = ms + claimsElsewhere.filter { $0.canonical != nil }.map { var m = $0; m.ifPerpetrator = true; return m }
+        let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
+        func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
+            guard let p = known, let c = m.canonical else { return false }
+            let kind: ActorMention.Kind = ActorLexicon.genericState.contains(c) ? .state : p.kind
+            return ActorLexicon.speaksFor(ActorMention(canonical: c, kind: kind, text: "", start: 0, end: 0), p)
+        }
+        // A claim told in the incident's own sentences is about it, even by a group the lexicon
+        // does not know ("وقال المتحدث إن مجموعة من الرعاع تبنت الهجوم"); told elsewhere in the
+        // story, only a known party's claim counts (above).
+        func speaksForNamedForce(_ m: ClaimMention) -> Bool {
+            guard known == nil, let c = m.canonical, !m.ownAct else { return false }
+            return forces.contains { f in f.kind == .state && f.end - f.start == 1 && ActorLexicon.speaksFor(
+                ActorMention(canonical: c, kind: ActorLexicon.genericState.contains(c) ? .state : f.kind, text: "", start: 0, end: 0), f) }
+        }
+        let usable = ms.filter { m in
+            if m.ifPerpetrator { return speaksForPerpetrator(m) || speaksForNamedForce(m) }
+            // only the perpetrator can deny it ("نفت الحكومة السورية وجود أي عدوان إسرائيلي" is no denial by Israel)
+            if m.status == .denied && m.canonical != nil && known != nil { return speaksForPerpetrator(m) }
+            return true
+        }
+        for s in [Claim.Status.claimed, .denied, .noClaim, .attributed] {
+            if let m = usable.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
+        }
+        // Nobody named as the perpetrator: a force announcing its own act, or a claim elsewhere in
+        // the story, is the claim ("أعلن البنتاغون أن قواته …" beside "استهدفت الصواريخ مركز …").
+        if known == nil, let m = ms.first(where: { $0.ifPerpetrator && $0.ownAct && $0.status == .claimed }) {
+            return (Claim(status: .claimed, actor: m.actor), m.text)
+        }
+        return (Claim(), nil)
+    }
+}
