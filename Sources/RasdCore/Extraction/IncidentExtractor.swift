@@ -94,6 +94,14 @@ public struct IncidentExtractor: Sendable {
         if sportsSentences >= 2 {
             return ([], trace(analyses, roles: roles.map { _ in "dropped" }, incidentOf, 0, dropped: "sports_story"))
         }
+        // A launch story ("أطلق … صاروخه الجديد … إلى الفضاء") talks of rockets all along: space
+        // words in three sentences and nobody reported killed or hurt. ("قناة فضائية" alone, a
+        // satellite channel quoted once or twice, does not make a story about space.)
+        let spaceSentences = analyses.filter { $0.contexts.contains(.space) }.count
+        let reportedHarm = analyses.contains { $0.casualties.contains { $0.count.status == .reported || $0.count.status == .vague } }
+        if spaceSentences >= 3 && !reportedHarm {
+            return ([], trace(analyses, roles: roles.map { _ in "dropped" }, incidentOf, 0, dropped: "space_story"))
+        }
 
         // A story that soon calls its act a false alarm reports none.
         if analyses.filter({ !$0.sentence.isTitle }).prefix(Self.falseAlarmWindow).contains(where: { $0.contexts.contains(.falseAlarm) }) {
