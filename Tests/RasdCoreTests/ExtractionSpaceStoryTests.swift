@@ -34,3 +34,18 @@ import Testing
         #expect(got.first?.casualties.killed.min == 3, "\(String(describing: got.first?.casualties))")
     }
 }
+
+/// "معركة" alone is often a figure of speech; a battle needs fighters, arms, a toll or another act.
+@Suite struct ExtractionFigurativeBattleTests {
+    @Test(arguments: [
+        ("وسوف يحكي المعرض قصة المعركة التي دامت تسعة أسابيع لإزالة الانسداد من شبكات الصرف الصحي يوم الجمعة.", 0),
+        ("وخاض المحامون معركة قانونية طويلة أمام المحكمة العليا الأحد.", 0),
+        ("واندلعت معركة عنيفة بين الجيش السوري وفصائل المعارضة في ريف حماة الأحد.", 1),
+        ("وقتل خمسة مقاتلين في معركة قرب مدينة الحديدة الأحد.", 1),
+        ("ودارت معارك عنيفة في محيط مدينة الحديدة الأحد.", 1),
+    ] as [(String, Int)])
+    func battleNeedsFighters(_ text: String, _ incidents: Int) {
+        let got = ExtractionSpaceStoryTests.extract(title: "", text)
+        #expect(got.count == incidents, "\(text): \(got)")
+    }
+}

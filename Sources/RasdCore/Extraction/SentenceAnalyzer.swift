@@ -161,6 +161,12 @@ struct SentenceAnalyzer: Sendable {
                 return projectileWeapon || t.contains { $0.matches("جسم") || $0.matches("جسما") }
             case .territoryTaken:
                 return armed || !a.places.isEmpty || strong
+            case .clash where m.end - m.start == 1 && t[m.start].matches("معركه"):
+                // "معركة" alone is often a figure of speech ("معركة قانونية", "المعركة التي
+                // دامت تسعة أسابيع لإزالة الانسداد"): a battle needs fighters, arms, a toll or
+                // another act beside it.
+                return armed || !a.weapons.isEmpty || hasCasualty
+                    || a.rawEvents.contains { $0.start != m.start && !$0.payload.isWeak }
             case .attack:
                 return hasCasualty
             case .chemical:
