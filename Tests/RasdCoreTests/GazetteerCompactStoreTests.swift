@@ -56,4 +56,40 @@ import Testing
         #expect(wrong == 0)
         #expect(ix.commonWords == Set(g.commonKeys.map(WordHash.of)))
     }
+
+    /// The longest key, counted from the store's bytes, is the longest of the parsed keys
+    /// (phrase matching looks no further), capped at six words.
+    @Test func longestKeyIsCountedFromTheStore() throws {
+        let g = try Gazetteer.shippedOnce.get()
+        let longest = Self.parsed.map { p in ([p.key] + p.altKeys).map { $0.split(separator: " ").count }.max() ?? 1 }.max() ?? 1
+        #expect(longest > 1)
+        #expect(g.maxPhraseWords == min(longest, 6))
+    }
+
+    @Test(arguments: [
+        (["قرية"], 1),
+        (["دير الزور", "البوكمال"], 2),
+        (["عين الاسد", "قاعده عين الاسد الجويه"], 4),
+    ])
+    func longestKeyOfASmallTable(keys: [String], words: Int) {
+        let places = keys.enumerated().map { i, k in
+            Place(nameAr: "مكان \(i)", key: "مكان\(i)", altKeys: [k], nameEn: "", kind: .locality, admin1Ar: "",
+                  admin1En: "", country: "IQ", lat: 33.3, lon: 44.4, population: 0, source: "test", priority: 0)
+        }
+        #expect(Gazetteer(places: places).maxPhraseWords == words)
+    }
+
+    /// Population and priority are stored narrower; values in range come back exactly, values
+    /// beyond it are clamped rather than wrapped.
+    @Test func narrowFieldsKeepInRangeValuesAndClampTheRest() {
+        func row(_ population: Int, _ priority: Int) -> Place {
+            Place(nameAr: "مكان", key: "مكان", altKeys: [], nameEn: "", kind: .locality, admin1Ar: "", admin1En: "",
+                  country: "SY", lat: 36.20124, lon: 37.16117, population: population, source: "test", priority: priority)
+        }
+        let g = Gazetteer(places: [row(37_000_000, 1), row(Int.max, 40_000)])
+        #expect(g.places[0] == row(37_000_000, 1))
+        #expect(g.places[1].population == Int(Int32.max))
+        #expect(g.places[1].priority == Int(Int16.max))
+        #expect(g.places[0].lat == 36.20124 && g.places[0].lon == 37.16117)
+    }
 }

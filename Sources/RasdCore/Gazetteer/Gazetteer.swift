@@ -18,10 +18,12 @@ public struct Gazetteer: Sendable {
     let store: PlaceStore
     /// All rows, each made on access from the compact store.
     public var places: PlaceRows { PlaceRows(store: store) }
-    /// Key (main or alternative) → rows carrying it.
-    private let index: KeyIndex
-    /// Governorate rows by key, for "محافظة الأنبار" → region.
-    private let regionIndex: KeyIndex
+    /// Key (main or alternative) → rows carrying it, and governorate rows by key (for
+    /// "محافظة الأنبار" → region); built on first use: the daemon's extractor looks places up
+    /// through its own `PlaceIndex` and never needs them (2 MB it does not hold).
+    private let keyIndexes: LazyKeyIndexes
+    private var index: KeyIndex { keyIndexes.indexes.all }
+    private var regionIndex: KeyIndex { keyIndexes.indexes.regions }
     /// Longest key in words; phrase matching looks no further.
     public let maxPhraseWords: Int
     /// Keys that are ordinary words ("المدينه", "اب", "الصدر"): phrase matching takes them only
@@ -39,26 +41,8 @@ public struct Gazetteer: Sendable {
     init(store: PlaceStore, commonKeys: Set<String>) {
         self.store = store
         self.commonKeys = commonKeys
-        var index = KeyIndex(capacity: store.count + store.count / 4)
-        var regionIndex = KeyIndex(capacity: 256)
-        var maxWords = 1
-        for i in 0..<store.count {
-            let n = Int32(i)
-            let (key, altKeys) = store.keys(i)
-            index.add(key, n)
-            maxWords = max(maxWords, Self.wordCount(key))
-            for alt in altKeys where alt != key {
-                index.add(alt, n)
-                maxWords = max(maxWords, Self.wordCount(alt))
-            }
-            if store.kind(i) == .region {
-                regionIndex.add(key, n)
-                for alt in altKeys where alt != key { regionIndex.add(alt, n) }
-            }
-        }
-        self.index = index
-        self.regionIndex = regionIndex
-        self.maxPhraseWords = min(maxWords, 6)
+        self.keyIndexes = LazyKeyIndexes(store: store)
+        self.maxPhraseWords = min(store.maxKeyWords(), 6)
     }
 
     /// Reads one TSV text; every invalid row is reported (with its line), none is skipped.
@@ -150,7 +134,4 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    private static func wordCount(_ key: String) -> Int {
-        key.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 }
-    }
 }

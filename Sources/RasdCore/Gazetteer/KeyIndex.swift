@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Key → row numbers, built for start-up speed and held for the daemon's life: keys are
 /// indexed by a 64-bit hash of their UTF-8 bytes (keys are already normalised, so no Unicode
 /// canonical equivalence is needed) rather than kept as tens of thousands of strings; the
@@ -51,6 +53,47 @@ struct KeyIndex: Sendable {
             i = next[Int(i)]
         }
         return out
+    }
+}
+
+/// The gazetteer's two key indexes (every key; governorate keys), built from its store the
+/// first time a lookup by key string asks for them and kept from then on. A class so copies of
+/// the `Gazetteer` share one build; the lock makes the first use safe from any task.
+final class LazyKeyIndexes: Sendable {
+    struct Indexes: Sendable {
+        var all: KeyIndex
+        var regions: KeyIndex
+    }
+
+    private let store: PlaceStore
+    private let built = Mutex<Indexes?>(nil)
+
+    init(store: PlaceStore) { self.store = store }
+
+    var indexes: Indexes {
+        built.withLock { current in
+            if let current { return current }
+            let made = Self.build(store)
+            current = made
+            return made
+        }
+    }
+
+    /// Every row under its main key and each distinct alternative key, file order kept.
+    static func build(_ store: PlaceStore) -> Indexes {
+        var index = KeyIndex(capacity: store.count + store.count / 4)
+        var regionIndex = KeyIndex(capacity: 256)
+        for i in 0..<store.count {
+            let n = Int32(i)
+            let (key, altKeys) = store.keys(i)
+            index.add(key, n)
+            for alt in altKeys where alt != key { index.add(alt, n) }
+            if store.kind(i) == .region {
+                regionIndex.add(key, n)
+                for alt in altKeys where alt != key { regionIndex.add(alt, n) }
+            }
+        }
+        return Indexes(all: index, regions: regionIndex)
     }
 }
 

@@ -14,12 +14,14 @@ struct PlaceStore: Sendable {
     private var interned: [ByteKey: Int32] = [ByteKey(""): 0]
 
     /// One place; its strings by number (altKeys joined by "|", keys never contain one).
+    /// 56 bytes: population is kept in 32 bits (the largest city is under 40 million) and
+    /// priority in 16 (0 shipped, 1 user overlay), both clamped.
     struct Row: Sendable {
-        var nameAr, key, altKeys, nameEn, admin1Ar, admin1En, country, source: Int32
-        var priority: Int32
-        var kind: UInt8
-        var population: Int
         var lat, lon: Double
+        var nameAr, key, altKeys, nameEn, admin1Ar, admin1En, country, source: Int32
+        var population: Int32
+        var priority: Int16
+        var kind: UInt8
     }
 
     /// An empty store for `append`, with room for about `capacity` rows.
@@ -52,15 +54,50 @@ struct PlaceStore: Sendable {
     mutating func append(_ p: Place) {
         let nameAr = store(p.nameAr)
         rows.append(Row(
-            nameAr: nameAr, key: p.key.utf8.elementsEqual(p.nameAr.utf8) ? nameAr : store(p.key),
+            lat: p.lat, lon: p.lon, nameAr: nameAr, key: p.key.utf8.elementsEqual(p.nameAr.utf8) ? nameAr : store(p.key),
             altKeys: p.altKeys.isEmpty ? 0 : store(p.altKeys.joined(separator: "|")),
             nameEn: store(p.nameEn), admin1Ar: intern(p.admin1Ar), admin1En: intern(p.admin1En),
-            country: intern(p.country), source: store(p.source), priority: Int32(clamping: p.priority),
-            kind: PlaceStore.kindCode(p.kind), population: p.population, lat: p.lat, lon: p.lon))
+            country: intern(p.country), source: store(p.source), population: Int32(clamping: p.population),
+            priority: Int16(clamping: p.priority), kind: PlaceStore.kindCode(p.kind)))
     }
 
-    /// Drops the build-time table; call after the last `append`.
-    mutating func finish() { interned = [:] }
+    /// Drops the build-time table and the unused reserve of each buffer (a build reserves for
+    /// the largest file it expects; the store is then held for the daemon's life); call after
+    /// the last `append`.
+    mutating func finish() {
+        interned = [:]
+        bytes = Self.exactCopy(bytes)
+        starts = Self.exactCopy(starts)
+        rows = Self.exactCopy(rows)
+    }
+
+    /// The same elements in a buffer of exactly their count.
+    private static func exactCopy<T>(_ a: [T]) -> [T] {
+        guard a.capacity > a.count else { return a }
+        return [T](unsafeUninitializedCapacity: a.count) { buffer, n in
+            a.withUnsafeBufferPointer { source in
+                if let from = source.baseAddress, let to = buffer.baseAddress { to.initialize(from: from, count: a.count) }
+            }
+            n = a.count
+        }
+    }
+
+    /// The most words in any key or alternative key (words are separated by single spaces).
+    func maxKeyWords() -> Int {
+        var most = 1
+        func scan(_ id: Int32) {
+            var words = 1
+            for b in bytes[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])] {
+                if b == 32 { words += 1 } else if b == 124 { most = max(most, words); words = 1 }
+            }
+            most = max(most, words)
+        }
+        for r in rows {
+            scan(r.key)
+            scan(r.altKeys)
+        }
+        return most
+    }
 
     /// Rows that leave admin1_en empty take it from their governorate's row (the shipped file
     /// writes it once per governorate to stay small): `Gazetteer.fillAdmin1En` on stored rows.
@@ -87,7 +124,7 @@ struct PlaceStore: Sendable {
         return PlaceCandidate(nameAr: nameAr, nameEn: r.nameEn == 0 ? nil : string(r.nameEn), kind: kind.rawValue,
                               admin1Ar: r.admin1Ar == 0 ? (kind == .region ? nameAr : nil) : string(r.admin1Ar),
                               admin1En: r.admin1En == 0 ? nil : string(r.admin1En), country: string(r.country),
-                              lat: r.lat, lon: r.lon, population: r.population)
+                              lat: r.lat, lon: r.lon, population: Int(r.population))
     }
 
     /// Row `i`'s main key and alternative keys.
@@ -106,7 +143,7 @@ struct PlaceStore: Sendable {
                      altKeys: alts.isEmpty ? [] : alts.split(separator: "|").map(String.init),
                      nameEn: string(r.nameEn), kind: Self.kinds[Int(r.kind)],
                      admin1Ar: string(r.admin1Ar), admin1En: string(r.admin1En), country: string(r.country),
-                     lat: r.lat, lon: r.lon, population: r.population, source: string(r.source),
+                     lat: r.lat, lon: r.lon, population: Int(r.population), source: string(r.source),
                      priority: Int(r.priority))
     }
 
@@ -126,7 +163,7 @@ struct PlaceStore: Sendable {
     }
 
     func priority(_ i: Int) -> Int { Int(rows[i].priority) }
-    func population(_ i: Int) -> Int { rows[i].population }
+    func population(_ i: Int) -> Int { Int(rows[i].population) }
     func kind(_ i: Int) -> PlaceKind { Self.kinds[Int(rows[i].kind)] }
     func country(_ i: Int) -> String { string(rows[i].country) }
 

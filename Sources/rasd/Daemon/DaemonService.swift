@@ -59,6 +59,7 @@ struct DaemonService: Service {
         var lastPrune: Date?
         var pending = 0
         var storeLocked = false
+        MemoryTrim.releaseCode()  // start-up is over: its code need not stay resident
         notifier.notify(.ready, .status("started: \(settings.enabledFeeds.count) feeds"))
         logger.notice("daemon started", metadata: [
             "feeds.enabled": "\(settings.enabledFeeds.count)", "outbox.dir": "\(stages.outbox.directory)",

@@ -39,7 +39,9 @@ enum DaemonAssembly {
         // Built by the first story that needs it: a daemon whose feeds answer 304 never holds
         // the gazetteer. The build's temporary memory goes back at the cycle's `MemoryTrim.now()`.
         let extracting = ExtractorStage {
-            IncidentExtractor(places: ExtractorSetup.gazetteer(overlay: overlay, logger: logger), lexicon: lexicon)
+            let extractor = IncidentExtractor(places: ExtractorSetup.gazetteer(overlay: overlay, logger: logger), lexicon: lexicon)
+            MemoryTrim.releaseCode()  // the TSV reader and the index builders do not run again
+            return extractor
         }
         return DaemonStages(
             polling: CurlFeedPolling(fetcher: fetcher),
@@ -112,6 +114,26 @@ enum MemoryTrim {
         // mapped and unmapped on their own instead of the threshold growing after the first
         // free and later big blocks pinning heap pages between long-lived small ones.
         _ = mallopt(M_MMAP_THRESHOLD, 256 * 1024)
+        #endif
+    }
+
+    /// Gives back the resident pages of the program's and its libraries' machine code (read-only,
+    /// file-backed, never written), so what stays resident is the code run from then on: start-up
+    /// code (argument and config parsing, database open, the gazetteer build) is otherwise kept
+    /// mapped for the daemon's life. A page run again is mapped again from the page cache (a
+    /// minor fault). Call when a one-off phase is over.
+    static func releaseCode() {
+        #if canImport(Glibc)
+        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return }
+        for line in maps.split(separator: "\n") {
+            // "start-end perms offset dev inode path": executable, private, backed by a file
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count >= 6, fields[1] == "r-xp", fields[5].hasPrefix("/") else { continue }
+            let bounds = fields[0].split(separator: "-")
+            guard bounds.count == 2, let start = UInt(bounds[0], radix: 16), let end = UInt(bounds[1], radix: 16),
+                  end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { continue }
+            _ = madvise(address, Int(end - start), MADV_DONTNEED)
+        }
         #endif
     }
 
