@@ -92,4 +92,27 @@ import Testing
         #expect(g.places[1].priority == Int(Int16.max))
         #expect(g.places[0].lat == 36.20124 && g.places[0].lon == 37.16117)
     }
+
+    /// A sealed index answers every lookup as before, misses included, and takes further rows.
+    @Test(arguments: [1, 7, 1_000, 20_000])
+    func sealedIndexAnswersTheSame(keys: Int) {
+        var ix = PlaceIndex()
+        var rng = SplitMix64(seed: UInt64(keys))
+        var hashes: [UInt64] = []
+        for i in 0..<keys {
+            let h = i % 3 == 0 && i > 0 ? hashes[i / 2] : rng.next()  // some keys carry several rows
+            hashes.append(h)
+            ix.add(PlaceCandidate(nameAr: "مكان \(i)", kind: "locality", country: "IQ"), hash: h)
+        }
+        let before = hashes.map { ix.candidates($0) }
+        let misses = (0..<500).map { _ in rng.next() }.filter { !hashes.contains($0) }
+        ix.seal()
+        #expect(hashes.map { ix.candidates($0) } == before)
+        #expect(misses.allSatisfy { ix.candidates($0) == nil })
+        #expect(ix.byHash.count == Set(hashes).count)
+        let extra = PlaceCandidate(nameAr: "مكان آخر", kind: "locality", country: "SY")
+        ix.add(extra, hash: hashes[0])
+        #expect(ix.candidates(hashes[0]) == (before[0] ?? []) + [extra])
+        #expect(hashes.indices.dropFirst().allSatisfy { hashes[$0] == hashes[0] || ix.candidates(hashes[$0]) == before[$0] })
+    }
 }

@@ -29,6 +29,7 @@ extension Gazetteer: PlaceLookup {
             }
         }
         ix.commonWords = Set(commonKeys.map(WordHash.of))
+        ix.seal()
         return ix
     }
 }

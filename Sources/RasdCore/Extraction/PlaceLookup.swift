@@ -42,8 +42,12 @@ extension PlaceLookup {
 /// chain of row numbers, and a candidate is made from its row (by `candidate`, e.g. from the
 /// gazetteer's compact store) only when a story names it.
 public struct PlaceIndex: Sendable {
-    /// Key hash → last entry added for it; entries chain back to the first.
+    /// Key hash → last entry added for it; entries chain back to the first. Used while adding;
+    /// `seal()` moves it into `slots`.
     private var heads: [UInt64: Int32] = [:]
+    /// The same map once sealed, in an open-addressing table of 12 bytes a slot at 80 % load
+    /// (the dictionary takes about twice that for the shipped gazetteer's keys).
+    private var slots = HashSlots()
     private var entryRow: [Int32] = []
     private var entryPrevious: [Int32] = []
     /// Candidates added one by one (`add(_:hash:)`), by row number.
@@ -62,7 +66,23 @@ public struct PlaceIndex: Sendable {
     public var byHash: [UInt64: [PlaceCandidate]] {
         var out: [UInt64: [PlaceCandidate]] = [:]
         for h in heads.keys { out[h] = candidates(h) }
+        slots.forEachKey { out[$0] = candidates($0) }
         return out
+    }
+
+    /// Moves the key map into its compact table and drops unused reserve; call after the last
+    /// `add` (a later `add` moves it back first). Lookups answer the same either way.
+    public mutating func seal() {
+        guard !heads.isEmpty else { return }
+        slots = HashSlots(heads)
+        heads = [:]
+        entryRow = entryRow.map { $0 }  // exact capacity
+        entryPrevious = entryPrevious.map { $0 }
+    }
+
+    private mutating func unseal() {
+        slots.forEach { heads[$0] = $1 }
+        slots = HashSlots()
     }
 
     public mutating func add(_ c: PlaceCandidate, hash h: UInt64) {
@@ -71,6 +91,7 @@ public struct PlaceIndex: Sendable {
     }
 
     public mutating func add(row: Int32, hash h: UInt64) {
+        if !slots.isEmpty { unseal() }
         entryRow.append(row)
         entryPrevious.append(heads[h] ?? -1)
         heads[h] = Int32(entryRow.count - 1)
@@ -84,7 +105,7 @@ public struct PlaceIndex: Sendable {
     }
 
     @inline(__always) public func candidates(_ h: UInt64) -> [PlaceCandidate]? {
-        guard bits[Int((h & 0x3F_FFFF) >> 6)] & (1 << (h & 63)) != 0, var e = heads[h] else { return nil }
+        guard bits[Int((h & 0x3F_FFFF) >> 6)] & (1 << (h & 63)) != 0, var e = slots[h] ?? heads[h] else { return nil }
         var rows: [Int32] = []
         while e >= 0 {
             rows.append(entryRow[Int(e)])
@@ -92,6 +113,50 @@ public struct PlaceIndex: Sendable {
         }
         return rows.reversed().map { candidate?($0) ?? pool[Int($0)] }
     }
+}
+
+/// A fixed map from 64-bit key hashes to Int32 values: linear probing over parallel arrays,
+/// the slot picked by the hash's top 32 bits scaled to the table size.
+struct HashSlots: Sendable {
+    private var keys: [UInt64] = []
+    /// -1 marks an empty slot (stored values are entry numbers, never negative).
+    private var values: [Int32] = []
+
+    init() {}
+
+    init(_ map: [UInt64: Int32]) {
+        let size = map.count + map.count / 4 + 1
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: -1, count: size)
+        for (k, v) in map {
+            var i = slot(k)
+            while values[i] >= 0 { i = i + 1 == size ? 0 : i + 1 }
+            keys[i] = k
+            values[i] = v
+        }
+    }
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    @inline(__always) private func slot(_ k: UInt64) -> Int {
+        Int(((k >> 32) &* UInt64(keys.count)) >> 32)
+    }
+
+    subscript(k: UInt64) -> Int32? {
+        guard !keys.isEmpty else { return nil }
+        var i = slot(k)
+        while values[i] >= 0 {
+            if keys[i] == k { return values[i] }
+            i = i + 1 == keys.count ? 0 : i + 1
+        }
+        return nil
+    }
+
+    func forEach(_ body: (UInt64, Int32) -> Void) {
+        for i in keys.indices where values[i] >= 0 { body(keys[i], values[i]) }
+    }
+
+    func forEachKey(_ body: (UInt64) -> Void) { forEach { k, _ in body(k) } }
 }
 
 /// A small in-memory place table, read from TSV rows
