@@ -115,4 +115,18 @@ import Testing
         #expect(ix.candidates(hashes[0]) == (before[0] ?? []) + [extra])
         #expect(hashes.indices.dropFirst().allSatisfy { hashes[$0] == hashes[0] || ix.candidates(hashes[$0]) == before[$0] })
     }
+
+    /// Coordinates and sources come back exactly, whether stored in their compact form (three
+    /// decimals, "wof:<id>") or not.
+    @Test(arguments: [
+        (33.513, 44.361, "wof:85632345"), (-0.0, -179.999, "wof:0"), (0.001, 180.0, "wof:2147483647"),
+        (36.20124, 37.16117, "wof:2147483648"), (12.5, -7.25, "wof:012"), (1e-9, 2.0, "Wikipedia"), (45.0, 9.0, ""),
+    ])
+    func coordinatesAndSourcesComeBackExactly(lat: Double, lon: Double, source: String) {
+        let p = Place(nameAr: "مكان", kind: .locality, country: "IQ", lat: lat, lon: lon, source: source)
+        let back = Gazetteer(places: [p, p]).places[1]
+        #expect(back.lat.bitPattern == lat.bitPattern && back.lon.bitPattern == lon.bitPattern)
+        #expect(back.source == source)
+        #expect(back == p)
+    }
 }

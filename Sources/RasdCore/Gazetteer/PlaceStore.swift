@@ -13,15 +13,47 @@ struct PlaceStore: Sendable {
     /// Governorate and country strings already stored (build time only; see `finish`).
     private var interned: [ByteKey: Int32] = [ByteKey(""): 0]
 
+    /// Coordinates of rows that are not whole thousandths of a degree (none in the shipped
+    /// file; a user overlay may have them), by row.
+    private var exactCoordinates: [Int32: (lat: Double, lon: Double)] = [:]
+
     /// One place; its strings by number (altKeys joined by "|", keys never contain one).
-    /// 56 bytes: population is kept in 32 bits (the largest city is under 40 million) and
-    /// priority in 16 (0 shipped, 1 user overlay), both clamped.
+    /// 48 bytes: population is kept in 32 bits (the largest city is under 40 million) and
+    /// priority in 16 (0 shipped, 1 user overlay), both clamped; coordinates in thousandths of a
+    /// degree (`Int32.min`: see `exactCoordinates`), which give back the very `Double` the TSV's
+    /// three decimals parse to; a source "wof:<id>" (all but a few hundred rows) as `~id`.
     struct Row: Sendable {
-        var lat, lon: Double
         var nameAr, key, altKeys, nameEn, admin1Ar, admin1En, country, source: Int32
+        var lat, lon: Int32
         var population: Int32
         var priority: Int16
         var kind: UInt8
+    }
+
+    /// `v` in thousandths of a degree when that gives back exactly `v` (sign of zero included).
+    static func millidegrees(_ v: Double) -> Int32? {
+        let m = (v * 1000).rounded()
+        guard m.magnitude < 1e9, let i = Int32(exactly: m), (Double(i) / 1000).bitPattern == v.bitPattern else { return nil }
+        return i
+    }
+
+    /// The source as a negative number when it is "wof:" and a canonical decimal id that fits.
+    private mutating func storeSource(_ s: String) -> Int32 {
+        let digits = s.utf8.dropFirst(4)
+        if s.utf8.starts(with: "wof:".utf8), let first = digits.first, first != 48 || digits.count == 1,
+           digits.count <= 10, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+           let id = Int32(String(decoding: digits, as: UTF8.self)) {
+            return ~id
+        }
+        return store(s)
+    }
+
+    private func source(_ id: Int32) -> String { id < 0 ? "wof:\(~id)" : string(id) }
+
+    private func coordinates(_ i: Int) -> (lat: Double, lon: Double) {
+        let r = rows[i]
+        if r.lat == Int32.min, let exact = exactCoordinates[Int32(i)] { return exact }
+        return (Double(r.lat) / 1000, Double(r.lon) / 1000)
     }
 
     /// An empty store for `append`, with room for about `capacity` rows.
@@ -53,11 +85,16 @@ struct PlaceStore: Sendable {
 
     mutating func append(_ p: Place) {
         let nameAr = store(p.nameAr)
+        var lat = Self.millidegrees(p.lat), lon = Self.millidegrees(p.lon)
+        if lat == nil || lon == nil {
+            exactCoordinates[Int32(rows.count)] = (p.lat, p.lon)
+            lat = Int32.min; lon = Int32.min
+        }
         rows.append(Row(
-            lat: p.lat, lon: p.lon, nameAr: nameAr, key: p.key.utf8.elementsEqual(p.nameAr.utf8) ? nameAr : store(p.key),
+            nameAr: nameAr, key: p.key.utf8.elementsEqual(p.nameAr.utf8) ? nameAr : store(p.key),
             altKeys: p.altKeys.isEmpty ? 0 : store(p.altKeys.joined(separator: "|")),
             nameEn: store(p.nameEn), admin1Ar: intern(p.admin1Ar), admin1En: intern(p.admin1En),
-            country: intern(p.country), source: store(p.source), population: Int32(clamping: p.population),
+            country: intern(p.country), source: storeSource(p.source), lat: lat ?? Int32.min, lon: lon ?? Int32.min, population: Int32(clamping: p.population),
             priority: Int16(clamping: p.priority), kind: PlaceStore.kindCode(p.kind)))
     }
 
@@ -124,7 +161,7 @@ struct PlaceStore: Sendable {
         return PlaceCandidate(nameAr: nameAr, nameEn: r.nameEn == 0 ? nil : string(r.nameEn), kind: kind.rawValue,
                               admin1Ar: r.admin1Ar == 0 ? (kind == .region ? nameAr : nil) : string(r.admin1Ar),
                               admin1En: r.admin1En == 0 ? nil : string(r.admin1En), country: string(r.country),
-                              lat: r.lat, lon: r.lon, population: Int(r.population))
+                              lat: coordinates(i).lat, lon: coordinates(i).lon, population: Int(r.population))
     }
 
     /// Row `i`'s main key and alternative keys.
@@ -143,7 +180,7 @@ struct PlaceStore: Sendable {
                      altKeys: alts.isEmpty ? [] : alts.split(separator: "|").map(String.init),
                      nameEn: string(r.nameEn), kind: Self.kinds[Int(r.kind)],
                      admin1Ar: string(r.admin1Ar), admin1En: string(r.admin1En), country: string(r.country),
-                     lat: r.lat, lon: r.lon, population: Int(r.population), source: string(r.source),
+                     lat: coordinates(i).lat, lon: coordinates(i).lon, population: Int(r.population), source: source(r.source),
                      priority: Int(r.priority))
     }
 
