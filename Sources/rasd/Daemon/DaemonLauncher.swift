@@ -28,6 +28,7 @@ struct DaemonLauncher {
             FileHandle.standardError.write(Data("rasd: invalid configuration\n\(error.message)\n".utf8))
             return ExitCodes.config
         }
+        MemoryTrim.releaseCode()  // the argument and config parsers are done (a reload maps them again)
         let sink = LogSink(environment: environment, filePath: settings.daemon.logFile)
         let level = Logger.Level(configName: settings.daemon.logLevel) ?? .info
         let clock: any DaemonClock
