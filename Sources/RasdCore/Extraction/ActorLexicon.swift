@@ -162,9 +162,22 @@ public struct ActorLexicon: Sendable {
     public func speakerMentions(_ t: [ArabicToken]) -> [ActorMention] { Self.mentions(t, speakers) }
 
     static func mentions(_ t: [ArabicToken], _ lexicon: PhraseLexicon<ActorPayload>) -> [ActorMention] {
-        lexicon.matches(in: t).map {
+        lexicon.matches(in: t).filter { !isNationality(t, $0.start, $0.end) }.map {
             ActorMention(canonical: $0.payload.canonical, kind: $0.payload.kind, text: t.text($0.start..<$0.end), start: $0.start, end: $0.end)
         }
+    }
+
+    /// A nisba telling someone's nationality, not a force: "هو سعودي الجنسية"، "مواطن سعودي"،
+    /// "من الجنسية السعودية"، "سياح روس".
+    static let nationalityWords = WordSet(["الجنسية", "الجنسيه", "الأصل", "الجنسيات"])
+    static let civilianNouns = WordSet(["مواطن", "مواطنا", "مواطنة", "مواطنين", "مواطنون", "مواطني", "مقيم", "مقيما", "مقيمين",
+                                        "سائح", "سائحا", "سياح", "سياحا", "عامل", "عاملا", "عمال", "عاملين", "طالب", "طالبا", "طلاب",
+                                        "رجل", "رجلا", "امرأة", "شاب", "شابا", "شبان", "طفل", "طفلا", "أطفال", "لاجئ", "لاجئين",
+                                        "صحفي", "صحفيا", "صحفيين", "مهندس", "مهندسين", "رهينة", "رهائن", "أسير", "أسرى", "الجنسية"])
+    static func isNationality(_ t: [ArabicToken], _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 1, nisbaForms.contains(t[start].norm) || nisbaForms.contains(ArabicNormalizer.normalize(ClaimRules.withoutClitic(t[start].original))) else { return false }
+        if end < t.count && nationalityWords.contains(t[end]) { return true }
+        return start > 0 && civilianNouns.containsExact(t[start - 1])
     }
 
     /// The shipped actors named in the tokens.

@@ -20,7 +20,10 @@ extension ClaimRules {
             let t = a.sentence.tokens
             return (reason == "since" || reason == "year_past") && !t.prefix(2).contains { BackgroundRules.kana.contains($0) }
                 && !t.contains { recalled.contains($0) }
-        }.flatMap(\.element.claims)
+        }.flatMap { _, a in
+            // a background sentence's claim stands for this act only through its named perpetrator
+            a.background == nil ? a.claims : a.claims.map { var c = $0; c.explicit = false; return c }
+        }
     }
     static func claimKind(_ f: EventKind.Family) -> EventKind.Family? { f == .generic ? nil : f }
     static func compatible(_ a: Set<EventKind.Family>, _ b: Set<EventKind.Family>) -> Bool {
@@ -40,8 +43,18 @@ extension ClaimRules {
     public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
                              elsewhere: [ClaimMention] = [], forces: [ActorMention] = []) -> (Claim, String?) {
         let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }
-        let ms = ms + claimsElsewhere.filter { $0.canonical != nil }.map { var m = $0; m.ifPerpetrator = true; return m }
         let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
+        // With nobody named as the doer, a claim in so many words elsewhere in the story ("وأعلن
+        // تنظيم الدولة الإسلامية المسؤولية عنها"، "وتبنى تنظيم داعش إطلاق النار") is this act's claim.
+        // Not when the act's own sentences name someone else ("نفت دمشق أية مسؤولية عن الهجوم" is
+        // about another attack than the Israeli strike a source told of).
+        // Nor when they say nobody claimed it ("ولم تعلن أي جهة على الفور مسؤوليتها").
+        let ownNames = Set(ms.filter { $0.status == .attributed || $0.status == .claimed }.compactMap(\.canonical))
+        let ownSaysNoClaim = ms.contains { $0.status == .noClaim }
+        let ms = ms + claimsElsewhere.filter { $0.canonical != nil }.map { m in
+            let stands = known == nil && !ownSaysNoClaim && m.explicit && !m.canonical!.hasPrefix("Unidentified") && ownNames.subtracting([m.canonical!]).isEmpty
+            var m = m; m.ifPerpetrator = !stands; return m
+        }
         func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
             guard let p = known, let c = m.canonical else { return false }
             let kind: ActorMention.Kind = ActorLexicon.genericState.contains(c) ? .state : p.kind

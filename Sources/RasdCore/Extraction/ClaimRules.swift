@@ -11,6 +11,9 @@ public struct ClaimMention: Sendable, Equatable {
     public var ifPerpetrator: Bool = false
     /// The speaker announced an act of its own ("أعلن الجيش قصف …"), not just spoke.
     public var ownAct: Bool = false
+    /// Told with a word of responsibility ("تبنى"، "أعلن مسؤوليته"، "نفى مسؤوليته"): a claim or
+    /// denial in so many words, not read from a party's statement about an act.
+    public var explicit: Bool = false
     public init(status: Claim.Status, actor: String?, text: String, canonical: String? = nil, ifPerpetrator: Bool = false) {
         self.status = status; self.actor = actor; self.text = text; self.canonical = canonical; self.ifPerpetrator = ifPerpetrator
     }
@@ -20,7 +23,7 @@ public struct ClaimMention: Sendable, Equatable {
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, deny, noClaim, blame, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
+    enum Cue: Sendable { case claim, claimIfAnnounced, deny, noClaim, blame, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
@@ -39,6 +42,11 @@ public enum ClaimRules {
         ("دون أن تعلن أي جهة", .noClaim), ("من دون أن تعلن أي جهة", .noClaim), ("دون أن تتبنى أي جهة", .noClaim),
         ("لم تعلن حتى الآن أي جهة", .noClaim), ("لم يعلن حتى الآن أي", .noClaim), ("لم تتبن حتى الآن أي", .noClaim),
         ("لم يتبن حتى الآن أي", .noClaim), ("لم يتبن أي طرف", .noClaim), ("لم يعلن أحد بعد", .noClaim),
+        ("لم تتضح بعد الجهة", .noClaim), ("لم تتضح حتى الآن الجهة", .noClaim), ("لم يتضح بعد من يقف", .noClaim),
+        ("لم تعرف بعد الجهة", .noClaim), ("لم تتضح هوية الجهة", .noClaim), ("لم تتبن بعد أية جهة", .noClaim),
+        ("لم تعلن بعد أية جهة", .noClaim), ("لم يعلن أي طرف مسؤوليته", .noClaim),
+        ("المسؤولية عن", .claimIfAnnounced), ("المسؤولية عنه", .claimIfAnnounced), ("المسؤولية عنها", .claimIfAnnounced),
+        ("مسؤولية", .claimIfAnnounced), ("المسؤولية", .claimIfAnnounced),
         ("لم يصدر أي تبن", .noClaim), ("لم يصدر أي إعلان مسؤولية", .noClaim), ("دون أن يتبنى أحد", .noClaim),
         ("اتهم", .blame), ("اتهمت", .blame), ("يتهم", .blame), ("تتهم", .blame), ("اتهموا", .blame),
         ("حمل", .blameIfResponsibility), ("حملت", .blameIfResponsibility), ("يحمل", .blameIfResponsibility),
@@ -80,7 +88,34 @@ public enum ClaimRules {
         return s
     }
 
-    static let ideas = WordSet(["فكر", "أفكار", "نهج", "منهج", "أيديولوجية", "عقيدة", "مواقف", "موقف", "رؤية", "سياسة"])
+    static let ideas = WordSet(["فكر", "أفكار", "نهج", "منهج", "أيديولوجية", "عقيدة", "مواقف", "موقف", "رؤية", "سياسة",
+                                "استراتيجية", "إستراتيجية", "استراتيجيات", "خطة", "خطط", "حملة", "حملات", "مبادرة", "مبادرات",
+                                "مشروع", "مشاريع", "قرار", "قرارات", "برنامج", "برامج", "خطاب", "أسلوب", "منهجية", "فكرة",
+                                "مقترح", "اقتراح", "قضية", "قضايا", "مطالب", "دعوة", "دعوات", "توجه", "توجهات", "مفهوم"])
+
+    /// "تعرضت لهجمات أعلن تنظيم داعش المسؤولية عنها"، "تشهد هجمات تبنى التنظيم عددا منها": a claim
+    /// in a relative clause on indefinite plural acts is about attacks in general, not this one.
+    static let pluralActs = ["هجمات", "تفجيرات", "عمليات", "اعتداءات", "غارات", "هجمات إرهابية"].map { ArabicNormalizer.normalize($0) }
+    static let manyActs = WordSet(["غالبية", "معظم", "أغلب", "أغلبية", "عدد", "عددا", "بعض", "سلسلة", "كثير", "العديد", "مئات", "عشرات"])
+    static func aboutOtherActs(_ t: [ArabicToken], verb: Int) -> Bool {
+        guard verb > 0 else { return false }
+        let w = t[verb - 1].norm
+        return pluralActs.contains { p in w == p || (w.count == p.count + 1 && w.hasSuffix(p) && "ولبف".contains(w.first!)) }
+    }
+
+    /// "أعلن … المسؤولية": a verb of announcing a few words before "المسؤولية" (its subject
+    /// between), with nothing that makes it a charge ("تتحمل المسؤولية"، "حمّل … المسؤولية"), a
+    /// denial or a negation in the span. Returns the verb's index.
+    static let announceVerbs = WordSet(["أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا", "يعلنون", "أعلنا"])
+    static let responsibilityCharges = WordSet(["تحمل", "يتحمل", "تتحمل", "يحمل", "حمل", "حملت", "حملوا", "تحميل", "نفى", "نفت",
+                                                "ينفي", "تنفي", "نفي", "نفيه", "نفيها", "عدم", "لم", "لن", "لا", "رفض", "رفضت"])
+    static func announcedResponsibility(_ t: [ArabicToken], at k: Int) -> Int? {
+        for j in stride(from: k - 1, through: max(0, k - 8), by: -1) {
+            if responsibilityCharges.containsExact(t[j]) || responsibilityCharges.contains(t[j]) { return nil }
+            if announceVerbs.contains(t[j]) { return j }
+        }
+        return nil
+    }
     static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "تتصدى", "يتصدى", "أسقطت", "أسقط", "إسقاط",
                                          "أحبطت", "أحبط", "تعترض", "يعترض"])
 
@@ -155,29 +190,41 @@ public enum ClaimRules {
         }
         var denyEnd = -10
         for m in ms {
-            if hasNoClaim && (m.payload == .claim || m.payload == .blameBefore) { continue }
+            if hasNoClaim && (m.payload == .claim || m.payload == .claimIfAnnounced || m.payload == .blameBefore) { continue }
             // "نفت الحركة مسؤوليتها عن التفجير": the responsibility denied is no claim
             if m.payload == .claim && m.start - denyEnd <= 4 { continue }
             if m.payload == .deny { denyEnd = m.end }
             switch m.payload {
             case .noClaim:
                 out.append(mention(.noClaim, nil))
+            case .claimIfAnnounced:
+                // "وأعلن تنظيم الدولة الإسلامية المسؤولية عنها": the claimant between the verb and the word
+                guard let verb = announcedResponsibility(t, at: m.start), !aboutOtherActs(t, verb: verb) else { continue }
+                let claimant = actors.first { $0.start > verb && $0.end <= m.start }
+                var c = mention(.claimed, claimant)
+                c.explicit = !(m.end..<min(t.count, m.end + 3)).contains { manyActs.contains(t[$0]) }
+                out.append(c)
             case .claim:
-                // "شخص يتبنى فكر التنظيم": adopting ideas is no claim of an attack
-                if (m.end..<min(t.count, m.end + 2)).contains(where: { ideas.contains(t[$0]) }) { continue }
+                // "شخص يتبنى فكر التنظيم"، "ضرورة تبني إستراتيجية": adopting ideas or plans is no claim of an attack
+                if (m.end..<min(t.count, m.end + 3)).contains(where: { ideas.contains(t[$0]) }) { continue }
+                if aboutOtherActs(t, verb: m.start) { continue }
                 // The claimant is the verb's subject: just before it ("وأعلنت كتائب القسام مسؤوليتها"),
                 // not a speaker whose words report someone else's claim ("قال الجيش إن جماعة تبنت …").
                 let before = actors.last { a in
                     a.end <= m.start && a.start >= m.start - 6
                         && !(a.end..<m.start).contains { SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) }
                 }
-                out.append(mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 }))
+                var c = mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 })
+                // "مسؤوليتها عن غالبية الهجمات": a claim of many acts names no one act
+                c.explicit = !(m.end..<min(t.count, m.end + 3)).contains { manyActs.contains(t[$0]) }
+                out.append(c)
             case .deny:
                 let window = Array(t[m.end..<min(t.count, m.end + 10)])
                 // the denier is the verb's subject, not the act it denies ("نفت دمشق وجود أي عدوان إسرائيلي")
                 let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }
                 if responsibility.occurs(in: window) || hasEvent {
-                    out.append(mention(.denied, a))
+                    var c = mention(.denied, a); c.explicit = responsibility.occurs(in: window)
+                    out.append(c)
                 } else if let a {
                     // "نفت وزارة الدفاع الروسية بشكل قاطع": a denial by the party the incident names
                     out.append(mention(.denied, a, ifPerpetrator: true))
@@ -259,7 +306,8 @@ public enum ClaimRules {
                     // "قال المرصد إن تنظيم الدولة خطف 36 مدنيا": the source names who did the act it reports
                     if let s = speaker, ActorLexicon.speaksFor(s, r) { out.append(mention(.claimed, s)) } else { out.append(mention(.attributed, r)) }
                 } else if !perpetratorGiven, !hasDenial, m.payload == .said, let s = speaker, s.kind == .state, !interception,
-                          (m.end..<t.count).contains(where: { SpeakerOwnAct.strikeNouns.contains(t[$0]) || SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
+                          (m.end..<t.count).contains(where: { SpeakerOwnAct.strikeNouns.contains(t[$0])
+                              || (SpeakerOwnAct.attackVerbs.contains(t[$0]) && !SpeakerOwnAct.relativeSubject(t, verb: $0)) }) {
                     // "وأعلن البنتاغون أن أربع قطع بحرية أطلقت 30 صاروخا": a state body telling
                     // of the act is its claim when its forces did it (named in another sentence)
                     out.append(mention(.claimed, s, ifPerpetrator: true))

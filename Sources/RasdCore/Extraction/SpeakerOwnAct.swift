@@ -44,6 +44,13 @@ public enum SpeakerOwnAct {
         return ((k + 1)..<min(t.count, k + 5)).contains { ownMembers.contains(t[$0]) }
     }
 
+    /// "أعلنت السعودية عن هوية الانتحاري الذي نفذ تفجيرا": a verb right after a relative pronoun
+    /// has its doer named just before it, not the speaker.
+    static let relativePronouns = WordSet(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"])
+    static func relativeSubject(_ t: [ArabicToken], verb k: Int) -> Bool {
+        k > 0 && relativePronouns.containsExact(t[k - 1])
+    }
+
     /// True when the words after the speaker (ending at `from`) announce the speaker's own act.
     public static func announces(_ t: [ArabicToken], from: Int) -> Bool {
         var sawThat = false

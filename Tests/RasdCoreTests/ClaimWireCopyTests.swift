@@ -1,0 +1,113 @@
+import Testing
+@testable import RasdCore
+
+/// Claims as wire copy words them beyond the plain verbs: "أعلن X المسؤولية عن …" with the group
+/// between verb and noun, "nobody is known yet" with "بعد" inside, a claim further down the story
+/// when nobody was named as the doer, and the readings that are no claim of this act (adopting a
+/// plan, claims of attacks in general, a nationality, a relative clause's own doer).
+@Suite("Claim wire copy")
+struct ClaimWireCopyTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+
+    static func mentions(_ text: String) -> [ClaimMention] {
+        let t = tokens(text)
+        let actors = ActorLexicon.shipped.mentions(t)
+        let starts = EventLexicon.cues.matches(in: t).map(\.start)
+        return ClaimRules.mentions(t, actors: actors, hasEvent: !starts.isEmpty, eventStarts: starts,
+                                   speakers: ActorLexicon.shipped.speakerMentions(t))
+    }
+    static func claim(_ text: String) -> Claim { ClaimRules.merge(mentions(text)).0 }
+
+    @Test(arguments: [
+        // the claimant between "أعلن" and "المسؤولية"
+        ("وأعلن تنظيم الدولة الإسلامية المسؤولية عنها", Claim.Status.claimed, "تنظيم الدولة الإسلامية"),
+        ("وأعلنت حركة الشباب في بيان المسؤولية عن الهجوم على القاعدة", .claimed, "حركة الشباب"),
+        ("وأعلنت وزارة الدفاع التي يسيطر عليها الحوثيون المسؤولية عن إطلاق الصواريخ", .claimed, "الحوثيون"),
+        // a charge or a negation between: no claim
+        ("وأعلن المتحدث أن حماس تتحمل المسؤولية عن التصعيد", .notMentioned, nil),
+        ("ولم تعلن أي جهة المسؤولية عن الهجوم", .noClaim, nil),
+        // "بعد" inside "nobody is known"
+        ("ولم تتضح بعد الجهة التي تقف وراء الهجوم", .noClaim, nil),
+        ("ولم تعرف بعد الجهة المسؤولة عن التفجير", .noClaim, nil),
+    ] as [(String, Claim.Status, String?)])
+    func announcedResponsibility(_ text: String, _ status: Claim.Status, _ actor: String?) {
+        let c = Self.claim(text)
+        #expect(c.status == status, "\(text): \(c)")
+        if let actor { #expect(c.actor == actor, "\(text): \(c)") }
+    }
+
+    /// Adopting a plan or idea, and claims of attacks in general, are no claim of this act.
+    @Test(arguments: [
+        "ودعا إلى ضرورة تبني إستراتيجية موحدة ضد الإرهاب",
+        "وقالت إن المؤسسات تتبنى حملة لتوعية الشباب بعد الهجوم",
+        "وتبنت الحكومة خطة جديدة لحماية المساجد بعد التفجير",
+        "ويقع الحي في منطقة تعرضت لهجمات أعلن تنظيم داعش المسؤولية عنها",
+        "وتشهد المنطقة بانتظام هجمات تبنى تنظيم داعش عددا منها",
+    ])
+    func noClaimOfThisAct(_ text: String) {
+        #expect(!Self.mentions(text).contains { $0.status == .claimed }, "\(text)")
+    }
+
+    /// The plain verb still claims: the controls of the readings above.
+    @Test(arguments: [
+        ("وتبنى تنظيم داعش الهجوم على الكنيسة", "تنظيم داعش"),
+        ("وتبنت حركة الشباب التفجير في بيان", "حركة الشباب"),
+    ])
+    func plainClaims(_ text: String, _ actor: String) {
+        #expect(Self.claim(text) == Claim(status: .claimed, actor: actor), "\(text)")
+    }
+
+    /// With nobody named as the doer, a claim in so many words elsewhere in the story is the act's;
+    /// not when the act's own sentences name another party, nor when the claim is only read from a
+    /// party's statement.
+    @Test func explicitClaimElsewhereWithoutPerpetrator() {
+        let elsewhere = Self.mentions("وتبنى تنظيم داعش إطلاق النار لكن الشرطة قالت إنها لا تملك دليلا")
+        #expect(ClaimRules.merge([], elsewhere: elsewhere).0 == Claim(status: .claimed, actor: "تنظيم داعش"))
+        let denial = Self.mentions("ونفت الحركة في بيان أي مسؤولية لها عن الانفجار")
+        let hamasNamed = Self.mentions("وقالت الشرطة إن حركة حماس نفذت الهجوم")
+        #expect(ClaimRules.merge(hamasNamed, elsewhere: elsewhere).0.status == .attributed)
+        #expect(ClaimRules.merge([], elsewhere: denial).0.status == .notMentioned)  // "الحركة" alone names nobody
+        let notExplicit = elsewhere.map { var m = $0; m.explicit = false; return m }
+        #expect(ClaimRules.merge([], elsewhere: notExplicit).0.status == .notMentioned)
+        let isis = ActorMention(canonical: "Israel", kind: .state, text: "إسرائيل", start: 0, end: 0)
+        #expect(ClaimRules.merge([], perpetrator: isis, elsewhere: elsewhere).0.status == .notMentioned)
+    }
+
+    /// A nisba of nationality names no force.
+    @Test(arguments: [
+        ("وقالت إن منفذ الهجوم هو سعودي الجنسية", false),
+        ("وأصيب مواطن سعودي في الانفجار", false),
+        ("وقتل سياح روس في الهجوم", false),
+        ("شنت مقاتلات سعودية غارات على المدينة", true),
+        ("وأعلنت السعودية اعتراض الصاروخ", true),
+    ])
+    func nationalityIsNoForce(_ text: String, _ isActor: Bool) {
+        #expect(!ActorLexicon.shipped.mentions(Self.tokens(text)).isEmpty == isActor, "\(text)")
+    }
+
+    /// A state voice telling of an act whose doer is named in a relative clause ("الانتحاري الذي
+    /// نفذ") announces no act of its own forces.
+    @Test func relativeClauseDoerIsNotTheSpeaker() {
+        let text = "أعلنت السعودية عن هوية الانتحاري الذي نفذ تفجيرا في مسجد"
+        let t = Self.tokens(text)
+        let saudi = ActorLexicon.shipped.mentions(t).filter { $0.canonical == "Saudi Arabia" }
+        #expect(!saudi.isEmpty)
+        #expect(ClaimRules.merge(Self.mentions(text), forces: saudi).0.status == .notMentioned)
+        let own = "وأعلنت السعودية أن مقاتلاتها نفذت غارات على مواقع المسلحين"
+        #expect(ClaimRules.merge(Self.mentions(own)).0.status == .claimed)
+    }
+}
+
+extension ClaimWireCopyTests {
+    /// A claim of many acts ("مسؤوليتها عن غالبية الهجمات") does not stand for this one, and
+    /// "nobody claimed" in the act's own sentences wins over a claim elsewhere.
+    @Test func manyActsAndOwnNoClaim() {
+        let many = Self.mentions("وأعلنت المقاومة الإسلامية في العراق مسؤوليتها عن غالبية الهجمات")
+        #expect(many.contains { $0.status == .claimed } && !many.contains(where: \.explicit))
+        #expect(ClaimRules.merge([], elsewhere: many).0.status == .notMentioned)
+        let one = Self.mentions("وأعلنت المقاومة الإسلامية في العراق مسؤوليتها عن الهجوم")
+        #expect(ClaimRules.merge([], elsewhere: one).0.status == .claimed)
+        let own = Self.mentions("ولم تعلن أي جهة على الفور مسؤوليتها")
+        #expect(ClaimRules.merge(own, elsewhere: one).0.status == .noClaim)
+    }
+}
