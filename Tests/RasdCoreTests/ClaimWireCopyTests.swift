@@ -111,3 +111,69 @@ extension ClaimWireCopyTests {
         #expect(ClaimRules.merge(own, elsewhere: one).0.status == .noClaim)
     }
 }
+
+/// A party's words that claim nothing: denying or promising as their subject, naming others as the
+/// doers, telling of an act on its own land; offices and outlets that are not the force.
+@Suite("Claim statements that claim nothing")
+struct ClaimStatementsTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+    static func mentions(_ text: String, perpetrator: String? = nil) -> [ClaimMention] {
+        let t = tokens(text)
+        let actors = ActorLexicon.shipped.mentions(t)
+        let perp = perpetrator.flatMap { p in actors.first { $0.text.hasSuffix(p) } }
+        let starts = EventLexicon.cues.matches(in: t).map(\.start)
+        return ClaimRules.mentions(t, actors: actors, hasEvent: !starts.isEmpty, perpetrator: perp, eventStarts: starts,
+                                   speakers: ActorLexicon.shipped.speakerMentions(t))
+    }
+
+    @Test(arguments: [
+        // denying or promising, the speaker as subject
+        "ويقول التحالف إنه لا يستهدف المدنيين في الغارات",
+        "وأكدت قوات التحالف أنها ستجري تحقيقا في الغارة",
+        // others named as the doers of the act the force tells of
+        "وأعلن الجيش الإسرائيلي أن ناشطين فلسطينيين أطلقوا قذائف هاون على جنوب إسرائيل",
+        "وقال الجيش إن مسلحين هاجموا نقطة تفتيش قرب الحدود",
+        // the act fell on the speaker's own land
+        "وصرح الجيش الإسرائيلي في بيان أن 25 قذيفة هاون أطلقت على مواقع في الأراضي الإسرائيلية",
+    ])
+    func noClaimInTheseWords(_ text: String) {
+        #expect(!Self.mentions(text).contains { $0.status == .claimed }, "\(text): \(Self.mentions(text))")
+    }
+
+    @Test(arguments: [
+        // the controls: the force's own act
+        "وقال الجيش الإسرائيلي إنه قصف 150 هدفا في غزة ردا على إطلاق صواريخ على الأراضي الإسرائيلية",
+        "وقالت وزارة الدفاع الإسرائيلية إنها قامت بثلاثين غارة جوية على قطاع غزة",
+        "وقال الجيش إن طائراته قصفت مواقع المسلحين",
+    ])
+    func ownActsStillClaim(_ text: String) {
+        #expect(ClaimRules.merge(Self.mentions(text)).0.status == .claimed, "\(text): \(Self.mentions(text))")
+    }
+
+    /// The subject of a verb of speech speaks; it is not the one who fired.
+    @Test func theSpeakerIsNotThePerpetrator() {
+        let text = "وتصدت القبة الحديدية لغالبية القذائف بينما أشارت الشرطة إلى سقوط قذائف في أراض خلاء"
+        let ms = Self.mentions(text, perpetrator: "الشرطة")
+        #expect(!ms.contains { $0.status == .attributed && $0.canonical == "Police" }, "\(ms)")
+    }
+
+    /// A state's office or outlet is not its force; a nisba ending a ministry's name is marked as the voice's.
+    @Test(arguments: [
+        ("وقال الرئيس الأميركي إن ثمنا باهظا سيدفع", false),
+        ("وقالت وزارة الخارجية الأمريكية إن دمشق مسؤولة", false),
+        ("وذكرت وسائل إعلام إسرائيلية أن صاروخا سقط", false),
+        ("وقال مسؤول أمريكي إن الغارة استهدفت قياديا", true),
+    ])
+    func officesAreNotForces(_ text: String, _ isActor: Bool) {
+        let nisba = ActorLexicon.shipped.mentions(Self.tokens(text)).filter { $0.end - $0.start == 1 }
+        #expect(!nisba.isEmpty == isActor, "\(text): \(nisba)")
+    }
+
+    @Test func aMinistrysNisbaIsTheVoice() {
+        let t = Self.tokens("قالت وزارة الدفاع الأمريكية إن الحكومة السورية تملك القدرة على شن هجمات")
+        let a = ActorLexicon.shipped.mentions(t)
+        #expect(a.contains { $0.canonical == "USA" && $0.insideVoice })
+        let strike = ActorLexicon.shipped.mentions(Self.tokens("ودمرت طائرات أمريكية مواقع للتنظيم"))
+        #expect(strike.contains { $0.canonical == "USA" && !$0.insideVoice })
+    }
+}

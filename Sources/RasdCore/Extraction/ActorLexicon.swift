@@ -8,6 +8,9 @@ public struct ActorMention: Sendable, Equatable {
     public var text: String
     public var start: Int
     public var end: Int
+    /// A nisba ending a ministry's or outlet's name ("وزارة الدفاع الأمريكية"): the voice's words,
+    /// not a force named by its act.
+    public var insideVoice: Bool = false
 }
 
 /// Armed groups and state forces with the spellings outlets use (داعش / تنظيم الدولة / الدولة
@@ -156,7 +159,20 @@ public struct ActorLexicon: Sendable {
         speakers = PhraseLexicon(voices + base)
     }
 
-    public func mentions(_ t: [ArabicToken]) -> [ActorMention] { Self.mentions(t, actors) }
+    /// Actors named in the tokens; a nisba that ends a ministry's or outlet's name ("وزارة الدفاع
+    /// الأمريكية") is that voice speaking, not a force named by its nisba.
+    public func mentions(_ t: [ArabicToken]) -> [ActorMention] {
+        let found = Self.mentions(t, actors)
+        return found.map { a in
+            guard a.end - a.start == 1, a.start > 0, Self.nisbaForms.contains(t[a.start].norm) else { return a }
+            var a = a
+            a.insideVoice = (max(0, a.start - 3)..<a.start).contains { j in
+                guard let v = speakers.match(t, at: j) else { return false }
+                return v.end == a.end && !found.contains { $0.start == j && $0.end == a.end }
+            }
+            return a
+        }
+    }
 
     /// Actors and voices: the possible speakers of a statement.
     public func speakerMentions(_ t: [ArabicToken]) -> [ActorMention] { Self.mentions(t, speakers) }
@@ -177,8 +193,14 @@ public struct ActorLexicon: Sendable {
     static func isNationality(_ t: [ArabicToken], _ start: Int, _ end: Int) -> Bool {
         guard end - start == 1, nisbaForms.contains(t[start].norm) || nisbaForms.contains(ArabicNormalizer.normalize(ClaimRules.withoutClitic(t[start].original))) else { return false }
         if end < t.count && nationalityWords.contains(t[end]) { return true }
-        return start > 0 && civilianNouns.containsExact(t[start - 1])
+        return start > 0 && (civilianNouns.containsExact(t[start - 1]) || officeNouns.containsExact(t[start - 1]))
     }
+    /// "الرئيس الأميركي"، "وزارة الخارجية الأمريكية"، "وسائل إعلام إسرائيلية": an office or outlet
+    /// of a state, whose words are politics or news, not a force's statement on its own strike.
+    static let officeNouns = WordSet(["الرئيس", "رئيس", "الوزير", "وزير", "وزيرة", "وزارة", "الخارجية", "السفير", "سفير", "السفارة",
+                                      "سفارة", "الإدارة", "إدارة", "الرئاسة", "البرلمان", "الكونغرس", "الكونجرس", "الكنيست", "إعلام",
+                                      "الإعلام", "صحيفة", "الصحيفة", "صحف", "الصحف", "القنصلية", "الدبلوماسية", "دبلوماسي",
+                                      "دبلوماسيين", "الشعب", "الشارع", "الرأي", "والرئيس"])
 
     /// The shipped actors named in the tokens.
     public static func mentions(_ t: [ArabicToken]) -> [ActorMention] { shipped.mentions(t) }

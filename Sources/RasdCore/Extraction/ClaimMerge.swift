@@ -65,7 +65,7 @@ extension ClaimRules {
         // story, only a known party's claim counts (above).
         func speaksForNamedForce(_ m: ClaimMention) -> Bool {
             guard known == nil, let c = m.canonical, !m.ownAct else { return false }
-            return forces.contains { f in f.kind == .state && f.end - f.start == 1 && ActorLexicon.speaksFor(
+            return forces.contains { f in f.kind == .state && !f.insideVoice && f.end - f.start == 1 && ActorLexicon.speaksFor(
                 ActorMention(canonical: c, kind: ActorLexicon.genericState.contains(c) ? .state : f.kind, text: "", start: 0, end: 0), f) }
         }
         let usable = ms.filter { m in

@@ -179,6 +179,8 @@ public enum ClaimRules {
             // the interceptor: object of the verb, or its subject ("الدفاعات الجوية السورية تتصدى")
             if (max(0, p.start - 3)..<min(t.count, p.end + 2)).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
             // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
+            // "أشارت الشرطة إلى سقوط قذائف": the subject of a verb of speech speaks, it did not fire
+            if ms.contains(where: { ($0.payload == .said || $0.payload == .saidAfter) && $0.end == p.start }) { return nil }
             let named = actors.last { $0.end == p.start } ?? p
             return isMemberOf(t, named) || isMemberOf(t, p) || isPlaceOrVictim(t, p) ? nil : p
         }
@@ -257,6 +259,15 @@ public enum ClaimRules {
                 }
             case .said, .saidAfter:
                 let speaker = speaker(of: m)
+                // the speaker denying, promising or investigating, or naming others as the doers, or
+                // telling of an act on its own land or people, claims nothing by it
+                let claimsNothing = speaker.map { s in
+                    SpeakerOwnAct.disowns(t, from: s.end) || (!SpeakerOwnAct.announces(t, from: s.end)
+                        && (SpeakerOwnAct.namesOtherDoers(t, after: max(s.end, m.end))
+                            || actors.contains { isPlaceOrVictim(t, $0) && ActorLexicon.speaksFor(s, $0) }))
+                } ?? false
+                let before = out.count
+                defer { if claimsNothing { out = Array(out[..<before]) + out[before...].filter { $0.status != .claimed } } }
                 // A statement verb reports what follows it; "وفق/حسب" sources what came before.
                 let reportsAct = m.payload == .saidAfter || (eventStarts.map { es in es.contains { $0 > m.start } } ?? hasEvent)
                 guard hasEvent, reportsAct else {
