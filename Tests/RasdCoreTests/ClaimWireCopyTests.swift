@@ -177,3 +177,16 @@ struct ClaimStatementsTests {
         #expect(strike.contains { $0.canonical == "USA" && !$0.insideVoice })
     }
 }
+
+extension ClaimStatementsTests {
+    /// "التنظيمات الإرهابية" is a government's name for its armed enemies: a source using it for
+    /// the launcher blames them; gunmen with no name ("مسلحون") are blamed on nobody.
+    @Test(arguments: [
+        ("ونقلت وكالة سانا عن مصدر في الشرطة أن قذيفة صاروخية أطلقتها التنظيمات الإرهابية سقطت على سوق شعبية", Claim.Status.attributed),
+        ("وقال مصدر أمني إن قذيفة أطلقتها الجماعات الإرهابية سقطت على حي سكني", .attributed),
+        ("وقال مصدر أمني إن مسلحين أطلقوا قذيفة على حي سكني", .notMentioned),
+    ])
+    func aGovernmentsLabelIsBlame(_ text: String, _ status: Claim.Status) {
+        #expect(ClaimRules.merge(Self.mentions(text)).0.status == status, "\(text): \(Self.mentions(text))")
+    }
+}

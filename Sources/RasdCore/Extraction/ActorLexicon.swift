@@ -76,8 +76,11 @@ public struct ActorLexicon: Sendable {
         ("الجيش النيجيري", "Nigeria", .state), ("الجيش المالي", "Mali", .state), ("قوات الحماية الشعبية", "YPG", .nonState),
         ("جيش الإسلام", "Jaysh al-Islam", .nonState), ("فيلق الرحمن", "Faylaq al-Rahman", .nonState), ("أحرار الشام", "Ahrar al-Sham", .nonState),
         ("حركة أحرار الشام", "Ahrar al-Sham", .nonState), ("حراس الدين", "Hurras al-Din", .nonState), ("عصائب أهل الحق", "Asaib Ahl al-Haq", .nonState),
-        ("الجماعات المسلحة", "Unidentified armed group", .nonState), ("الجماعات الإرهابية", "Unidentified armed group", .nonState),
-        ("التنظيمات الإرهابية", "Unidentified armed group", .nonState), ("الجماعات الحوثية", "Houthis", .nonState),
+        ("الجماعات المسلحة", "Unidentified armed group", .nonState),
+        // a government's name for its armed enemies: a source using it blames them ("قذيفة أطلقتها التنظيمات الإرهابية")
+        ("الجماعات الإرهابية", "Terrorist groups", .nonState), ("التنظيمات الإرهابية", "Terrorist groups", .nonState),
+        ("المجموعات الإرهابية", "Terrorist groups", .nonState), ("العصابات الإرهابية", "Terrorist groups", .nonState),
+        ("المجموعات المسلحة الإرهابية", "Terrorist groups", .nonState), ("الجماعات الإرهابية المسلحة", "Terrorist groups", .nonState), ("الجماعات الحوثية", "Houthis", .nonState),
         ("جماعة الحوثي", "Houthis", .nonState), ("جماعة الحوثيين", "Houthis", .nonState), ("الحوثيون المتحالفون", "Houthis", .nonState),
         ("قوات التحالف الدولي", "International coalition", .state), ("قوات التحالف العربي", "Saudi-led coalition", .state),
         ("تحرير الشام", "HTS", .nonState), ("جبهة فتح الشام", "HTS", .nonState), ("قوات سوريا الديموقراطية", "SDF", .nonState),
