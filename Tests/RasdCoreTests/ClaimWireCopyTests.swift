@@ -190,3 +190,17 @@ extension ClaimStatementsTests {
         #expect(ClaimRules.merge(Self.mentions(text)).0.status == status, "\(text): \(Self.mentions(text))")
     }
 }
+
+extension ClaimWireCopyTests {
+    /// Where the act's own sentences say nobody claimed it, a party's statement of an act (the
+    /// strike that answered it) is no claim of it; a claim in so many words still is.
+    @Test func nobodyClaimedBeatsAPartysStatement() {
+        let none = Self.mentions("ولم يعلن أي فصيل فلسطيني مسؤوليته عن إطلاق هذه القذائف")
+        let army = Self.mentions("وقال الجيش الإسرائيلي إنه قصف مواقع في القطاع ردا على القذائف")
+        #expect(army.contains { $0.status == .claimed && !$0.explicit })
+        #expect(ClaimRules.merge(none + army).0.status == .noClaim)
+        #expect(ClaimRules.merge(army).0.status == .claimed)
+        let group = Self.mentions("وتبنت حركة الشباب الهجوم في بيان")
+        #expect(ClaimRules.merge(none + group).0.status == .claimed)
+    }
+}

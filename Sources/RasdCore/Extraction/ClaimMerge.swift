@@ -74,8 +74,13 @@ extension ClaimRules {
             if m.status == .denied && m.canonical != nil && known != nil { return speaksForPerpetrator(m) }
             return true
         }
+        // "ولم يعلن أي فصيل مسؤوليته" beside "وأكد متحدث باسم الجيش حصول الغارات": where the act's
+        // own sentences say nobody claimed it, a party's statement of an act is of another act (the
+        // strike that answered it); only a claim in so many words overrides it.
+        let saysNoClaim = usable.contains { $0.status == .noClaim }
+        let kept = saysNoClaim ? usable.filter { $0.status != .claimed || $0.explicit } : usable
         for s in [Claim.Status.claimed, .denied, .noClaim, .attributed] {
-            if let m = usable.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
+            if let m = kept.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
         }
         // Nobody named as the perpetrator: a force announcing its own act, or a claim elsewhere in
         // the story, is the claim ("أعلن البنتاغون أن قواته …" beside "استهدفت الصواريخ مركز …").
