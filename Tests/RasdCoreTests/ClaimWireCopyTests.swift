@@ -29,6 +29,10 @@ struct ClaimWireCopyTests {
         // "بعد" inside "nobody is known"
         ("ولم تتضح بعد الجهة التي تقف وراء الهجوم", .noClaim, nil),
         ("ولم تعرف بعد الجهة المسؤولة عن التفجير", .noClaim, nil),
+        // a denial of the toll is no denial of the act; a denial of responsibility still is
+        ("ونفت وزارة الصحة في غزة وقوع أي إصابات في الغارة", .notMentioned, nil),
+        ("ونفى حزب الله مقتل أي من عناصره في الغارة", .notMentioned, nil),
+        ("ونفت الحركة مسؤوليتها عن الهجوم الذي أسفر عن مقتل ثلاثة", .denied, nil),
     ] as [(String, Claim.Status, String?)])
     func announcedResponsibility(_ text: String, _ status: Claim.Status, _ actor: String?) {
         let c = Self.claim(text)

@@ -96,6 +96,7 @@ public enum ClaimRules {
     /// "تعرضت لهجمات أعلن تنظيم داعش المسؤولية عنها"، "تشهد هجمات تبنى التنظيم عددا منها": a claim
     /// in a relative clause on indefinite plural acts is about attacks in general, not this one.
     static let pluralActs = ["هجمات", "تفجيرات", "عمليات", "اعتداءات", "غارات", "هجمات إرهابية"].map { ArabicNormalizer.normalize($0) }
+    static let tollNouns = WordSet(["إصابات", "إصابة", "ضحايا", "قتلى", "جرحى", "خسائر", "مصابين", "وفيات", "أضرار", "مقتل"])
     static let manyActs = WordSet(["غالبية", "معظم", "أغلب", "أغلبية", "عدد", "عددا", "بعض", "سلسلة", "كثير", "العديد", "مئات", "عشرات"])
     static func aboutOtherActs(_ t: [ArabicToken], verb: Int) -> Bool {
         guard verb > 0 else { return false }
@@ -221,6 +222,9 @@ public enum ClaimRules {
                 c.explicit = !(m.end..<min(t.count, m.end + 3)).contains { manyActs.contains(t[$0]) }
                 out.append(c)
             case .deny:
+                // "نفت وزارة الصحة وقوع أي إصابات": a denial of the toll, not of the act
+                if let toll = (m.end..<min(t.count, m.end + 8)).first(where: { tollNouns.contains(t[$0]) }),
+                   !(m.end..<toll).contains(where: { responsibility.match(t, at: $0) != nil }) { continue }
                 let window = Array(t[m.end..<min(t.count, m.end + 10)])
                 // the denier is the verb's subject, not the act it denies ("نفت دمشق وجود أي عدوان إسرائيلي")
                 let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }
