@@ -208,3 +208,17 @@ extension ClaimWireCopyTests {
         #expect(ClaimRules.merge(none + group).0.status == .claimed)
     }
 }
+
+extension ClaimStatementsTests {
+    /// Spellings of armed groups and forces seen in wire copy.
+    @Test(arguments: [
+        ("واتهم المتحدث فيلق القدس الإيراني بإطلاق القذائف", "IRGC"), ("وقصف طيران النظام بلدات الريف", "Syria"),
+        ("وتقدمت قوات المعارضة في الريف", "Syrian opposition"), ("وتبنت جماعة نصرة الإسلام والمسلمين الهجوم", "JNIM"),
+        ("وأعلن تنظيم القاعدة في بلاد المغرب الإسلامي مسؤوليته", "AQIM"), ("وقصفت عصابات الحوثي القرى", "Houthis"),
+        ("وقالت قوات حرس الحدود إنها صدت تسللا", "Border guards"), ("وشنت القوات الفرنسية غارات", "France"),
+        ("وهاجمت قوات الدعم السريع البلدة", "RSF"), ("وتبنى فرع ولاية خراسان الهجوم", "ISIS"),
+    ])
+    func moreSpellings(_ text: String, _ canonical: String) {
+        #expect(ActorLexicon.shipped.mentions(Self.tokens(text)).contains { $0.canonical == canonical }, "\(text)")
+    }
+}

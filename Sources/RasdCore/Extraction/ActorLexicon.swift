@@ -90,6 +90,22 @@ public struct ActorLexicon: Sendable {
         ("أصحاب الكهف", "Ashab al-Kahf", .nonState), ("كتائب سيد الشهداء", "Kataib Sayyid al-Shuhada", .nonState),
         ("حركة النجباء", "Nujaba", .nonState), ("النجباء", "Nujaba", .nonState), ("كتائب شهداء الأقصى", "Al-Aqsa Martyrs", .nonState),
         ("ألوية الناصر صلاح الدين", "Popular Resistance Committees", .nonState), ("كتائب أبو علي مصطفى", "PFLP", .nonState),
+        // spellings seen in wire copy that the rows above miss
+        ("المعارضة السورية", "Syrian opposition", .nonState), ("المعارضة السورية المسلحة", "Syrian opposition", .nonState),
+        ("قوات المعارضة", "Syrian opposition", .nonState), ("الفصائل المسلحة المعارضة", "Syrian opposition", .nonState),
+        ("فيلق القدس", "IRGC", .state), ("جيش النظام", "Syria", .state), ("طيران النظام", "Syria", .state), ("طيران النظام السوري", "Syria", .state), ("جيش النظام السوري", "Syria", .state),
+        ("قوات الأسد", "Syria", .state), ("قوات النظام السوري", "Syria", .state),
+        ("عصابات الحوثي", "Houthis", .nonState), ("ميليشيات الحوثي الانقلابية", "Houthis", .nonState),
+        ("الميليشيات الانقلابية", "Houthis", .nonState), ("المليشيات الانقلابية", "Houthis", .nonState),
+        ("جماعة نصرة الإسلام والمسلمين", "JNIM", .nonState), ("نصرة الإسلام والمسلمين", "JNIM", .nonState),
+        ("تنظيم القاعدة في بلاد المغرب الإسلامي", "AQIM", .nonState), ("القاعدة في بلاد المغرب الإسلامي", "AQIM", .nonState),
+        ("ولاية خراسان", "ISIS", .nonState), ("قوات الدعم السريع", "RSF", .nonState),
+        ("القوات الفرنسية", "France", .state), ("قوة برخان", "France", .state), ("الجيش السوداني", "Sudan", .state),
+        ("الجيش الكيني", "Kenya", .state), ("قوات أميصوم", "AMISOM", .state), ("بعثة الاتحاد الأفريقي", "AMISOM", .state),
+        ("حرس الحدود", "Border guards", .state), ("قوات حرس الحدود", "Border guards", .state),
+        ("الجهاديين", "Unidentified armed group", .nonState), ("الجهاديون", "Unidentified armed group", .nonState),
+        ("المتشددين", "Unidentified armed group", .nonState), ("المتشددون", "Unidentified armed group", .nonState),
+        ("المجلس الانتقالي الجنوبي", "STC", .nonState), ("قوات الحزام الأمني", "Security Belt", .nonState),
     ]
     /// Bodies and outlets that speak for an actor: their statement about its strike is its claim
     /// ("في بيان نشرته وكالة أعماق"، "أعلن البنتاغون"، "أفادت وكالة سانا أن الطيران السوري شن …").
@@ -114,7 +130,7 @@ public struct ActorLexicon: Sendable {
                                            ["USA", "International coalition", "Coalition"], ["Syria", "Government forces"],
                                            ["Iraq", "Government forces", "Security forces"], ["Qassam", "Hamas"], ["Saraya al-Quds", "PIJ"]]
     /// Generic state forces ("الجيش"، "القوات المسلحة") stand for the state the story is about.
-    static let genericState: Set<String> = ["Army", "Armed forces", "Government forces", "Security forces", "Air defence"]
+    static let genericState: Set<String> = ["Army", "Armed forces", "Government forces", "Security forces", "Air defence", "Border guards"]
 
     /// True when a statement by `speaker` speaks for the perpetrator `actor`.
     public static func speaksFor(_ speaker: ActorMention, _ actor: ActorMention) -> Bool {
