@@ -222,3 +222,23 @@ extension ClaimStatementsTests {
         #expect(ActorLexicon.shipped.mentions(Self.tokens(text)).contains { $0.canonical == canonical }, "\(text)")
     }
 }
+
+extension ClaimStatementsTests {
+    /// The object of a verb of targeting in a relative clause on the act is its target, not its doer.
+    @Test(arguments: [
+        ("وأعلن مصدر مقتل ثمانية في ضربة جوية استهدفت الحوثيين شمال صنعاء", "الحوثيين", true),
+        ("وقال مسؤول إن غارة طالت مواقع حزب الله قرب الحدود", "حزب الله", false),
+        ("وقال مصدر إن الحوثيين استهدفوا مواقع الجيش", "الحوثيين", false),
+        ("وقال مسؤول إن غارة استهدفت حزب الله في الجنوب", "حزب الله", true),
+    ])
+    func targetOfTheAct(_ text: String, _ actor: String, _ isTarget: Bool) {
+        let t = Self.tokens(text)
+        guard let a = ActorLexicon.shipped.mentions(t).first(where: { $0.text.hasSuffix(actor) }) else {
+            Issue.record("no actor \(actor) in \(text)"); return
+        }
+        #expect(ClaimRules.isTargetOfAct(t, a) == isTarget, "\(text)")
+        if isTarget {
+            #expect(!Self.mentions(text, perpetrator: actor).contains { $0.status == .attributed && $0.actor == actor }, "\(text)")
+        }
+    }
+}

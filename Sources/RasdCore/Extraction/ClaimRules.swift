@@ -96,6 +96,18 @@ public enum ClaimRules {
     /// "تعرضت لهجمات أعلن تنظيم داعش المسؤولية عنها"، "تشهد هجمات تبنى التنظيم عددا منها": a claim
     /// in a relative clause on indefinite plural acts is about attacks in general, not this one.
     static let pluralActs = ["هجمات", "تفجيرات", "عمليات", "اعتداءات", "غارات", "هجمات إرهابية"].map { ArabicNormalizer.normalize($0) }
+    /// "ضربة جوية استهدفت الحوثيين"، "غارة طالت مواقع حزب الله": an actor right after a verb of
+    /// targeting that follows the act's noun (a relative clause) is its object, not its subject as
+    /// in "استهدفت إسرائيل مواقع".
+    static let targetVerbs = WordSet(["استهدف", "استهدفت", "استهدفا", "استهدفتا", "استهدفوا", "طال", "طالت", "طاول", "طاولت",
+                                      "ضرب", "ضربت", "أصاب", "أصابت"])
+    static let actNouns = WordSet(["غارة", "غارات", "ضربة", "ضربات", "قصف", "هجوم", "هجمات", "صاروخ", "صواريخ", "قذيفة", "قذائف",
+                                   "انفجار", "تفجير", "عبوة", "جوية", "صاروخية", "مدفعي", "مدفعية", "عملية", "الغارة", "الضربة",
+                                   "القصف", "الهجوم", "الصاروخ", "القذيفة", "الانفجار", "التفجير", "العبوة", "العملية", "مسيرة"])
+    static func isTargetOfAct(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
+        a.start >= 2 && targetVerbs.containsExact(t[a.start - 1]) && actNouns.contains(t[a.start - 2])
+    }
+
     static let tollNouns = WordSet(["إصابات", "إصابة", "ضحايا", "قتلى", "جرحى", "خسائر", "مصابين", "وفيات", "أضرار", "مقتل"])
     static let manyActs = WordSet(["غالبية", "معظم", "أغلب", "أغلبية", "عدد", "عددا", "بعض", "سلسلة", "كثير", "العديد", "مئات", "عشرات"])
     static func aboutOtherActs(_ t: [ArabicToken], verb: Int) -> Bool {
@@ -180,6 +192,8 @@ public enum ClaimRules {
             // the interceptor: object of the verb, or its subject ("الدفاعات الجوية السورية تتصدى")
             if (max(0, p.start - 3)..<min(t.count, p.end + 2)).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
             // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
+            // "في ضربة جوية استهدفت الحوثيين": the object of the act's verb is its target
+            if isTargetOfAct(t, p) { return nil }
             // "أشارت الشرطة إلى سقوط قذائف": the subject of a verb of speech speaks, it did not fire
             if ms.contains(where: { ($0.payload == .said || $0.payload == .saidAfter) && $0.end == p.start }) { return nil }
             let named = actors.last { $0.end == p.start } ?? p
