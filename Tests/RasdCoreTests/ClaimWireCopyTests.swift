@@ -23,8 +23,8 @@ struct ClaimWireCopyTests {
         ("وأعلن تنظيم الدولة الإسلامية المسؤولية عنها", Claim.Status.claimed, "تنظيم الدولة الإسلامية"),
         ("وأعلنت حركة الشباب في بيان المسؤولية عن الهجوم على القاعدة", .claimed, "حركة الشباب"),
         ("وأعلنت وزارة الدفاع التي يسيطر عليها الحوثيون المسؤولية عن إطلاق الصواريخ", .claimed, "الحوثيون"),
-        // a charge or a negation between: no claim
-        ("وأعلن المتحدث أن حماس تتحمل المسؤولية عن التصعيد", .notMentioned, nil),
+        // a charge or a negation between: no claim (the charge blames the one who bears it)
+        ("وأعلن المتحدث أن حماس تتحمل المسؤولية عن التصعيد", .attributed, "حماس"),
         ("ولم تعلن أي جهة المسؤولية عن الهجوم", .noClaim, nil),
         // "بعد" inside "nobody is known"
         ("ولم تتضح بعد الجهة التي تقف وراء الهجوم", .noClaim, nil),
@@ -33,6 +33,10 @@ struct ClaimWireCopyTests {
         ("ونفت وزارة الصحة في غزة وقوع أي إصابات في الغارة", .notMentioned, nil),
         ("ونفى حزب الله مقتل أي من عناصره في الغارة", .notMentioned, nil),
         ("ونفت الحركة مسؤوليتها عن الهجوم الذي أسفر عن مقتل ثلاثة", .denied, nil),
+        // the one made to bear responsibility is named before "تتحمل"
+        ("وأضافت الوزارة أن روسيا تتحمل مسؤولية الهجوم الكيماوي", .attributed, "روسيا"),
+        ("وقال المتحدث إن حركة حماس تتحمل المسؤولية الكاملة عن القصف", .attributed, "حركة حماس"),
+        ("وقال إن الحكومة تتحمل المسؤولية عن حماية المدنيين", .notMentioned, nil),
     ] as [(String, Claim.Status, String?)])
     func announcedResponsibility(_ text: String, _ status: Claim.Status, _ actor: String?) {
         let c = Self.claim(text)

@@ -23,7 +23,7 @@ public struct ClaimMention: Sendable, Equatable {
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, claimIfAnnounced, deny, noClaim, blame, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
+    enum Cue: Sendable { case claim, claimIfAnnounced, bears, deny, noClaim, blame, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
@@ -47,6 +47,7 @@ public enum ClaimRules {
         ("لم تعلن بعد أية جهة", .noClaim), ("لم يعلن أي طرف مسؤوليته", .noClaim),
         ("المسؤولية عن", .claimIfAnnounced), ("المسؤولية عنه", .claimIfAnnounced), ("المسؤولية عنها", .claimIfAnnounced),
         ("مسؤولية", .claimIfAnnounced), ("المسؤولية", .claimIfAnnounced),
+        ("تتحمل", .bears), ("يتحمل", .bears), ("يتحملون", .bears), ("تتحملان", .bears),
         ("لم يصدر أي تبن", .noClaim), ("لم يصدر أي إعلان مسؤولية", .noClaim), ("دون أن يتبنى أحد", .noClaim),
         ("اتهم", .blame), ("اتهمت", .blame), ("يتهم", .blame), ("تتهم", .blame), ("اتهموا", .blame),
         ("حمل", .blameIfResponsibility), ("حملت", .blameIfResponsibility), ("يحمل", .blameIfResponsibility),
@@ -268,6 +269,14 @@ public enum ClaimRules {
             case .blameBefore:
                 // "ويعتقد أن تنظيم داعش يقف وراء الهجوم"
                 if let a = actors.last(where: { $0.end <= m.start && $0.end >= m.start - 2 }) {
+                    out.append(mention(.attributed, a))
+                }
+            case .bears:
+                // "روسيا تتحمل مسؤولية الاستهداف"، "إن حماس تتحمل المسؤولية الكاملة": the one made to
+                // bear it is named just before the verb
+                let window = Array(t[m.end..<min(t.count, m.end + 5)])
+                if responsibility.occurs(in: window), let a = actors.last(where: { $0.end <= m.start && $0.end >= m.start - 1 }),
+                   !isMemberOf(t, a) {
                     out.append(mention(.attributed, a))
                 }
             case .blameIfResponsibility:
