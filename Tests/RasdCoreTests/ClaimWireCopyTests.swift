@@ -143,6 +143,10 @@ struct ClaimStatementsTests {
         "وقال الجيش إن مسلحين هاجموا نقطة تفتيش قرب الحدود",
         // the act fell on the speaker's own land
         "وصرح الجيش الإسرائيلي في بيان أن 25 قذيفة هاون أطلقت على مواقع في الأراضي الإسرائيلية",
+        // the interceptor reporting the interception
+        "وجاء في بيان للتحالف أن الدفاعات الجوية السعودية اعترضت صاروخا فوق مدينة نجران",
+        // the speaker telling only that the act caused no harm
+        "وأوضح التحالف أن هذا الهجوم الصاروخي لم يتسبب بسقوط أي ضحايا",
     ])
     func noClaimInTheseWords(_ text: String) {
         #expect(!Self.mentions(text).contains { $0.status == .claimed }, "\(text): \(Self.mentions(text))")
@@ -244,5 +248,20 @@ extension ClaimStatementsTests {
         if isTarget {
             #expect(!Self.mentions(text, perpetrator: actor).contains { $0.status == .attributed && $0.actor == actor }, "\(text)")
         }
+    }
+}
+
+extension ClaimStatementsTests {
+    /// Words after the speaker that only say the act caused no harm; an own act told first is still one.
+    @Test(arguments: [
+        ("وأوضح التحالف أن هذا الهجوم الصاروخي لم يتسبب بسقوط أي ضحايا", true),
+        ("وقال الجيش إن القصف لم يسفر عن إصابات", true),
+        ("وقال الجيش إن طائراته قصفت مواقع دون وقوع إصابات", false),
+        ("وقال الجيش إن الهجوم استهدف مواقع للمسلحين", false),
+    ])
+    func onlyNoHarm(_ text: String, _ expected: Bool) {
+        let t = Self.tokens(text)
+        let speaker = ActorLexicon.shipped.speakerMentions(t).first!
+        #expect(SpeakerOwnAct.reportsNoToll(t, from: speaker.end) == expected, "\(text)")
     }
 }

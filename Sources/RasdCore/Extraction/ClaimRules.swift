@@ -289,7 +289,7 @@ public enum ClaimRules {
                 // the speaker denying, promising or investigating, or naming others as the doers, or
                 // telling of an act on its own land or people, claims nothing by it
                 let claimsNothing = speaker.map { s in
-                    SpeakerOwnAct.disowns(t, from: s.end) || (!SpeakerOwnAct.announces(t, from: s.end)
+                    SpeakerOwnAct.disowns(t, from: s.end) || SpeakerOwnAct.reportsNoToll(t, from: s.end) || (!SpeakerOwnAct.announces(t, from: s.end)
                         && (SpeakerOwnAct.namesOtherDoers(t, after: max(s.end, m.end))
                             || actors.contains { isPlaceOrVictim(t, $0) && ActorLexicon.speaksFor(s, $0) }))
                 } ?? false
@@ -339,8 +339,9 @@ public enum ClaimRules {
                         // not when it names who fired at it
                         if let s = speaker, !interception { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     }
-                } else if !perpetratorGiven, m.payload == .said, let r = reportedActor(t, actors, after: m.end, eventStarts: eventStarts),
-                          !uncertain.occurs(in: t) {
+                } else if !perpetratorGiven, m.payload == .said, !interception,
+                          let r = reportedActor(t, actors, after: m.end, eventStarts: eventStarts), !uncertain.occurs(in: t) {
+                    // (an interception's reported doer is the interceptor: it neither attacked nor claims)
                     // "قال المرصد إن تنظيم الدولة خطف 36 مدنيا": the source names who did the act it reports
                     if let s = speaker, ActorLexicon.speaksFor(s, r) { out.append(mention(.claimed, s)) } else { out.append(mention(.attributed, r)) }
                 } else if !perpetratorGiven, !hasDenial, m.payload == .said, let s = speaker, s.kind == .state, !interception,

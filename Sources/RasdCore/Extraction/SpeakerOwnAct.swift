@@ -40,6 +40,18 @@ public enum SpeakerOwnAct {
         return ((k + 1)..<min(t.count, k + 3)).contains { undoing.containsExact(t[$0]) || undoing.contains(t[$0]) }
     }
 
+    /// "وأوضح التحالف أن هذا الهجوم الصاروخي لم يتسبب بسقوط أي ضحايا": the speaker tells only that
+    /// the act caused no harm — no act of its own in its words.
+    static let noTollNegations = WordSet(["لم", "دون", "عدم", "بدون"])
+    static let harmWords = WordSet(["يسفر", "تسفر", "يتسبب", "تتسبب", "وقوع", "سقوط", "يوقع", "توقع", "إصابات", "ضحايا", "خسائر", "أضرار"])
+    public static func reportsNoToll(_ t: [ArabicToken], from: Int) -> Bool {
+        for k in from..<min(t.count, from + 10) {
+            if attackVerbs.contains(t[k]) || ownForces.contains(t[k]) || firstPerson.contains(t[k]) || attackNouns.containsExact(t[k]) { return false }
+            if noTollNegations.containsExact(t[k]), ((k + 1)..<min(t.count, k + 3)).contains(where: { harmWords.contains(t[$0]) }) { return true }
+        }
+        return false
+    }
+
     /// "أعلن الجيش أن ناشطين فلسطينيين أطلقوا قذائف": the statement names others as the doers of
     /// the act ("إن المسلحين كانوا يخططون لهجمات" names them as no doers).
     static let otherDoers = WordSet(["ناشطين", "ناشطون", "مسلحين", "مسلحون", "متشددين", "متشددون", "مقاتلين", "مقاتلون",
