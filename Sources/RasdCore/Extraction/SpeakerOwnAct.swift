@@ -46,7 +46,7 @@ public enum SpeakerOwnAct {
     static let harmWords = WordSet(["يسفر", "تسفر", "يتسبب", "تتسبب", "وقوع", "سقوط", "يوقع", "توقع", "إصابات", "ضحايا", "خسائر", "أضرار"])
     public static func reportsNoToll(_ t: [ArabicToken], from: Int) -> Bool {
         for k in from..<min(t.count, from + 10) {
-            if attackVerbs.contains(t[k]) || ownForces.contains(t[k]) || firstPerson.contains(t[k]) || attackNouns.containsExact(t[k]) { return false }
+            if attackVerbs.containsExact(t[k]) || ownForces.contains(t[k]) || firstPerson.contains(t[k]) { return false }
             if noTollNegations.containsExact(t[k]), ((k + 1)..<min(t.count, k + 3)).contains(where: { harmWords.contains(t[$0]) }) { return true }
         }
         return false
