@@ -238,6 +238,11 @@ extension ClaimStatementsTests {
         ("وقال مسؤول إن غارة طالت مواقع حزب الله قرب الحدود", "حزب الله", false),
         ("وقال مصدر إن الحوثيين استهدفوا مواقع الجيش", "الحوثيين", false),
         ("وقال مسؤول إن غارة استهدفت حزب الله في الجنوب", "حزب الله", true),
+        // a nisba on the object: the victim's side
+        ("وذكرت مصادر متطابقة أن تفجيرا استهدف دبابة إسرائيلية على الحدود", "إسرائيلية", true),
+        ("وقال مصدر إن عبوة ناسفة استهدفت دورية أمريكية قرب القاعدة", "أمريكية", true),
+        // the subject of the verb: its doer
+        ("وقال مصدر إن طائرات إسرائيلية استهدفت مواقع في القطاع", "إسرائيلية", false),
     ])
     func targetOfTheAct(_ text: String, _ actor: String, _ isTarget: Bool) {
         let t = Self.tokens(text)

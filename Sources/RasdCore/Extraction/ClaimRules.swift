@@ -104,9 +104,15 @@ public enum ClaimRules {
                                       "ضرب", "ضربت", "أصاب", "أصابت"])
     static let actNouns = WordSet(["غارة", "غارات", "ضربة", "ضربات", "قصف", "هجوم", "هجمات", "صاروخ", "صواريخ", "قذيفة", "قذائف",
                                    "انفجار", "تفجير", "عبوة", "جوية", "صاروخية", "مدفعي", "مدفعية", "عملية", "الغارة", "الضربة",
-                                   "القصف", "الهجوم", "الصاروخ", "القذيفة", "الانفجار", "التفجير", "العبوة", "العملية", "مسيرة"])
+                                   "القصف", "الهجوم", "الصاروخ", "القذيفة", "الانفجار", "التفجير", "العبوة", "العملية", "مسيرة",
+                                   "تفجيرا", "هجوما", "قصفا", "انفجارا", "صاروخا", "هجوم", "ناسفة", "مفخخة", "انتحاري", "انتحارية"])
+    /// … and a nisba on that object: "تفجيرا استهدف دبابة إسرائيلية" names the victim's side.
     static func isTargetOfAct(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
-        a.start >= 2 && targetVerbs.containsExact(t[a.start - 1]) && actNouns.contains(t[a.start - 2])
+        let nisba = a.end - a.start == 1 && ActorLexicon.nisbaForms.contains(t[a.start].norm)
+        for v in [a.start - 1, nisba ? a.start - 2 : -1] where v >= 1 {
+            if targetVerbs.containsExact(t[v]) && actNouns.contains(t[v - 1]) { return true }
+        }
+        return false
     }
 
     static let tollNouns = WordSet(["إصابات", "إصابة", "ضحايا", "قتلى", "جرحى", "خسائر", "مصابين", "وفيات", "أضرار", "مقتل"])
