@@ -70,6 +70,11 @@ extension ClaimRules {
         }
         let usable = ms.filter { m in
             if m.ifPerpetrator { return speaksForPerpetrator(m) || speaksForNamedForce(m) }
+            // "شنت إسرائيل غارات … وأعلنت حركة حماس أنها نفذت هجمات ردا": a group telling of an act
+            // of its own beside an act a state did tells of its own act, not this one (a claim in
+            // so many words still stands: the perpetrator found may be wrong)
+            if m.status == .claimed, !m.explicit, let p = known, p.kind == .state, let c = m.canonical,
+               !c.hasPrefix("Unidentified"), !ActorLexicon.genericState.contains(c) { return speaksForPerpetrator(m) }
             // only the perpetrator can deny it ("نفت الحكومة السورية وجود أي عدوان إسرائيلي" is no denial by Israel)
             if m.status == .denied && m.canonical != nil && known != nil { return speaksForPerpetrator(m) }
             return true

@@ -89,7 +89,9 @@ public enum ClaimRules {
         return s
     }
 
-    static let ideas = WordSet(["فكر", "أفكار", "نهج", "منهج", "أيديولوجية", "عقيدة", "مواقف", "موقف", "رؤية", "سياسة",
+    static let negations = WordSet(["لم", "لا", "لن", "ولم", "ولا", "ولن"])
+    static let ideas = WordSet(["فكرا", "نهجا", "منهجا", "موقفا", "خطابا", "أسلوبا", "مشروعا", "قرارا", "برنامجا", "العنف",
+                                "فكر", "أفكار", "نهج", "منهج", "أيديولوجية", "عقيدة", "مواقف", "موقف", "رؤية", "سياسة",
                                 "استراتيجية", "إستراتيجية", "استراتيجيات", "خطة", "خطط", "حملة", "حملات", "مبادرة", "مبادرات",
                                 "مشروع", "مشاريع", "قرار", "قرارات", "برنامج", "برامج", "خطاب", "أسلوب", "منهجية", "فكرة",
                                 "مقترح", "اقتراح", "قضية", "قضايا", "مطالب", "دعوة", "دعوات", "توجه", "توجهات", "مفهوم"])
@@ -225,13 +227,18 @@ public enum ClaimRules {
                 // "وأعلن تنظيم الدولة الإسلامية المسؤولية عنها": the claimant between the verb and the word
                 guard let verb = announcedResponsibility(t, at: m.start), !aboutOtherActs(t, verb: verb) else { continue }
                 let claimant = actors.first { $0.start > verb && $0.end <= m.start }
+                if (m.end..<min(t.count, m.end + 3)).contains(where: { manyActs.contains(t[$0]) }) { continue }
                 var c = mention(.claimed, claimant)
-                c.explicit = !(m.end..<min(t.count, m.end + 3)).contains { manyActs.contains(t[$0]) }
+                c.explicit = true
                 out.append(c)
             case .claim:
                 // "شخص يتبنى فكر التنظيم"، "ضرورة تبني إستراتيجية": adopting ideas or plans is no claim of an attack
                 if (m.end..<min(t.count, m.end + 3)).contains(where: { ideas.contains(t[$0]) }) { continue }
                 if aboutOtherActs(t, verb: m.start) { continue }
+                // "لم يتبنى فكرا"، "لا يتبنى العنف": a negated adoption
+                if m.start > 0 && negations.containsExact(t[m.start - 1]) { continue }
+                // "مسؤوليته عن عدد من هذه الهجمات": a claim of many acts is no claim of this one
+                if (m.end..<min(t.count, m.end + 3)).contains(where: { manyActs.contains(t[$0]) }) { continue }
                 // The claimant is the verb's subject: just before it ("وأعلنت كتائب القسام مسؤوليتها"),
                 // not a speaker whose words report someone else's claim ("قال الجيش إن جماعة تبنت …").
                 let before = actors.last { a in
@@ -239,8 +246,7 @@ public enum ClaimRules {
                         && !(a.end..<m.start).contains { SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) }
                 }
                 var c = mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 })
-                // "مسؤوليتها عن غالبية الهجمات": a claim of many acts names no one act
-                c.explicit = !(m.end..<min(t.count, m.end + 3)).contains { manyActs.contains(t[$0]) }
+                c.explicit = true
                 out.append(c)
             case .deny:
                 // "نفت وزارة الصحة وقوع أي إصابات": a denial of the toll, not of the act
