@@ -285,3 +285,24 @@ extension ClaimWireCopyTests {
         #expect(ClaimRules.merge(explicit, perpetrator: israel).0.status == .claimed)
     }
 }
+
+extension ClaimStatementsTests {
+    /// A source naming the doer: the force named by its weapon, members doing the act, "كما أفاد"
+    /// after the act, and "X هو المسؤول".
+    @Test(arguments: [
+        ("وقال أحد الشهود إن المدفعية الإسرائيلية أطلقت عدة قذائف باتجاه نقاط ضبط", "المدفعية الإسرائيلية", false),
+        ("وقال المصدر إن مسلحي بوكو حرام نفذوا هجوما على قرية في جنوب البلاد", "بوكو حرام", false),
+        ("قتل 14 مدنيا في غارات جديدة نفذتها قوات النظام السوري على الغوطة كما أفاد المرصد", "قوات النظام السوري", true),
+        ("وقالت الحكومة إن تنظيم داعش هو المسؤول عن الهجوم", "تنظيم داعش", false),
+    ])
+    func sourcesNamingTheDoer(_ text: String, _ actor: String, _ named: Bool) {
+        let c = ClaimRules.merge(Self.mentions(text, perpetrator: named ? actor : nil)).0
+        #expect(c.status == .attributed && c.actor == actor, "\(text): \(c)")
+    }
+
+    /// "كما أعلن" before an act of its own is "also announced", not a source of the act before it.
+    @Test func alsoAnnouncedIsNoSource() {
+        let text = "وقصفت مقاتلات إسرائيلية مواقع في القطاع كما أعلن الجيش قصف مواقع أخرى"
+        #expect(!Self.mentions(text).contains { $0.status == .attributed }, "\(Self.mentions(text))")
+    }
+}

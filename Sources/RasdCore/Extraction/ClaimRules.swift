@@ -30,6 +30,7 @@ public enum ClaimRules {
         ("تبناه", .claim), ("تبنته", .claim), ("تبناها", .claim), ("تبنتها", .claim), ("تبنوا", .claim),
         ("أعلنوا مسؤوليتهم", .claim), ("مسؤوليتهم عن", .claim), ("أعلن المسؤولية", .claim), ("أعلنت المسؤولية", .claim),
         ("نفى", .deny), ("نفت", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny), ("تنصل", .deny), ("تنصلت", .deny), ("تبرأ", .deny), ("تبرأت", .deny),
+        ("هو المسؤول", .blameBefore), ("هي المسؤولة", .blameBefore), ("هم المسؤولون", .blameBefore), ("المسؤول عنه", .blameBefore),
         ("يقف وراء", .blameBefore), ("تقف وراء", .blameBefore), ("يقفون وراء", .blameBefore), ("وقف وراء", .blameBefore),
         ("وقفت وراء", .blameBefore), ("يقف خلف", .blameBefore), ("تقف خلف", .blameBefore),
         ("لم تعلن أي جهة", .noClaim), ("لم تتبن أي جهة", .noClaim), ("لم يتبن أحد", .noClaim), ("لم تعلن أي جماعة", .noClaim),
@@ -117,6 +118,7 @@ public enum ClaimRules {
         return false
     }
 
+    static let asReported = WordSet(["كما", "وكما"])
     static let tollNouns = WordSet(["إصابات", "إصابة", "ضحايا", "قتلى", "جرحى", "خسائر", "مصابين", "وفيات", "أضرار", "مقتل"])
     static let manyActs = WordSet(["غالبية", "معظم", "أغلب", "أغلبية", "عدد", "عددا", "بعض", "سلسلة", "كثير", "العديد", "مئات", "عشرات"])
     static func aboutOtherActs(_ t: [ArabicToken], verb: Int) -> Bool {
@@ -148,6 +150,8 @@ public enum ClaimRules {
     static func isMemberOf(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
         let k = a.start - 1
         guard k >= 0 else { return false }
+        // "مسلحي بوكو حرام هاجموا قرية": members doing the act are the group acting
+        if a.end < t.count && (SpeakerOwnAct.attackVerbs.containsExact(t[a.end]) || launchVerbs.containsExact(t[a.end])) { return false }
         if memberNouns.contains(t[k]) { return true }
         return k >= 1 && (t[k].matches("في") || t[k].matches("من")) && memberNouns.contains(t[k - 1])
     }
@@ -297,6 +301,10 @@ public enum ClaimRules {
                     out.append(mention(.attributed, a))
                 }
             case .said, .saidAfter:
+                // "… في غارات نفذتها قوات النظام، كما أفاد المرصد": "كما" and a speech verb after the act source it
+                var m = m
+                if m.payload == .said, m.start > 0, asReported.containsExact(t[m.start - 1]),
+                   eventStarts.map({ !$0.contains { $0 > m.start } }) ?? false { m.payload = .saidAfter }
                 let speaker = speaker(of: m)
                 // the speaker denying, promising or investigating, or naming others as the doers, or
                 // telling of an act on its own land or people, claims nothing by it
@@ -374,10 +382,14 @@ public enum ClaimRules {
     static func reportedActor(_ t: [ArabicToken], _ actors: [ActorMention], after verbEnd: Int, eventStarts: [Int]?) -> ActorMention? {
         guard let starts = eventStarts,
               let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) }),
-              let a = actors.first(where: { $0.start == that + 1 }), a.kind == .nonState || a.end - a.start > 1,
+              let a = actors.first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1])) }),
+              a.kind == .nonState || a.end - a.start > 1,
               !a.canonical.hasPrefix("Unidentified"), !isMemberOf(t, a)
         else { return nil }
-        return starts.contains { $0 >= a.end && $0 <= a.end + 1 } ? a : nil
+        // the act right after the actor, or the actor named by its weapon ("المدفعية الإسرائيلية أطلقت")
+        let acts = starts.contains { $0 >= a.start && $0 <= a.end + 1 }
+            || (a.end < t.count && (SpeakerOwnAct.attackVerbs.containsExact(t[a.end]) || launchVerbs.containsExact(t[a.end])))
+        return acts ? a : nil
     }
 
     /// "في بيان"، "في تصريح": a formal statement.
