@@ -306,3 +306,18 @@ extension ClaimStatementsTests {
         #expect(!Self.mentions(text).contains { $0.status == .attributed }, "\(Self.mentions(text))")
     }
 }
+
+extension ClaimWireCopyTests {
+    /// "Nobody claimed" further down the story stands for an act whose own sentences name nobody
+    /// and say nothing of a claim; not when they name a doer or tell of a claim.
+    @Test func nobodyClaimedElsewhere() {
+        let none = Self.mentions("يأتي الهجوم الذي لم تعلن أي جهة مسؤوليتها عنه في وقت تستعد فيه البلاد لموسم السياحة")
+        #expect(ClaimRules.merge([], elsewhere: none).0.status == .noClaim)
+        let named = Self.mentions("وقالت الشرطة إن حركة الشباب نفذت الهجوم")
+        #expect(ClaimRules.merge(named, elsewhere: none).0.status == .attributed)
+        let shabaab = ActorMention(canonical: "Shabaab", kind: .nonState, text: "حركة الشباب", start: 0, end: 0)
+        #expect(ClaimRules.merge([], perpetrator: shabaab, elsewhere: none).0.status == .notMentioned)
+        // one party not claiming
+        #expect(Self.claim("وأشادت حركة حماس بعملية الدهس لكنها لم تعلن مسؤوليتها عنها").status == .noClaim)
+    }
+}

@@ -43,6 +43,12 @@ extension ClaimRules {
     public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
                              elsewhere: [ClaimMention] = [], forces: [ActorMention] = []) -> (Claim, String?) {
         let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }
+        // "يأتي الهجوم، الذي لم تعلن أي جهة مسؤوليتها عنه" further down, when the act's own
+        // sentences name nobody and say nothing of a claim: nobody claimed this act either
+        if perpetrator == nil, ms.isEmpty, !elsewhere.contains(where: { $0.status == .claimed || $0.status == .denied }),
+           let none = elsewhere.first(where: { $0.status == .noClaim && $0.explicit }) {
+            return (Claim(status: .noClaim, actor: nil), none.text)
+        }
         let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
         // With nobody named as the doer, a claim in so many words elsewhere in the story ("وأعلن
         // تنظيم الدولة الإسلامية المسؤولية عنها"، "وتبنى تنظيم داعش إطلاق النار") is this act's claim.

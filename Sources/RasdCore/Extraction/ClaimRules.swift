@@ -49,6 +49,7 @@ public enum ClaimRules {
         ("المسؤولية عن", .claimIfAnnounced), ("المسؤولية عنه", .claimIfAnnounced), ("المسؤولية عنها", .claimIfAnnounced),
         ("مسؤولية", .claimIfAnnounced), ("المسؤولية", .claimIfAnnounced),
         ("تتحمل", .bears), ("يتحمل", .bears), ("يتحملون", .bears), ("تتحملان", .bears),
+        ("لم تعلن مسؤوليتها", .noClaim), ("لم يعلن مسؤوليته", .noClaim), ("لم يعلنوا مسؤوليتهم", .noClaim),
         ("لم يصدر أي تبن", .noClaim), ("لم يصدر أي إعلان مسؤولية", .noClaim), ("دون أن يتبنى أحد", .noClaim),
         ("اتهم", .blame), ("اتهمت", .blame), ("يتهم", .blame), ("تتهم", .blame), ("اتهموا", .blame),
         ("حمل", .blameIfResponsibility), ("حملت", .blameIfResponsibility), ("يحمل", .blameIfResponsibility),
@@ -226,7 +227,8 @@ public enum ClaimRules {
             if m.payload == .deny { denyEnd = m.end }
             switch m.payload {
             case .noClaim:
-                out.append(mention(.noClaim, nil))
+                var c = mention(.noClaim, nil); c.explicit = true
+                out.append(c)
             case .claimIfAnnounced:
                 // "وأعلن تنظيم الدولة الإسلامية المسؤولية عنها": the claimant between the verb and the word
                 guard let verb = announcedResponsibility(t, at: m.start), !aboutOtherActs(t, verb: verb) else { continue }
