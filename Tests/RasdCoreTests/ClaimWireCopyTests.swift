@@ -321,3 +321,17 @@ extension ClaimWireCopyTests {
         #expect(Self.claim("وأشادت حركة حماس بعملية الدهس لكنها لم تعلن مسؤوليتها عنها").status == .noClaim)
     }
 }
+
+extension ClaimWireCopyTests {
+    /// A battle has two sides and no claim, unless a force announced a strike of its own in the
+    /// act's sentences (a one-sided act the words around it call a battle).
+    @Test(arguments: [
+        ("أعلن الجيش الإسرائيلي الجمعة قصف موقع عسكري سوري بعد سقوط قذيفة", Claim.Status.claimed),
+        ("وقال الجيش إن قواته تقدمت في المعارك الدائرة في الريف", .notMentioned),
+        ("وأفاد المرصد بمقتل 36 عنصرا في اشتباكات إثر هجوم شنه تنظيم داعش", .notMentioned),
+        ("واتهم الحوثيون التحالف العربي بشن الغارة خلال المعارك", .notMentioned),
+    ])
+    func battlesClaimOnlyAnOwnStrike(_ text: String, _ status: Claim.Status) {
+        #expect(ClaimRules.merge(Self.mentions(text), battle: true).0.status == status, "\(text): \(Self.mentions(text))")
+    }
+}

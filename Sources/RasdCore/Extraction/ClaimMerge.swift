@@ -40,6 +40,18 @@ extension ClaimRules {
     /// "وتبنى تنظيم داعش الهجمات" further down is this incident's claim when ISIS did it.
     /// `forces`: state forces named by a nisba in the incident's own act sentences ("دمرت طائرات
     /// عراقية …") when no perpetrator was found — a party's statement is its claim if it is one of them.
+    /// `battle`: the incident is typed a battle — two sides, no claim (ACLED) — unless a force
+    /// announced a strike of its own in the act's sentences ("أعلن الجيش الإسرائيلي قصف موقع
+    /// عسكري سوري"), a one-sided act the battle words around it do not make a clash.
+    public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
+                             elsewhere: [ClaimMention] = [], forces: [ActorMention] = [], battle: Bool) -> (Claim, String?) {
+        guard battle else { return merge(ms, perpetrator: perpetrator, elsewhere: elsewhere, forces: forces) }
+        if let m = ms.first(where: { $0.status == .claimed && $0.ownStrike && !$0.ifPerpetrator }) {
+            return (Claim(status: .claimed, actor: m.actor), m.text)
+        }
+        return (Claim(), nil)
+    }
+
     public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
                              elsewhere: [ClaimMention] = [], forces: [ActorMention] = []) -> (Claim, String?) {
         let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }

@@ -14,6 +14,9 @@ public struct ClaimMention: Sendable, Equatable {
     /// Told with a word of responsibility ("تبنى"، "أعلن مسؤوليته"، "نفى مسؤوليته"): a claim or
     /// denial in so many words, not read from a party's statement about an act.
     public var explicit: Bool = false
+    /// The speaker announced a strike of its own in the act's sentence ("أعلن الجيش قصف موقع"):
+    /// a one-sided act, whatever the words around it call a battle.
+    public var ownStrike: Bool = false
     public init(status: Claim.Status, actor: String?, text: String, canonical: String? = nil, ifPerpetrator: Bool = false) {
         self.status = status; self.actor = actor; self.text = text; self.canonical = canonical; self.ifPerpetrator = ifPerpetrator
     }
@@ -335,7 +338,11 @@ public enum ClaimRules {
                 if m.payload == .said, SpeakerOwnAct.reportsOwnLosses(t, from: speaker?.end ?? m.end) { continue }
                 // Speaker right after the speech verb: its own act → claim; a source naming the attacker → attribution.
                 if let s = speaker, SpeakerOwnAct.announces(t, from: s.end) {
-                    out.append(mention(.claimed, s))
+                    var c = mention(.claimed, s)
+                    c.ownStrike = (s.end..<min(t.count, s.end + 10)).contains {
+                        SpeakerOwnAct.attackNouns.contains(t[$0]) || SpeakerOwnAct.attackVerbs.contains(t[$0]) || SpeakerOwnAct.strikeNouns.contains(t[$0])
+                    }
+                    out.append(c)
                 } else if let s = speaker, let f = reportedForce(t, actors, speaker: s) {
                     out.append(mention(.claimed, f))
                 } else if let s = speaker, s.kind == .nonState, !actors.contains(where: { $0.start == s.start && $0.end == s.end }),
