@@ -94,6 +94,7 @@ public enum ClaimRules {
         return s
     }
 
+    static let auxiliaries = WordSet(["تم", "وتم", "جرى", "وجرى"])
     static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "تتصدى", "يتصدى", "أسقطت", "أسقط", "إسقاط",
                                          "أحبطت", "أحبط", "تعترض", "يعترض"])
 
@@ -153,7 +154,10 @@ public enum ClaimRules {
         let fired = launcher(t, actors)
         // "اعترضت الدفاعات الجوية صاروخا …": the sentence's act is an interception; whoever
         // intercepted neither attacked nor claims an attack
-        let interception = eventStarts.flatMap { $0.min() }.map { interceptVerbs.contains(t[$0]) } ?? false
+        // ("تم اعتراض صاروخ": the verb may follow the auxiliary that starts the cue)
+        let interception = eventStarts.flatMap { $0.min() }.map { k in
+            interceptVerbs.contains(t[k]) || (k + 1 < t.count && auxiliaries.containsExact(t[k]) && interceptVerbs.contains(t[k + 1]))
+        } ?? false
         let perpetratorGiven = perpetrator != nil || fired != nil
         let perpetrator = fired ?? perpetrator.flatMap { p in
             // the interceptor: object of the verb, or its subject ("الدفاعات الجوية السورية تتصدى")
