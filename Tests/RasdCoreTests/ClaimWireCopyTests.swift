@@ -160,6 +160,8 @@ struct ClaimStatementsTests {
         "وقال الجيش الإسرائيلي إنه قصف 150 هدفا في غزة ردا على إطلاق صواريخ على الأراضي الإسرائيلية",
         "وقالت وزارة الدفاع الإسرائيلية إنها قامت بثلاثين غارة جوية على قطاع غزة",
         "وقال الجيش إن طائراته قصفت مواقع المسلحين",
+        // an office of a state is no force, but it still speaks for its state's act
+        "وأعلن الرئيس الأمريكي أنه أمر بشن ضربات دقيقة على مواقع في سوريا",
     ])
     func ownActsStillClaim(_ text: String) {
         #expect(ClaimRules.merge(Self.mentions(text)).0.status == .claimed, "\(text): \(Self.mentions(text))")
@@ -172,7 +174,8 @@ struct ClaimStatementsTests {
         #expect(!ms.contains { $0.status == .attributed && $0.canonical == "Police" }, "\(ms)")
     }
 
-    /// A state's office or outlet is not its force; a nisba ending a ministry's name is marked as the voice's.
+    /// A state's office or outlet is not its force (it may still speak); a nisba ending a ministry's
+    /// name is marked as the voice's.
     @Test(arguments: [
         ("وقال الرئيس الأميركي إن ثمنا باهظا سيدفع", false),
         ("وقالت وزارة الخارجية الأمريكية إن دمشق مسؤولة", false),

@@ -181,7 +181,7 @@ public struct ActorLexicon: Sendable {
     /// Actors named in the tokens; a nisba that ends a ministry's or outlet's name ("وزارة الدفاع
     /// الأمريكية") is that voice speaking, not a force named by its nisba.
     public func mentions(_ t: [ArabicToken]) -> [ActorMention] {
-        let found = Self.mentions(t, actors)
+        let found = Self.mentions(t, actors).filter { !Self.isOffice(t, $0.start, $0.end) }
         return found.map { a in
             guard a.end - a.start == 1, a.start > 0, Self.nisbaForms.contains(t[a.start].norm) else { return a }
             var a = a
@@ -212,7 +212,12 @@ public struct ActorLexicon: Sendable {
     static func isNationality(_ t: [ArabicToken], _ start: Int, _ end: Int) -> Bool {
         guard end - start == 1, nisbaForms.contains(t[start].norm) || nisbaForms.contains(ArabicNormalizer.normalize(ClaimRules.withoutClitic(t[start].original))) else { return false }
         if end < t.count && nationalityWords.contains(t[end]) { return true }
-        return start > 0 && (civilianNouns.containsExact(t[start - 1]) || officeNouns.containsExact(t[start - 1]))
+        return start > 0 && civilianNouns.containsExact(t[start - 1])
+    }
+    /// A nisba after an office or outlet: a voice that may speak ("أعلن الرئيس الأمريكي أنه أمر
+    /// بشن ضربات"), never a force named by its act.
+    static func isOffice(_ t: [ArabicToken], _ start: Int, _ end: Int) -> Bool {
+        end - start == 1 && start > 0 && officeNouns.containsExact(t[start - 1]) && nisbaForms.contains(t[start].norm)
     }
     /// "الرئيس الأميركي"، "وزارة الخارجية الأمريكية"، "وسائل إعلام إسرائيلية": an office or outlet
     /// of a state, whose words are politics or news, not a force's statement on its own strike.
