@@ -8,6 +8,9 @@ public struct ActorMention: Sendable, Equatable {
     public var text: String
     public var start: Int
     public var end: Int
+    /// A nisba ending a ministry's or outlet's name ("وزارة الدفاع الأمريكية"): the voice's words,
+    /// not a force named by its act.
+    public var insideVoice: Bool = false
 }
 
 /// Armed groups and state forces with the spellings outlets use (داعش / تنظيم الدولة / الدولة
@@ -73,8 +76,11 @@ public struct ActorLexicon: Sendable {
         ("الجيش النيجيري", "Nigeria", .state), ("الجيش المالي", "Mali", .state), ("قوات الحماية الشعبية", "YPG", .nonState),
         ("جيش الإسلام", "Jaysh al-Islam", .nonState), ("فيلق الرحمن", "Faylaq al-Rahman", .nonState), ("أحرار الشام", "Ahrar al-Sham", .nonState),
         ("حركة أحرار الشام", "Ahrar al-Sham", .nonState), ("حراس الدين", "Hurras al-Din", .nonState), ("عصائب أهل الحق", "Asaib Ahl al-Haq", .nonState),
-        ("الجماعات المسلحة", "Unidentified armed group", .nonState), ("الجماعات الإرهابية", "Unidentified armed group", .nonState),
-        ("التنظيمات الإرهابية", "Unidentified armed group", .nonState), ("الجماعات الحوثية", "Houthis", .nonState),
+        ("الجماعات المسلحة", "Unidentified armed group", .nonState),
+        // a government's name for its armed enemies: a source using it blames them ("قذيفة أطلقتها التنظيمات الإرهابية")
+        ("الجماعات الإرهابية", "Terrorist groups", .nonState), ("التنظيمات الإرهابية", "Terrorist groups", .nonState),
+        ("المجموعات الإرهابية", "Terrorist groups", .nonState), ("العصابات الإرهابية", "Terrorist groups", .nonState),
+        ("المجموعات المسلحة الإرهابية", "Terrorist groups", .nonState), ("الجماعات الإرهابية المسلحة", "Terrorist groups", .nonState), ("الجماعات الحوثية", "Houthis", .nonState),
         ("جماعة الحوثي", "Houthis", .nonState), ("جماعة الحوثيين", "Houthis", .nonState), ("الحوثيون المتحالفون", "Houthis", .nonState),
         ("قوات التحالف الدولي", "International coalition", .state), ("قوات التحالف العربي", "Saudi-led coalition", .state),
         ("تحرير الشام", "HTS", .nonState), ("جبهة فتح الشام", "HTS", .nonState), ("قوات سوريا الديموقراطية", "SDF", .nonState),
@@ -84,6 +90,22 @@ public struct ActorLexicon: Sendable {
         ("أصحاب الكهف", "Ashab al-Kahf", .nonState), ("كتائب سيد الشهداء", "Kataib Sayyid al-Shuhada", .nonState),
         ("حركة النجباء", "Nujaba", .nonState), ("النجباء", "Nujaba", .nonState), ("كتائب شهداء الأقصى", "Al-Aqsa Martyrs", .nonState),
         ("ألوية الناصر صلاح الدين", "Popular Resistance Committees", .nonState), ("كتائب أبو علي مصطفى", "PFLP", .nonState),
+        // spellings seen in wire copy that the rows above miss
+        ("المعارضة السورية", "Syrian opposition", .nonState), ("المعارضة السورية المسلحة", "Syrian opposition", .nonState),
+        ("قوات المعارضة", "Syrian opposition", .nonState), ("الفصائل المسلحة المعارضة", "Syrian opposition", .nonState),
+        ("فيلق القدس", "IRGC", .state), ("جيش النظام", "Syria", .state), ("طيران النظام", "Syria", .state), ("طيران النظام السوري", "Syria", .state), ("جيش النظام السوري", "Syria", .state),
+        ("قوات الأسد", "Syria", .state), ("قوات النظام السوري", "Syria", .state),
+        ("عصابات الحوثي", "Houthis", .nonState), ("ميليشيات الحوثي الانقلابية", "Houthis", .nonState),
+        ("الميليشيات الانقلابية", "Houthis", .nonState), ("المليشيات الانقلابية", "Houthis", .nonState),
+        ("جماعة نصرة الإسلام والمسلمين", "JNIM", .nonState), ("نصرة الإسلام والمسلمين", "JNIM", .nonState),
+        ("تنظيم القاعدة في بلاد المغرب الإسلامي", "AQIM", .nonState), ("القاعدة في بلاد المغرب الإسلامي", "AQIM", .nonState),
+        ("ولاية خراسان", "ISIS", .nonState), ("قوات الدعم السريع", "RSF", .nonState),
+        ("القوات الفرنسية", "France", .state), ("قوة برخان", "France", .state), ("الجيش السوداني", "Sudan", .state),
+        ("الجيش الكيني", "Kenya", .state), ("قوات أميصوم", "AMISOM", .state), ("بعثة الاتحاد الأفريقي", "AMISOM", .state),
+        ("حرس الحدود", "Border guards", .state), ("قوات حرس الحدود", "Border guards", .state),
+        ("الجهاديين", "Unidentified armed group", .nonState), ("الجهاديون", "Unidentified armed group", .nonState),
+        ("المتشددين", "Unidentified armed group", .nonState), ("المتشددون", "Unidentified armed group", .nonState),
+        ("المجلس الانتقالي الجنوبي", "STC", .nonState), ("قوات الحزام الأمني", "Security Belt", .nonState),
     ]
     /// Bodies and outlets that speak for an actor: their statement about its strike is its claim
     /// ("في بيان نشرته وكالة أعماق"، "أعلن البنتاغون"، "أفادت وكالة سانا أن الطيران السوري شن …").
@@ -108,7 +130,7 @@ public struct ActorLexicon: Sendable {
                                            ["USA", "International coalition", "Coalition"], ["Syria", "Government forces"],
                                            ["Iraq", "Government forces", "Security forces"], ["Qassam", "Hamas"], ["Saraya al-Quds", "PIJ"]]
     /// Generic state forces ("الجيش"، "القوات المسلحة") stand for the state the story is about.
-    static let genericState: Set<String> = ["Army", "Armed forces", "Government forces", "Security forces", "Air defence"]
+    static let genericState: Set<String> = ["Army", "Armed forces", "Government forces", "Security forces", "Air defence", "Border guards"]
 
     /// True when a statement by `speaker` speaks for the perpetrator `actor`.
     public static func speaksFor(_ speaker: ActorMention, _ actor: ActorMention) -> Bool {
@@ -156,16 +178,53 @@ public struct ActorLexicon: Sendable {
         speakers = PhraseLexicon(voices + base)
     }
 
-    public func mentions(_ t: [ArabicToken]) -> [ActorMention] { Self.mentions(t, actors) }
+    /// Actors named in the tokens; a nisba that ends a ministry's or outlet's name ("وزارة الدفاع
+    /// الأمريكية") is that voice speaking, not a force named by its nisba.
+    public func mentions(_ t: [ArabicToken]) -> [ActorMention] {
+        let found = Self.mentions(t, actors).filter { !Self.isOffice(t, $0.start, $0.end) }
+        return found.map { a in
+            guard a.end - a.start == 1, a.start > 0, Self.nisbaForms.contains(t[a.start].norm) else { return a }
+            var a = a
+            a.insideVoice = (max(0, a.start - 3)..<a.start).contains { j in
+                guard let v = speakers.match(t, at: j) else { return false }
+                return v.end == a.end && !found.contains { $0.start == j && $0.end == a.end }
+            }
+            return a
+        }
+    }
 
     /// Actors and voices: the possible speakers of a statement.
     public func speakerMentions(_ t: [ArabicToken]) -> [ActorMention] { Self.mentions(t, speakers) }
 
     static func mentions(_ t: [ArabicToken], _ lexicon: PhraseLexicon<ActorPayload>) -> [ActorMention] {
-        lexicon.matches(in: t).map {
+        lexicon.matches(in: t).filter { !isNationality(t, $0.start, $0.end) }.map {
             ActorMention(canonical: $0.payload.canonical, kind: $0.payload.kind, text: t.text($0.start..<$0.end), start: $0.start, end: $0.end)
         }
     }
+
+    /// A nisba telling someone's nationality, not a force: "هو سعودي الجنسية"، "مواطن سعودي"،
+    /// "من الجنسية السعودية"، "سياح روس".
+    static let nationalityWords = WordSet(["الجنسية", "الجنسيه", "الأصل", "الجنسيات"])
+    static let civilianNouns = WordSet(["مواطن", "مواطنا", "مواطنة", "مواطنين", "مواطنون", "مواطني", "مقيم", "مقيما", "مقيمين",
+                                        "سائح", "سائحا", "سياح", "سياحا", "عامل", "عاملا", "عمال", "عاملين", "طالب", "طالبا", "طلاب",
+                                        "رجل", "رجلا", "امرأة", "شاب", "شابا", "شبان", "طفل", "طفلا", "أطفال", "لاجئ", "لاجئين",
+                                        "صحفي", "صحفيا", "صحفيين", "مهندس", "مهندسين", "رهينة", "رهائن", "أسير", "أسرى", "الجنسية"])
+    static func isNationality(_ t: [ArabicToken], _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 1, nisbaForms.contains(t[start].norm) || nisbaForms.contains(ArabicNormalizer.normalize(ClaimRules.withoutClitic(t[start].original))) else { return false }
+        if end < t.count && nationalityWords.contains(t[end]) { return true }
+        return start > 0 && civilianNouns.containsExact(t[start - 1])
+    }
+    /// A nisba after an office or outlet: a voice that may speak ("أعلن الرئيس الأمريكي أنه أمر
+    /// بشن ضربات"), never a force named by its act.
+    static func isOffice(_ t: [ArabicToken], _ start: Int, _ end: Int) -> Bool {
+        end - start == 1 && start > 0 && officeNouns.containsExact(t[start - 1]) && nisbaForms.contains(t[start].norm)
+    }
+    /// "الرئيس الأميركي"، "وزارة الخارجية الأمريكية"، "وسائل إعلام إسرائيلية": an office or outlet
+    /// of a state, whose words are politics or news, not a force's statement on its own strike.
+    static let officeNouns = WordSet(["الرئيس", "رئيس", "الوزير", "وزير", "وزيرة", "وزارة", "الخارجية", "السفير", "سفير", "السفارة",
+                                      "سفارة", "الإدارة", "إدارة", "الرئاسة", "البرلمان", "الكونغرس", "الكونجرس", "الكنيست", "إعلام",
+                                      "الإعلام", "صحيفة", "الصحيفة", "صحف", "الصحف", "القنصلية", "الدبلوماسية", "دبلوماسي",
+                                      "دبلوماسيين", "الشعب", "الشارع", "الرأي", "والرئيس"])
 
     /// The shipped actors named in the tokens.
     public static func mentions(_ t: [ArabicToken]) -> [ActorMention] { shipped.mentions(t) }

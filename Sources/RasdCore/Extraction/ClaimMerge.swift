@@ -20,7 +20,10 @@ extension ClaimRules {
             let t = a.sentence.tokens
             return (reason == "since" || reason == "year_past") && !t.prefix(2).contains { BackgroundRules.kana.contains($0) }
                 && !t.contains { recalled.contains($0) }
-        }.flatMap(\.element.claims)
+        }.flatMap { _, a in
+            // a background sentence's claim stands for this act only through its named perpetrator
+            a.background == nil ? a.claims : a.claims.map { var c = $0; c.explicit = false; return c }
+        }
     }
     static func claimKind(_ f: EventKind.Family) -> EventKind.Family? { f == .generic ? nil : f }
     static func compatible(_ a: Set<EventKind.Family>, _ b: Set<EventKind.Family>) -> Bool {
@@ -37,11 +40,39 @@ extension ClaimRules {
     /// "وتبنى تنظيم داعش الهجمات" further down is this incident's claim when ISIS did it.
     /// `forces`: state forces named by a nisba in the incident's own act sentences ("دمرت طائرات
     /// عراقية …") when no perpetrator was found — a party's statement is its claim if it is one of them.
+    /// `battle`: the incident is typed a battle — two sides, no claim (ACLED) — unless a force
+    /// announced a strike of its own in the act's sentences ("أعلن الجيش الإسرائيلي قصف موقع
+    /// عسكري سوري"), a one-sided act the battle words around it do not make a clash.
+    public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
+                             elsewhere: [ClaimMention] = [], forces: [ActorMention] = [], battle: Bool) -> (Claim, String?) {
+        guard battle else { return merge(ms, perpetrator: perpetrator, elsewhere: elsewhere, forces: forces) }
+        if let m = ms.first(where: { $0.status == .claimed && $0.ownStrike && !$0.ifPerpetrator }) {
+            return (Claim(status: .claimed, actor: m.actor), m.text)
+        }
+        return (Claim(), nil)
+    }
+
     public static func merge(_ ms: [ClaimMention], perpetrator: ActorMention? = nil,
                              elsewhere: [ClaimMention] = [], forces: [ActorMention] = []) -> (Claim, String?) {
         let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }
-        let ms = ms + claimsElsewhere.filter { $0.canonical != nil }.map { var m = $0; m.ifPerpetrator = true; return m }
+        // "يأتي الهجوم، الذي لم تعلن أي جهة مسؤوليتها عنه" further down, when the act's own
+        // sentences name nobody and say nothing of a claim: nobody claimed this act either
+        if perpetrator == nil, ms.isEmpty, !elsewhere.contains(where: { $0.status == .claimed || $0.status == .denied }),
+           let none = elsewhere.first(where: { $0.status == .noClaim && $0.explicit }) {
+            return (Claim(status: .noClaim, actor: nil), none.text)
+        }
         let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
+        // With nobody named as the doer, a claim in so many words elsewhere in the story ("وأعلن
+        // تنظيم الدولة الإسلامية المسؤولية عنها"، "وتبنى تنظيم داعش إطلاق النار") is this act's claim.
+        // Not when the act's own sentences name someone else ("نفت دمشق أية مسؤولية عن الهجوم" is
+        // about another attack than the Israeli strike a source told of).
+        // Nor when they say nobody claimed it ("ولم تعلن أي جهة على الفور مسؤوليتها").
+        let ownNames = Set(ms.filter { $0.status == .attributed || $0.status == .claimed }.compactMap(\.canonical))
+        let ownSaysNoClaim = ms.contains { $0.status == .noClaim }
+        let ms = ms + claimsElsewhere.filter { $0.canonical != nil }.map { m in
+            let stands = known == nil && !ownSaysNoClaim && m.explicit && !m.canonical!.hasPrefix("Unidentified") && ownNames.subtracting([m.canonical!]).isEmpty
+            var m = m; m.ifPerpetrator = !stands; return m
+        }
         func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
             guard let p = known, let c = m.canonical else { return false }
             let kind: ActorMention.Kind = ActorLexicon.genericState.contains(c) ? .state : p.kind
@@ -52,17 +83,27 @@ extension ClaimRules {
         // story, only a known party's claim counts (above).
         func speaksForNamedForce(_ m: ClaimMention) -> Bool {
             guard known == nil, let c = m.canonical, !m.ownAct else { return false }
-            return forces.contains { f in f.kind == .state && f.end - f.start == 1 && ActorLexicon.speaksFor(
+            return forces.contains { f in f.kind == .state && !f.insideVoice && f.end - f.start == 1 && ActorLexicon.speaksFor(
                 ActorMention(canonical: c, kind: ActorLexicon.genericState.contains(c) ? .state : f.kind, text: "", start: 0, end: 0), f) }
         }
         let usable = ms.filter { m in
             if m.ifPerpetrator { return speaksForPerpetrator(m) || speaksForNamedForce(m) }
+            // "شنت إسرائيل غارات … وأعلنت حركة حماس أنها نفذت هجمات ردا": a group telling of an act
+            // of its own beside an act a state did tells of its own act, not this one (a claim in
+            // so many words still stands: the perpetrator found may be wrong)
+            if m.status == .claimed, !m.explicit, let p = known, p.kind == .state, let c = m.canonical,
+               !c.hasPrefix("Unidentified"), !ActorLexicon.genericState.contains(c) { return speaksForPerpetrator(m) }
             // only the perpetrator can deny it ("نفت الحكومة السورية وجود أي عدوان إسرائيلي" is no denial by Israel)
             if m.status == .denied && m.canonical != nil && known != nil { return speaksForPerpetrator(m) }
             return true
         }
+        // "ولم يعلن أي فصيل مسؤوليته" beside "وأكد متحدث باسم الجيش حصول الغارات": where the act's
+        // own sentences say nobody claimed it, a party's statement of an act is of another act (the
+        // strike that answered it); only a claim in so many words overrides it.
+        let saysNoClaim = usable.contains { $0.status == .noClaim }
+        let kept = saysNoClaim ? usable.filter { $0.status != .claimed || $0.explicit } : usable
         for s in [Claim.Status.claimed, .denied, .noClaim, .attributed] {
-            if let m = usable.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
+            if let m = kept.first(where: { $0.status == s }) { return (Claim(status: s, actor: m.actor), m.text) }
         }
         // Nobody named as the perpetrator: a force announcing its own act, or a claim elsewhere in
         // the story, is the claim ("أعلن البنتاغون أن قواته …" beside "استهدفت الصواريخ مركز …").

@@ -11,6 +11,12 @@ public struct ClaimMention: Sendable, Equatable {
     public var ifPerpetrator: Bool = false
     /// The speaker announced an act of its own ("أعلن الجيش قصف …"), not just spoke.
     public var ownAct: Bool = false
+    /// Told with a word of responsibility ("تبنى"، "أعلن مسؤوليته"، "نفى مسؤوليته"): a claim or
+    /// denial in so many words, not read from a party's statement about an act.
+    public var explicit: Bool = false
+    /// The speaker announced a strike of its own in the act's sentence ("أعلن الجيش قصف موقع"):
+    /// a one-sided act, whatever the words around it call a battle.
+    public var ownStrike: Bool = false
     public init(status: Claim.Status, actor: String?, text: String, canonical: String? = nil, ifPerpetrator: Bool = false) {
         self.status = status; self.actor = actor; self.text = text; self.canonical = canonical; self.ifPerpetrator = ifPerpetrator
     }
@@ -20,13 +26,14 @@ public struct ClaimMention: Sendable, Equatable {
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, deny, noClaim, blame, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
+    enum Cue: Sendable { case claim, claimIfAnnounced, bears, deny, noClaim, blame, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
         ("تبناه", .claim), ("تبنته", .claim), ("تبناها", .claim), ("تبنتها", .claim), ("تبنوا", .claim),
         ("أعلنوا مسؤوليتهم", .claim), ("مسؤوليتهم عن", .claim), ("أعلن المسؤولية", .claim), ("أعلنت المسؤولية", .claim),
         ("نفى", .deny), ("نفت", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny), ("تنصل", .deny), ("تنصلت", .deny), ("تبرأ", .deny), ("تبرأت", .deny),
+        ("هو المسؤول", .blameBefore), ("هي المسؤولة", .blameBefore), ("هم المسؤولون", .blameBefore), ("المسؤول عنه", .blameBefore),
         ("يقف وراء", .blameBefore), ("تقف وراء", .blameBefore), ("يقفون وراء", .blameBefore), ("وقف وراء", .blameBefore),
         ("وقفت وراء", .blameBefore), ("يقف خلف", .blameBefore), ("تقف خلف", .blameBefore),
         ("لم تعلن أي جهة", .noClaim), ("لم تتبن أي جهة", .noClaim), ("لم يتبن أحد", .noClaim), ("لم تعلن أي جماعة", .noClaim),
@@ -39,6 +46,13 @@ public enum ClaimRules {
         ("دون أن تعلن أي جهة", .noClaim), ("من دون أن تعلن أي جهة", .noClaim), ("دون أن تتبنى أي جهة", .noClaim),
         ("لم تعلن حتى الآن أي جهة", .noClaim), ("لم يعلن حتى الآن أي", .noClaim), ("لم تتبن حتى الآن أي", .noClaim),
         ("لم يتبن حتى الآن أي", .noClaim), ("لم يتبن أي طرف", .noClaim), ("لم يعلن أحد بعد", .noClaim),
+        ("لم تتضح بعد الجهة", .noClaim), ("لم تتضح حتى الآن الجهة", .noClaim), ("لم يتضح بعد من يقف", .noClaim),
+        ("لم تعرف بعد الجهة", .noClaim), ("لم تتضح هوية الجهة", .noClaim), ("لم تتبن بعد أية جهة", .noClaim),
+        ("لم تعلن بعد أية جهة", .noClaim), ("لم يعلن أي طرف مسؤوليته", .noClaim),
+        ("المسؤولية عن", .claimIfAnnounced), ("المسؤولية عنه", .claimIfAnnounced), ("المسؤولية عنها", .claimIfAnnounced),
+        ("مسؤولية", .claimIfAnnounced), ("المسؤولية", .claimIfAnnounced),
+        ("تتحمل", .bears), ("يتحمل", .bears), ("يتحملون", .bears), ("تتحملان", .bears),
+        ("لم تعلن مسؤوليتها", .noClaim), ("لم يعلن مسؤوليته", .noClaim), ("لم يعلنوا مسؤوليتهم", .noClaim),
         ("لم يصدر أي تبن", .noClaim), ("لم يصدر أي إعلان مسؤولية", .noClaim), ("دون أن يتبنى أحد", .noClaim),
         ("اتهم", .blame), ("اتهمت", .blame), ("يتهم", .blame), ("تتهم", .blame), ("اتهموا", .blame),
         ("حمل", .blameIfResponsibility), ("حملت", .blameIfResponsibility), ("يحمل", .blameIfResponsibility),
@@ -80,7 +94,7 @@ public enum ClaimRules {
         return s
     }
 
-    static let ideas = WordSet(["فكر", "أفكار", "نهج", "منهج", "أيديولوجية", "عقيدة", "مواقف", "موقف", "رؤية", "سياسة"])
+    static let auxiliaries = WordSet(["تم", "وتم", "جرى", "وجرى"])
     static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "تتصدى", "يتصدى", "أسقطت", "أسقط", "إسقاط",
                                          "أحبطت", "أحبط", "تعترض", "يعترض"])
 
@@ -91,6 +105,8 @@ public enum ClaimRules {
     static func isMemberOf(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
         let k = a.start - 1
         guard k >= 0 else { return false }
+        // "مسلحي بوكو حرام هاجموا قرية": members doing the act are the group acting
+        if a.end < t.count && (SpeakerOwnAct.attackVerbs.containsExact(t[a.end]) || launchVerbs.containsExact(t[a.end])) { return false }
         if memberNouns.contains(t[k]) { return true }
         return k >= 1 && (t[k].matches("في") || t[k].matches("من")) && memberNouns.contains(t[k - 1])
     }
@@ -138,12 +154,19 @@ public enum ClaimRules {
         let fired = launcher(t, actors)
         // "اعترضت الدفاعات الجوية صاروخا …": the sentence's act is an interception; whoever
         // intercepted neither attacked nor claims an attack
-        let interception = eventStarts.flatMap { $0.min() }.map { interceptVerbs.contains(t[$0]) } ?? false
+        // ("تم اعتراض صاروخ": the verb may follow the auxiliary that starts the cue)
+        let interception = eventStarts.flatMap { $0.min() }.map { k in
+            interceptVerbs.contains(t[k]) || (k + 1 < t.count && auxiliaries.containsExact(t[k]) && interceptVerbs.contains(t[k + 1]))
+        } ?? false
         let perpetratorGiven = perpetrator != nil || fired != nil
         let perpetrator = fired ?? perpetrator.flatMap { p in
             // the interceptor: object of the verb, or its subject ("الدفاعات الجوية السورية تتصدى")
             if (max(0, p.start - 3)..<min(t.count, p.end + 2)).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
             // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
+            // "في ضربة جوية استهدفت الحوثيين": the object of the act's verb is its target
+            if isTargetOfAct(t, p) { return nil }
+            // "أشارت الشرطة إلى سقوط قذائف": the subject of a verb of speech speaks, it did not fire
+            if ms.contains(where: { ($0.payload == .said || $0.payload == .saidAfter) && $0.end == p.start }) { return nil }
             let named = actors.last { $0.end == p.start } ?? p
             return isMemberOf(t, named) || isMemberOf(t, p) || isPlaceOrVictim(t, p) ? nil : p
         }
@@ -155,29 +178,49 @@ public enum ClaimRules {
         }
         var denyEnd = -10
         for m in ms {
-            if hasNoClaim && (m.payload == .claim || m.payload == .blameBefore) { continue }
+            if hasNoClaim && (m.payload == .claim || m.payload == .claimIfAnnounced || m.payload == .blameBefore) { continue }
             // "نفت الحركة مسؤوليتها عن التفجير": the responsibility denied is no claim
             if m.payload == .claim && m.start - denyEnd <= 4 { continue }
             if m.payload == .deny { denyEnd = m.end }
             switch m.payload {
             case .noClaim:
-                out.append(mention(.noClaim, nil))
+                var c = mention(.noClaim, nil); c.explicit = true
+                out.append(c)
+            case .claimIfAnnounced:
+                // "وأعلن تنظيم الدولة الإسلامية المسؤولية عنها": the claimant between the verb and the word
+                guard let verb = announcedResponsibility(t, at: m.start), !aboutOtherActs(t, verb: verb) else { continue }
+                let claimant = actors.first { $0.start > verb && $0.end <= m.start }
+                if (m.end..<min(t.count, m.end + 3)).contains(where: { manyActs.contains(t[$0]) }) { continue }
+                var c = mention(.claimed, claimant)
+                c.explicit = true
+                out.append(c)
             case .claim:
-                // "شخص يتبنى فكر التنظيم": adopting ideas is no claim of an attack
-                if (m.end..<min(t.count, m.end + 2)).contains(where: { ideas.contains(t[$0]) }) { continue }
+                // "شخص يتبنى فكر التنظيم"، "ضرورة تبني إستراتيجية": adopting ideas or plans is no claim of an attack
+                if (m.end..<min(t.count, m.end + 3)).contains(where: { ideas.contains(t[$0]) }) { continue }
+                if aboutOtherActs(t, verb: m.start) { continue }
+                // "لم يتبنى فكرا"، "لا يتبنى العنف": a negated adoption
+                if m.start > 0 && negations.containsExact(t[m.start - 1]) { continue }
+                // "مسؤوليته عن عدد من هذه الهجمات": a claim of many acts is no claim of this one
+                if (m.end..<min(t.count, m.end + 3)).contains(where: { manyActs.contains(t[$0]) }) { continue }
                 // The claimant is the verb's subject: just before it ("وأعلنت كتائب القسام مسؤوليتها"),
                 // not a speaker whose words report someone else's claim ("قال الجيش إن جماعة تبنت …").
                 let before = actors.last { a in
                     a.end <= m.start && a.start >= m.start - 6
                         && !(a.end..<m.start).contains { SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) }
                 }
-                out.append(mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 }))
+                var c = mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 })
+                c.explicit = true
+                out.append(c)
             case .deny:
+                // "نفت وزارة الصحة وقوع أي إصابات": a denial of the toll, not of the act
+                if let toll = (m.end..<min(t.count, m.end + 8)).first(where: { tollNouns.contains(t[$0]) }),
+                   !(m.end..<toll).contains(where: { responsibility.match(t, at: $0) != nil }) { continue }
                 let window = Array(t[m.end..<min(t.count, m.end + 10)])
                 // the denier is the verb's subject, not the act it denies ("نفت دمشق وجود أي عدوان إسرائيلي")
                 let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }
                 if responsibility.occurs(in: window) || hasEvent {
-                    out.append(mention(.denied, a))
+                    var c = mention(.denied, a); c.explicit = responsibility.occurs(in: window)
+                    out.append(c)
                 } else if let a {
                     // "نفت وزارة الدفاع الروسية بشكل قاطع": a denial by the party the incident names
                     out.append(mention(.denied, a, ifPerpetrator: true))
@@ -203,13 +246,34 @@ public enum ClaimRules {
                 if let a = actors.last(where: { $0.end <= m.start && $0.end >= m.start - 2 }) {
                     out.append(mention(.attributed, a))
                 }
+            case .bears:
+                // "روسيا تتحمل مسؤولية الاستهداف"، "إن حماس تتحمل المسؤولية الكاملة": the one made to
+                // bear it is named just before the verb
+                let window = Array(t[m.end..<min(t.count, m.end + 5)])
+                if responsibility.occurs(in: window), let a = actors.last(where: { $0.end <= m.start && $0.end >= m.start - 1 }),
+                   !isMemberOf(t, a) {
+                    out.append(mention(.attributed, a))
+                }
             case .blameIfResponsibility:
                 let window = Array(t[m.end..<min(t.count, m.end + 8)])
                 if responsibility.occurs(in: window), let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 8 }) {
                     out.append(mention(.attributed, a))
                 }
             case .said, .saidAfter:
+                // "… في غارات نفذتها قوات النظام، كما أفاد المرصد": "كما" and a speech verb after the act source it
+                var m = m
+                if m.payload == .said, m.start > 0, asReported.containsExact(t[m.start - 1]),
+                   eventStarts.map({ !$0.contains { $0 > m.start } }) ?? false { m.payload = .saidAfter }
                 let speaker = speaker(of: m)
+                // the speaker denying, promising or investigating, or naming others as the doers, or
+                // telling of an act on its own land or people, claims nothing by it
+                let claimsNothing = speaker.map { s in
+                    SpeakerOwnAct.disowns(t, from: s.end) || SpeakerOwnAct.reportsNoToll(t, from: s.end) || (!SpeakerOwnAct.announces(t, from: s.end)
+                        && (SpeakerOwnAct.namesOtherDoers(t, after: max(s.end, m.end))
+                            || actors.contains { isPlaceOrVictim(t, $0) && ActorLexicon.speaksFor(s, $0) }))
+                } ?? false
+                let before = out.count
+                defer { if claimsNothing { out = Array(out[..<before]) + out[before...].filter { $0.status != .claimed } } }
                 // A statement verb reports what follows it; "وفق/حسب" sources what came before.
                 let reportsAct = m.payload == .saidAfter || (eventStarts.map { es in es.contains { $0 > m.start } } ?? hasEvent)
                 guard hasEvent, reportsAct else {
@@ -228,7 +292,11 @@ public enum ClaimRules {
                 if m.payload == .said, SpeakerOwnAct.reportsOwnLosses(t, from: speaker?.end ?? m.end) { continue }
                 // Speaker right after the speech verb: its own act → claim; a source naming the attacker → attribution.
                 if let s = speaker, SpeakerOwnAct.announces(t, from: s.end) {
-                    out.append(mention(.claimed, s))
+                    var c = mention(.claimed, s)
+                    c.ownStrike = (s.end..<min(t.count, s.end + 10)).contains {
+                        SpeakerOwnAct.attackNouns.contains(t[$0]) || SpeakerOwnAct.attackVerbs.contains(t[$0]) || SpeakerOwnAct.strikeNouns.contains(t[$0])
+                    }
+                    out.append(c)
                 } else if let s = speaker, let f = reportedForce(t, actors, speaker: s) {
                     out.append(mention(.claimed, f))
                 } else if let s = speaker, s.kind == .nonState, !actors.contains(where: { $0.start == s.start && $0.end == s.end }),
@@ -254,12 +322,14 @@ public enum ClaimRules {
                         // not when it names who fired at it
                         if let s = speaker, !interception { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     }
-                } else if !perpetratorGiven, m.payload == .said, let r = reportedActor(t, actors, after: m.end, eventStarts: eventStarts),
-                          !uncertain.occurs(in: t) {
+                } else if !perpetratorGiven, m.payload == .said, !interception,
+                          let r = reportedActor(t, actors, after: m.end, eventStarts: eventStarts), !uncertain.occurs(in: t) {
+                    // (an interception's reported doer is the interceptor: it neither attacked nor claims)
                     // "قال المرصد إن تنظيم الدولة خطف 36 مدنيا": the source names who did the act it reports
                     if let s = speaker, ActorLexicon.speaksFor(s, r) { out.append(mention(.claimed, s)) } else { out.append(mention(.attributed, r)) }
                 } else if !perpetratorGiven, !hasDenial, m.payload == .said, let s = speaker, s.kind == .state, !interception,
-                          (m.end..<t.count).contains(where: { SpeakerOwnAct.strikeNouns.contains(t[$0]) || SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
+                          (m.end..<t.count).contains(where: { SpeakerOwnAct.strikeNouns.contains(t[$0])
+                              || (SpeakerOwnAct.attackVerbs.contains(t[$0]) && !SpeakerOwnAct.relativeSubject(t, verb: $0)) }) {
                     // "وأعلن البنتاغون أن أربع قطع بحرية أطلقت 30 صاروخا": a state body telling
                     // of the act is its claim when its forces did it (named in another sentence)
                     out.append(mention(.claimed, s, ifPerpetrator: true))
@@ -275,10 +345,14 @@ public enum ClaimRules {
     static func reportedActor(_ t: [ArabicToken], _ actors: [ActorMention], after verbEnd: Int, eventStarts: [Int]?) -> ActorMention? {
         guard let starts = eventStarts,
               let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) }),
-              let a = actors.first(where: { $0.start == that + 1 }), a.kind == .nonState || a.end - a.start > 1,
+              let a = actors.first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1])) }),
+              a.kind == .nonState || a.end - a.start > 1,
               !a.canonical.hasPrefix("Unidentified"), !isMemberOf(t, a)
         else { return nil }
-        return starts.contains { $0 >= a.end && $0 <= a.end + 1 } ? a : nil
+        // the act right after the actor, or the actor named by its weapon ("المدفعية الإسرائيلية أطلقت")
+        let acts = starts.contains { $0 >= a.start && $0 <= a.end + 1 }
+            || (a.end < t.count && (SpeakerOwnAct.attackVerbs.containsExact(t[a.end]) || launchVerbs.containsExact(t[a.end])))
+        return acts ? a : nil
     }
 
     /// "في بيان"، "في تصريح": a formal statement.

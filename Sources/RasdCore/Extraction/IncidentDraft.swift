@@ -267,13 +267,13 @@ struct IncidentDraft {
         // Claim and perpetrator
         var claims: [ClaimMention] = []
         for a in body + (title.map { [$0] } ?? []) { claims.append(contentsOf: a.claims) }
-        // Battles have two sides: ACLED records no claim for them.
+        // Battles have two sides: ACLED records no claim for them (but see ClaimRules.merge(battle:)).
         let perpetratorMention = events.lazy.compactMap(\.perpetrator).first
-        let (claim, claimQuote) = SubEventType.eventType(of: sub) == EventType.battles ? (Claim(), nil)
-            : ClaimRules.merge(claims, perpetrator: perpetratorMention,
+        let (claim, claimQuote) = ClaimRules.merge(claims, perpetrator: perpetratorMention,
                                elsewhere: ClaimRules.claimsElsewhere(all, excluding: sentences,
                                                                      families: Set(events.flatMap { $0.events.map(\.payload.family) })),
-                               forces: events.flatMap(\.actors).filter { ActorLexicon.nisbaForms.contains(ArabicNormalizer.normalize(ClaimRules.withoutClitic($0.text))) })
+                               forces: events.flatMap(\.actors).filter { ActorLexicon.nisbaForms.contains(ArabicNormalizer.normalize(ClaimRules.withoutClitic($0.text))) },
+                               battle: SubEventType.eventType(of: sub) == EventType.battles)
         if let q = claimQuote { evidence.append(Evidence(field: "claim", quote: q)) }
         let perpetrator = perpetratorMention?.text
             ?? ((claim.status == .claimed || claim.status == .attributed) ? claim.actor : nil)

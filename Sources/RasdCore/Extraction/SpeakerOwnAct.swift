@@ -29,7 +29,39 @@ public enum SpeakerOwnAct {
 
     /// A future, a negation, a halt or a reflexive right after the subject: "إن قواتها سوف تحترم وقف
     /// إطلاق النار"، "إنه قتل نفسه" report no strike.
-    static let undoing = WordSet(["سوف", "لن", "لم", "لا", "نفسه", "نفسها", "ستواصل", "ستحترم", "تحترم", "يحترم"])
+    static let undoing = WordSet(["سوف", "لن", "لم", "لا", "نفسه", "نفسها", "ستواصل", "ستحترم", "تحترم", "يحترم",
+                                  "ستجري", "سيجري", "ستفتح", "سيفتح", "ستحقق", "سيحقق", "سيتم", "ستتم", "ستقوم", "سيقوم",
+                                  "تحقيق", "تحقيقا", "التحقيق", "ليس", "ليست", "غير"])
+
+    /// "ويقول التحالف إنه لا يستهدف مدنيين"، "أكد التحالف أنه سيجري تحقيقا": the speaker, as subject
+    /// of its own words, denies, promises or investigates — no claim of the act.
+    public static func disowns(_ t: [ArabicToken], from: Int) -> Bool {
+        guard let k = (from..<min(t.count, from + 4)).first(where: { selfThat.containsExact(t[$0]) }) else { return false }
+        return ((k + 1)..<min(t.count, k + 3)).contains { undoing.containsExact(t[$0]) || undoing.contains(t[$0]) }
+    }
+
+    /// "وأوضح التحالف أن هذا الهجوم الصاروخي لم يتسبب بسقوط أي ضحايا": the speaker tells only that
+    /// the act caused no harm — no act of its own in its words.
+    static let noTollNegations = WordSet(["لم", "دون", "عدم", "بدون"])
+    static let harmWords = WordSet(["يسفر", "تسفر", "يتسبب", "تتسبب", "وقوع", "سقوط", "يوقع", "توقع", "إصابات", "ضحايا", "خسائر", "أضرار"])
+    public static func reportsNoToll(_ t: [ArabicToken], from: Int) -> Bool {
+        for k in from..<min(t.count, from + 10) {
+            if attackVerbs.containsExact(t[k]) || ownForces.contains(t[k]) || firstPerson.contains(t[k]) { return false }
+            if noTollNegations.containsExact(t[k]), ((k + 1)..<min(t.count, k + 3)).contains(where: { harmWords.contains(t[$0]) }) { return true }
+        }
+        return false
+    }
+
+    /// "أعلن الجيش أن ناشطين فلسطينيين أطلقوا قذائف": the statement names others as the doers of
+    /// the act ("إن المسلحين كانوا يخططون لهجمات" names them as no doers).
+    static let otherDoers = WordSet(["ناشطين", "ناشطون", "مسلحين", "مسلحون", "متشددين", "متشددون", "مقاتلين", "مقاتلون",
+                                     "إرهابيين", "إرهابيون", "مجهولين", "مجهولون", "فلسطينيين", "فلسطينيون", "مهاجمين",
+                                     "مهاجمون", "انتحاري", "انتحاريين", "متمردين", "متمردون", "عناصر", "خلية", "مسلح", "شخص",
+                                     "شخصا", "رجل", "رجلا", "مهاجم", "مهاجما", "المهاجم", "المسلحين", "المسلحون", "الإرهابيين"])
+    public static func namesOtherDoers(_ t: [ArabicToken], after from: Int) -> Bool {
+        guard let k = (from..<min(t.count, from + 6)).first(where: { bareThat.containsExact(t[$0]) }), k + 1 < t.count else { return false }
+        return otherDoers.contains(t[k + 1]) && ((k + 2)..<min(t.count, k + 5)).contains { attackVerbs.contains(t[$0]) }
+    }
     static func undone(_ t: [ArabicToken], after k: Int) -> Bool {
         ((k + 1)..<min(t.count, k + 5)).contains { undoing.containsExact(t[$0]) || notAnAct.contains(t[$0]) }
     }
@@ -44,6 +76,20 @@ public enum SpeakerOwnAct {
         return ((k + 1)..<min(t.count, k + 5)).contains { ownMembers.contains(t[$0]) }
     }
 
+    /// "أعلنت السعودية عن هوية الانتحاري الذي نفذ تفجيرا": a verb right after a relative pronoun
+    /// has its doer named just before it, not the speaker.
+    static let relativePronouns = WordSet(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"])
+    static func relativeSubject(_ t: [ArabicToken], verb k: Int) -> Bool {
+        k > 0 && relativePronouns.containsExact(t[k - 1])
+    }
+
+    /// "إنها قامت بـ30 غارة"، "إنه قام بتنفيذ ضربات": "قام ب" with a strike or attack noun.
+    static let carryVerbs = WordSet(["قام", "قامت", "قاموا"])
+    static func carriedOut(_ t: [ArabicToken], _ k: Int) -> Bool {
+        carryVerbs.containsExact(t[k])
+            && ((k + 1)..<min(t.count, k + 4)).contains { strikeNouns.contains(t[$0]) || attackNouns.contains(t[$0]) }
+    }
+
     /// True when the words after the speaker (ending at `from`) announce the speaker's own act.
     public static func announces(_ t: [ArabicToken], from: Int) -> Bool {
         var sawThat = false
@@ -51,7 +97,7 @@ public enum SpeakerOwnAct {
             if notAnAct.contains(t[k]) { return false }
             if ownForces.contains(t[k]) || firstPerson.contains(t[k]) { return !undone(t, after: k) }
             if selfThat.containsExact(t[k]) {
-                return !undone(t, after: k) && ((k + 1)..<min(t.count, k + 4)).contains { attackVerbs.contains(t[$0]) }
+                return !undone(t, after: k) && ((k + 1)..<min(t.count, k + 4)).contains { attackVerbs.contains(t[$0]) || carriedOut(t, $0) }
             }
             if bareThat.containsExact(t[k]) { sawThat = true; continue }
             // a verbal noun as the object of the speech verb, not a noun inside the reported content

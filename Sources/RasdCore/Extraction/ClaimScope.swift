@@ -1,0 +1,57 @@
+/// How far a claim statement reaches: the readings of claim words that are no claim of this act
+/// — adopting an idea or a plan ("تبني إستراتيجية")، attacks in general ("هجمات تبنى التنظيم عددا
+/// منها")، many acts at once ("مسؤوليتها عن غالبية الهجمات")، a toll denied ("نفت وقوع إصابات") —
+/// and the word shapes that decide who is named: "أعلن X المسؤولية عن" with the claimant between,
+/// and the target of "غارة استهدفت X" that is no doer.
+extension ClaimRules {
+    static let negations = WordSet(["لم", "لا", "لن", "ولم", "ولا", "ولن"])
+    static let ideas = WordSet(["فكرا", "نهجا", "منهجا", "موقفا", "خطابا", "أسلوبا", "مشروعا", "قرارا", "برنامجا", "العنف",
+                                "فكر", "أفكار", "نهج", "منهج", "أيديولوجية", "عقيدة", "مواقف", "موقف", "رؤية", "سياسة",
+                                "استراتيجية", "إستراتيجية", "استراتيجيات", "خطة", "خطط", "حملة", "حملات", "مبادرة", "مبادرات",
+                                "مشروع", "مشاريع", "قرار", "قرارات", "برنامج", "برامج", "خطاب", "أسلوب", "منهجية", "فكرة",
+                                "مقترح", "اقتراح", "قضية", "قضايا", "مطالب", "دعوة", "دعوات", "توجه", "توجهات", "مفهوم"])
+
+    /// "تعرضت لهجمات أعلن تنظيم داعش المسؤولية عنها"، "تشهد هجمات تبنى التنظيم عددا منها": a claim
+    /// in a relative clause on indefinite plural acts is about attacks in general, not this one.
+    static let pluralActs = ["هجمات", "تفجيرات", "عمليات", "اعتداءات", "غارات", "هجمات إرهابية"].map { ArabicNormalizer.normalize($0) }
+    /// "ضربة جوية استهدفت الحوثيين"، "غارة طالت مواقع حزب الله": an actor right after a verb of
+    /// targeting that follows the act's noun (a relative clause) is its object, not its subject as
+    /// in "استهدفت إسرائيل مواقع".
+    static let targetVerbs = WordSet(["استهدف", "استهدفت", "استهدفا", "استهدفتا", "استهدفوا", "طال", "طالت", "طاول", "طاولت",
+                                      "ضرب", "ضربت", "أصاب", "أصابت"])
+    static let actNouns = WordSet(["غارة", "غارات", "ضربة", "ضربات", "قصف", "هجوم", "هجمات", "صاروخ", "صواريخ", "قذيفة", "قذائف",
+                                   "انفجار", "تفجير", "عبوة", "جوية", "صاروخية", "مدفعي", "مدفعية", "عملية", "الغارة", "الضربة",
+                                   "القصف", "الهجوم", "الصاروخ", "القذيفة", "الانفجار", "التفجير", "العبوة", "العملية", "مسيرة",
+                                   "تفجيرا", "هجوما", "قصفا", "انفجارا", "صاروخا", "هجوم", "ناسفة", "مفخخة", "انتحاري", "انتحارية"])
+    /// … and a nisba on that object: "تفجيرا استهدف دبابة إسرائيلية" names the victim's side.
+    static func isTargetOfAct(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
+        let nisba = a.end - a.start == 1 && ActorLexicon.nisbaForms.contains(t[a.start].norm)
+        for v in [a.start - 1, nisba ? a.start - 2 : -1] where v >= 1 {
+            if targetVerbs.containsExact(t[v]) && actNouns.contains(t[v - 1]) { return true }
+        }
+        return false
+    }
+
+    static let asReported = WordSet(["كما", "وكما"])
+    static let tollNouns = WordSet(["إصابات", "إصابة", "ضحايا", "قتلى", "جرحى", "خسائر", "مصابين", "وفيات", "أضرار", "مقتل"])
+    static let manyActs = WordSet(["غالبية", "معظم", "أغلب", "أغلبية", "عدد", "عددا", "بعض", "سلسلة", "كثير", "العديد", "مئات", "عشرات"])
+    static func aboutOtherActs(_ t: [ArabicToken], verb: Int) -> Bool {
+        guard verb > 0 else { return false }
+        let w = t[verb - 1].norm
+        return pluralActs.contains { p in w == p || (w.count == p.count + 1 && w.hasSuffix(p) && "ولبف".contains(w.first!)) }
+    }
+
+    /// "أعلن … المسؤولية": a verb of announcing a few words before "المسؤولية" (its subject
+    /// between), with nothing that makes it a charge ("تتحمل المسؤولية"، "حمّل … المسؤولية"), a
+    /// denial or a negation in the span. Returns the verb's index.
+    static let announceVerbs = WordSet(["أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا", "يعلنون", "أعلنا"])
+    static let responsibilityCharges = WordSet(["تحمل", "يتحمل", "تتحمل", "يحمل", "حمل", "حملت", "حملوا", "تحميل", "نفى", "نفت",
+                                                "ينفي", "تنفي", "نفي", "نفيه", "نفيها", "عدم", "لم", "لن", "لا", "رفض", "رفضت"])
+    static func announcedResponsibility(_ t: [ArabicToken], at k: Int) -> Int? {
+        for j in stride(from: k - 1, through: max(0, k - 8), by: -1) {
+            if responsibilityCharges.containsExact(t[j]) || responsibilityCharges.contains(t[j]) { return nil }
+            if announceVerbs.contains(t[j]) { return j }
+        }
+        return nil
+    }
+}

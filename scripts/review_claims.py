@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Print the claim of every incident `rasd extract` finds in the corpus's UNLABELLED articles
+(ant_multisource minus the labelled ones, plus the saudinewsnet subset), with the quote it came
+from, for reading the Arabic beside the output; or compare two such runs.
+
+usage: review_claims.py --rasd BIN --corpus DIR [--out RUN.jsonl] [--status claimed|attributed|...]
+       review_claims.py --diff OLD.jsonl NEW.jsonl --corpus DIR
+"""
+import argparse, datetime, glob, json, os, subprocess, sys, tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import eval_extract as E  # noqa: E402  (article parsing shared with the scorer)
+
+
+def header_rfc3339(header_time):
+    """The article header's <TIME> ("Sun, 04 Mar 2018 02:11:27 +0400" or "… GMT") as RFC 3339."""
+    t = (header_time or '').strip().replace('GMT', '+0000')
+    try:
+        return datetime.datetime.strptime(t, '%a, %d %b %Y %H:%M:%S %z').isoformat()
+    except ValueError:
+        return None
+
+
+def unlabelled(corpus):
+    labelled = {json.load(open(f, encoding='utf-8'))['file'] for f in glob.glob(os.path.join(corpus, 'labels', 'dev', '*.json'))}
+    base = os.path.join(corpus, 'articles', 'ant_multisource')
+    for line in list(open(os.path.join(base, 'MANIFEST.tsv'), encoding='utf-8'))[1:]:
+        f = line.split('\t')[0]
+        if f in labelled:
+            continue
+        title, text, header_time, url, src = E.parse_article(os.path.join(base, f))
+        pub = header_rfc3339(header_time)
+        if pub is None:
+            continue
+        yield {'id': f, 'title': title, 'text': text, 'url': url, 'outlet': src, 'published': pub}
+    sn = os.path.join(corpus, 'articles', 'saudinewsnet_NC-SA', 'saudinewsnet_security_subset_2015.json')
+    if os.path.exists(sn):
+        for i, d in enumerate(json.load(open(sn, encoding='utf-8'))):
+            try:
+                pub = datetime.datetime.strptime(d['date_extracted'], '%Y-%m-%d %H:%M:%S').isoformat() + '+03:00'
+            except (KeyError, ValueError):
+                continue
+            yield {'id': 'saudinewsnet#%d' % i, 'title': d.get('title', ''), 'text': d.get('content', ''),
+                   'url': d.get('url', ''), 'outlet': d.get('source', ''), 'published': pub}
+
+
+def claims(run):
+    out = {}
+    for line in open(run, encoding='utf-8'):
+        o = json.loads(line)
+        out[o['id']] = [(i['claim']['status'], i['claim']['actor'],
+                         next((e['quote'] for e in i['evidence'] if e['field'] == 'claim'), '')) for i in o['incidents']]
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--rasd')
+    ap.add_argument('--corpus', required=True)
+    ap.add_argument('--out', help='keep the run here (for --diff later)')
+    ap.add_argument('--status', help='print only incidents with this claim status')
+    ap.add_argument('--diff', nargs=2, metavar=('OLD', 'NEW'))
+    a = ap.parse_args()
+    if a.diff:
+        old, new = claims(a.diff[0]), claims(a.diff[1])
+        changed = [k for k in new if [c[:2] for c in old.get(k, [])] != [c[:2] for c in new[k]]]
+        for k in changed:
+            print('==', k)
+            print('  old', [c[:2] for c in old.get(k, [])])
+            print('  new', [c[:2] for c in new[k]])
+            for c in new[k]:
+                if c[2]:
+                    print('   quote:', c[2][:240])
+        print('%d stories changed' % len(changed))
+        return
+    if not a.rasd:
+        sys.exit('--rasd is required')
+    tmp = tempfile.mkdtemp(prefix='rasd-claims-')
+    batch = os.path.join(tmp, 'batch.jsonl')
+    with open(batch, 'w', encoding='utf-8') as fh:
+        for row in unlabelled(a.corpus):
+            fh.write(json.dumps(row, ensure_ascii=False) + '\n')
+    run = a.out or os.path.join(tmp, 'run.jsonl')
+    with open(run, 'w', encoding='utf-8') as fh:
+        subprocess.run([a.rasd, 'extract', '--batch', batch], stdout=fh, check=True)
+    counts = {}
+    for k, cs in claims(run).items():
+        for status, actor, quote in cs:
+            counts[status] = counts.get(status, 0) + 1
+            if a.status and status == a.status:
+                print('==', k, '|', status, actor)
+                print('   ', quote[:300])
+    print(json.dumps(counts, ensure_ascii=False))
+
+
+if __name__ == '__main__':
+    main()
