@@ -59,7 +59,8 @@ public enum WeaponRules {
                                                 ("باليستيا", true), ("بالستيا", true), ("باليستيين", true)])
     static let cruise = PhraseLexicon<Bool>([("كروز", true), ("مجنح", true), ("مجنحة", true), ("توماهوك", true), ("جوالة", true)])
     static let rocketHints = PhraseLexicon<Bool>([("كاتيوشا", true), ("غراد", true), ("محلي الصنع", true), ("محلية الصنع", true),
-                                                  ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true)])
+                                                  ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true),
+                                                  ("القبة الحديدية", true)])
     static let airHints = PhraseLexicon<Bool>([("طائرات", true), ("طائرة حربية", true), ("مقاتلات", true), ("غارة", true),
                                                ("غارات", true), ("مروحية", true), ("الطيران", true), ("جو أرض", true),
                                                ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true), ("قاذف*", true),
@@ -97,18 +98,23 @@ public enum WeaponRules {
             case .kind(let k): kind = k
             case .missile:
                 let near = Array(t[m.end..<min(t.count, m.end + 3)])
-                if ballistic.occurs(in: near) || (sentenceBallistic && !sentenceCruise) { kind = .ballisticMissile }
+                if ballistic.occurs(in: near) { kind = .ballisticMissile }
+                else if rocketHints.occurs(in: near) { kind = .rocket }  // "صاروخ كاتيوشا" beside "الصواريخ الباليستية"
+                else if sentenceBallistic && !sentenceCruise { kind = .ballisticMissile }
                 else if cruise.occurs(in: near) || sentenceCruise { kind = .cruiseMissile }
                 else if airHints.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) { kind = .missileUnspecified }  // "طائرات حربية … أطلقت صواريخ"
                 else if sentenceRocket { kind = .rocket }
-                else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)])) || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) {
-                    // fired by aircraft, made by a state ("صاروخين إسرائيليين") or met by air defences
+                else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)]))
+                            || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) || WeaponContext.intercepted(t, near: m.start) {
+                    // fired by aircraft, made by a state ("صاروخين إسرائيليين"), met by air defences
+                    // or intercepted ("اعترضت … صاروخا"): a missile, not a home-made rocket
                     kind = .missileUnspecified
                 }
                 else { kind = .rocket }
             case .shell:
                 let near = Array(t[m.end..<min(t.count, m.end + 2)])
-                kind = shellMortar.occurs(in: near) ? .mortar : .artillery
+                // "قذيفتين صاروخيتين"، "قذائف صاروخية": rocket shells in any number
+                kind = shellMortar.occurs(in: near) ? .mortar : near.first.map(WeaponContext.isRocketAdjective) == true ? .rocket : .artillery
             case .marchOrDrone:
                 let prev = m.start > 0 ? t[m.start - 1] : nil
                 if let p = prev, p.matches(prefix: "طائر") { kind = .drone }
@@ -116,12 +122,18 @@ public enum WeaponRules {
                 else if drone { kind = .drone }
                 else { continue }
             }
+            // "مستودع للصواريخ"، "منصة إطلاق صواريخ"، "أثناء محاولتهم زراعة ألغام"، "استهدف دبابة":
+            // stored, planned or targeted, not used in the act
+            if WeaponContext.notUsed(t, at: m.start, kind: kind) { continue }
             // "طائرة مسيرة انتحارية": the drone's adjective, not a suicide bomber
             if kind == .suicideDevice, let last = out.last, last.kind == .drone, m.start - last.start <= 4 { continue }
             // "وقف إطلاق النار" is a ceasefire, not gunfire
             if kind == .smallArms, m.start > 0, ceasefire.contains(t[m.start - 1]) { continue }
             var count = Count(status: .notMentioned, text: t.text(m.start..<m.end))
-            if let c = formCount { count = Count(status: .reported, min: c, max: c, text: count.text) }
+            // "الصاروخ"، "المروحية": a definite singular refers back or means the kind, it counts nothing
+            if let c = formCount, !(c == 1 && WeaponContext.isDefinite(t[m.start])) {
+                count = Count(status: .reported, min: c, max: c, text: count.text)
+            }
             // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة).
             if let n = numberBefore(t, m.start) {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,

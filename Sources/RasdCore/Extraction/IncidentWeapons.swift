@@ -1,0 +1,52 @@
+/// One incident's weapons, gathered from its own sentences and the title. A title speaks for the
+/// whole story, so its weapons join an incident only when they fit that incident's kind of act (the
+/// "غارات" of a headline are not the weapons of the rocket fire told in the fourth paragraph);
+/// battles list no air power (air support is an air strike of its own); an air strike whose
+/// aircraft go unnamed ("قصف جوي") was still flown by aircraft.
+enum IncidentWeapons {
+    /// The weapon kinds each family of acts is carried out with.
+    static func fits(_ kind: WeaponKind, _ sub: String) -> Bool {
+        switch sub {
+        case SubEventType.airDroneStrike:
+            return [.aircraft, .drone, .missileUnspecified, .cruiseMissile].contains(kind)
+        case SubEventType.shellingArtilleryMissile:
+            return [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .mortar, .artillery].contains(kind)
+        case SubEventType.remoteExplosive, SubEventType.suicideBomb, SubEventType.grenade:
+            return [.ied, .vbied, .suicideDevice, .grenade, .explosiveUnspecified].contains(kind)
+        case SubEventType.disruptedWeaponsUse:
+            return [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .drone, .ied, .vbied, .suicideDevice,
+                    .explosiveUnspecified, .grenade].contains(kind)
+        case SubEventType.chemicalWeapon:
+            return kind == .chemical
+        default:
+            return [.smallArms, .knife, .vehicleRamming, .rpg, .grenade].contains(kind)
+        }
+    }
+
+    static let airPower: Set<WeaponKind> = [.aircraft, .drone]
+
+    /// The incident's weapons (generic names folded into specific ones) and the sentence that names the first.
+    static func assemble(events: [SentenceAnalysis], title: SentenceAnalysis?, subEventType sub: String) -> ([Weapon], SentenceAnalysis?) {
+        var order: [WeaponKind] = []
+        var counts: [WeaponKind: [Count]] = [:]
+        var quote: SentenceAnalysis? = nil
+        let battle = SubEventType.eventType(of: sub) == EventType.battles
+        func add(_ a: SentenceAnalysis, _ w: WeaponMention) {
+            if counts[w.kind] == nil { order.append(w.kind); counts[w.kind] = [] }
+            counts[w.kind]!.append(w.count)
+            if quote == nil { quote = a }
+        }
+        for a in events {
+            for w in a.weapons where !(battle && airPower.contains(w.kind)) { add(a, w) }
+        }
+        if let t = title {
+            for w in t.weapons where fits(w.kind, sub) { add(t, w) }
+        }
+        var weapons = WeaponFolding.fold(order.map { k -> Weapon in
+            let merged = CasualtyRules.merge(counts[k]!)
+            return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
+        })
+        if weapons.isEmpty, sub == SubEventType.airDroneStrike { weapons = [Weapon(kind: .aircraft)] }
+        return (weapons, quote)
+    }
+}

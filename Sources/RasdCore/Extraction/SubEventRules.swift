@@ -1,0 +1,81 @@
+/// The ACLED sub-event type of one incident, from the cues of its sentences and then from the
+/// weapons it names: the lead sentence says what happened, later sentences only fill in a lead
+/// that names no act, and a weapon can sharpen a generic cue ("انفجار" of a hand grenade).
+enum SubEventRules {
+    /// The ACLED sub-event type: suicide and chemical first; an interception in the lead or
+    /// after a launch; else the lead's first specific cue; else what the weapons say.
+    static func subEventType(lead: SentenceAnalysis, events: [SentenceAnalysis]) -> String {
+        let allKinds = events.flatMap { $0.events.map(\.payload) }
+        let leadKinds = lead.events.map(\.payload)
+        // An interception told first stays one, whatever the later sentences call the attack.
+        if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
+        if allKinds.contains(.suicide) { return SubEventType.suicideBomb }
+        // Gas named in the lead, or in a story whose lead names no other act; a chemical attack
+        // mentioned beside a ground push or shelling ("… وسط قصف … حالات اختناق") is not the act's type.
+        if leadKinds.contains(.chemical) || allKinds.contains(.chemical) && !leadKinds.contains(where: { !$0.isWeak && $0 != .chemical }) {
+            return SubEventType.chemicalWeapon
+        }
+        var specific = leadKinds.filter { !$0.isWeak || $0 == .disrupted || $0 == .territoryTaken || $0 == .attack }
+        if specific.contains(.territoryTaken) { specific = [.territoryTaken] }
+        if allKinds.contains(.disrupted), !specific.contains(where: { $0 != .disrupted && $0 != .projectile }),
+           !leadKinds.contains(.airStrike) {
+            return SubEventType.disruptedWeaponsUse
+        }
+        if let first = specific.first(where: { $0 != .projectile && $0 != .disrupted }) {
+            if first == .territoryTaken {
+                let actor = lead.perpetrator ?? lead.actors.first
+                return actor?.kind == .nonState ? SubEventType.nonStateActorOvertakesTerritory : SubEventType.governmentRegainsTerritory
+            }
+            if first == .attack && lead.weapons.contains(where: { $0.kind == .smallArms }) && lead.actors.contains(where: { $0.kind == .nonState })
+                && lead.events.contains(where: { $0.payload == .clash }) { return SubEventType.armedClash }
+            return first.subEventType!
+        }
+        // A lead that only says "هجوم" is named by what the story's next sentences call it
+        // ("… عملية الخطف"، "… الغارات"); not by a battle they mention (the fighting around it).
+        if leadKinds.allSatisfy({ $0 == .genericAttack }),
+           let named = allKinds.first(where: { [.abduction, .attack, .sexualViolence, .airStrike, .shelling, .ied, .grenade].contains($0) }) {
+            return named.subEventType!
+        }
+        let weapons = events.flatMap(\.weapons).map(\.kind)
+        if leadKinds.contains(.airStrike) || weapons.first.map({ $0 == .aircraft || $0 == .drone }) == true && !leadKinds.contains(.projectile) {
+            return SubEventType.airDroneStrike
+        }
+        if leadKinds.contains(.projectile) || leadKinds.contains(.bombardment) {
+            if weapons.contains(.aircraft) && !weapons.contains(.rocket) && !weapons.contains(.mortar) && !weapons.contains(.artillery) {
+                return SubEventType.airDroneStrike
+            }
+            return SubEventType.shellingArtilleryMissile
+        }
+        for w in weapons {
+            switch w {
+            case .aircraft, .drone: return SubEventType.airDroneStrike
+            case .rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .mortar, .artillery: return SubEventType.shellingArtilleryMissile
+            case .ied, .vbied, .explosiveUnspecified: return SubEventType.remoteExplosive
+            case .grenade: return SubEventType.grenade
+            case .suicideDevice: return SubEventType.suicideBomb
+            case .knife, .vehicleRamming: return SubEventType.attack
+            case .chemical: return SubEventType.chemicalWeapon
+            default: continue
+            }
+        }
+        if leadKinds.contains(.explosion) { return SubEventType.remoteExplosive }
+        return SubEventType.armedClash
+    }
+
+    /// A generic type made precise by the incident's weapons: a blast of unnamed cause whose
+    /// device the story names as a hand grenade is a grenade attack.
+    static func refined(_ sub: String, weapons: [Weapon]) -> String {
+        let kinds = Set(weapons.map(\.kind))
+        if sub == SubEventType.remoteExplosive, kinds.contains(.grenade), kinds.isDisjoint(with: [.ied, .vbied]) {
+            return SubEventType.grenade
+        }
+        return sub
+    }
+}
+
+extension IncidentDraft {
+    /// The sub-event type as the draft names it (kept for callers that ask the draft).
+    static func subEventType(lead: SentenceAnalysis, events: [SentenceAnalysis]) -> String {
+        SubEventRules.subEventType(lead: lead, events: events)
+    }
+}

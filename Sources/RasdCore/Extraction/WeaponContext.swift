@@ -1,0 +1,48 @@
+/// The words around a weapon noun that say whether the weapon was used in the act the sentence
+/// reports. Wire copy names many weapons that were not fired: the launchers and depots an air
+/// strike destroyed ("دمرت منصة إطلاق صواريخ"، "استهدفت مستودعا للذخيرة"), the mines fighters were
+/// killed planting ("أثناء محاولتهم زراعة ألغام"), the attack a group was planning ("كانوا يخططون
+/// لعمليات انتحارية"), the tank a bomb hit ("عبوة ناسفة استهدفت دبابة").
+enum WeaponContext {
+    /// Nouns of places and loads that hold weapons: a weapon right after one is stored or carried.
+    static let holders = WordSet(["منصة", "منصات", "منصتي", "منصتين", "مستودع", "مستودعات", "مخزن", "مخازن", "مصنع", "مصانع",
+                                  "ورشة", "ورش", "شحنة", "شحنات", "تهريب", "مخبأ", "مخابئ", "ترسانة", "معمل", "معامل",
+                                  "لتصنيع", "تصنيع", "صناعة", "مستودعا", "مخزنا", "مصنعا", "معملا", "منصتها", "منصاتها"])
+    /// Words of intention: the weapon after one was planned or attempted, not used.
+    static let intent = WordSet(["محاولة", "محاولته", "محاولتهم", "محاولتها", "محاولتهما", "يخطط", "يخططون", "تخطط",
+                                 "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون", "تنوي", "يحضرون", "يعدون", "للتخطيط"])
+    /// Words that make a planned weapon the news: a foiled or seized device is a disrupted use.
+    static let foiled = WordSet(["أحبط", "أحبطت", "إحباط", "ضبط", "ضبطت", "تفكيك", "فكك", "فككت", "إبطال", "احباط"])
+    /// Verbs of hitting: the armoured vehicle after one is the target.
+    static let hit = WordSet(["استهدف", "استهدفت", "استهداف", "استهدفتا", "تدمير", "دمر", "دمرت", "دمروا", "أصاب", "أصابت",
+                              "إصابة", "إعطاب", "أعطب", "أعطبت", "تفجير"])
+    /// Interception: air defences meeting a missile in flight.
+    static let interception = WordSet(["اعترض", "اعترضت", "اعتراض", "اعتراضه", "اعتراضها", "اعتراضهما", "تصدت", "التصدي",
+                                       "تصدي", "اعترضتها", "اعترضته"])
+
+    /// "قذيفة صاروخية"، "قذيفتين صاروخيتين": the adjective that makes a shell a rocket.
+    static func isRocketAdjective(_ t: ArabicToken) -> Bool {
+        t.norm.hasPrefix("صاروخي") && t.norm != "صاروخين"  // not "قذيفتين وصاروخين" (shells and missiles)
+    }
+
+    /// The token carries the article ("الصاروخ"، "بالصاروخ"، "والمروحية"، "للطائرة").
+    static func isDefinite(_ t: ArabicToken) -> Bool {
+        let n = t.norm
+        for p in ["ال", "وال", "بال", "فال", "كال", "وبال", "لل", "ولل", "فلل"] where n.hasPrefix(p) { return true }
+        return false
+    }
+
+    /// The sentence tells of an interception near the weapon noun at `start`.
+    static func intercepted(_ t: [ArabicToken], near start: Int) -> Bool {
+        (max(0, start - 8)..<min(t.count, start + 6)).contains { interception.contains(t[$0]) }
+    }
+
+    /// The weapon named at `i` was stored, planned or hit rather than used.
+    static func notUsed(_ t: [ArabicToken], at i: Int, kind: WeaponKind) -> Bool {
+        if (max(0, i - 2)..<i).contains(where: { holders.contains(t[$0]) }) { return true }
+        if (max(0, i - 4)..<i).contains(where: { intent.contains(t[$0]) }), !t.contains(where: { foiled.contains($0) }) { return true }
+        if kind == .artillery, t[i].matches(prefix: "دباب") || t[i].matches(prefix: "مدرع"),
+           (max(0, i - 2)..<i).contains(where: { hit.contains(t[$0]) }) { return true }
+        return false
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import RasdCore
+
+/// Tests of how one incident's weapons and sub-event type are put together from its sentences
+/// and the story's title (stories written for the test in the style of wire copy).
+@Suite struct IncidentWeaponsTests {
+    static let extractor = IncidentExtractor(places: PlaceTable([]))
+    /// Thursday 2024-08-08, 12:00 at UTC+3.
+    static func extract(_ title: String, _ text: String) -> [IncidentFacts] {
+        extractor.extract(StoryText(title: title, text: text, published: RFC3339.parse("2024-08-08T09:00:00Z"), utcOffsetSeconds: 3 * 3600))
+    }
+    static func kinds(_ f: IncidentFacts) -> Set<WeaponKind> { Set(f.weapons.map(\.kind)) }
+
+    @Test(arguments: [
+        (WeaponKind.aircraft, SubEventType.airDroneStrike, true),
+        (.rocket, SubEventType.airDroneStrike, false),
+        (.aircraft, SubEventType.shellingArtilleryMissile, false),
+        (.mortar, SubEventType.shellingArtilleryMissile, true),
+        (.ied, SubEventType.remoteExplosive, true),
+        (.aircraft, SubEventType.remoteExplosive, false),
+        (.knife, SubEventType.attack, true),
+        (.drone, SubEventType.disruptedWeaponsUse, true),
+        (.aircraft, SubEventType.armedClash, false),
+    ] as [(WeaponKind, String, Bool)])
+    func titleWeaponFitsTheAct(_ kind: WeaponKind, _ sub: String, _ fits: Bool) {
+        #expect(IncidentWeapons.fits(kind, sub) == fits)
+    }
+
+    @Test(arguments: [
+        // a blast whose device is a hand grenade is a grenade attack
+        (SubEventType.remoteExplosive, [WeaponKind.grenade], SubEventType.grenade),
+        (SubEventType.remoteExplosive, [.grenade, .ied], SubEventType.remoteExplosive),
+        (SubEventType.remoteExplosive, [.explosiveUnspecified], SubEventType.remoteExplosive),
+        (SubEventType.airDroneStrike, [.grenade], SubEventType.airDroneStrike),
+    ] as [(String, [WeaponKind], String)])
+    func weaponsSharpenAGenericType(_ sub: String, _ kinds: [WeaponKind], _ expected: String) {
+        #expect(SubEventRules.refined(sub, weapons: kinds.map { Weapon(kind: $0) }) == expected)
+    }
+
+    /// The headline's air raids are not the weapons of an explosion told in the story.
+    @Test func titleWeaponsJoinOnlyAFittingAct() {
+        let got = Self.extract("غارات على المدينة بعد انفجار عبوة ناسفة",
+                               "أصيب أربعة جنود الخميس بانفجار عبوة ناسفة استهدفت دوريتهم قرب الحدود.")
+        #expect(got.count == 1)
+        guard let f = got.first else { return }
+        #expect(f.subEventType == SubEventType.remoteExplosive)
+        #expect(Self.kinds(f) == [.ied], "\(f.weapons)")
+    }
+
+    /// "قصف جوي" names no aircraft, but an air strike is flown by them.
+    @Test func airStrikeWithoutNamedAircraft() {
+        let got = Self.extract("", "قتل خمسة مدنيين الخميس في قصف جوي استهدف سوقا شعبية في البلدة.")
+        #expect(got.first?.subEventType == SubEventType.airDroneStrike)
+        #expect(got.first.map(Self.kinds) == [.aircraft], "\(got.first?.weapons ?? [])")
+    }
+
+    /// A blast the story then tells was a thrown hand grenade.
+    @Test func blastOfAHandGrenade() {
+        let got = Self.extract("", "قتل شخصان الخميس في انفجار وسط تجمع في العاصمة. وقالت الشرطة إن مجهولا ألقى قنبلة يدوية على الحشد.")
+        #expect(got.first?.subEventType == SubEventType.grenade, "\(got.map(\.subEventType))")
+    }
+
+    /// Fighting on the ground with air cover: the battle lists no aircraft.
+    @Test func battleListsNoAirPower() {
+        let got = Self.extract("", "اندلعت الخميس اشتباكات عنيفة بين القوات الحكومية ومسلحين في محيط البلدة وسط غطاء من الطيران الحربي، ما أسفر عن مقتل عشرة مسلحين.")
+        let battle = got.first { SubEventType.eventType(of: $0.subEventType) == EventType.battles }
+        #expect(battle != nil, "\(got.map(\.subEventType))")
+        #expect(battle.map { !Self.kinds($0).contains(.aircraft) } == true, "\(battle?.weapons ?? [])")
+    }
+}

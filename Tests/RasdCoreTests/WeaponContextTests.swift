@@ -1,0 +1,63 @@
+import Testing
+@testable import RasdCore
+
+/// Table tests of the words that decide whether a weapon noun was used in the act, and how
+/// shells, missiles and definite nouns are read (spans written in the style of wire copy).
+@Suite struct WeaponContextTests {
+    static func mentions(_ text: String) -> [WeaponMention] { WeaponRules.mentions(ArabicTokenizer.tokenize(text)) }
+    static func kinds(_ text: String) -> Set<WeaponKind> { Set(mentions(text).map(\.kind)) }
+
+    @Test(arguments: [
+        // launchers, depots and workshops are what was hit, not what was fired
+        ("دمرت مقاتلات التحالف منصة إطلاق صواريخ في الجبل", Set<WeaponKind>([.aircraft])),
+        ("قصف الطيران مستودعا للصواريخ قرب المطار", [.aircraft]),
+        ("استهدفت غارة ورشة لتصنيع الطائرات المسيرة", [.aircraft]),
+        ("ضبطت القوات شحنة صواريخ مهربة", []),
+        // planned or attempted, not used
+        ("قتل ستة مسلحين بغارة أثناء محاولتهم زراعة ألغام على الطريق", [.aircraft]),
+        ("قال البيان إن المستهدفين كانوا يخططون لعمليات انتحارية", []),
+        // a foiled plan keeps its device (a disrupted weapons use)
+        ("أحبطت الشرطة محاولة لزرع عبوة ناسفة تحت جسر", [.ied]),
+        // a tank that was hit is the target
+        ("انفجرت عبوة ناسفة استهدفت دبابة إسرائيلية قرب السياج", [.ied]),
+        ("أطلقت دبابة قذيفة على موقع المراقبة", [.artillery]),
+    ] as [(String, Set<WeaponKind>)])
+    func usedOrNot(_ text: String, _ expected: Set<WeaponKind>) {
+        #expect(Self.kinds(text) == expected, "\(text): \(Self.kinds(text))")
+    }
+
+    @Test(arguments: [
+        // a shell with a rocket adjective is a rocket, in any number
+        ("أطلقت الفصائل قذيفتين صاروخيتين على المستوطنات", WeaponKind.rocket, 2 as Int?),
+        ("سقطت قذيفة صاروخية على الحي", .rocket, 1),
+        ("سقطت قذيفتان وصاروخان على البلدة", .artillery, 2),
+        // a named rocket type beside ballistic missiles elsewhere in the sentence
+        ("تقصف الميليشيات الأحياء بالصواريخ الباليستية وقد أطلقت صاروخ كاتيوشا على حي سكني", .rocket, 1),
+        // intercepted missiles are missiles, Iron Dome's are rockets
+        ("وأعلن التحالف أن الدفاعات اعترضت صاروخا فوق المدينة", .missileUnspecified, 1),
+        ("اعترضت القبة الحديدية صاروخا أطلق من القطاع", .rocket, 1),
+    ] as [(String, WeaponKind, Int?)])
+    func kindFromTheWordsAround(_ text: String, _ kind: WeaponKind, _ count: Int?) {
+        let w = Self.mentions(text)
+        #expect(w.contains { $0.kind == kind && $0.count.min == count }, "\(text): \(w)")
+    }
+
+    @Test(arguments: [
+        // a definite singular refers back or names the kind: it counts nothing
+        ("وقال المصدر إن الصاروخ سقط في أرض خالية", WeaponKind.rocket),
+        ("وشاركت الطائرات الحربية والمروحية في القصف", .aircraft),
+        ("وأصيب الجنود بالقذيفة", .artillery),
+    ] as [(String, WeaponKind)])
+    func definiteSingularHasNoCount(_ text: String, _ kind: WeaponKind) {
+        let w = Self.mentions(text).filter { $0.kind == kind }
+        #expect(!w.isEmpty && w.allSatisfy { $0.count.status != .reported }, "\(text): \(w)")
+    }
+
+    @Test(arguments: [
+        ("سقط صاروخ على المستوطنة", 1),
+        ("هاجمت طائرة بدون طيار القاعدة", 1),
+    ] as [(String, Int)])
+    func indefiniteSingularIsOne(_ text: String, _ n: Int) {
+        #expect(Self.mentions(text).first?.count.min == n)
+    }
+}
