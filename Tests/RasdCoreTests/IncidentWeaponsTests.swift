@@ -68,4 +68,19 @@ import Testing
         #expect(battle != nil, "\(got.map(\.subEventType))")
         #expect(battle.map { !Self.kinds($0).contains(.aircraft) } == true, "\(battle?.weapons ?? [])")
     }
+
+    /// A strike told as "غارة" and then as the reconnaissance drone that flew it is one drone strike.
+    @Test func strikeOfAReconnaissanceDrone() {
+        let got = Self.extract("مقتل شاب بغارة شرقي المدينة",
+                               "قتل شاب فجر الخميس في غارة قرب الحدود، بعد استهدافه بصاروخ من طائرة استطلاع، بحسب مصادر طبية.")
+        #expect(got.first?.subEventType == SubEventType.airDroneStrike)
+        #expect(got.first.map(Self.kinds) == [.drone], "\(got.first?.weapons ?? [])")
+    }
+
+    /// A suicide drone is a drone strike, not a suicide bomber.
+    @Test func suicideDroneIsADroneStrike() {
+        let got = Self.extract("", "هاجمت طائرة مسيرة مفخخة مطار المدينة الخميس في هجوم انتحاري دون وقوع إصابات.")
+        #expect(got.first?.subEventType == SubEventType.airDroneStrike, "\(got.map(\.subEventType))")
+        #expect(got.first.map(Self.kinds) == [.drone], "\(got.first?.weapons ?? [])")
+    }
 }

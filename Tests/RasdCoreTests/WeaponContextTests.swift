@@ -54,6 +54,17 @@ import Testing
     }
 
     @Test(arguments: [
+        "استهدفت طائرة استطلاع مجموعة من الشبان",
+        "قصفت طائرات الاستطلاع أرضا زراعية",
+        "حلقت طائرة زنانة فوق الحي قبل أن تطلق صاروخا",
+        "أطلقت طائرة تجسس صاروخا على دراجة نارية",
+    ])
+    func reconnaissancePlanesAreDrones(_ text: String) {
+        #expect(Self.kinds(text).contains(.drone), "\(text): \(Self.kinds(text))")
+        #expect(!Self.kinds(text).contains(.aircraft), "\(text): \(Self.kinds(text))")
+    }
+
+    @Test(arguments: [
         ("سقط صاروخ على المستوطنة", 1),
         ("هاجمت طائرة بدون طيار القاعدة", 1),
     ] as [(String, Int)])

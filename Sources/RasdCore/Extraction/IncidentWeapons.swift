@@ -36,11 +36,13 @@ enum IncidentWeapons {
             counts[w.kind]!.append(w.count)
             if quote == nil { quote = a }
         }
-        for a in events {
-            for w in a.weapons where !(battle && airPower.contains(w.kind)) { add(a, w) }
-        }
-        if let t = title {
-            for w in t.weapons where fits(w.kind, sub) { add(t, w) }
+        let sources = events.map { ($0, $0.weapons.filter { !(battle && airPower.contains($0.kind)) }) }
+            + (title.map { t in [(t, t.weapons.filter { fits($0.kind, sub) })] } ?? [])
+        // "غارة … من طائرة استطلاع": the strike was the drone's, not a second, manned aircraft
+        let mentions = sources.flatMap(\.1)
+        let droneStrike = mentions.contains { $0.kind == .drone } && mentions.allSatisfy { $0.kind != .aircraft || $0.isStrikeNoun }
+        for (a, ws) in sources {
+            for w in ws where !(droneStrike && w.kind == .aircraft) { add(a, w) }
         }
         var weapons = WeaponFolding.fold(order.map { k -> Weapon in
             let merged = CasualtyRules.merge(counts[k]!)

@@ -69,6 +69,10 @@ enum SubEventRules {
         if sub == SubEventType.remoteExplosive, kinds.contains(.grenade), kinds.isDisjoint(with: [.ied, .vbied]) {
             return SubEventType.grenade
         }
+        // "هجوم انتحاري بطائرة مسيرة": the suicide drone is a drone strike, not a suicide bomber
+        if sub == SubEventType.suicideBomb, kinds.contains(.drone), !kinds.contains(.suicideDevice), !kinds.contains(.vbied) {
+            return SubEventType.airDroneStrike
+        }
         return sub
     }
 }

@@ -20,6 +20,9 @@ enum WeaponContext {
     static let interception = WordSet(["اعترض", "اعترضت", "اعتراض", "اعتراضه", "اعتراضها", "اعتراضهما", "تصدت", "التصدي",
                                        "تصدي", "اعترضتها", "اعترضته"])
 
+    /// Nouns of an air strike that name no aircraft: with a drone named, the strike is the drone's.
+    static let strikeNouns = WordSet(["غارة", "غارات", "غارتين", "غارتان", "ضربة", "ضربات", "الغارة", "الغارات"])
+
     /// "قذيفة صاروخية"، "قذيفتين صاروخيتين": the adjective that makes a shell a rocket.
     static func isRocketAdjective(_ t: ArabicToken) -> Bool {
         t.norm.hasPrefix("صاروخي") && t.norm != "صاروخين"  // not "قذيفتين وصاروخين" (shells and missiles)

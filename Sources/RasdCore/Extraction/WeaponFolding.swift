@@ -14,7 +14,7 @@ public enum WeaponFolding {
         (.mortar, [.artillery]),
         // missiles fired by aircraft or drones are the air strike's munitions, not another weapon
         (.aircraft, [.missileUnspecified]),
-        (.drone, [.missileUnspecified]),
+        (.drone, [.missileUnspecified, .suicideDevice]),  // "طائرة مسيرة … الهجوم الانتحاري": a suicide drone
     ]
 
     /// The weapons with the generic names of a named specific weapon removed; order kept.

@@ -3,6 +3,8 @@ public struct WeaponMention: Sendable, Equatable {
     public var kind: WeaponKind
     public var count: Count
     public var start: Int
+    /// Named by a strike noun ("غارة"، "ضربة جوية"), which says air power but not which aircraft.
+    public var isStrikeNoun: Bool = false
 }
 
 /// Weapon nouns and how their ambiguous ones are read from the rest of the sentence:
@@ -25,6 +27,10 @@ public enum WeaponRules {
         ("طائرة بدون طيار", (.kind(.drone), 1)), ("طائرة من دون طيار", (.kind(.drone), 1)),
         ("طائرات بدون طيار", (.kind(.drone), nil)), ("طائرات من دون طيار", (.kind(.drone), nil)), ("درون", (.kind(.drone), 1)),
         ("طائرة دون طيار", (.kind(.drone), 1)), ("طائرات دون طيار", (.kind(.drone), nil)),
+        // Gaza and Yemen copy call the armed drones reconnaissance planes or "buzzers"
+        ("طائرة استطلاع", (.kind(.drone), 1)), ("طائرات استطلاع", (.kind(.drone), nil)), ("طائرة الاستطلاع", (.kind(.drone), 1)),
+        ("طائرة تجسس", (.kind(.drone), 1)), ("طائرات تجسس", (.kind(.drone), nil)), ("طائرة زنانة", (.kind(.drone), 1)),
+        ("زنانة", (.kind(.drone), 1)),
         ("غارة", (.kind(.aircraft), 1)), ("غارات", (.kind(.aircraft), nil)), ("غارتين", (.kind(.aircraft), 2)),
         ("غارتان", (.kind(.aircraft), 2)), ("طائرات حربية", (.kind(.aircraft), nil)), ("مقاتلات", (.kind(.aircraft), nil)),
         ("طائرة حربية", (.kind(.aircraft), 1)), ("طائراته", (.kind(.aircraft), nil)), ("طائراتها", (.kind(.aircraft), nil)),
@@ -150,7 +156,8 @@ public enum WeaponRules {
             }
             // "تزامنا مع تفجيرات مماثلة": more of the same than the figure counts
             if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
-            out.append(WeaponMention(kind: kind, count: count, start: m.start))
+            out.append(WeaponMention(kind: kind, count: count, start: m.start,
+                                     isStrikeNoun: kind == .aircraft && WeaponContext.strikeNouns.contains(t[m.start])))
         }
         // "أطلق مسلحون النار": the subject between the verb and its object
         if !out.contains(where: { $0.kind == .smallArms }) {
