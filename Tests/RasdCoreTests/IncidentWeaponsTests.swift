@@ -38,6 +38,18 @@ import Testing
         #expect(SubEventRules.refined(sub, weapons: kinds.map { Weapon(kind: $0) }) == expected)
     }
 
+    @Test(arguments: [
+        // counted missiles are what the strike lists, the jets only launched them
+        ([Weapon(kind: .aircraft, count: Count(status: .reported, min: 2, max: 2)),
+          Weapon(kind: .missileUnspecified, count: Count(status: .reported, min: 8, max: 8))], [WeaponKind.missileUnspecified]),
+        // uncounted missiles are the air strike's munitions
+        ([Weapon(kind: .aircraft), Weapon(kind: .missileUnspecified)], [.aircraft]),
+        ([Weapon(kind: .aircraft), Weapon(kind: .cruiseMissile, count: Count(status: .reported, min: 22, max: 22))], [.cruiseMissile]),
+    ] as [([Weapon], [WeaponKind])])
+    func launchersOfCountedMissiles(_ weapons: [Weapon], _ expected: [WeaponKind]) {
+        #expect(WeaponFolding.fold(weapons).map(\.kind) == expected)
+    }
+
     /// The headline's air raids are not the weapons of an explosion told in the story.
     @Test func titleWeaponsJoinOnlyAFittingAct() {
         let got = Self.extract("غارات على المدينة بعد انفجار عبوة ناسفة",

@@ -18,7 +18,13 @@ import Testing
         ("قال البيان إن المستهدفين كانوا يخططون لعمليات انتحارية", []),
         // a foiled plan keeps its device (a disrupted weapons use)
         ("أحبطت الشرطة محاولة لزرع عبوة ناسفة تحت جسر", [.ied]),
-        // a tank that was hit is the target
+        // a pretext told by the side that answered it
+        ("أطلقت دبابة قذيفة على موقع رصد بحجة تفجير عبوة ناسفة قرب السياج", [.artillery]),
+        ("وأكد الجيش قصف الموقع مبررا ذلك باكتشاف عبوة ناسفة", []),
+        // the bombardment named by its weapons
+        ("قتل عشرون مدنيا في القصف الجوي والمدفعي على البلدات", [.aircraft, .artillery]),
+        // a tank that was hit is the target (the verb may stand before its subject)
+        ("استهدفت مقاتلات التحالف دبابة للميليشيا في الجبهة", [.aircraft]),
         ("انفجرت عبوة ناسفة استهدفت دبابة إسرائيلية قرب السياج", [.ied]),
         ("أطلقت دبابة قذيفة على موقع المراقبة", [.artillery]),
     ] as [(String, Set<WeaponKind>)])
@@ -33,6 +39,13 @@ import Testing
         ("سقطت قذيفتان وصاروخان على البلدة", .artillery, 2),
         // a named rocket type beside ballistic missiles elsewhere in the sentence
         ("تقصف الميليشيات الأحياء بالصواريخ الباليستية وقد أطلقت صاروخ كاتيوشا على حي سكني", .rocket, 1),
+        // ballistic in every form
+        ("وقال التحالف إنه أسقط صاروخين بالستيين جديدين", .ballisticMissile, 2),
+        // a missile bombardment is missiles, rockets only with a rocket word around
+        ("استهدف قصف صاروخي مواقع عسكرية في المحافظة", .missileUnspecified, nil),
+        ("تعرضت البلدة لقصف صاروخي من الفصائل المسلحة", .rocket, nil),
+        // the aircraft that fired them, several words back in the same clause
+        ("أكد مصدر أن طائرة حربية من طراز إف-16 أطلقت فجر السبت أربعة صواريخ على موقع لكتائب القسام", .missileUnspecified, 4),
         // intercepted missiles are missiles, Iron Dome's are rockets
         ("وأعلن التحالف أن الدفاعات اعترضت صاروخا فوق المدينة", .missileUnspecified, 1),
         ("اعترضت القبة الحديدية صاروخا أطلق من القطاع", .rocket, 1),
@@ -47,6 +60,8 @@ import Testing
         ("وقال المصدر إن الصاروخ سقط في أرض خالية", WeaponKind.rocket),
         ("وشاركت الطائرات الحربية والمروحية في القصف", .aircraft),
         ("وأصيب الجنود بالقذيفة", .artillery),
+        // one of those already told
+        ("وتصدت القبة الحديدية لإحدى القذائف وسقطت الأخرى في أرض خالية", .artillery),
     ] as [(String, WeaponKind)])
     func definiteSingularHasNoCount(_ text: String, _ kind: WeaponKind) {
         let w = Self.mentions(text).filter { $0.kind == kind }

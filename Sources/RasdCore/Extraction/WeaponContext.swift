@@ -10,12 +10,29 @@ enum WeaponContext {
                                   "لتصنيع", "تصنيع", "صناعة", "مستودعا", "مخزنا", "مصنعا", "معملا", "منصتها", "منصاتها"])
     /// Words of intention: the weapon after one was planned or attempted, not used.
     static let intent = WordSet(["محاولة", "محاولته", "محاولتهم", "محاولتها", "محاولتهما", "يخطط", "يخططون", "تخطط",
-                                 "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون", "تنوي", "يحضرون", "يعدون", "للتخطيط"])
+                                 "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون", "تنوي", "يحضرون", "يعدون", "للتخطيط",
+                                 "تحضيرات", "تحضير", "استعدادات",
+                                 // a pretext told by the side that answered it ("بحجة تفجير عبوة")
+                                 "بحجة", "بذريعة", "ذريعة", "مبررا", "متذرعا"])
     /// Words that make a planned weapon the news: a foiled or seized device is a disrupted use.
     static let foiled = WordSet(["أحبط", "أحبطت", "إحباط", "ضبط", "ضبطت", "تفكيك", "فكك", "فككت", "إبطال", "احباط"])
     /// Verbs of hitting: the armoured vehicle after one is the target.
     static let hit = WordSet(["استهدف", "استهدفت", "استهداف", "استهدفتا", "تدمير", "دمر", "دمرت", "دمروا", "أصاب", "أصابت",
                               "إصابة", "إعطاب", "أعطب", "أعطبت", "تفجير"])
+    /// "إحدى"، "أحد" before a definite plural: one of the weapons already told.
+    static let oneOf = WordSet(["إحدى", "أحد", "لإحدى", "لأحد", "بإحدى", "بأحد", "وإحدى", "وأحد", "احدى"])
+
+    /// Words that open a new clause: what stands before one belongs to another act or actor.
+    static let clauseOpeners = WordSet(["التي", "الذي", "الذين", "اللتين", "ردا", "رداً", "بعد", "عقب", "إثر", "فيما", "بينما",
+                                        "غداة", "حيث", "لكن", "إن", "أن"])
+
+    /// Where the clause holding token `i` starts, looking back at most `within` tokens.
+    static func clauseStart(_ t: [ArabicToken], before i: Int, within: Int) -> Int {
+        var s = i
+        while s > max(0, i - within), !clauseOpeners.containsExact(t[s - 1]) { s -= 1 }
+        return s
+    }
+
     /// Interception: air defences meeting a missile in flight.
     static let interception = WordSet(["اعترض", "اعترضت", "اعتراض", "اعتراضه", "اعتراضها", "اعتراضهما", "تصدت", "التصدي",
                                        "تصدي", "اعترضتها", "اعترضته"])
@@ -44,8 +61,9 @@ enum WeaponContext {
     static func notUsed(_ t: [ArabicToken], at i: Int, kind: WeaponKind) -> Bool {
         if (max(0, i - 2)..<i).contains(where: { holders.contains(t[$0]) }) { return true }
         if (max(0, i - 4)..<i).contains(where: { intent.contains(t[$0]) }), !t.contains(where: { foiled.contains($0) }) { return true }
+        // "استهدفت مقاتلات التحالف دبابة": the verb may stand before its subject
         if kind == .artillery, t[i].matches(prefix: "دباب") || t[i].matches(prefix: "مدرع"),
-           (max(0, i - 2)..<i).contains(where: { hit.contains(t[$0]) }) { return true }
+           (max(0, i - 4)..<i).contains(where: { hit.contains(t[$0]) }) { return true }
         return false
     }
 }

@@ -13,6 +13,7 @@ public enum WeaponFolding {
         (.missileUnspecified, [.rocket]),
         (.mortar, [.artillery]),
         // missiles fired by aircraft or drones are the air strike's munitions, not another weapon
+        // (unless the story counts the missiles: then they are what it lists, see `fold`)
         (.aircraft, [.missileUnspecified]),
         (.drone, [.missileUnspecified, .suicideDevice]),  // "طائرة مسيرة … الهجوم الانتحاري": a suicide drone
     ]
@@ -21,6 +22,10 @@ public enum WeaponFolding {
     public static func fold(_ weapons: [Weapon]) -> [Weapon] {
         let kinds = Set(weapons.map(\.kind))
         var dropped: Set<WeaponKind> = []
+        // "مقاتلتان أطلقتا ثمانية صواريخ موجهة": counted missiles are the strike's weapons, the jets their launchers
+        if !kinds.contains(.drone), weapons.contains(where: { Self.missiles.contains($0.kind) && $0.count.status == .reported && ($0.count.min ?? 0) > 1 }) {
+            dropped.insert(.aircraft)
+        }
         for (specific, generic) in absorbs where kinds.contains(specific) && !dropped.contains(specific) {
             dropped.formUnion(generic)
         }
@@ -30,6 +35,8 @@ public enum WeaponFolding {
         let rocketShell = kinds.contains(.rocket)
         return weapons.filter { !dropped.contains($0.kind) && !(rocketShell && $0.kind == .artillery && isBareShell($0.count.text)) }
     }
+
+    static let missiles: Set<WeaponKind> = [.missileUnspecified, .cruiseMissile, .ballisticMissile]
 
     static let bareShells = WordSet(["قذيفة", "القذيفة", "قذائف", "القذائف", "بقذيفة", "بالقذيفة", "بقذائف", "بالقذائف"])
 

@@ -12,7 +12,7 @@ public struct WeaponMention: Sendable, Equatable {
 /// قذيفة is a shell unless هاون (mortar) or a rocket-propelled grenade; مسيرة is a drone only
 /// next to طائرة, or with strike words and no march/career words around it.
 public enum WeaponRules {
-    enum Noun: Sendable { case kind(WeaponKind), missile, shell, marchOrDrone }
+    enum Noun: Sendable { case kind(WeaponKind), missile, missileAttack, shell, marchOrDrone }
     /// Noun → what it names, and whether the form itself is dual (2) or singular (1).
     static let nouns = PhraseLexicon<(Noun, Int?)>([
         ("صاروخ", (.missile, 1)), ("صاروخا", (.missile, 1)), ("صواريخ", (.missile, nil)), ("صاروخين", (.missile, 2)),
@@ -59,10 +59,14 @@ public enum WeaponRules {
         ("متفجرات", (.kind(.explosiveUnspecified), nil)), ("انفجار", (.kind(.explosiveUnspecified), nil)),
         ("انفجارا", (.kind(.explosiveUnspecified), nil)), ("تفجير", (.kind(.explosiveUnspecified), nil)), ("قنبلة", (.kind(.explosiveUnspecified), 1)),
         ("عبوات", (.kind(.ied), nil)), ("ناسفة", (.kind(.ied), nil)),
+        // the bombardment named by its weapon: "قصف صاروخي"، "هجوم صاروخي"، "القصف الجوي والمدفعي"
+        ("قصف صاروخي", (.missileAttack, nil)), ("قصفا صاروخيا", (.missileAttack, nil)), ("القصف الصاروخي", (.missileAttack, nil)),
+        ("هجوم صاروخي", (.missileAttack, nil)), ("هجوما صاروخيا", (.missileAttack, nil)), ("الهجوم الصاروخي", (.missileAttack, nil)),
+        ("ضربة صاروخية", (.missileAttack, nil)), ("ضربات صاروخية", (.missileAttack, nil)), ("الضربات الصاروخية", (.missileAttack, nil)),
+        ("قصف جوي", (.kind(.aircraft), nil)), ("قصفا جويا", (.kind(.aircraft), nil)), ("القصف الجوي", (.kind(.aircraft), nil)),
     ])
 
-    static let ballistic = PhraseLexicon<Bool>([("باليستي", true), ("بالستي", true), ("باليستية", true), ("بالستية", true),
-                                                ("باليستيا", true), ("بالستيا", true), ("باليستيين", true)])
+    static let ballistic = PhraseLexicon<Bool>([("باليستي*", true), ("بالستي*", true)])
     static let cruise = PhraseLexicon<Bool>([("كروز", true), ("مجنح", true), ("مجنحة", true), ("توماهوك", true), ("جوالة", true)])
     static let rocketHints = PhraseLexicon<Bool>([("كاتيوشا", true), ("غراد", true), ("محلي الصنع", true), ("محلية الصنع", true),
                                                   ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true),
@@ -108,7 +112,9 @@ public enum WeaponRules {
                 else if rocketHints.occurs(in: near) { kind = .rocket }  // "صاروخ كاتيوشا" beside "الصواريخ الباليستية"
                 else if sentenceBallistic && !sentenceCruise { kind = .ballisticMissile }
                 else if cruise.occurs(in: near) || sentenceCruise { kind = .cruiseMissile }
-                else if airHints.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) { kind = .missileUnspecified }  // "طائرات حربية … أطلقت صواريخ"
+                else if airHints.occurs(in: Array(t[WeaponContext.clauseStart(t, before: m.start, within: 10)..<m.start])) {
+                    kind = .missileUnspecified  // "طائرة حربية من طراز إف-16 أطلقت فجر السبت أربعة صواريخ"
+                }
                 else if sentenceRocket { kind = .rocket }
                 else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)]))
                             || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) || WeaponContext.intercepted(t, near: m.start) {
@@ -117,6 +123,11 @@ public enum WeaponRules {
                     kind = .missileUnspecified
                 }
                 else { kind = .rocket }
+            case .missileAttack:
+                // "قصف صاروخي" says missiles but not which: rockets only with a rocket word around
+                let near = Array(t[m.end..<min(t.count, m.end + 3)])
+                kind = ballistic.occurs(in: near) ? .ballisticMissile : cruise.occurs(in: near) ? .cruiseMissile
+                    : sentenceRocket ? .rocket : .missileUnspecified
             case .shell:
                 let near = Array(t[m.end..<min(t.count, m.end + 2)])
                 // "قذيفتين صاروخيتين"، "قذائف صاروخية": rocket shells in any number
@@ -148,6 +159,11 @@ public enum WeaponRules {
                       n.vague, n.end - n.start == 1 {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
+            }
+            // "لإحدى القذائف"، "أحد الصواريخ": one of those already told, not a count of its own
+            if count.status == .reported, count.min == 1, WeaponContext.isDefinite(t[m.start]), m.start > 0,
+               WeaponContext.oneOf.contains(t[m.start - 1]) {
+                count = Count(status: .notMentioned, text: t.text(m.start..<m.end))
             }
             // "22 صاروخا، من بينها 9 صواريخ أمريكية و8 بريطانية": figures after "بينها" are parts of a whole
             if count.status == .reported, out.contains(where: { $0.count.status == .reported && $0.start < m.start
