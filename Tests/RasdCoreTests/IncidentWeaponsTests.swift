@@ -45,6 +45,9 @@ import Testing
         // uncounted missiles are the air strike's munitions
         ([Weapon(kind: .aircraft), Weapon(kind: .missileUnspecified)], [.aircraft]),
         ([Weapon(kind: .aircraft), Weapon(kind: .cruiseMissile, count: Count(status: .reported, min: 22, max: 22))], [.cruiseMissile]),
+        // counted raids are an air strike of their own beside the missiles
+        ([Weapon(kind: .aircraft, count: Count(status: .reported, min: 75, max: 75, text: "75 غارة جوية")),
+          Weapon(kind: .missileUnspecified, count: Count(status: .reported, min: 201, text: "أكثر من 200 صاروخ"))], [.aircraft, .missileUnspecified]),
     ] as [([Weapon], [WeaponKind])])
     func launchersOfCountedMissiles(_ weapons: [Weapon], _ expected: [WeaponKind]) {
         #expect(WeaponFolding.fold(weapons).map(\.kind) == expected)
@@ -94,5 +97,24 @@ import Testing
         let got = Self.extract("", "هاجمت طائرة مسيرة مفخخة مطار المدينة الخميس في هجوم انتحاري دون وقوع إصابات.")
         #expect(got.first?.subEventType == SubEventType.airDroneStrike, "\(got.map(\.subEventType))")
         #expect(got.first.map(Self.kinds) == [.drone], "\(got.first?.weapons ?? [])")
+    }
+
+    @Test(arguments: [
+        ("انفجارات أخرى أسقطت عشرات القتلى", true),
+        ("الهجوم أسقط 12 قتيلا وعشرات الجرحى", true),
+        ("أسقطت الدفاعات الجوية 3 طائرات مسيرة", false),
+        ("أسقطت الدفاعات صاروخا باليستيا", false),
+    ] as [(String, Bool)])
+    func downingVerbOfAToll(_ text: String, _ toll: Bool) {
+        let t = ArabicTokenizer.tokenize(text)
+        let cue = EventLexicon.cues.matches(in: t).first { $0.payload == .disrupted }
+        #expect(cue.map { EventLexicon.isTollVerb(t, $0) } == toll, "\(text)")
+    }
+
+    /// "أسقطت عشرات القتلى" said of earlier blasts does not make this blast an interception.
+    @Test func blastComparedWithDeadlierOnes() {
+        let got = Self.extract("", "قال مسؤولون إن انفجارا في العاصمة السبت أسفر عن مقتل ثلاثة أشخاص. "
+                               + "ورغم أن هذا الانفجار يعد صغيرا مقارنة بانفجارات أخرى أسقطت عشرات القتلى، فإن الهجمات تقوض الثقة في الحكومة.")
+        #expect(got.first?.subEventType == SubEventType.remoteExplosive, "\(got.map(\.subEventType))")
     }
 }

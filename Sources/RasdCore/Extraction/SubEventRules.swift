@@ -5,8 +5,8 @@ enum SubEventRules {
     /// The ACLED sub-event type: suicide and chemical first; an interception in the lead or
     /// after a launch; else the lead's first specific cue; else what the weapons say.
     static func subEventType(lead: SentenceAnalysis, events: [SentenceAnalysis]) -> String {
-        let allKinds = events.flatMap { $0.events.map(\.payload) }
-        let leadKinds = lead.events.map(\.payload)
+        let allKinds = events.flatMap(actKinds)
+        let leadKinds = actKinds(lead)
         // An interception told first stays one, whatever the later sentences call the attack.
         if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
         if allKinds.contains(.suicide) { return SubEventType.suicideBomb }
@@ -60,6 +60,12 @@ enum SubEventRules {
         }
         if leadKinds.contains(.explosion) { return SubEventType.remoteExplosive }
         return SubEventType.armedClash
+    }
+
+    /// The acts a sentence names, without "أسقط" used of a toll ("انفجارات أخرى أسقطت عشرات القتلى"):
+    /// a blast that brought down dead is not a downed missile.
+    static func actKinds(_ a: SentenceAnalysis) -> [EventKind] {
+        a.events.filter { !($0.payload == .disrupted && EventLexicon.isTollVerb(a.sentence.tokens, $0)) }.map(\.payload)
     }
 
     /// A generic type made precise by the incident's weapons: a blast of unnamed cause whose

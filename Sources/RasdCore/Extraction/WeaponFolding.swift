@@ -23,7 +23,9 @@ public enum WeaponFolding {
         let kinds = Set(weapons.map(\.kind))
         var dropped: Set<WeaponKind> = []
         // "مقاتلتان أطلقتا ثمانية صواريخ موجهة": counted missiles are the strike's weapons, the jets their launchers
-        if !kinds.contains(.drone), weapons.contains(where: { Self.missiles.contains($0.kind) && $0.count.status == .reported && ($0.count.min ?? 0) > 1 }) {
+        // ("75 غارة جوية … وأكثر من 200 صاروخ": counted raids are an air strike of their own, kept)
+        if !kinds.contains(.drone), weapons.contains(where: { Self.missiles.contains($0.kind) && $0.count.status == .reported && ($0.count.min ?? 0) > 1 }),
+           !weapons.contains(where: { $0.kind == .aircraft && $0.count.status == .reported && isStrikeCount($0.count.text) }) {
             dropped.insert(.aircraft)
         }
         for (specific, generic) in absorbs where kinds.contains(specific) && !dropped.contains(specific) {
@@ -33,10 +35,21 @@ public enum WeaponFolding {
         if kinds.contains(where: { $0 != .explosiveUnspecified && $0 != .unknown }) { dropped.insert(.explosiveUnspecified) }
         // "قذيفة صاروخية … القذيفة": a bare shell after a rocket shell is that rocket again
         let rocketShell = kinds.contains(.rocket)
-        return weapons.filter { !dropped.contains($0.kind) && !(rocketShell && $0.kind == .artillery && isBareShell($0.count.text)) }
+        // a counted salvo of missiles is listed even beside the raids that fired it ("75 غارة … وأكثر من 200 صاروخ")
+        let specificMissile = kinds.contains(.ballisticMissile) || kinds.contains(.cruiseMissile)
+        func counted(_ w: Weapon) -> Bool {
+            w.kind == .missileUnspecified && !specificMissile && w.count.status == .reported && (w.count.min ?? 0) > 1
+        }
+        return weapons.filter { (!dropped.contains($0.kind) || counted($0)) && !(rocketShell && $0.kind == .artillery && isBareShell($0.count.text)) }
     }
 
     static let missiles: Set<WeaponKind> = [.missileUnspecified, .cruiseMissile, .ballisticMissile]
+
+    /// The aircraft were counted by their raids ("75 غارة"، "غارتين"), not as the missiles' launchers.
+    static func isStrikeCount(_ text: String?) -> Bool {
+        guard let text else { return false }
+        return ArabicTokenizer.tokenize(text).contains { WeaponContext.strikeNouns.contains($0) }
+    }
 
     static let bareShells = WordSet(["قذيفة", "القذيفة", "قذائف", "القذائف", "بقذيفة", "بالقذيفة", "بقذائف", "بالقذائف"])
 
