@@ -117,4 +117,22 @@ import Testing
                                + "ورغم أن هذا الانفجار يعد صغيرا مقارنة بانفجارات أخرى أسقطت عشرات القتلى، فإن الهجمات تقوض الثقة في الحكومة.")
         #expect(got.first?.subEventType == SubEventType.remoteExplosive, "\(got.map(\.subEventType))")
     }
+
+    /// A bombardment of unnamed means under a headline of air raids is an air strike.
+    @Test func bombardmentUnderAnAirRaidHeadline() {
+        let got = Self.extract("ضربة جوية تستهدف مقرا للتنظيم قرب الحدود",
+                               "أعلن الجيش قصف مقر لقيادة التنظيم داخل الأراضي المجاورة، الخميس، مضيفا أنه قتل عددا من المسلحين.")
+        #expect(got.first?.subEventType == SubEventType.airDroneStrike, "\(got.map(\.subEventType))")
+        #expect(got.first.map(Self.kinds) == [.aircraft], "\(got.first?.weapons ?? [])")
+    }
+
+    /// "نتيجة المعارك الدائرة": the war around a shelling does not make the shelling a battle.
+    @Test(arguments: [
+        ("أعلن الجيش الخميس قصف موقع عسكري بعد سقوط قذيفة في المنطقة العازلة نتيجة المعارك الدائرة بين الطرفين.", SubEventType.shellingArtilleryMissile),
+        ("اندلعت الخميس معارك عنيفة بين الطرفين في محيط البلدة أسفرت عن مقتل عشرة مسلحين.", SubEventType.armedClash),
+    ] as [(String, String)])
+    func ongoingWarIsContext(_ text: String, _ sub: String) {
+        let got = Self.extract("", text)
+        #expect(got.first?.subEventType == sub, "\(got.map(\.subEventType))")
+    }
 }

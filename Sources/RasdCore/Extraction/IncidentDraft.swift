@@ -152,7 +152,7 @@ struct IncidentDraft {
         func quote(_ field: String, _ a: SentenceAnalysis) { evidence.append(Evidence(field: field, quote: a.sentence.text)) }
 
         // Event type
-        var sub = SubEventRules.subEventType(lead: lead, events: events)
+        var sub = SubEventRules.subEventType(lead: lead, events: events, title: title)
         quote("event_type", lead)
 
         // Weapons

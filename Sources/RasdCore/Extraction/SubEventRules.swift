@@ -4,9 +4,9 @@
 enum SubEventRules {
     /// The ACLED sub-event type: suicide and chemical first; an interception in the lead or
     /// after a launch; else the lead's first specific cue; else what the weapons say.
-    static func subEventType(lead: SentenceAnalysis, events: [SentenceAnalysis]) -> String {
+    static func subEventType(lead: SentenceAnalysis, events: [SentenceAnalysis], title: SentenceAnalysis? = nil) -> String {
         let allKinds = events.flatMap(actKinds)
-        let leadKinds = actKinds(lead)
+        let leadKinds = actKinds(lead).enumerated().filter { !isOngoingWar(lead, $0.offset) }.map(\.element)
         // An interception told first stays one, whatever the later sentences call the attack.
         if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
         if allKinds.contains(.suicide) { return SubEventType.suicideBomb }
@@ -41,7 +41,10 @@ enum SubEventRules {
             return SubEventType.airDroneStrike
         }
         if leadKinds.contains(.projectile) || leadKinds.contains(.bombardment) {
-            if weapons.contains(.aircraft) && !weapons.contains(.rocket) && !weapons.contains(.mortar) && !weapons.contains(.artillery) {
+            let groundFire = weapons.contains(.rocket) || weapons.contains(.mortar) || weapons.contains(.artillery)
+            if weapons.contains(.aircraft) && !groundFire { return SubEventType.airDroneStrike }
+            // "قصف" of unnamed means under a headline of air raids ("ضربة جوية عراقية تستهدف …")
+            if weapons.isEmpty, let t = title, t.events.contains(where: { $0.payload == .airStrike }) || t.weapons.contains(where: { $0.kind == .aircraft }) {
                 return SubEventType.airDroneStrike
             }
             return SubEventType.shellingArtilleryMissile
@@ -66,6 +69,17 @@ enum SubEventRules {
     /// a blast that brought down dead is not a downed missile.
     static func actKinds(_ a: SentenceAnalysis) -> [EventKind] {
         a.events.filter { !($0.payload == .disrupted && EventLexicon.isTollVerb(a.sentence.tokens, $0)) }.map(\.payload)
+    }
+
+    static let ongoing = WordSet(["الدائرة", "الدائر", "المستمرة", "المستمر", "الجارية", "المتواصلة"])
+
+    /// The lead's `k`-th act is the war around the act ("نتيجة المعارك الدائرة بين النظام والمعارضة"):
+    /// a definite battle noun with "ongoing" after it, in a sentence that names another act.
+    static func isOngoingWar(_ a: SentenceAnalysis, _ k: Int) -> Bool {
+        let m = a.events[k], t = a.sentence.tokens
+        guard m.payload == .clash, a.events.contains(where: { $0.payload != .clash && $0.payload != .genericAttack }),
+              m.end < t.count, ongoing.contains(t[m.end]) else { return false }
+        return WeaponContext.isDefinite(t[m.start])
     }
 
     /// A generic type made precise by the incident's weapons: a blast of unnamed cause whose
