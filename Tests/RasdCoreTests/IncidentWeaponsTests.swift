@@ -135,4 +135,32 @@ import Testing
         let got = Self.extract("", text)
         #expect(got.first?.subEventType == sub, "\(got.map(\.subEventType))")
     }
+
+    /// A workshop of explosives found and destroyed is a disrupted weapons use (foiled).
+    @Test func cacheFoundIsADisruptedUse() {
+        let got = Self.extract("", "قامت قوات الجيش الخميس بتدمير مخزن ومعمل لتصنيع العبوات الناسفة، عثر بداخلهما على 70 عبوة و60 قنبلة يدوية.")
+        #expect(got.first?.subEventType == SubEventType.disruptedWeaponsUse, "\(got.map(\.subEventType))")
+        #expect(got.first?.outcome == .foiled)
+        #expect(got.first?.weapons.contains { $0.kind == .ied && $0.count.min == 70 } == true, "\(got.first?.weapons ?? [])")
+    }
+
+    /// Launchers an air strike hit are its target, not a cache.
+    @Test func launcherHitByAirStrike() {
+        let got = Self.extract("", "قصفت مقاتلات التحالف الخميس منصة إطلاق للصواريخ الباليستية في معسكر قرب العاصمة.")
+        #expect(got.first?.subEventType == SubEventType.airDroneStrike, "\(got.map(\.subEventType))")
+        #expect(got.first.map(Self.kinds) == [.aircraft], "\(got.first?.weapons ?? [])")
+    }
+
+    /// Arms seized after a firefight are not the firefight's weapons.
+    @Test func seizedArmsAreNotTheClashWeapons() {
+        let got = Self.extract("", "قتل 12 مسلحا الخميس خلال تبادل لإطلاق النار مع القوات في شمال البلاد، وضبطت القوات 34 صاروخا وقذائف آر بي جي.")
+        #expect(got.first?.subEventType == SubEventType.armedClash, "\(got.map(\.subEventType))")
+        #expect(got.first.map { !Self.kinds($0).contains(.rocket) } == true, "\(got.first?.weapons ?? [])")
+    }
+
+    /// "وقف لإطلاق النار" is a ceasefire, not a shooting attack.
+    @Test func ceasefireIsNotAShooting() {
+        let got = Self.extract("", "أعلنت الفصائل الخميس التوصل إلى وقف لإطلاق النار إثر تصعيد تخللته غارات كثيفة على القطاع أسفرت عن مقتل شخصين.")
+        #expect(got.allSatisfy { $0.subEventType != SubEventType.attack }, "\(got.map(\.subEventType))")
+    }
 }

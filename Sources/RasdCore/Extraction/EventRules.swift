@@ -108,4 +108,11 @@ public enum EventLexicon {
         guard m.end - m.start == 1, downingVerbs.contains(t[m.start]) else { return false }
         return (m.end..<min(t.count, m.end + 3)).contains { tollWords.contains(t[$0]) }
     }
+
+    static let ceasefire = WordSet(["وقف", "لوقف", "ووقف", "بوقف", "هدنة"])
+
+    /// The cue is the gunfire of "وقف (لـ)إطلاق النار": a ceasefire, not a shooting.
+    static func isCeasefire(_ t: [ArabicToken], _ m: PhraseMatch<EventKind>) -> Bool {
+        m.start > 0 && ceasefire.contains(t[m.start - 1])
+    }
 }

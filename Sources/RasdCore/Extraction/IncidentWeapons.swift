@@ -36,7 +36,9 @@ enum IncidentWeapons {
             counts[w.kind]!.append(w.count)
             if quote == nil { quote = a }
         }
-        let sources = events.map { ($0, $0.weapons.filter { !(battle && airPower.contains($0.kind)) }) }
+        // seized arms belong to a foiled use only, not to the fight or strike that found them
+        let keepSeized = sub == SubEventType.disruptedWeaponsUse
+        let sources = events.map { ($0, $0.weapons.filter { !(battle && airPower.contains($0.kind)) && (keepSeized || !$0.isSeized) }) }
             + (title.map { t in [(t, t.weapons.filter { fits($0.kind, sub) })] } ?? [])
         // "غارة … من طائرة استطلاع": the strike was the drone's, not a second, manned aircraft
         let mentions = sources.flatMap(\.1)

@@ -5,8 +5,8 @@ enum SubEventRules {
     /// The ACLED sub-event type: suicide and chemical first; an interception in the lead or
     /// after a launch; else the lead's first specific cue; else what the weapons say.
     static func subEventType(lead: SentenceAnalysis, events: [SentenceAnalysis], title: SentenceAnalysis? = nil) -> String {
-        let allKinds = events.flatMap(actKinds)
-        let leadKinds = actKinds(lead).enumerated().filter { !isOngoingWar(lead, $0.offset) }.map(\.element)
+        let allKinds = events.flatMap { actKinds($0, lead: $0.sentence.index == lead.sentence.index) }
+        let leadKinds = actKinds(lead, lead: true)
         // An interception told first stays one, whatever the later sentences call the attack.
         if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
         if allKinds.contains(.suicide) { return SubEventType.suicideBomb }
@@ -65,18 +65,27 @@ enum SubEventRules {
         return SubEventType.armedClash
     }
 
-    /// The acts a sentence names, without "أسقط" used of a toll ("انفجارات أخرى أسقطت عشرات القتلى"):
+    /// The acts a sentence names (a found or seized device counts as a disrupted use: "تدمير معمل
+    /// لتصنيع العبوات الناسفة"، "ضبط عبوات ناسفة"), without a ceasefire ("وقف لإطلاق النار") and without "أسقط" used of a toll ("انفجارات أخرى أسقطت عشرات القتلى"):
     /// a blast that brought down dead is not a downed missile.
-    static func actKinds(_ a: SentenceAnalysis) -> [EventKind] {
-        a.events.filter { !($0.payload == .disrupted && EventLexicon.isTollVerb(a.sentence.tokens, $0)) }.map(\.payload)
+    static func actKinds(_ a: SentenceAnalysis, lead: Bool) -> [EventKind] {
+        let t = a.sentence.tokens
+        let acts = a.events.filter { !($0.payload == .disrupted && EventLexicon.isTollVerb(t, $0))
+            && !($0.payload == .attack && EventLexicon.isCeasefire(t, $0)) && !(lead && isOngoingWar(a, $0)) }
+        // a cache is the news only when the lead tells of no strike or fight that hit it
+        let struck = acts.contains { [.airStrike, .shelling, .bombardment, .clash].contains($0.payload) }
+        return acts.compactMap { m in
+            guard WeaponContext.isCache(t, m) else { return m.payload }
+            return struck || !lead ? nil : .disrupted
+        }
     }
 
     static let ongoing = WordSet(["الدائرة", "الدائر", "المستمرة", "المستمر", "الجارية", "المتواصلة"])
 
-    /// The lead's `k`-th act is the war around the act ("نتيجة المعارك الدائرة بين النظام والمعارضة"):
+    /// The act `m` is the war around the lead's act ("نتيجة المعارك الدائرة بين النظام والمعارضة"):
     /// a definite battle noun with "ongoing" after it, in a sentence that names another act.
-    static func isOngoingWar(_ a: SentenceAnalysis, _ k: Int) -> Bool {
-        let m = a.events[k], t = a.sentence.tokens
+    static func isOngoingWar(_ a: SentenceAnalysis, _ m: PhraseMatch<EventKind>) -> Bool {
+        let t = a.sentence.tokens
         guard m.payload == .clash, a.events.contains(where: { $0.payload != .clash && $0.payload != .genericAttack }),
               m.end < t.count, ongoing.contains(t[m.end]) else { return false }
         return WeaponContext.isDefinite(t[m.start])

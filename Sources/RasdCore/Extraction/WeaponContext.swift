@@ -8,6 +8,8 @@ enum WeaponContext {
     static let holders = WordSet(["منصة", "منصات", "منصتي", "منصتين", "مستودع", "مستودعات", "مخزن", "مخازن", "مصنع", "مصانع",
                                   "ورشة", "ورش", "شحنة", "شحنات", "تهريب", "مخبأ", "مخابئ", "ترسانة", "معمل", "معامل",
                                   "لتصنيع", "تصنيع", "صناعة", "مستودعا", "مخزنا", "مصنعا", "معملا", "منصتها", "منصاتها"])
+    /// Launch platforms: what fired a weapon, named when it is hit, not a cache of weapons.
+    static let launchers = WordSet(["منصة", "منصات", "منصتي", "منصتين", "منصتها", "منصاتها"])
     /// Words of intention: the weapon after one was planned or attempted, not used.
     static let intent = WordSet(["محاولة", "محاولته", "محاولتهم", "محاولتها", "محاولتهما", "يخطط", "يخططون", "تخطط",
                                  "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون", "تنوي", "يحضرون", "يعدون", "للتخطيط",
@@ -19,6 +21,23 @@ enum WeaponContext {
     /// Verbs of hitting: the armoured vehicle after one is the target.
     static let hit = WordSet(["استهدف", "استهدفت", "استهداف", "استهدفتا", "تدمير", "دمر", "دمرت", "دمروا", "أصاب", "أصابت",
                               "إصابة", "إعطاب", "أعطب", "أعطبت", "تفجير"])
+    /// Verbs and nouns of seizing and finding weapons.
+    static let seizure = WordSet(["ضبط", "ضبطت", "ضبطوا", "مصادرة", "صادرت", "صادر", "العثور", "عثرت", "عثر", "اكتشاف",
+                                  "اكتشفت", "مضبوطات", "ضبطها", "استولت", "الاستيلاء", "غنمت", "اغتنام", "تسليم", "سلم"])
+
+    /// The weapon phrase starting at `i` was seized or found (within four words after the verb).
+    static func seized(_ t: [ArabicToken], at i: Int) -> Bool {
+        (max(0, i - 4)..<i).contains { seizure.contains(t[$0]) }
+    }
+
+    /// A device cue ("العبوات الناسفة"، "صواريخ") right after a cache or workshop noun or a verb of
+    /// seizing: the weapons were found, not used.
+    static func isCache(_ t: [ArabicToken], _ m: PhraseMatch<EventKind>) -> Bool {
+        guard [.ied, .projectile, .suicide, .grenade].contains(m.payload) else { return false }
+        let from = ArabicNumbersBefore.start(t, m.start)
+        return (max(0, from - 2)..<from).contains { holders.contains(t[$0]) && !launchers.contains(t[$0]) } || seized(t, at: from)
+    }
+
     /// "إحدى"، "أحد" before a definite plural: one of the weapons already told.
     static let oneOf = WordSet(["إحدى", "أحد", "لإحدى", "لأحد", "بإحدى", "بأحد", "وإحدى", "وأحد", "احدى"])
 
@@ -66,4 +85,9 @@ enum WeaponContext {
            (max(0, i - 4)..<i).contains(where: { hit.contains(t[$0]) }) { return true }
         return false
     }
+}
+
+/// Where a counted noun's phrase starts: at its number when one comes first ("عثر على 70 عبوة").
+enum ArabicNumbersBefore {
+    static func start(_ t: [ArabicToken], _ i: Int) -> Int { WeaponRules.numberBefore(t, i)?.start ?? i }
 }

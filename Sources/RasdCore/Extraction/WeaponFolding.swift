@@ -25,7 +25,7 @@ public enum WeaponFolding {
         // "مقاتلتان أطلقتا ثمانية صواريخ موجهة": counted missiles are the strike's weapons, the jets their launchers
         // ("75 غارة جوية … وأكثر من 200 صاروخ": counted raids are an air strike of their own, kept)
         if !kinds.contains(.drone), weapons.contains(where: { Self.missiles.contains($0.kind) && $0.count.status == .reported && ($0.count.min ?? 0) > 1 }),
-           !weapons.contains(where: { $0.kind == .aircraft && $0.count.status == .reported && isStrikeCount($0.count.text) }) {
+           !weapons.contains(where: { $0.kind == .aircraft && $0.count.status == .reported && ($0.count.min ?? 0) > 1 && isStrikeCount($0.count.text) }) {
             dropped.insert(.aircraft)
         }
         for (specific, generic) in absorbs where kinds.contains(specific) && !dropped.contains(specific) {

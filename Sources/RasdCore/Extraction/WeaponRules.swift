@@ -5,6 +5,8 @@ public struct WeaponMention: Sendable, Equatable {
     public var start: Int
     /// Named by a strike noun ("غارة"، "ضربة جوية"), which says air power but not which aircraft.
     public var isStrikeNoun: Bool = false
+    /// Seized or found ("ضبط 34 صاروخا"): the weapons of a foiled use, not of a fight or strike.
+    public var isSeized: Bool = false
 }
 
 /// Weapon nouns and how their ambiguous ones are read from the rest of the sentence:
@@ -173,7 +175,8 @@ public enum WeaponRules {
             // "تزامنا مع تفجيرات مماثلة": more of the same than the figure counts
             if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
             out.append(WeaponMention(kind: kind, count: count, start: m.start,
-                                     isStrikeNoun: kind == .aircraft && WeaponContext.strikeNouns.contains(t[m.start])))
+                                     isStrikeNoun: kind == .aircraft && WeaponContext.strikeNouns.contains(t[m.start]),
+                                     isSeized: WeaponContext.seized(t, at: numberBefore(t, m.start)?.start ?? m.start)))
         }
         // "أطلق مسلحون النار": the subject between the verb and its object
         if !out.contains(where: { $0.kind == .smallArms }) {
