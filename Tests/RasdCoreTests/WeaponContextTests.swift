@@ -69,6 +69,15 @@ import Testing
     }
 
     @Test(arguments: [
+        "عثر على جثة امرأة مصابة بطلق ناري في رأسها",
+        "قتل شخص وأصيب خمسة آخرون بأعيرة نارية خلال المواجهات",
+        "أصيب الشاب بعيار ناري في صدره",
+    ])
+    func gunshotWordsAreSmallArms(_ text: String) {
+        #expect(Self.kinds(text) == [.smallArms], "\(text): \(Self.kinds(text))")
+    }
+
+    @Test(arguments: [
         "استهدفت طائرة استطلاع مجموعة من الشبان",
         "قصفت طائرات الاستطلاع أرضا زراعية",
         "حلقت طائرة زنانة فوق الحي قبل أن تطلق صاروخا",

@@ -53,6 +53,8 @@ public enum WeaponRules {
         ("رصاص", (.kind(.smallArms), nil)), ("الرصاص", (.kind(.smallArms), nil)), ("إطلاق النار", (.kind(.smallArms), nil)),
         ("إطلاق نار", (.kind(.smallArms), nil)), ("أسلحة رشاشة", (.kind(.smallArms), nil)), ("رشاشات", (.kind(.smallArms), nil)),
         ("أطلق النار", (.kind(.smallArms), nil)), ("أطلقوا النار", (.kind(.smallArms), nil)), ("أسلحة خفيفة", (.kind(.smallArms), nil)),
+        ("طلق ناري", (.kind(.smallArms), nil)), ("طلقات نارية", (.kind(.smallArms), nil)), ("عيار ناري", (.kind(.smallArms), nil)),
+        ("أعيرة نارية", (.kind(.smallArms), nil)), ("الأعيرة النارية", (.kind(.smallArms), nil)), ("طلقة نارية", (.kind(.smallArms), nil)),
         ("قناص", (.kind(.smallArms), nil)), ("قنص", (.kind(.smallArms), nil)), ("رصاصة", (.kind(.smallArms), 1)),
         ("سكين", (.kind(.knife), 1)), ("طعن", (.kind(.knife), nil)), ("طعنا", (.kind(.knife), nil)), ("سلاح أبيض", (.kind(.knife), nil)),
         ("دهس", (.kind(.vehicleRamming), nil)), ("عملية دهس", (.kind(.vehicleRamming), nil)),
