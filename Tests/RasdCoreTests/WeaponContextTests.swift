@@ -23,6 +23,11 @@ import Testing
         ("وأكد الجيش قصف الموقع مبررا ذلك باكتشاف عبوة ناسفة", []),
         // the bombardment named by its weapons
         ("قتل عشرون مدنيا في القصف الجوي والمدفعي على البلدات", [.aircraft, .artillery]),
+        // heavy weapons fire, and heavy weapons withdrawn under a deal
+        ("تقوم الميليشيات بقصف عنيف على منازل المواطنين بالأسلحة الثقيلة", [.artillery]),
+        ("ينص الاتفاق على سحب الأسلحة الثقيلة من خطوط التماس", []),
+        // throat-cutting is a knife attack; a double blast is two blasts
+        ("هاجم المسلحون قرية وقاموا بذبح 18 شخصا", [.knife]),
         // a tank that was hit is the target (the verb may stand before its subject)
         ("استهدفت مقاتلات التحالف دبابة للميليشيا في الجبهة", [.aircraft]),
         ("انفجرت عبوة ناسفة استهدفت دبابة إسرائيلية قرب السياج", [.ied]),
@@ -39,6 +44,7 @@ import Testing
         ("سقطت قذيفتان وصاروخان على البلدة", .artillery, 2),
         // a named rocket type beside ballistic missiles elsewhere in the sentence
         ("تقصف الميليشيات الأحياء بالصواريخ الباليستية وقد أطلقت صاروخ كاتيوشا على حي سكني", .rocket, 1),
+        ("قتل 20 شخصا على الأقل في انفجارين بالعاصمة", .explosiveUnspecified, 2),
         // ballistic in every form
         ("وقال التحالف إنه أسقط صاروخين بالستيين جديدين", .ballisticMissile, 2),
         // a missile bombardment is missiles, rockets only with a rocket word around

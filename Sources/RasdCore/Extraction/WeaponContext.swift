@@ -7,7 +7,9 @@ enum WeaponContext {
     /// Nouns of places and loads that hold weapons: a weapon right after one is stored or carried.
     static let holders = WordSet(["منصة", "منصات", "منصتي", "منصتين", "مستودع", "مستودعات", "مخزن", "مخازن", "مصنع", "مصانع",
                                   "ورشة", "ورش", "شحنة", "شحنات", "تهريب", "مخبأ", "مخابئ", "ترسانة", "معمل", "معامل",
-                                  "لتصنيع", "تصنيع", "صناعة", "مستودعا", "مخزنا", "مصنعا", "معملا", "منصتها", "منصاتها"])
+                                  "لتصنيع", "تصنيع", "صناعة", "مستودعا", "مخزنا", "مصنعا", "معملا", "منصتها", "منصاتها",
+                                  // arms withdrawn or given up under a deal ("سحب الأسلحة الثقيلة")
+                                  "سحب", "نزع", "إخراج", "بسحب", "بنزع"])
     /// Launch platforms: what fired a weapon, named when it is hit, not a cache of weapons.
     static let launchers = WordSet(["منصة", "منصات", "منصتي", "منصتين", "منصتها", "منصاتها"])
     /// Words of intention: the weapon after one was planned or attempted, not used.
