@@ -70,6 +70,17 @@ import Testing
         #expect(got.first.map(Self.kinds) == [.aircraft], "\(got.first?.weapons ?? [])")
     }
 
+    /// An act whose type names its weapon keeps it when no device is named.
+    @Test(arguments: [
+        ("قتل خمسة أشخاص الخميس عندما قام أحد المهاجمين بتفجير نفسه عند بوابة المبنى. وقال المصدر إن أحد المهاجمين فجر نفسه عند البوابة.", SubEventType.suicideBomb, WeaponKind.suicideDevice),
+        ("قتل ثلاثة أشخاص الخميس في انفجار هز سوقا شعبية وسط المدينة.", SubEventType.remoteExplosive, .explosiveUnspecified),
+    ] as [(String, String, WeaponKind)])
+    func weaponImpliedByTheAct(_ text: String, _ sub: String, _ kind: WeaponKind) {
+        let got = Self.extract("", text)
+        #expect(got.first?.subEventType == sub, "\(got.map(\.subEventType))")
+        #expect(got.first.map(Self.kinds) == [kind], "\(got.first?.weapons ?? [])")
+    }
+
     /// A blast the story then tells was a thrown hand grenade.
     @Test func blastOfAHandGrenade() {
         let got = Self.extract("", "قتل شخصان الخميس في انفجار وسط تجمع في العاصمة. وقالت الشرطة إن مجهولا ألقى قنبلة يدوية على الحشد.")

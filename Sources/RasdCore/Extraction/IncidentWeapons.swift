@@ -25,6 +25,13 @@ enum IncidentWeapons {
 
     static let airPower: Set<WeaponKind> = [.aircraft, .drone]
 
+    /// The weapon an act's type names when the story names no device ("قصف جوي"، "هجوم انتحاري"،
+    /// "انفجار"): an air strike is flown, a suicide bombing carries a suicide device.
+    static let impliedWeapon: [String: WeaponKind] = [
+        SubEventType.airDroneStrike: .aircraft, SubEventType.suicideBomb: .suicideDevice, SubEventType.grenade: .grenade,
+        SubEventType.chemicalWeapon: .chemical, SubEventType.remoteExplosive: .explosiveUnspecified,
+    ]
+
     /// The incident's weapons (generic names folded into specific ones) and the sentence that names the first.
     static func assemble(events: [SentenceAnalysis], title: SentenceAnalysis?, subEventType sub: String) -> ([Weapon], SentenceAnalysis?) {
         var order: [WeaponKind] = []
@@ -50,7 +57,13 @@ enum IncidentWeapons {
             let merged = CasualtyRules.merge(counts[k]!)
             return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
         })
-        if weapons.isEmpty, sub == SubEventType.airDroneStrike { weapons = [Weapon(kind: .aircraft)] }
+        if let implied = impliedWeapon[sub] {
+            if weapons.isEmpty { weapons = [Weapon(kind: implied)] }
+            // "قام أحد المهاجمين بتفجير نفسه": the blast of a suicide bombing is its suicide device
+            else if [.suicideDevice, .grenade].contains(implied), weapons.allSatisfy({ $0.kind == .explosiveUnspecified }) {
+                weapons = weapons.map { Weapon(kind: implied, count: $0.count) }
+            }
+        }
         return (weapons, quote)
     }
 }
