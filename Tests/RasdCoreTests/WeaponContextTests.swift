@@ -28,6 +28,10 @@ import Testing
         ("ينص الاتفاق على سحب الأسلحة الثقيلة من خطوط التماس", []),
         // throat-cutting is a knife attack; a double blast is two blasts
         ("هاجم المسلحون قرية وقاموا بذبح 18 شخصا", [.knife]),
+        // the attacker between the verb and himself is a suicide bomber
+        ("وقال المصدر إن أحد المهاجمين فجر نفسه عند بوابة المبنى", [.suicideDevice]),
+        ("فجر أحد المهاجمين نفسه عند البوابة", [.suicideDevice]),
+        ("وقالت الشرطة إن المهاجم قام بتفجير نفسه داخل المطعم", [.suicideDevice, .explosiveUnspecified]),
         // a tank that was hit is the target (the verb may stand before its subject)
         ("استهدفت مقاتلات التحالف دبابة للميليشيا في الجبهة", [.aircraft]),
         ("انفجرت عبوة ناسفة استهدفت دبابة إسرائيلية قرب السياج", [.ied]),

@@ -40,6 +40,18 @@ enum WeaponContext {
         return (max(0, from - 2)..<from).contains { holders.contains(t[$0]) && !launchers.contains(t[$0]) } || seized(t, at: from)
     }
 
+    static let detonate = WordSet(["فجر", "فجرت", "فجروا", "يفجر", "تفجر", "بتفجير", "تفجير"])
+    static let selves = WordSet(["نفسه", "نفسها", "أنفسهم", "انفسهم", "نفسيهما"])
+
+    /// "فجر أحد المهاجمين نفسه"، "قام انتحاري بتفجير نفسه": the verb and, within four words, the
+    /// attacker's self; the token range of the phrase.
+    static func selfDetonation(_ t: [ArabicToken]) -> Range<Int>? {
+        for i in t.indices where detonate.containsExact(t[i]) || detonate.contains(t[i]) {
+            if let j = (i + 1..<min(t.count, i + 5)).first(where: { selves.contains(t[$0]) }) { return i..<(j + 1) }
+        }
+        return nil
+    }
+
     /// "إحدى"، "أحد" before a definite plural: one of the weapons already told.
     static let oneOf = WordSet(["إحدى", "أحد", "لإحدى", "لأحد", "بإحدى", "بأحد", "وإحدى", "وأحد", "احدى"])
 

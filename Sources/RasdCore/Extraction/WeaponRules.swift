@@ -194,6 +194,10 @@ public enum WeaponRules {
                 }
             }
         }
+        // "فجر أحد المهاجمين نفسه": the attacker between the verb and himself is a suicide bomber
+        if !out.contains(where: { $0.kind == .suicideDevice }), let v = WeaponContext.selfDetonation(t) {
+            out.append(WeaponMention(kind: .suicideDevice, count: Count(status: .notMentioned, text: t.text(v)), start: v.lowerBound))
+        }
         // "غداة تفجير عبوة ناسفة"، "ردا على قصف بالقذائف": an earlier event's weapon is not this sentence's
         let earlier = EarlierEventClauses.markers(t)
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
