@@ -26,6 +26,8 @@ import Testing
         // heavy weapons fire, and heavy weapons withdrawn under a deal
         ("تقوم الميليشيات بقصف عنيف على منازل المواطنين بالأسلحة الثقيلة", [.artillery]),
         ("ينص الاتفاق على سحب الأسلحة الثقيلة من خطوط التماس", []),
+        // air support is aircraft
+        ("أدى القصف الذي تقوم به القوات بدعم جوي روسي إلى مقتل 29 مدنيا", [.aircraft]),
         // throat-cutting is a knife attack; a double blast is two blasts
         ("هاجم المسلحون قرية وقاموا بذبح 18 شخصا", [.knife]),
         // the attacker between the verb and himself is a suicide bomber

@@ -71,6 +71,7 @@ public enum WeaponRules {
         ("قصف صاروخي", (.missileAttack, nil)), ("قصفا صاروخيا", (.missileAttack, nil)), ("القصف الصاروخي", (.missileAttack, nil)),
         ("هجوم صاروخي", (.missileAttack, nil)), ("هجوما صاروخيا", (.missileAttack, nil)), ("الهجوم الصاروخي", (.missileAttack, nil)),
         ("ضربة صاروخية", (.missileAttack, nil)), ("ضربات صاروخية", (.missileAttack, nil)), ("الضربات الصاروخية", (.missileAttack, nil)),
+        ("دعم جوي", (.kind(.aircraft), nil)), ("غطاء جوي", (.kind(.aircraft), nil)), ("إسناد جوي", (.kind(.aircraft), nil)),
         ("قصف جوي", (.kind(.aircraft), nil)), ("قصفا جويا", (.kind(.aircraft), nil)), ("القصف الجوي", (.kind(.aircraft), nil)),
     ])
 
