@@ -51,6 +51,11 @@ import Testing
         // a named rocket type beside ballistic missiles elsewhere in the sentence
         ("تقصف الميليشيات الأحياء بالصواريخ الباليستية وقد أطلقت صاروخ كاتيوشا على حي سكني", .rocket, 1),
         ("قتل 20 شخصا على الأقل في انفجارين بالعاصمة", .explosiveUnspecified, 2),
+        // duals count two
+        ("وأعلن التحالف إسقاط طائرتين بدون طيار فوق المدينة", .drone, 2),
+        ("انفجرت عبوتان ناسفتان قرب الحافلة", .ied, 2),
+        ("فجر انتحاريان سيارتين مفخختين عند بوابة المعسكر", .vbied, 2),
+        ("شنت مقاتلتان غارات على الموقع", .aircraft, 2),
         // ballistic in every form
         ("وقال التحالف إنه أسقط صاروخين بالستيين جديدين", .ballisticMissile, 2),
         // a missile bombardment is missiles, rockets only with a rocket word around

@@ -29,6 +29,14 @@ public enum WeaponRules {
         ("طائرة بدون طيار", (.kind(.drone), 1)), ("طائرة من دون طيار", (.kind(.drone), 1)),
         ("طائرات بدون طيار", (.kind(.drone), nil)), ("طائرات من دون طيار", (.kind(.drone), nil)), ("درون", (.kind(.drone), 1)),
         ("طائرة دون طيار", (.kind(.drone), 1)), ("طائرات دون طيار", (.kind(.drone), nil)),
+        // duals: two of them, whatever the phrase after
+        ("طائرتين بدون طيار", (.kind(.drone), 2)), ("طائرتان بدون طيار", (.kind(.drone), 2)),
+        ("طائرتين من دون طيار", (.kind(.drone), 2)), ("طائرتان من دون طيار", (.kind(.drone), 2)),
+        ("طائرتين دون طيار", (.kind(.drone), 2)), ("طائرتي استطلاع", (.kind(.drone), 2)),
+        ("عبوتين", (.kind(.ied), 2)), ("عبوتان ناسفتان", (.kind(.ied), 2)), ("عبوتان", (.kind(.ied), 2)),
+        ("سيارتين مفخختين", (.kind(.vbied), 2)), ("سيارتان مفخختان", (.kind(.vbied), 2)),
+        ("قنبلتين يدويتين", (.kind(.grenade), 2)), ("قنبلتان يدويتان", (.kind(.grenade), 2)),
+        ("مقاتلتين", (.kind(.aircraft), 2)), ("مقاتلتان", (.kind(.aircraft), 2)), ("مروحيتين", (.kind(.aircraft), 2)),
         // Gaza and Yemen copy call the armed drones reconnaissance planes or "buzzers"
         ("طائرة استطلاع", (.kind(.drone), 1)), ("طائرات استطلاع", (.kind(.drone), nil)), ("طائرة الاستطلاع", (.kind(.drone), 1)),
         ("طائرة تجسس", (.kind(.drone), 1)), ("طائرات تجسس", (.kind(.drone), nil)), ("طائرة زنانة", (.kind(.drone), 1)),
