@@ -39,17 +39,15 @@ import Testing
     }
 
     @Test(arguments: [
-        // counted missiles are what the strike lists, the jets only launched them
+        // a counted salvo is listed beside the jets that fired it
         ([Weapon(kind: .aircraft, count: Count(status: .reported, min: 2, max: 2)),
-          Weapon(kind: .missileUnspecified, count: Count(status: .reported, min: 8, max: 8))], [WeaponKind.missileUnspecified]),
+          Weapon(kind: .missileUnspecified, count: Count(status: .reported, min: 8, max: 8))], [WeaponKind.aircraft, .missileUnspecified]),
         // uncounted missiles are the air strike's munitions
         ([Weapon(kind: .aircraft), Weapon(kind: .missileUnspecified)], [.aircraft]),
-        ([Weapon(kind: .aircraft), Weapon(kind: .cruiseMissile, count: Count(status: .reported, min: 22, max: 22))], [.cruiseMissile]),
-        // counted raids are an air strike of their own beside the missiles
         ([Weapon(kind: .aircraft, count: Count(status: .reported, min: 75, max: 75, text: "75 غارة جوية")),
           Weapon(kind: .missileUnspecified, count: Count(status: .reported, min: 201, text: "أكثر من 200 صاروخ"))], [.aircraft, .missileUnspecified]),
     ] as [([Weapon], [WeaponKind])])
-    func launchersOfCountedMissiles(_ weapons: [Weapon], _ expected: [WeaponKind]) {
+    func countedSalvoBesideItsJets(_ weapons: [Weapon], _ expected: [WeaponKind]) {
         #expect(WeaponFolding.fold(weapons).map(\.kind) == expected)
     }
 

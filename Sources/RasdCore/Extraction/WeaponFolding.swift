@@ -13,7 +13,7 @@ public enum WeaponFolding {
         (.missileUnspecified, [.rocket]),
         (.mortar, [.artillery]),
         // missiles fired by aircraft or drones are the air strike's munitions, not another weapon
-        // (unless the story counts the missiles: then they are what it lists, see `fold`)
+        // (unless the story counts the missiles: a counted salvo is listed beside the aircraft, see `fold`)
         (.aircraft, [.missileUnspecified]),
         (.drone, [.missileUnspecified, .suicideDevice]),  // "طائرة مسيرة … الهجوم الانتحاري": a suicide drone
     ]
@@ -22,12 +22,6 @@ public enum WeaponFolding {
     public static func fold(_ weapons: [Weapon]) -> [Weapon] {
         let kinds = Set(weapons.map(\.kind))
         var dropped: Set<WeaponKind> = []
-        // "مقاتلتان أطلقتا ثمانية صواريخ موجهة": counted missiles are the strike's weapons, the jets their launchers
-        // ("75 غارة جوية … وأكثر من 200 صاروخ": counted raids are an air strike of their own, kept)
-        if !kinds.contains(.drone), weapons.contains(where: { Self.missiles.contains($0.kind) && $0.count.status == .reported && ($0.count.min ?? 0) > 1 }),
-           !weapons.contains(where: { $0.kind == .aircraft && $0.count.status == .reported && ($0.count.min ?? 0) > 1 && isStrikeCount($0.count.text) }) {
-            dropped.insert(.aircraft)
-        }
         for (specific, generic) in absorbs where kinds.contains(specific) && !dropped.contains(specific) {
             dropped.formUnion(generic)
         }
@@ -41,14 +35,6 @@ public enum WeaponFolding {
             w.kind == .missileUnspecified && !specificMissile && w.count.status == .reported && (w.count.min ?? 0) > 1
         }
         return weapons.filter { (!dropped.contains($0.kind) || counted($0)) && !(rocketShell && $0.kind == .artillery && isBareShell($0.count.text)) }
-    }
-
-    static let missiles: Set<WeaponKind> = [.missileUnspecified, .cruiseMissile, .ballisticMissile]
-
-    /// The aircraft were counted by their raids ("75 غارة"، "غارتين"), not as the missiles' launchers.
-    static func isStrikeCount(_ text: String?) -> Bool {
-        guard let text else { return false }
-        return ArabicTokenizer.tokenize(text).contains { WeaponContext.strikeNouns.contains($0) }
     }
 
     static let bareShells = WordSet(["قذيفة", "القذيفة", "قذائف", "القذائف", "بقذيفة", "بالقذيفة", "بقذائف", "بالقذائف"])
