@@ -172,4 +172,10 @@ import Testing
         let got = Self.extract("", "أعلنت الفصائل الخميس التوصل إلى وقف لإطلاق النار إثر تصعيد تخللته غارات كثيفة على القطاع أسفرت عن مقتل شخصين.")
         #expect(got.allSatisfy { $0.subEventType != SubEventType.attack }, "\(got.map(\.subEventType))")
     }
+
+    /// "قذيفة صاروخية … القذيفة": the bare shell told again is the rocket, not artillery.
+    @Test func rocketShellToldAgain() {
+        let got = Self.extract("", "أطلقت فصائل مسلحة قذيفة صاروخية الخميس على سوق شعبية في المدينة. وأدت القذيفة إلى مقتل 35 شخصا.")
+        #expect(got.first.map(Self.kinds) == [.rocket], "\(got.first?.weapons ?? [])")
+    }
 }

@@ -53,6 +53,11 @@ enum IncidentWeapons {
         for (a, ws) in sources {
             for w in ws where !(droneStrike && w.kind == .aircraft) { add(a, w) }
         }
+        // "قذيفة صاروخية … القذيفة": shells named only bare, beside a rocket, are that rocket again
+        // (read off every naming: a merged count keeps only the first naming's words)
+        if order.contains(.rocket), let shells = counts[.artillery], shells.allSatisfy({ WeaponFolding.isBareShell($0.text) }) {
+            order.removeAll { $0 == .artillery }
+        }
         var weapons = WeaponFolding.fold(order.map { k -> Weapon in
             let merged = CasualtyRules.merge(counts[k]!)
             return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
