@@ -68,7 +68,7 @@ enum WeaponContext {
 
     /// Interception: air defences meeting a missile in flight.
     static let interception = WordSet(["اعترض", "اعترضت", "اعتراض", "اعتراضه", "اعتراضها", "اعتراضهما", "تصدت", "التصدي",
-                                       "تصدي", "اعترضتها", "اعترضته"])
+                                       "تصدي", "اعترضتها", "اعترضته", "تتصدى", "يتصدى", "تصدى", "للتصدي", "تصدت", "اعتراضهم"])
 
     /// Nouns of an air strike that name no aircraft: with a drone named, the strike is the drone's.
     static let strikeNouns = WordSet(["غارة", "غارات", "غارتين", "غارتان", "ضربة", "ضربات", "الغارة", "الغارات"])

@@ -84,6 +84,14 @@ public enum WeaponRules {
     ])
 
     static let ballistic = PhraseLexicon<Bool>([("باليستي*", true), ("بالستي*", true)])
+    /// Names of ballistic missiles and of guided ones, read only right after the noun
+    /// ("صاروخ من طراز بركان"، "صاروخا من نظام باتريوت"، "صاروخ مضاد للدروع").
+    static let ballisticNames = PhraseLexicon<Bool>([("سكود", true), ("توشكا", true), ("بركان", true), ("زلزال", true),
+                                                     ("قاهر", true), ("فاتح", true), ("شهاب", true), ("إسكندر", true)])
+    static let guidedNames = PhraseLexicon<Bool>([("باتريوت", true), ("موجه", true), ("موجهة", true), ("مضاد للدروع", true),
+                                                  ("مضادة للدروع", true), ("مضاد للطائرات", true), ("أرض جو", true),
+                                                  ("أرض أرض", true), ("كورنيت", true), ("تاو", true), ("إس 300", true),
+                                                  ("إس 400", true), ("ستينغر", true)])
     static let cruise = PhraseLexicon<Bool>([("كروز", true), ("مجنح", true), ("مجنحة", true), ("توماهوك", true), ("جوالة", true)])
     static let rocketHints = PhraseLexicon<Bool>([("كاتيوشا", true), ("غراد", true), ("محلي الصنع", true), ("محلية الصنع", true),
                                                   ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true),
@@ -125,10 +133,12 @@ public enum WeaponRules {
             case .kind(let k): kind = k
             case .missile:
                 let near = Array(t[m.end..<min(t.count, m.end + 3)])
-                if ballistic.occurs(in: near) { kind = .ballisticMissile }
+                let named = Array(t[m.end..<min(t.count, m.end + 4)])
+                if ballistic.occurs(in: near) || ballisticNames.occurs(in: named) { kind = .ballisticMissile }
                 else if rocketHints.occurs(in: near) { kind = .rocket }  // "صاروخ كاتيوشا" beside "الصواريخ الباليستية"
                 else if sentenceBallistic && !sentenceCruise { kind = .ballisticMissile }
                 else if cruise.occurs(in: near) || sentenceCruise { kind = .cruiseMissile }
+                else if guidedNames.occurs(in: named) { kind = .missileUnspecified }
                 else if airHints.occurs(in: Array(t[WeaponContext.clauseStart(t, before: m.start, within: 10)..<m.start])) {
                     kind = .missileUnspecified  // "طائرة حربية من طراز إف-16 أطلقت فجر السبت أربعة صواريخ"
                 }
