@@ -26,6 +26,9 @@ import Testing
         // heavy weapons fire, and heavy weapons withdrawn under a deal
         ("تقوم الميليشيات بقصف عنيف على منازل المواطنين بالأسلحة الثقيلة", [.artillery]),
         ("ينص الاتفاق على سحب الأسلحة الثقيلة من خطوط التماس", []),
+        // the Houthi broadcaster is not a drone
+        ("وأوردت قناة المسيرة أن هناك 20 قتيلا في الغارة", [.aircraft]),
+        ("أعلن تلفزيون المسيرة أن حصيلة القتلى في الغارة الجوية بلغت 30", [.aircraft]),
         // air support is aircraft
         ("أدى القصف الذي تقوم به القوات بدعم جوي روسي إلى مقتل 29 مدنيا", [.aircraft]),
         // throat-cutting is a knife attack; a double blast is two blasts

@@ -52,6 +52,9 @@ enum WeaponContext {
         return nil
     }
 
+    /// Media nouns: a name after one is an outlet ("قناة المسيرة"), not a weapon.
+    static let media = WordSet(["قناة", "تلفزيون", "فضائية", "شبكة", "موقع", "صحيفة", "وكالة", "إذاعة", "قناه"])
+
     /// "إحدى"، "أحد" before a definite plural: one of the weapons already told.
     static let oneOf = WordSet(["إحدى", "أحد", "لإحدى", "لأحد", "بإحدى", "بأحد", "وإحدى", "وأحد", "احدى"])
 

@@ -163,6 +163,8 @@ public enum WeaponRules {
                 let prev = m.start > 0 ? t[m.start - 1] : nil
                 if let p = prev, p.matches(prefix: "طائر") { kind = .drone }
                 else if march { continue }
+                // "قناة المسيرة"، "تلفزيون المسيرة": the Houthi broadcaster, not a drone
+                else if let p = prev, WeaponContext.media.contains(p) { continue }
                 else if drone { kind = .drone }
                 else { continue }
             }
