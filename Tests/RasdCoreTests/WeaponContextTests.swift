@@ -29,6 +29,12 @@ import Testing
         // the Houthi broadcaster is not a drone
         ("وأوردت قناة المسيرة أن هناك 20 قتيلا في الغارة", [.aircraft]),
         ("أعلن تلفزيون المسيرة أن حصيلة القتلى في الغارة الجوية بلغت 30", [.aircraft]),
+        // a destroyed gun or gun position is the strike's target
+        ("استهدفت غارات مكثفة مواقع للحوثيين ما أدى إلى تدمير رشاش وسقوط قتلى", [.aircraft]),
+        // blades in every form
+        ("هاجم مسلحون القرية بالسكاكين والبنادق", [.knife, .smallArms]),
+        ("أطلق المهاجم النار من مسدس على المارة", [.smallArms]),
+        ("أصيب الشرطي بطعنات في الرقبة", [.knife]),
         // air support is aircraft
         ("أدى القصف الذي تقوم به القوات بدعم جوي روسي إلى مقتل 29 مدنيا", [.aircraft]),
         // throat-cutting is a knife attack; a double blast is two blasts

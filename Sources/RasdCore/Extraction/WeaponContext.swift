@@ -69,6 +69,8 @@ enum WeaponContext {
         return s
     }
 
+    static let destroy = WordSet(["تدمير", "دمر", "دمرت", "دمروا", "وتدمير", "إعطاب", "أعطب", "أعطبت"])
+
     /// Interception: air defences meeting a missile in flight.
     static let interception = WordSet(["اعترض", "اعترضت", "اعتراض", "اعتراضه", "اعتراضها", "اعتراضهما", "تصدت", "التصدي",
                                        "تصدي", "اعترضتها", "اعترضته", "تتصدى", "يتصدى", "تصدى", "للتصدي", "تصدت", "اعتراضهم"])
@@ -100,6 +102,8 @@ enum WeaponContext {
         // "استهدفت مقاتلات التحالف دبابة": the verb may stand before its subject
         if kind == .artillery, t[i].matches(prefix: "دباب") || t[i].matches(prefix: "مدرع"),
            (max(0, i - 4)..<i).contains(where: { hit.contains(t[$0]) }) { return true }
+        // "أدى إلى تدمير رشاش": a gun destroyed was the strike's target
+        if kind == .smallArms || kind == .artillery, (max(0, i - 2)..<i).contains(where: { destroy.contains(t[$0]) }) { return true }
         return false
     }
 }
