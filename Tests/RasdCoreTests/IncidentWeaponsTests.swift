@@ -178,4 +178,17 @@ import Testing
         let got = Self.extract("", "أطلقت فصائل مسلحة قذيفة صاروخية الخميس على سوق شعبية في المدينة. وأدت القذيفة إلى مقتل 35 شخصا.")
         #expect(got.first.map(Self.kinds) == [.rocket], "\(got.first?.weapons ?? [])")
     }
+
+    /// A story that names its missile ballistic once means it whenever it says "صاروخ".
+    @Test func ballisticNamedOnceInTheStory() {
+        let got = Self.extract("اعتراض صاروخ باليستي فوق المدينة",
+                               "اعترضت الدفاعات الجوية الخميس صاروخا أطلقته الميليشيات باتجاه المدينة. وقال المتحدث إن الصاروخ كان يستهدف الأحياء السكنية.")
+        #expect(got.first.map(Self.kinds) == [.ballisticMissile], "\(got.first?.weapons ?? [])")
+    }
+
+    /// Rockets stay rockets in a story with no ballistic missile.
+    @Test func rocketsWithoutBallisticContext() {
+        let got = Self.extract("", "أطلقت الفصائل الخميس صاروخا على مستوطنة قرب الحدود دون وقوع إصابات.")
+        #expect(got.first.map(Self.kinds) == [.rocket], "\(got.first?.weapons ?? [])")
+    }
 }

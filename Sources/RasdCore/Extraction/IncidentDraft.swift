@@ -156,7 +156,7 @@ struct IncidentDraft {
         quote("event_type", lead)
 
         // Weapons
-        let (weapons, weaponQuote) = IncidentWeapons.assemble(events: events, title: title, subEventType: sub)
+        let (weapons, weaponQuote) = IncidentWeapons.assemble(events: events, title: title, subEventType: sub, story: all)
         if let w = weaponQuote { quote("weapons", w) }
         sub = SubEventRules.refined(sub, weapons: weapons)
 

@@ -33,7 +33,8 @@ enum IncidentWeapons {
     ]
 
     /// The incident's weapons (generic names folded into specific ones) and the sentence that names the first.
-    static func assemble(events: [SentenceAnalysis], title: SentenceAnalysis?, subEventType sub: String) -> ([Weapon], SentenceAnalysis?) {
+    static func assemble(events: [SentenceAnalysis], title: SentenceAnalysis?, subEventType sub: String,
+                         story: [SentenceAnalysis] = []) -> ([Weapon], SentenceAnalysis?) {
         var order: [WeaponKind] = []
         var counts: [WeaponKind: [Count]] = [:]
         var quote: SentenceAnalysis? = nil
@@ -57,6 +58,19 @@ enum IncidentWeapons {
         // (read off every naming: a merged count keeps only the first naming's words)
         if order.contains(.rocket), let shells = counts[.artillery], shells.allSatisfy({ WeaponFolding.isBareShell($0.text) }) {
             order.removeAll { $0 == .artillery }
+        }
+        // "اعترضت الدفاعات صاروخا باليستيا … الصاروخ": a story that names its missiles ballistic once
+        // (and nothing else as rockets or cruise missiles) means them whenever it says "صاروخ"
+        let storyKinds = Set((story + (title.map { [$0] } ?? [])).flatMap { $0.weapons.map(\.kind) })
+        if storyKinds.contains(.ballisticMissile), !storyKinds.contains(.cruiseMissile), !order.contains(.ballisticMissile),
+           order.contains(.missileUnspecified) || order.contains(.rocket) {
+            for k in [WeaponKind.missileUnspecified, .rocket] where order.contains(k) {
+                counts[.ballisticMissile, default: []].append(contentsOf: counts[k]!)
+                counts[k] = nil
+                if let i = order.firstIndex(of: k) { order[i] = .ballisticMissile }
+            }
+            var seen: Set<WeaponKind> = []
+            order = order.filter { seen.insert($0).inserted }
         }
         var weapons = WeaponFolding.fold(order.map { k -> Weapon in
             let merged = CasualtyRules.merge(counts[k]!)
