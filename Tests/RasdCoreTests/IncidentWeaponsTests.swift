@@ -191,4 +191,12 @@ import Testing
         let got = Self.extract("", "أطلقت الفصائل الخميس صاروخا على مستوطنة قرب الحدود دون وقوع إصابات.")
         #expect(got.first.map(Self.kinds) == [.rocket], "\(got.first?.weapons ?? [])")
     }
+
+    /// The rockets an air strike answered, told in a later sentence, are not the strike's weapons.
+    @Test func laterSentencesGiveOnlyFittingWeapons() {
+        let got = Self.extract("", "شنت طائرات حربية الخميس غارات على مواقع في القطاع أسفرت عن مقتل شخصين. "
+                               + "وقال الجيش إن الفصائل أطلقت نحو 70 صاروخا وقذيفة هاون من القطاع على البلدات المجاورة.")
+        #expect(got.first?.subEventType == SubEventType.airDroneStrike, "\(got.map(\.subEventType))")
+        #expect(got.first.map(Self.kinds) == [.aircraft], "\(got.first?.weapons ?? [])")
+    }
 }

@@ -1,6 +1,8 @@
-/// One incident's weapons, gathered from its own sentences and the title. A title speaks for the
-/// whole story, so its weapons join an incident only when they fit that incident's kind of act (the
-/// "غارات" of a headline are not the weapons of the rocket fire told in the fourth paragraph);
+/// One incident's weapons, gathered from its own sentences and the title. The lead sentence gives
+/// all of its weapons; the title and the later sentences (which also tell the story's other acts:
+/// the rockets an air strike answered, the raids after a bombing) give only weapons that fit the
+/// incident's kind of act (the "غارات" of a headline are not the weapons of the rocket fire told in
+/// the fourth paragraph);
 /// battles list no air power (air support is an air strike of its own); an air strike whose
 /// aircraft go unnamed ("قصف جوي") was still flown by aircraft.
 enum IncidentWeapons {
@@ -9,9 +11,11 @@ enum IncidentWeapons {
         switch sub {
         case SubEventType.airDroneStrike:
             return [.aircraft, .drone, .missileUnspecified, .cruiseMissile].contains(kind)
-        case SubEventType.shellingArtilleryMissile:
-            return [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .mortar, .artillery].contains(kind)
-        case SubEventType.remoteExplosive, SubEventType.suicideBomb, SubEventType.grenade:
+        case SubEventType.shellingArtilleryMissile:  // rockets and drones launched together at a base
+            return [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .mortar, .artillery, .drone].contains(kind)
+        case SubEventType.suicideBomb:  // bombers and the gunmen who storm in with them
+            return [.ied, .vbied, .suicideDevice, .grenade, .explosiveUnspecified, .smallArms].contains(kind)
+        case SubEventType.remoteExplosive, SubEventType.grenade:
             return [.ied, .vbied, .suicideDevice, .grenade, .explosiveUnspecified].contains(kind)
         case SubEventType.disruptedWeaponsUse:
             return [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .drone, .ied, .vbied, .suicideDevice,
@@ -46,7 +50,9 @@ enum IncidentWeapons {
         }
         // seized arms belong to a foiled use only, not to the fight or strike that found them
         let keepSeized = sub == SubEventType.disruptedWeaponsUse
-        let sources = events.map { ($0, $0.weapons.filter { !(battle && airPower.contains($0.kind)) && (keepSeized || !$0.isSeized) }) }
+        let leadIndex = events.first?.sentence.index
+        let sources = events.map { a in (a, a.weapons.filter { !(battle && airPower.contains($0.kind)) && (keepSeized || !$0.isSeized)
+                                                                && (a.sentence.index == leadIndex || battle || fits($0.kind, sub)) }) }
             + (title.map { t in [(t, t.weapons.filter { fits($0.kind, sub) })] } ?? [])
         // "غارة … من طائرة استطلاع": the strike was the drone's, not a second, manned aircraft
         let mentions = sources.flatMap(\.1)
