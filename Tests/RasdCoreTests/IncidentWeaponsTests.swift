@@ -22,6 +22,9 @@ import Testing
         (.knife, SubEventType.attack, true),
         (.drone, SubEventType.disruptedWeaponsUse, true),
         (.aircraft, SubEventType.armedClash, false),
+        (.smallArms, SubEventType.grenade, true),
+        (.smallArms, SubEventType.remoteExplosive, false),
+        (.drone, SubEventType.shellingArtilleryMissile, true),
     ] as [(WeaponKind, String, Bool)])
     func titleWeaponFitsTheAct(_ kind: WeaponKind, _ sub: String, _ fits: Bool) {
         #expect(IncidentWeapons.fits(kind, sub) == fits)

@@ -13,9 +13,9 @@ enum IncidentWeapons {
             return [.aircraft, .drone, .missileUnspecified, .cruiseMissile].contains(kind)
         case SubEventType.shellingArtilleryMissile:  // rockets and drones launched together at a base
             return [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .mortar, .artillery, .drone].contains(kind)
-        case SubEventType.suicideBomb:  // bombers and the gunmen who storm in with them
+        case SubEventType.suicideBomb, SubEventType.grenade:  // bombers and the gunmen who storm in with them
             return [.ied, .vbied, .suicideDevice, .grenade, .explosiveUnspecified, .smallArms].contains(kind)
-        case SubEventType.remoteExplosive, SubEventType.grenade:
+        case SubEventType.remoteExplosive:
             return [.ied, .vbied, .suicideDevice, .grenade, .explosiveUnspecified].contains(kind)
         case SubEventType.disruptedWeaponsUse:
             return [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .drone, .ied, .vbied, .suicideDevice,
