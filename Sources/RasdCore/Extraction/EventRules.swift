@@ -97,4 +97,22 @@ public enum EventLexicon {
         ("أطلق النار", .attack), ("أطلقوا النار", .attack), ("إطلاق النار", .attack), ("إطلاق نار", .attack),
         ("بالرصاص", .attack), ("برصاص", .attack),
     ])
+
+    static let downingVerbs = WordSet(["أسقط", "أسقطت", "أسقطا", "أسقطوا", "تسقط", "يسقط"])
+    /// Words of a toll: "أسقط" before one means "caused dead", not "shot down".
+    static let tollWords = WordSet(["قتلى", "قتيلا", "قتيل", "ضحايا", "جرحى", "مصابين", "القتلى", "الضحايا", "الجرحى", "عشرات",
+                                    "مئات", "آلاف", "قتيلين", "ضحية"])
+
+    /// The cue is "أسقط" whose object, within three words, is a toll ("أسقطت عشرات القتلى").
+    static func isTollVerb(_ t: [ArabicToken], _ m: PhraseMatch<EventKind>) -> Bool {
+        guard m.end - m.start == 1, downingVerbs.contains(t[m.start]) else { return false }
+        return (m.end..<min(t.count, m.end + 3)).contains { tollWords.contains(t[$0]) }
+    }
+
+    static let ceasefire = WordSet(["وقف", "لوقف", "ووقف", "بوقف", "هدنة"])
+
+    /// The cue is the gunfire of "وقف (لـ)إطلاق النار": a ceasefire, not a shooting.
+    static func isCeasefire(_ t: [ArabicToken], _ m: PhraseMatch<EventKind>) -> Bool {
+        m.start > 0 && ceasefire.contains(t[m.start - 1])
+    }
 }

@@ -152,25 +152,13 @@ struct IncidentDraft {
         func quote(_ field: String, _ a: SentenceAnalysis) { evidence.append(Evidence(field: field, quote: a.sentence.text)) }
 
         // Event type
-        let sub = Self.subEventType(lead: lead, events: events)
+        var sub = SubEventRules.subEventType(lead: lead, events: events, title: title)
         quote("event_type", lead)
 
         // Weapons
-        var weaponOrder: [WeaponKind] = []
-        var weaponCounts: [WeaponKind: [Count]] = [:]
-        var weaponQuote: SentenceAnalysis? = nil
-        for a in events + (title.map { [$0] } ?? []) {
-            for w in a.weapons {
-                if weaponCounts[w.kind] == nil { weaponOrder.append(w.kind); weaponCounts[w.kind] = [] }
-                weaponCounts[w.kind]!.append(w.count)
-                if weaponQuote == nil { weaponQuote = a }
-            }
-        }
-        let weapons = WeaponFolding.fold(weaponOrder.map { k -> Weapon in
-            let merged = CasualtyRules.merge(weaponCounts[k]!)
-            return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
-        })
+        let (weapons, weaponQuote) = IncidentWeapons.assemble(events: events, title: title, subEventType: sub, story: all)
         if let w = weaponQuote { quote("weapons", w) }
+        sub = SubEventRules.refined(sub, weapons: weapons)
 
         // Outcome
         var outcome: Outcome = .impact
@@ -287,61 +275,5 @@ struct IncidentDraft {
         return IncidentFacts(eventType: SubEventType.eventType(of: sub), subEventType: sub, weapons: weapons.isEmpty ? [Weapon(kind: .unknown)] : weapons, outcome: outcome,
                              location: location, eventDate: eventDate, casualties: Casualties(killed: k, injured: inj),
                              fatalities: fatalities, claim: claim, perpetrator: perpetrator, target: target, evidence: evidence)
-    }
-
-    /// The ACLED sub-event type: suicide and chemical first; an interception in the lead or
-    /// after a launch; else the lead's first specific cue; else what the weapons say.
-    static func subEventType(lead: SentenceAnalysis, events: [SentenceAnalysis]) -> String {
-        let allKinds = events.flatMap { $0.events.map(\.payload) }
-        let leadKinds = lead.events.map(\.payload)
-        // An interception told first stays one, whatever the later sentences call the attack.
-        if leadKinds.contains(.disrupted) { return SubEventType.disruptedWeaponsUse }
-        if allKinds.contains(.suicide) { return SubEventType.suicideBomb }
-        if allKinds.contains(.chemical) { return SubEventType.chemicalWeapon }
-        var specific = leadKinds.filter { !$0.isWeak || $0 == .disrupted || $0 == .territoryTaken || $0 == .attack }
-        if specific.contains(.territoryTaken) { specific = [.territoryTaken] }
-        if allKinds.contains(.disrupted), !specific.contains(where: { $0 != .disrupted && $0 != .projectile }),
-           !leadKinds.contains(.airStrike) {
-            return SubEventType.disruptedWeaponsUse
-        }
-        if let first = specific.first(where: { $0 != .projectile && $0 != .disrupted }) {
-            if first == .territoryTaken {
-                let actor = lead.perpetrator ?? lead.actors.first
-                return actor?.kind == .nonState ? SubEventType.nonStateActorOvertakesTerritory : SubEventType.governmentRegainsTerritory
-            }
-            if first == .attack && lead.weapons.contains(where: { $0.kind == .smallArms }) && lead.actors.contains(where: { $0.kind == .nonState })
-                && lead.events.contains(where: { $0.payload == .clash }) { return SubEventType.armedClash }
-            return first.subEventType!
-        }
-        // A lead that only says "هجوم" is named by what the story's next sentences call it
-        // ("… عملية الخطف"، "… الغارات"); not by a battle they mention (the fighting around it).
-        if leadKinds.allSatisfy({ $0 == .genericAttack }),
-           let named = allKinds.first(where: { [.abduction, .attack, .sexualViolence, .airStrike, .shelling, .ied, .grenade].contains($0) }) {
-            return named.subEventType!
-        }
-        let weapons = events.flatMap(\.weapons).map(\.kind)
-        if leadKinds.contains(.airStrike) || weapons.first.map({ $0 == .aircraft || $0 == .drone }) == true && !leadKinds.contains(.projectile) {
-            return SubEventType.airDroneStrike
-        }
-        if leadKinds.contains(.projectile) || leadKinds.contains(.bombardment) {
-            if weapons.contains(.aircraft) && !weapons.contains(.rocket) && !weapons.contains(.mortar) && !weapons.contains(.artillery) {
-                return SubEventType.airDroneStrike
-            }
-            return SubEventType.shellingArtilleryMissile
-        }
-        for w in weapons {
-            switch w {
-            case .aircraft, .drone: return SubEventType.airDroneStrike
-            case .rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .mortar, .artillery: return SubEventType.shellingArtilleryMissile
-            case .ied, .vbied, .explosiveUnspecified: return SubEventType.remoteExplosive
-            case .grenade: return SubEventType.grenade
-            case .suicideDevice: return SubEventType.suicideBomb
-            case .knife, .vehicleRamming: return SubEventType.attack
-            case .chemical: return SubEventType.chemicalWeapon
-            default: continue
-            }
-        }
-        if leadKinds.contains(.explosion) { return SubEventType.remoteExplosive }
-        return SubEventType.armedClash
     }
 }

@@ -13,8 +13,9 @@ public enum WeaponFolding {
         (.missileUnspecified, [.rocket]),
         (.mortar, [.artillery]),
         // missiles fired by aircraft or drones are the air strike's munitions, not another weapon
+        // (unless the story counts the missiles: a counted salvo is listed beside the aircraft, see `fold`)
         (.aircraft, [.missileUnspecified]),
-        (.drone, [.missileUnspecified]),
+        (.drone, [.missileUnspecified, .suicideDevice]),  // "طائرة مسيرة … الهجوم الانتحاري": a suicide drone
     ]
 
     /// The weapons with the generic names of a named specific weapon removed; order kept.
@@ -28,7 +29,12 @@ public enum WeaponFolding {
         if kinds.contains(where: { $0 != .explosiveUnspecified && $0 != .unknown }) { dropped.insert(.explosiveUnspecified) }
         // "قذيفة صاروخية … القذيفة": a bare shell after a rocket shell is that rocket again
         let rocketShell = kinds.contains(.rocket)
-        return weapons.filter { !dropped.contains($0.kind) && !(rocketShell && $0.kind == .artillery && isBareShell($0.count.text)) }
+        // a counted salvo of missiles is listed even beside the raids that fired it ("75 غارة … وأكثر من 200 صاروخ")
+        let specificMissile = kinds.contains(.ballisticMissile) || kinds.contains(.cruiseMissile)
+        func counted(_ w: Weapon) -> Bool {
+            w.kind == .missileUnspecified && !specificMissile && w.count.status == .reported && (w.count.min ?? 0) > 1
+        }
+        return weapons.filter { (!dropped.contains($0.kind) || counted($0)) && !(rocketShell && $0.kind == .artillery && isBareShell($0.count.text)) }
     }
 
     static let bareShells = WordSet(["قذيفة", "القذيفة", "قذائف", "القذائف", "بقذيفة", "بالقذيفة", "بقذائف", "بالقذائف"])

@@ -3,6 +3,10 @@ public struct WeaponMention: Sendable, Equatable {
     public var kind: WeaponKind
     public var count: Count
     public var start: Int
+    /// Named by a strike noun ("غارة"، "ضربة جوية"), which says air power but not which aircraft.
+    public var isStrikeNoun: Bool = false
+    /// Seized or found ("ضبط 34 صاروخا"): the weapons of a foiled use, not of a fight or strike.
+    public var isSeized: Bool = false
 }
 
 /// Weapon nouns and how their ambiguous ones are read from the rest of the sentence:
@@ -10,7 +14,7 @@ public struct WeaponMention: Sendable, Equatable {
 /// قذيفة is a shell unless هاون (mortar) or a rocket-propelled grenade; مسيرة is a drone only
 /// next to طائرة, or with strike words and no march/career words around it.
 public enum WeaponRules {
-    enum Noun: Sendable { case kind(WeaponKind), missile, shell, marchOrDrone }
+    enum Noun: Sendable { case kind(WeaponKind), missile, missileAttack, shell, marchOrDrone }
     /// Noun → what it names, and whether the form itself is dual (2) or singular (1).
     static let nouns = PhraseLexicon<(Noun, Int?)>([
         ("صاروخ", (.missile, 1)), ("صاروخا", (.missile, 1)), ("صواريخ", (.missile, nil)), ("صاروخين", (.missile, 2)),
@@ -25,6 +29,18 @@ public enum WeaponRules {
         ("طائرة بدون طيار", (.kind(.drone), 1)), ("طائرة من دون طيار", (.kind(.drone), 1)),
         ("طائرات بدون طيار", (.kind(.drone), nil)), ("طائرات من دون طيار", (.kind(.drone), nil)), ("درون", (.kind(.drone), 1)),
         ("طائرة دون طيار", (.kind(.drone), 1)), ("طائرات دون طيار", (.kind(.drone), nil)),
+        // duals: two of them, whatever the phrase after
+        ("طائرتين بدون طيار", (.kind(.drone), 2)), ("طائرتان بدون طيار", (.kind(.drone), 2)),
+        ("طائرتين من دون طيار", (.kind(.drone), 2)), ("طائرتان من دون طيار", (.kind(.drone), 2)),
+        ("طائرتين دون طيار", (.kind(.drone), 2)), ("طائرتي استطلاع", (.kind(.drone), 2)),
+        ("عبوتين", (.kind(.ied), 2)), ("عبوتان ناسفتان", (.kind(.ied), 2)), ("عبوتان", (.kind(.ied), 2)),
+        ("سيارتين مفخختين", (.kind(.vbied), 2)), ("سيارتان مفخختان", (.kind(.vbied), 2)),
+        ("قنبلتين يدويتين", (.kind(.grenade), 2)), ("قنبلتان يدويتان", (.kind(.grenade), 2)),
+        ("مقاتلتين", (.kind(.aircraft), 2)), ("مقاتلتان", (.kind(.aircraft), 2)), ("مروحيتين", (.kind(.aircraft), 2)),
+        // Gaza and Yemen copy call the armed drones reconnaissance planes or "buzzers"
+        ("طائرة استطلاع", (.kind(.drone), 1)), ("طائرات استطلاع", (.kind(.drone), nil)), ("طائرة الاستطلاع", (.kind(.drone), 1)),
+        ("طائرة تجسس", (.kind(.drone), 1)), ("طائرات تجسس", (.kind(.drone), nil)), ("طائرة زنانة", (.kind(.drone), 1)),
+        ("زنانة", (.kind(.drone), 1)),
         ("غارة", (.kind(.aircraft), 1)), ("غارات", (.kind(.aircraft), nil)), ("غارتين", (.kind(.aircraft), 2)),
         ("غارتان", (.kind(.aircraft), 2)), ("طائرات حربية", (.kind(.aircraft), nil)), ("مقاتلات", (.kind(.aircraft), nil)),
         ("طائرة حربية", (.kind(.aircraft), 1)), ("طائراته", (.kind(.aircraft), nil)), ("طائراتها", (.kind(.aircraft), nil)),
@@ -45,7 +61,17 @@ public enum WeaponRules {
         ("رصاص", (.kind(.smallArms), nil)), ("الرصاص", (.kind(.smallArms), nil)), ("إطلاق النار", (.kind(.smallArms), nil)),
         ("إطلاق نار", (.kind(.smallArms), nil)), ("أسلحة رشاشة", (.kind(.smallArms), nil)), ("رشاشات", (.kind(.smallArms), nil)),
         ("أطلق النار", (.kind(.smallArms), nil)), ("أطلقوا النار", (.kind(.smallArms), nil)), ("أسلحة خفيفة", (.kind(.smallArms), nil)),
+        ("طلق ناري", (.kind(.smallArms), nil)), ("طلقات نارية", (.kind(.smallArms), nil)), ("عيار ناري", (.kind(.smallArms), nil)),
+        ("أعيرة نارية", (.kind(.smallArms), nil)), ("الأعيرة النارية", (.kind(.smallArms), nil)), ("طلقة نارية", (.kind(.smallArms), nil)),
         ("قناص", (.kind(.smallArms), nil)), ("قنص", (.kind(.smallArms), nil)), ("رصاصة", (.kind(.smallArms), 1)),
+        ("ذبح", (.kind(.knife), nil)), ("بذبح", (.kind(.knife), nil)), ("ذبحا", (.kind(.knife), nil)), ("نحر", (.kind(.knife), nil)),
+        ("الأسلحة الثقيلة", (.kind(.artillery), nil)), ("أسلحة ثقيلة", (.kind(.artillery), nil)),
+        ("انفجارين", (.kind(.explosiveUnspecified), 2)), ("انفجاران", (.kind(.explosiveUnspecified), 2)),
+        ("تفجيرين", (.kind(.explosiveUnspecified), 2)), ("تفجيران", (.kind(.explosiveUnspecified), 2)),
+        ("بنادق", (.kind(.smallArms), nil)), ("بندقية", (.kind(.smallArms), nil)), ("كلاشنيكوف", (.kind(.smallArms), nil)),
+        ("رشاش", (.kind(.smallArms), nil)), ("مسدس", (.kind(.smallArms), nil)), ("مسدسات", (.kind(.smallArms), nil)),
+        ("سكاكين", (.kind(.knife), nil)), ("ساطور", (.kind(.knife), 1)), ("سواطير", (.kind(.knife), nil)),
+        ("أسلحة بيضاء", (.kind(.knife), nil)), ("الأسلحة البيضاء", (.kind(.knife), nil)), ("طعنات", (.kind(.knife), nil)),
         ("سكين", (.kind(.knife), 1)), ("طعن", (.kind(.knife), nil)), ("طعنا", (.kind(.knife), nil)), ("سلاح أبيض", (.kind(.knife), nil)),
         ("دهس", (.kind(.vehicleRamming), nil)), ("عملية دهس", (.kind(.vehicleRamming), nil)),
         ("كيماوي", (.kind(.chemical), nil)), ("كيميائي", (.kind(.chemical), nil)), ("غاز السارين", (.kind(.chemical), nil)),
@@ -53,13 +79,27 @@ public enum WeaponRules {
         ("متفجرات", (.kind(.explosiveUnspecified), nil)), ("انفجار", (.kind(.explosiveUnspecified), nil)),
         ("انفجارا", (.kind(.explosiveUnspecified), nil)), ("تفجير", (.kind(.explosiveUnspecified), nil)), ("قنبلة", (.kind(.explosiveUnspecified), 1)),
         ("عبوات", (.kind(.ied), nil)), ("ناسفة", (.kind(.ied), nil)),
+        // the bombardment named by its weapon: "قصف صاروخي"، "هجوم صاروخي"، "القصف الجوي والمدفعي"
+        ("قصف صاروخي", (.missileAttack, nil)), ("قصفا صاروخيا", (.missileAttack, nil)), ("القصف الصاروخي", (.missileAttack, nil)),
+        ("هجوم صاروخي", (.missileAttack, nil)), ("هجوما صاروخيا", (.missileAttack, nil)), ("الهجوم الصاروخي", (.missileAttack, nil)),
+        ("ضربة صاروخية", (.missileAttack, nil)), ("ضربات صاروخية", (.missileAttack, nil)), ("الضربات الصاروخية", (.missileAttack, nil)),
+        ("دعم جوي", (.kind(.aircraft), nil)), ("غطاء جوي", (.kind(.aircraft), nil)), ("إسناد جوي", (.kind(.aircraft), nil)),
+        ("قصف جوي", (.kind(.aircraft), nil)), ("قصفا جويا", (.kind(.aircraft), nil)), ("القصف الجوي", (.kind(.aircraft), nil)),
     ])
 
-    static let ballistic = PhraseLexicon<Bool>([("باليستي", true), ("بالستي", true), ("باليستية", true), ("بالستية", true),
-                                                ("باليستيا", true), ("بالستيا", true), ("باليستيين", true)])
+    static let ballistic = PhraseLexicon<Bool>([("باليستي*", true), ("بالستي*", true)])
+    /// Names of ballistic missiles and of guided ones, read only right after the noun
+    /// ("صاروخ من طراز بركان"، "صاروخا من نظام باتريوت"، "صاروخ مضاد للدروع").
+    static let ballisticNames = PhraseLexicon<Bool>([("سكود", true), ("توشكا", true), ("بركان", true), ("زلزال", true),
+                                                     ("قاهر", true), ("فاتح", true), ("شهاب", true), ("إسكندر", true)])
+    static let guidedNames = PhraseLexicon<Bool>([("باتريوت", true), ("موجه", true), ("موجهة", true), ("مضاد للدروع", true),
+                                                  ("مضادة للدروع", true), ("مضاد للطائرات", true), ("أرض جو", true),
+                                                  ("أرض أرض", true), ("كورنيت", true), ("تاو", true), ("إس 300", true),
+                                                  ("إس 400", true), ("ستينغر", true)])
     static let cruise = PhraseLexicon<Bool>([("كروز", true), ("مجنح", true), ("مجنحة", true), ("توماهوك", true), ("جوالة", true)])
     static let rocketHints = PhraseLexicon<Bool>([("كاتيوشا", true), ("غراد", true), ("محلي الصنع", true), ("محلية الصنع", true),
-                                                  ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true)])
+                                                  ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true),
+                                                  ("القبة الحديدية", true)])
     static let airHints = PhraseLexicon<Bool>([("طائرات", true), ("طائرة حربية", true), ("مقاتلات", true), ("غارة", true),
                                                ("غارات", true), ("مروحية", true), ("الطيران", true), ("جو أرض", true),
                                                ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true), ("قاذف*", true),
@@ -97,31 +137,53 @@ public enum WeaponRules {
             case .kind(let k): kind = k
             case .missile:
                 let near = Array(t[m.end..<min(t.count, m.end + 3)])
-                if ballistic.occurs(in: near) || (sentenceBallistic && !sentenceCruise) { kind = .ballisticMissile }
+                let named = Array(t[m.end..<min(t.count, m.end + 4)])
+                if ballistic.occurs(in: near) || ballisticNames.occurs(in: named) { kind = .ballisticMissile }
+                else if rocketHints.occurs(in: near) { kind = .rocket }  // "صاروخ كاتيوشا" beside "الصواريخ الباليستية"
+                else if sentenceBallistic && !sentenceCruise { kind = .ballisticMissile }
                 else if cruise.occurs(in: near) || sentenceCruise { kind = .cruiseMissile }
-                else if airHints.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) { kind = .missileUnspecified }  // "طائرات حربية … أطلقت صواريخ"
+                else if guidedNames.occurs(in: named) { kind = .missileUnspecified }
+                else if airHints.occurs(in: Array(t[WeaponContext.clauseStart(t, before: m.start, within: 10)..<m.start])) {
+                    kind = .missileUnspecified  // "طائرة حربية من طراز إف-16 أطلقت فجر السبت أربعة صواريخ"
+                }
                 else if sentenceRocket { kind = .rocket }
-                else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)])) || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) {
-                    // fired by aircraft, made by a state ("صاروخين إسرائيليين") or met by air defences
+                else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)]))
+                            || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) || WeaponContext.intercepted(t, near: m.start) {
+                    // fired by aircraft, made by a state ("صاروخين إسرائيليين"), met by air defences
+                    // or intercepted ("اعترضت … صاروخا"): a missile, not a home-made rocket
                     kind = .missileUnspecified
                 }
                 else { kind = .rocket }
+            case .missileAttack:
+                // "قصف صاروخي" says missiles but not which: rockets only with a rocket word around
+                let near = Array(t[m.end..<min(t.count, m.end + 3)])
+                kind = ballistic.occurs(in: near) ? .ballisticMissile : cruise.occurs(in: near) ? .cruiseMissile
+                    : sentenceRocket ? .rocket : .missileUnspecified
             case .shell:
                 let near = Array(t[m.end..<min(t.count, m.end + 2)])
-                kind = shellMortar.occurs(in: near) ? .mortar : .artillery
+                // "قذيفتين صاروخيتين"، "قذائف صاروخية": rocket shells in any number
+                kind = shellMortar.occurs(in: near) ? .mortar : near.first.map(WeaponContext.isRocketAdjective) == true ? .rocket : .artillery
             case .marchOrDrone:
                 let prev = m.start > 0 ? t[m.start - 1] : nil
                 if let p = prev, p.matches(prefix: "طائر") { kind = .drone }
                 else if march { continue }
+                // "قناة المسيرة"، "تلفزيون المسيرة": the Houthi broadcaster, not a drone
+                else if let p = prev, WeaponContext.media.contains(p) { continue }
                 else if drone { kind = .drone }
                 else { continue }
             }
+            // "مستودع للصواريخ"، "منصة إطلاق صواريخ"، "أثناء محاولتهم زراعة ألغام"، "استهدف دبابة":
+            // stored, planned or targeted, not used in the act
+            if WeaponContext.notUsed(t, at: m.start, kind: kind) { continue }
             // "طائرة مسيرة انتحارية": the drone's adjective, not a suicide bomber
             if kind == .suicideDevice, let last = out.last, last.kind == .drone, m.start - last.start <= 4 { continue }
             // "وقف إطلاق النار" is a ceasefire, not gunfire
             if kind == .smallArms, m.start > 0, ceasefire.contains(t[m.start - 1]) { continue }
             var count = Count(status: .notMentioned, text: t.text(m.start..<m.end))
-            if let c = formCount { count = Count(status: .reported, min: c, max: c, text: count.text) }
+            // "الصاروخ"، "المروحية": a definite singular refers back or means the kind, it counts nothing
+            if let c = formCount, !(c == 1 && WeaponContext.isDefinite(t[m.start])) {
+                count = Count(status: .reported, min: c, max: c, text: count.text)
+            }
             // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة).
             if let n = numberBefore(t, m.start) {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
@@ -131,6 +193,11 @@ public enum WeaponRules {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
             }
+            // "لإحدى القذائف"، "أحد الصواريخ": one of those already told, not a count of its own
+            if count.status == .reported, count.min == 1, WeaponContext.isDefinite(t[m.start]), m.start > 0,
+               WeaponContext.oneOf.contains(t[m.start - 1]) {
+                count = Count(status: .notMentioned, text: t.text(m.start..<m.end))
+            }
             // "22 صاروخا، من بينها 9 صواريخ أمريكية و8 بريطانية": figures after "بينها" are parts of a whole
             if count.status == .reported, out.contains(where: { $0.count.status == .reported && $0.start < m.start
                                                                 && (($0.start + 1)..<m.start).contains { partMarker.contains(t[$0]) } }) {
@@ -138,7 +205,9 @@ public enum WeaponRules {
             }
             // "تزامنا مع تفجيرات مماثلة": more of the same than the figure counts
             if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
-            out.append(WeaponMention(kind: kind, count: count, start: m.start))
+            out.append(WeaponMention(kind: kind, count: count, start: m.start,
+                                     isStrikeNoun: kind == .aircraft && WeaponContext.strikeNouns.contains(t[m.start]),
+                                     isSeized: WeaponContext.seized(t, at: numberBefore(t, m.start)?.start ?? m.start)))
         }
         // "أطلق مسلحون النار": the subject between the verb and its object
         if !out.contains(where: { $0.kind == .smallArms }) {
@@ -149,6 +218,10 @@ public enum WeaponRules {
                     break
                 }
             }
+        }
+        // "فجر أحد المهاجمين نفسه": the attacker between the verb and himself is a suicide bomber
+        if !out.contains(where: { $0.kind == .suicideDevice }), let v = WeaponContext.selfDetonation(t) {
+            out.append(WeaponMention(kind: .suicideDevice, count: Count(status: .notMentioned, text: t.text(v)), start: v.lowerBound))
         }
         // "غداة تفجير عبوة ناسفة"، "ردا على قصف بالقذائف": an earlier event's weapon is not this sentence's
         let earlier = EarlierEventClauses.markers(t)

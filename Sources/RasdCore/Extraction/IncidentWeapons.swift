@@ -1,0 +1,94 @@
+/// One incident's weapons, gathered from its own sentences and the title. The lead sentence gives
+/// all of its weapons; the title and the later sentences (which also tell the story's other acts:
+/// the rockets an air strike answered, the raids after a bombing) give only weapons that fit the
+/// incident's kind of act (the "غارات" of a headline are not the weapons of the rocket fire told in
+/// the fourth paragraph);
+/// battles list no air power (air support is an air strike of its own); an air strike whose
+/// aircraft go unnamed ("قصف جوي") was still flown by aircraft.
+enum IncidentWeapons {
+    /// The weapon kinds each family of acts is carried out with.
+    static func fits(_ kind: WeaponKind, _ sub: String) -> Bool {
+        switch sub {
+        case SubEventType.airDroneStrike:
+            return [.aircraft, .drone, .missileUnspecified, .cruiseMissile].contains(kind)
+        case SubEventType.shellingArtilleryMissile:  // rockets and drones launched together at a base
+            return [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .mortar, .artillery, .drone].contains(kind)
+        case SubEventType.suicideBomb, SubEventType.grenade:  // bombers and the gunmen who storm in with them
+            return [.ied, .vbied, .suicideDevice, .grenade, .explosiveUnspecified, .smallArms].contains(kind)
+        case SubEventType.remoteExplosive:
+            return [.ied, .vbied, .suicideDevice, .grenade, .explosiveUnspecified].contains(kind)
+        case SubEventType.disruptedWeaponsUse:
+            return [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .drone, .ied, .vbied, .suicideDevice,
+                    .explosiveUnspecified, .grenade].contains(kind)
+        case SubEventType.chemicalWeapon:
+            return kind == .chemical
+        default:
+            return [.smallArms, .knife, .vehicleRamming, .rpg, .grenade].contains(kind)
+        }
+    }
+
+    static let airPower: Set<WeaponKind> = [.aircraft, .drone]
+
+    /// The weapon an act's type names when the story names no device ("قصف جوي"، "هجوم انتحاري"،
+    /// "انفجار"): an air strike is flown, a suicide bombing carries a suicide device.
+    static let impliedWeapon: [String: WeaponKind] = [
+        SubEventType.airDroneStrike: .aircraft, SubEventType.suicideBomb: .suicideDevice, SubEventType.grenade: .grenade,
+        SubEventType.chemicalWeapon: .chemical, SubEventType.remoteExplosive: .explosiveUnspecified,
+    ]
+
+    /// The incident's weapons (generic names folded into specific ones) and the sentence that names the first.
+    static func assemble(events: [SentenceAnalysis], title: SentenceAnalysis?, subEventType sub: String,
+                         story: [SentenceAnalysis] = []) -> ([Weapon], SentenceAnalysis?) {
+        var order: [WeaponKind] = []
+        var counts: [WeaponKind: [Count]] = [:]
+        var quote: SentenceAnalysis? = nil
+        let battle = SubEventType.eventType(of: sub) == EventType.battles
+        func add(_ a: SentenceAnalysis, _ w: WeaponMention) {
+            if counts[w.kind] == nil { order.append(w.kind); counts[w.kind] = [] }
+            counts[w.kind]!.append(w.count)
+            if quote == nil { quote = a }
+        }
+        // seized arms belong to a foiled use only, not to the fight or strike that found them
+        let keepSeized = sub == SubEventType.disruptedWeaponsUse
+        let leadIndex = events.first?.sentence.index
+        let sources = events.map { a in (a, a.weapons.filter { !(battle && airPower.contains($0.kind)) && (keepSeized || !$0.isSeized)
+                                                                && (a.sentence.index == leadIndex || battle || fits($0.kind, sub)) }) }
+            + (title.map { t in [(t, t.weapons.filter { fits($0.kind, sub) })] } ?? [])
+        // "غارة … من طائرة استطلاع": the strike was the drone's, not a second, manned aircraft
+        let mentions = sources.flatMap(\.1)
+        let droneStrike = mentions.contains { $0.kind == .drone } && mentions.allSatisfy { $0.kind != .aircraft || $0.isStrikeNoun }
+        for (a, ws) in sources {
+            for w in ws where !(droneStrike && w.kind == .aircraft) { add(a, w) }
+        }
+        // "قذيفة صاروخية … القذيفة": shells named only bare, beside a rocket, are that rocket again
+        // (read off every naming: a merged count keeps only the first naming's words)
+        if order.contains(.rocket), let shells = counts[.artillery], shells.allSatisfy({ WeaponFolding.isBareShell($0.text) }) {
+            order.removeAll { $0 == .artillery }
+        }
+        // "اعترضت الدفاعات صاروخا باليستيا … الصاروخ": a story that names its missiles ballistic once
+        // (and nothing else as rockets or cruise missiles) means them whenever it says "صاروخ"
+        let storyKinds = Set((story + (title.map { [$0] } ?? [])).flatMap { $0.weapons.map(\.kind) })
+        if storyKinds.contains(.ballisticMissile), !storyKinds.contains(.cruiseMissile), !order.contains(.ballisticMissile),
+           order.contains(.missileUnspecified) || order.contains(.rocket) {
+            for k in [WeaponKind.missileUnspecified, .rocket] where order.contains(k) {
+                counts[.ballisticMissile, default: []].append(contentsOf: counts[k]!)
+                counts[k] = nil
+                if let i = order.firstIndex(of: k) { order[i] = .ballisticMissile }
+            }
+            var seen: Set<WeaponKind> = []
+            order = order.filter { seen.insert($0).inserted }
+        }
+        var weapons = WeaponFolding.fold(order.map { k -> Weapon in
+            let merged = CasualtyRules.merge(counts[k]!)
+            return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
+        })
+        if let implied = impliedWeapon[sub] {
+            if weapons.isEmpty { weapons = [Weapon(kind: implied)] }
+            // "قام أحد المهاجمين بتفجير نفسه": the blast of a suicide bombing is its suicide device
+            else if [.suicideDevice, .grenade].contains(implied), weapons.allSatisfy({ $0.kind == .explosiveUnspecified }) {
+                weapons = weapons.map { Weapon(kind: implied, count: $0.count) }
+            }
+        }
+        return (weapons, quote)
+    }
+}
