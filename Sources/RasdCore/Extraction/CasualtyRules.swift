@@ -139,7 +139,11 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
                 }
             case .verbal:
-                if let s = subjectBefore(t, verb: m.start) {
+                if singleSubjectBefore(t, verb: m.start) {
+                    // "بأن طفلا قتل وأصيب أربعة مدنيين": one person, the subject before its verb
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text((m.start - 1)..<m.end)),
+                                               start: m.start - 1))
+                } else if let s = subjectBefore(t, verb: m.start) {
                     // "ثمانية مدنيين قتلوا"، "64 مدنيا على الأقل بينهم 13 طفلا قتلوا"
                     out.append(CasualtyMention(who: who, count: count(s, t, from: s.start, to: m.end), start: s.start))
                 } else if m.start > 0, let prev = cues.match(t, at: m.start - 1), prev.end == m.start, prev.payload.0 != who,
@@ -167,6 +171,10 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: count(v, t, from: m.start - 1, to: m.end), start: m.start - 1))
                 } else if who == .injured, m.end < t.count, t[m.end].matches(prefix: "اخر") || t[m.end].matches(prefix: "بجروح") {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<(m.end + 1))), start: m.start))
+                } else if who == .killed, let title = titledPerson(t, after: m.end) {
+                    // "مقتل الملا فضل الله، قائد حركة طالبان": a leader named by title is one dead
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<(title + 1))),
+                                               start: m.start))
                 }
             case .nominal:
                 if sharedBetween(t, after: m.end) {
@@ -199,8 +207,8 @@ public enum CasualtyRules {
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
         if CumulativeTollRules.tellsCampaignAge(t) { return [] }
         let totals = CumulativeTollRules.markers(t)
-        if totals.isEmpty { return out }
-        return out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) }
+        if !totals.isEmpty { out = out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) } }
+        return addingUp(continuingTolls(out, t), t)
     }
 
     static let accuracyWords = WordSet(["دقة", "بدقة", "ودقة", "لدقة", "نسبة", "بنسبة"])

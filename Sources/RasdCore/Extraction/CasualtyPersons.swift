@@ -1,0 +1,41 @@
+/// One person named as the dead or wounded where no figure is written: a singular subject
+/// before its verb ("أفادت الوكالة بأن طفلا قتل وأصيب أربعة مدنيين") and a leader named by
+/// title after the verbal noun ("مقتل الملا فضل الله، قائد حركة طالبان"، "مقتل صالح الصماد
+/// رئيس المجلس السياسي"). Wire copy counts such a person as one dead.
+extension CasualtyRules {
+    /// Verbs in the singular, passive or intransitive, that a one-person subject comes before.
+    static let singularVerbs = WordSet(["قتل", "أصيب", "جرح", "استشهد", "توفي", "قضى", "لقي"])
+    /// Singular people nouns in the accusative, as they stand after "أن"/"إن".
+    static let accusativePersons = WordSet(["شخصا", "طفلا", "رجلا", "جنديا", "مدنيا", "فلسطينيا", "مواطنا", "ضابطا", "شرطيا",
+                                            "مسلحا", "مقاتلا", "شابا", "عنصرا", "صحفيا", "مستوطنا", "إسرائيليا", "امرأة", "طفلة",
+                                            "فتى", "فتاة", "سائقا", "عاملا", "مزارعا", "صيادا", "طالبا", "مسعفا"])
+    static let thatWords = WordSet(["أن", "إن", "بأن", "وأن", "وإن"])
+
+    /// "بأن طفلا قتل": the one-person subject before a singular verb (the verb's position given).
+    static func singleSubjectBefore(_ t: [ArabicToken], verb v: Int) -> Bool {
+        v >= 2 && singularVerbs.contains(t[v]) && accusativePersons.contains(t[v - 1]) && thatWords.contains(t[v - 2])
+    }
+
+    /// Titles that name one person: "قائد"، "رئيس"، "زعيم"، "القيادي"، ranks.
+    static let titles = WordSet(["رئيس", "قائد", "زعيم", "قيادي", "القيادي", "أمير", "مسؤول", "نائب", "مؤسس", "مدير", "وزير",
+                                 "الملا", "الشيخ", "العميد", "اللواء", "المقدم", "الرائد", "الجنرال", "العقيد", "النقيب",
+                                 "المتحدث", "محافظ", "عضو"])
+    /// Words that cannot stand in a person's name between the verbal noun and the title: amounts,
+    /// groups of people, and the speech verbs that open the next clause ("مقتل المدنيين وقال رئيس …").
+    static let notName = WordSet(["عدد", "عددا", "العشرات", "المئات", "الآلاف", "جميع", "كل", "معظم", "أغلب", "بعض",
+                                  "مدنيين", "جنود", "مسلحين", "عناصر", "أشخاص", "مواطنين", "فلسطينيين", "أطفال", "مقاتلين",
+                                  "قال", "أكد", "أعلن", "أضاف", "ذكر", "أفاد", "قالت", "أكدت", "أعلنت", "أضافت", "ذكرت", "أفادت"])
+
+    /// "مقتل الملا فضل الله، قائد …": a title within four words after the verbal noun, with only
+    /// a name between (no figure, no other cue, no preposition). Returns the title's position.
+    static func titledPerson(_ t: [ArabicToken], after i: Int) -> Int? {
+        var j = i
+        while j < min(t.count, i + 5) {
+            if titles.contains(t[j]) { return j }
+            if stopScan.contains(t[j]) || notName.contains(t[j]) || cues.match(t, at: j) != nil
+                || ArabicNumbers.phrase(t, at: j) != nil || t[j].digits != nil { return nil }
+            j += 1
+        }
+        return nil
+    }
+}

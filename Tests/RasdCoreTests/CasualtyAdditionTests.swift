@@ -1,0 +1,55 @@
+import Testing
+@testable import RasdCore
+
+/// Tolls split over one sentence that add up (per town, per side, "others"), one person named
+/// by title or standing as the subject before its verb, and the ones that must not add up.
+@Suite struct CasualtyAdditionTests {
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
+        CasualtyRules.merge(CasualtyRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.who == who }.map(\.count))
+    }
+
+    @Test(arguments: [
+        // one toll per town
+        ("قتل ثلاثة فلسطينيين في غارة على رفح و2 في خان يونس", CasualtyMention.Who.killed, Count.Status.reported, 5, 5),
+        ("أصيب 4 أشخاص في القصف على البلدة و3 آخرين في القرية المجاورة", .injured, .reported, 7, 7),
+        // one toll per side
+        ("قتل 26 من قوات النظام إضافة إلى تسعة مقاتلين روس في الهجوم", .killed, .reported, 35, 35),
+        ("أسفر الهجوم عن مقتل 12 جنديا بالإضافة إلى ثلاثة مدنيين", .killed, .reported, 15, 15),
+        // "others" are more dead
+        ("أعلنت الشرطة مقتل ضابط بالإضافة إلى مقتل أحد مرافقيه، ومقتل 2 آخرين من الحراس", .killed, .reported, 4, 4),
+        ("قتل 5 جنود في الكمين وقتل 3 آخرون في الاشتباك الذي تلاه", .killed, .reported, 8, 8),
+        // what must not add up
+        ("قتل 3 أشخاص في الغارة و5 جرحى نقلوا إلى المستشفى", .killed, .reported, 3, 3),
+        ("قتل 5 أشخاص في اشتباكات وقعت في 2015 و2016 في المدينة", .killed, .reported, 5, 5),
+        ("ارتفعت حصيلة القتلى إلى 30 بعد مقتل 5 آخرين", .killed, .reported, 30, 30),
+        ("وصول جثامين 35 شهيدا إلى المستشفى، فضلا عن 35 مدنيا أصيبوا بجروح", .killed, .reported, 35, 35),
+        ("مقتل 20 شخصا وإصابة 60 آخرين في الغارة", .killed, .reported, 20, 20),
+        ("مقتل 20 شخصا وإصابة 60 آخرين في الغارة", .injured, .reported, 60, 60),
+    ])
+    func splitTolls(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?, max: Int?) {
+        let c = Self.count(text, who)
+        #expect(c.status == status, "\(text)")
+        #expect(c.min == min, "\(text)")
+        #expect(c.max == max, "\(text)")
+    }
+
+    @Test(arguments: [
+        // a singular subject before its verb
+        ("وأفادت الوكالة بأن طفلا قتل وأصيب أربعة مدنيين في القصف", CasualtyMention.Who.killed, Count.Status.reported, Optional(1), Optional(1)),
+        ("وأفادت الوكالة بأن طفلا قتل وأصيب أربعة مدنيين في القصف", .injured, .reported, 4, 4),
+        ("وقال المستشفى إن شابا أصيب برصاص الجيش", .injured, .reported, 1, 1),
+        // a leader named by title
+        ("أفادت تقارير بمقتل الملا فضل الله، قائد حركة طالبان، في غارة", .killed, .reported, 1, 1),
+        ("أعلن الحوثيون مقتل صالح الصماد رئيس المجلس السياسي في غارة", .killed, .reported, 1, 1),
+        ("قتل القيادي في التنظيم بغارة جوية", .killed, .reported, 1, 1),
+        // no title: a group, or a speaker of the next clause
+        ("أدان البيان مقتل المدنيين وقال رئيس الحكومة إن التحقيق سيبدأ", .killed, .notMentioned, nil, nil),
+        ("وأعلن الجيش مقتل عدد من قادة التنظيم", .killed, .vague, nil, nil),
+    ])
+    func onePerson(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?, max: Int?) {
+        let c = Self.count(text, who)
+        #expect(c.status == status, "\(text)")
+        #expect(c.min == min, "\(text)")
+        #expect(c.max == max, "\(text)")
+    }
+}
