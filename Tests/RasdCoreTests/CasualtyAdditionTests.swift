@@ -53,3 +53,18 @@ import Testing
         #expect(c.max == max, "\(text)")
     }
 }
+
+/// A negated harm that needs a subject ("لم يصب") spares only that subject unless it is "أحد"/"أي".
+@Suite struct CasualtyNegationSubjectTests {
+    @Test(arguments: [
+        ("ونجا رئيس الوزراء من الانفجار ولم يصب الحمد الله ولا أي من أعضاء وفده", Count.Status.notMentioned),
+        ("وقال الناطق إن الرئيس لم يصب بأذى", .notMentioned),
+        ("ولم يصب أحد بأذى في الانفجار", .none),
+        ("دون أن يصاب أحد بأذى", .none),
+        ("ولم يتعرض أحد لأذى", .none),
+    ])
+    func negatedHarm(text: String, status: Count.Status) {
+        let c = CasualtyAdditionTests.count(text, .injured)
+        #expect(c.status == status, "\(text)")
+    }
+}

@@ -98,6 +98,8 @@ public enum CasualtyRules {
                     let text = t.text(i..<h.end)
                     // "ولم يوقع إصابات لدى الجانب الفلسطيني": one side spared says nothing of the others
                     if Self.oneSide(t, after: h.end) { negated.append(i..<h.end); break scan }
+                    // "ولم يصب الحمد الله"، "الرئيس لم يصب بأذى": one person spared says nothing of the others
+                    if Self.sparesOnePerson(t, negator: i, harm: h.start, end: h.end) { negated.append(i..<h.end); break scan }
                     switch h.payload {
                     case .both:
                         out.append(CasualtyMention(who: .killed, count: Count(status: status, text: text), start: i))
@@ -217,6 +219,16 @@ public enum CasualtyRules {
     /// "دقة إصابة تبلغ مترا"، "إصابة الهدف": "إصابة" as the hit of a weapon on its target, not a wound.
     static func isHitOfTarget(_ t: [ArabicToken], at i: Int) -> Bool {
         (i > 0 && accuracyWords.contains(t[i - 1])) || (i + 1 < t.count && targetWords.contains(t[i + 1]))
+    }
+
+    /// "لم يصب"، "لم يصب بأذى": harm words that need a subject; without "أحد"/"أي" that subject is one person.
+    static let personalHarm = WordSet(["يصب", "أذى", "بأذى", "لأذى"])
+    static let anyone = WordSet(["أحد", "أي", "أحدا"])
+
+    /// The negated harm is a bare "يصب"/"أذى" and no "أحد"/"أي" stands with it: one person was spared.
+    static func sparesOnePerson(_ t: [ArabicToken], negator i: Int, harm h: Int, end: Int) -> Bool {
+        guard end == h + 1, personalHarm.contains(t[h]) else { return false }
+        return !((i + 1)..<min(t.count, end + 3)).contains { anyone.contains(t[$0]) }
     }
 
     static let sideWords = WordSet(["لدى", "لدي", "صفوف", "الجانب", "جانب"])
