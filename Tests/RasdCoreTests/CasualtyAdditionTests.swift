@@ -68,3 +68,25 @@ import Testing
         #expect(c.status == status, "\(text)")
     }
 }
+
+/// Denials, dual subjects with a floor, groups joined by و, and feminine person nouns.
+@Suite struct CasualtyWireFormsTests {
+    @Test(arguments: [
+        ("ونفت وزارة الصحة في غزة وقوع أي إصابات في الغارة", CasualtyMention.Who.injured, Count.Status.none, Optional<Int>.none, Optional<Int>.none),
+        ("نفى الجيش سقوط قتلى خلال الهجوم على المعسكر", .killed, .none, nil, nil),
+        ("نفى التحالف استهداف المدنيين وقال إن القتلى مسلحون", .killed, .vague, nil, nil),
+        ("قال مصدر أمني إن شخصين على الأقل قتلا في التفجير", .killed, .reported, 2, nil),
+        ("وأضاف أن جنديين على الأقل أصيبا في الكمين", .injured, .reported, 2, nil),
+        ("استشهد مجند وأصيب ضابط و3 مجندين أثناء الاشتباك", .injured, .reported, 4, 4),
+        ("قتل جندي و5 مسلحين في الاشتباكات", .killed, .reported, 6, 6),
+        ("قتل جندي و3 أيام من القتال لم تنته", .killed, .reported, 1, 1),
+        ("قتلت شابة بريطانية في قصف على المدينة", .killed, .reported, 1, 1),
+        ("أصيبت سيدة بجروح في سقوط قذيفة", .injured, .reported, 1, 1),
+    ])
+    func wireForms(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?, max: Int?) {
+        let c = CasualtyAdditionTests.count(text, who)
+        #expect(c.status == status, "\(text)")
+        #expect(c.min == min, "\(text)")
+        #expect(c.max == max, "\(text)")
+    }
+}

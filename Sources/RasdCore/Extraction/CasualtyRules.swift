@@ -43,7 +43,8 @@ public enum CasualtyRules {
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
-        ("شخص", 1), ("شاب", 1), ("طفل", 1), ("طفلة", 1), ("امرأة", 1), ("رجل", 1), ("جندي", 1), ("عنصر", 1), ("مدني", 1),
+        ("شخص", 1), ("شاب", 1), ("طفل", 1), ("طفلة", 1), ("امرأة", 1), ("شابة", 1), ("فتاة", 1), ("سيدة", 1), ("مواطنة", 1),
+        ("مسنة", 1), ("صحفية", 1), ("مسعفة", 1), ("ممرضة", 1), ("طالبة", 1), ("رجل", 1), ("جندي", 1), ("عنصر", 1), ("مدني", 1),
         ("فلسطيني", 1), ("مواطن", 1), ("ضابط", 1), ("شرطي", 1), ("مسلح", 1), ("مقاتل", 1), ("قيادي", 1), ("طالب", 1),
         ("سائق", 1), ("صياد", 1), ("مزارع", 1), ("عامل", 1), ("فتى", 1), ("مقيم", 1), ("قائد", 1), ("عقيد", 1),
         ("نقيب", 1), ("مسؤول", 1), ("زعيم", 1), ("صحفي", 1), ("مصور", 1), ("ناشط", 1), ("مسعف", 1), ("طبيب", 1),
@@ -85,7 +86,8 @@ public enum CasualtyRules {
         var out: [CasualtyMention] = []
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
-        for i in t.indices where negators.contains(t[i]) {
+        for i in t.indices where negators.contains(t[i]) || denials.contains(t[i]) {
+            let denial = !negators.contains(t[i])
             var unknown = false, reach = i + 7
             // "لم تسفر الغارات التي استهدفت المواقع عن وقوع إصابات": a result verb carries the negation over its subject
             if (i + 1..<min(t.count, i + 3)).contains(where: { resultVerbs.contains(t[$0]) }) { reach = i + 14 }
@@ -93,6 +95,8 @@ public enum CasualtyRules {
                 // "لم يتضح بعد ما إذا كان الانفجار أسفر عن سقوط قتلى": not knowing scopes the whole clause
                 if unknownWords.contains(t[j]) { unknown = true; reach = i + 14 }
                 if let h = harms.match(t, at: j) {
+                    // "نفت الوزارة وقوع أي إصابات": a denial names the harm as an occurrence; "نفى … القتلى" denies something else
+                    if denial && !Self.deniedOccurrence(t, harm: h.start) { break scan }
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
                     let status: Count.Status = unknown ? .unknown : .none
                     let text = t.text(i..<h.end)
@@ -156,6 +160,8 @@ public enum CasualtyRules {
                     // "مقتل امرأة وطفليها": people joined by و add up
                     var total = p.payload
                     while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) { total += q.payload; p = q }
+                    // "وأصيب ضابط و3 مجندين": a counted group joined by و adds up too
+                    if let n = joinedFigure(t, at: p.end) { total += n.value; p.end = n.end }
                     let open = withOthers(t, after: p.end)
                     out.append(CasualtyMention(who: who, count: Count(status: .reported, min: total, max: open ? nil : total,
                                                                       text: t.text(m.start..<p.end)), start: m.start))
@@ -292,6 +298,10 @@ public enum CasualtyRules {
         let gap = v > 1 && relative.contains(t[v - 1]) ? 1 : 0
         if v - gap > 0, let p = persons.match(t, at: v - gap - 1), p.end == v - gap, p.payload == 2 {
             return NumberPhrase(min: 2, max: 2, vague: false, start: v - gap - 1, end: v)  // "جنديين أصيبا"، "الجنديين اللذين أصيبا"
+        }
+        // "شخصين على الأقل قتلا": a dual subject with its floor
+        if v > 2, t[v - 2].matches("علي"), t[v - 1].matches("اقل"), let p = persons.match(t, at: v - 3), p.end == v - 2, p.payload == 2 {
+            return NumberPhrase(min: 2, max: nil, vague: false, start: v - 3, end: v)
         }
         var s = v - 1
         while s >= max(0, v - 9) {
