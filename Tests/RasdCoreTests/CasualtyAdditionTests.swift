@@ -5,7 +5,7 @@ import Testing
 /// by title or standing as the subject before its verb, and the ones that must not add up.
 @Suite struct CasualtyAdditionTests {
     static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.who == who }.map(\.count))
+        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
     }
 
     @Test(arguments: [

@@ -12,19 +12,28 @@ extension CasualtyRules {
     static let notAddition = WordSet(["حصيلة", "الحصيلة", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "بعد", "بينهم", "منهم",
                                       "يرتفع", "ترتفع", "ليصل", "لتصل", "أصل", "إجمالي"])
 
-    /// Sums the statements of one kind that say they are more than the one before them.
-    static func addingUp(_ out: [CasualtyMention], _ t: [ArabicToken]) -> [CasualtyMention] {
+    /// Marks the statements of one kind that say they are more than the one before them.
+    static func markingAdditions(_ out: [CasualtyMention], _ t: [ArabicToken]) -> [CasualtyMention] {
+        var out = out
+        for k in out.indices where out[k].count.status == .reported && out[k].count.min != nil {
+            guard let prev = out[..<k].lastIndex(where: { $0.who == out[k].who && $0.start < out[k].start }),
+                  out[prev].count.status == .reported, out[prev].count.min != nil,
+                  isAddition(t, from: out[prev].start, to: out[k].start) else { continue }
+            out[k].adds = true
+        }
+        return out
+    }
+
+    /// A sentence's statements with each addition summed into the statement of its kind before it.
+    public static func folded(_ ms: [CasualtyMention]) -> [CasualtyMention] {
+        guard ms.contains(where: \.adds) else { return ms }
         var result: [CasualtyMention] = []
-        for m in out {
-            guard m.count.status == .reported, let n = m.count.min,
-                  let k = result.lastIndex(where: { $0.who == m.who && $0.start < m.start }),
-                  result[k].count.status == .reported, let first = result[k].count.min,
-                  isAddition(t, from: result[k].start, to: m.start)
-            else { result.append(m); continue }
-            var sum = result[k].count
-            sum.min = first + n
-            sum.max = sum.max.flatMap { a in m.count.max.map { a + $0 } }
-            result[k].count = sum
+        for m in ms.sorted(by: { $0.start < $1.start }) {
+            guard m.adds, let n = m.count.min,
+                  let k = result.lastIndex(where: { $0.who == m.who && $0.count.status == .reported && $0.count.min != nil })
+            else { var m = m; m.adds = false; result.append(m); continue }
+            result[k].count.min! += n
+            result[k].count.max = result[k].count.max.flatMap { a in m.count.max.map { a + $0 } }
         }
         return result
     }
@@ -39,15 +48,16 @@ extension CasualtyRules {
     }
 
     /// "قتل 3 في رفح و2 في خان يونس": a figure glued to و after the first toll's place, then its
-    /// own place ("في") or "آخرين", adds to that toll; so does a figure right after "إضافة إلى"
-    /// ("قتل 26 من قوات النظام إضافة إلى تسعة مقاتلين روس").
+    /// own place ("في") or "آخرين", is more dead; so is a figure right after "إضافة إلى"
+    /// ("قتل 26 من قوات النظام إضافة إلى تسعة مقاتلين روس"). Returns those statements.
     static func continuingTolls(_ out: [CasualtyMention], _ t: [ArabicToken]) -> [CasualtyMention] {
-        var out = out
-        for k in out.indices where out[k].count.status == .reported && out[k].count.min != nil {
+        var added: [CasualtyMention] = []
+        for m in out where m.count.status == .reported && m.count.min != nil && !m.adds {
             var sawPlace = false
-            var j = out[k].start + 1
-            while j < min(t.count, out[k].start + 10) {
-                if j > out[k].start + 1, cues.match(t, at: j) != nil { break }
+            var j = m.start + 1
+            while j < min(t.count, m.start + 12) {
+                // another statement ends the scan (the verb of "64 مدنيا قتلوا" is this one's own)
+                if j > m.start + 1, let c = cues.match(t, at: j), c.payload.0 != m.who || j > m.start + 3 { break }
                 if t[j].matches("في") { sawPlace = true }
                 let glued = sawPlace && t[j].norm.hasPrefix("\u{0648}")
                 let besideIt = j >= 2 && (besides.contains(t[j - 1]) || besides.contains(t[j - 2]))
@@ -55,15 +65,15 @@ extension CasualtyRules {
                    let v = n.min, v < 1000, n.end < t.count, !notPeople(t, n.end),
                    // "فضلا عن 35 مدنيا أصيبوا": a figure its own verb or noun follows is that one's toll
                    !(n.end..<min(t.count, n.end + 3)).contains(where: { cues.match(t, at: $0) != nil }),
-                   besideIt || t[n.end].matches("في") || moreOthers.contains(t[n.end]) {
-                    out[k].count.min! += v
-                    out[k].count.max = out[k].count.max.flatMap { a in n.max.map { a + $0 } }
-                    out[k].count.text = t.text(out[k].start..<(n.end + 1))
+                   besideIt || t[n.end].matches("في") || moreOthers.contains(t[n.end]),
+                   !out.contains(where: { $0.start == j }) {
+                    added.append(CasualtyMention(who: m.who, count: Count(status: .reported, min: v, max: n.max,
+                                                                          text: t.text(j..<(n.end + 1))), start: j, adds: true))
                     break
                 }
                 j += 1
             }
         }
-        return out
+        return added
     }
 }

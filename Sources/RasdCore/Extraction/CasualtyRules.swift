@@ -4,6 +4,9 @@ public struct CasualtyMention: Sendable, Equatable {
     public var who: Who
     public var count: Count
     public var start: Int
+    /// More dead or wounded besides the statement of this kind before it in the sentence
+    /// ("و2 في خان يونس"، "إضافة إلى تسعة"، "2 آخرين"); `folded` adds it to that one.
+    public var adds: Bool = false
 }
 
 /// Killed and injured as wire copy states them: verbal nouns with the figure after them
@@ -216,7 +219,7 @@ public enum CasualtyRules {
         if CumulativeTollRules.tellsCampaignAge(t) { return [] }
         let totals = CumulativeTollRules.markers(t)
         if !totals.isEmpty { out = out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) } }
-        return addingUp(continuingTolls(out, t), t)
+        return markingAdditions(out, t) + continuingTolls(out, t)
     }
 
     static let accuracyWords = WordSet(["دقة", "بدقة", "ودقة", "لدقة", "نسبة", "بنسبة"])

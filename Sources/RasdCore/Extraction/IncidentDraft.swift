@@ -190,7 +190,7 @@ struct IncidentDraft {
         }
         func read(_ xs: [SentenceAnalysis]) {
             for a in xs where a.sentence.index == eventSentences[0] || !Self.isRoundup(a) {
-                for c in a.casualties {
+                for c in CasualtyRules.folded(a.casualties) {
                     if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
                     else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
                 }
