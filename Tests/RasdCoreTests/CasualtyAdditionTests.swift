@@ -10,7 +10,7 @@ import Testing
 
     @Test(arguments: [
         // one toll per town
-        ("قتل ثلاثة فلسطينيين في غارة على رفح و2 في خان يونس", CasualtyMention.Who.killed, Count.Status.reported, 5, 5),
+        ("قتل ثلاثة فلسطينيين في غارة على رفح و2 في خان يونس", CasualtyMention.Who.killed, Count.Status.reported, Optional(5), Optional(5)),
         ("أصيب 4 أشخاص في القصف على البلدة و3 آخرين في القرية المجاورة", .injured, .reported, 7, 7),
         // one toll per side
         ("قتل 26 من قوات النظام إضافة إلى تسعة مقاتلين روس في الهجوم", .killed, .reported, 35, 35),
@@ -23,6 +23,7 @@ import Testing
         ("قتل 5 أشخاص في اشتباكات وقعت في 2015 و2016 في المدينة", .killed, .reported, 5, 5),
         ("ارتفعت حصيلة القتلى إلى 30 بعد مقتل 5 آخرين", .killed, .reported, 30, 30),
         ("وصول جثامين 35 شهيدا إلى المستشفى، فضلا عن 35 مدنيا أصيبوا بجروح", .killed, .reported, 35, 35),
+        ("وثق المرصد 6 مقاتلين على الأقل بالإضافة لإصابة أكثر من 22 آخرين بجراح", .injured, .reported, 23, nil),
         ("مقتل 20 شخصا وإصابة 60 آخرين في الغارة", .killed, .reported, 20, 20),
         ("مقتل 20 شخصا وإصابة 60 آخرين في الغارة", .injured, .reported, 60, 60),
     ])
@@ -81,6 +82,9 @@ import Testing
         ("قتل جندي و5 مسلحين في الاشتباكات", .killed, .reported, 6, 6),
         ("قتل جندي و3 أيام من القتال لم تنته", .killed, .reported, 1, 1),
         ("قتلت شابة بريطانية في قصف على المدينة", .killed, .reported, 1, 1),
+        ("وقالت الوزارة إن مستشارين عسكريين اثنين قتلا وأصيب خمسة مقاتلين", .killed, .reported, 2, 2),
+        ("وقالت الوزارة إن مستشارين عسكريين اثنين قتلا وأصيب خمسة مقاتلين", .injured, .reported, 5, 5),
+        ("وأوضحت أن جنديين من بين الجرحى الخمسة قد لقوا مصرعهم لاحقا", .killed, .notMentioned, nil, nil),
         ("أصيبت سيدة بجروح في سقوط قذيفة", .injured, .reported, 1, 1),
     ])
     func wireForms(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?, max: Int?) {

@@ -60,7 +60,8 @@ extension CasualtyRules {
                 if j > m.start + 1, let c = cues.match(t, at: j), c.payload.0 != m.who || j > m.start + 3 { break }
                 if t[j].matches("في") { sawPlace = true }
                 let glued = sawPlace && t[j].norm.hasPrefix("\u{0648}")
-                let besideIt = j >= 2 && (besides.contains(t[j - 1]) || besides.contains(t[j - 2]))
+                // the "إضافة" must stand after this statement's start ("بالإضافة لإصابة 22" is one statement)
+                let besideIt = (max(m.start + 1, j - 2)..<j).contains { besides.contains(t[$0]) }
                 if glued || besideIt, let n = ArabicNumbers.phrase(t, at: j), n.start == j, !n.vague,
                    let v = n.min, v < 1000, n.end < t.count, !notPeople(t, n.end),
                    // "فضلا عن 35 مدنيا أصيبوا": a figure its own verb or noun follows is that one's toll

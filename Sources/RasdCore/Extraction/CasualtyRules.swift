@@ -309,7 +309,10 @@ public enum CasualtyRules {
         var s = v - 1
         while s >= max(0, v - 9) {
             if cues.match(t, at: s) != nil || stopScan.contains(t[s]) && !t[s].matches("علي") { return nil }
-            if var n = ArabicNumbers.phrase(t, at: s), n.end < v {
+            // "مستشارين عسكريين اثنين قتلا": the figure may follow its noun, right before the verb
+            if var n = ArabicNumbers.phrase(t, at: s), n.end <= v {
+                // "الجرحى الخمسة قد لقوا مصرعهم": a figure qualifying a toll noun counts that group, not the subject
+                if s > 0, cues.match(t, at: s - 1) != nil { return nil }
                 // the longest phrase ending there: "ما لا يقل عن 29"، "أكثر من 36"
                 for b in max(0, s - 4)..<s {
                     if let w = ArabicNumbers.phrase(t, at: b), w.end == n.end { n = w; break }
