@@ -219,6 +219,8 @@ public enum CasualtyRules {
         if CumulativeTollRules.tellsCampaignAge(t) { return [] }
         let totals = CumulativeTollRules.markers(t)
         if !totals.isEmpty { out = out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) } }
+        let wars = CumulativeTollRules.warSubjects(t)
+        if !wars.isEmpty { out = out.filter { !CumulativeTollRules.isWarToll(t, at: $0.start, wars: wars) } }
         return markingAdditions(out, t) + continuingTolls(out, t)
     }
 

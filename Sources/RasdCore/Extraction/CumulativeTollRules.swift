@@ -6,7 +6,14 @@
 public enum CumulativeTollRules {
     /// "منذ" + the start of a campaign or a long span.
     static let sinceStart = WordSet(["بدء", "بداية", "بدأت", "بدأ", "انطلاق", "مطلع", "اندلاع", "أن", "تأسيس", "العام", "عام",
-                                     "سنوات", "أعوام", "أشهر", "شهور", "أسابيع", "مارس", "آذار"])
+                                     "سنوات", "أعوام", "أشهر", "شهور", "أسابيع", "مارس", "آذار",
+                                     // "منذ تدخل موسكو"، "منذ إعلان ترامب": since an event that opened a campaign
+                                     "تدخل", "التدخل", "إعلان", "دخول", "توقيع"])
+    /// A war or conflict as the subject of a toll: "أدت الحرب في اليمن إلى مقتل أكثر من 10 آلاف"،
+    /// "وأسفر النزاع عن أكثر من عشرين ألف قتيل". Its toll is the war's, never one act's.
+    static let wars = WordSet(["الحرب", "النزاع", "الصراع", "حرب", "نزاع"])
+    static let tollVerbs = WordSet(["أدت", "أدى", "أسفرت", "أسفر", "خلفت", "خلف", "تسببت", "تسبب", "أوقعت", "أوقع", "حصدت",
+                                    "حصد", "أودت", "أودى", "قتلت"])
     /// A span of weeks, months or years: "خلال الأسابيع الماضية"، "ثلاثة أسابيع من القصف".
     static let longSpan = WordSet(["أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "سنوات", "السنوات", "أعوام", "الأعوام"])
     static let spanLead = WordSet(["خلال", "طيلة", "طوال", "مدى", "في"])
@@ -34,6 +41,19 @@ public enum CumulativeTollRules {
         }
         for m in campaignTotal.matches(in: t) { out.append(m.start) }
         return out.sorted()
+    }
+
+    /// Positions of a war named as the subject of a toll verb (the verb up to two words before it
+    /// or five after it).
+    public static func warSubjects(_ t: [ArabicToken]) -> [Int] {
+        t.indices.filter { i in
+            wars.contains(t[i]) && (max(0, i - 2)..<min(t.count, i + 6)).contains { tollVerbs.contains(t[$0]) }
+        }
+    }
+
+    /// True when a war named as a toll's subject stands up to twelve words before the statement.
+    public static func isWarToll(_ t: [ArabicToken], at start: Int, wars: [Int]) -> Bool {
+        wars.contains { $0 < start && start - $0 <= 12 }
     }
 
     /// "مع دخول الحملة أسبوعها الرابع"، "في يومها العاشر": a sentence telling a campaign's age

@@ -1,0 +1,22 @@
+import Testing
+@testable import RasdCore
+
+/// A war's toll ("أدت الحرب … إلى مقتل 10 آلاف") and a toll since a campaign-opening event
+/// ("منذ تدخل موسكو") are running totals, not one act's dead; an act's toll told beside a war stays.
+@Suite struct CumulativeWarTollTests {
+    @Test(arguments: [
+        ("وقد أدت الحرب في اليمن حتى الآن إلى قتل أكثر من 10.000 شخص", Count.Status.notMentioned, Optional<Int>.none),
+        ("وأسفر النزاع الذي يشهده حوض بحيرة تشاد عن أكثر من عشرين ألف قتيل", .notMentioned, nil),
+        ("وخلفت الحرب في اليمن أكثر من 10 آلاف قتيل", .notMentioned, nil),
+        ("وقتل 92 عسكريا روسيا في سوريا منذ تدخل موسكو في النزاع", .notMentioned, nil),
+        ("وقتل أكثر من 30 فلسطينيا في أعمال العنف التي اندلعت منذ إعلان ترامب", .notMentioned, nil),
+        // an act's own toll beside the war
+        ("وفي إطار الحرب على التنظيم، قتل 5 مسلحين في غارة جوية", .reported, 5),
+        ("قتل 7 مدنيين في غارة على سوق شعبية", .reported, 7),
+    ])
+    func warTolls(text: String, status: Count.Status, min: Int?) {
+        let c = CasualtyAdditionTests.count(text, .killed)
+        #expect(c.status == status, "\(text)")
+        #expect(c.min == min, "\(text)")
+    }
+}
