@@ -85,6 +85,15 @@ import Testing
         ("وقالت الوزارة إن مستشارين عسكريين اثنين قتلا وأصيب خمسة مقاتلين", .killed, .reported, 2, 2),
         ("وقالت الوزارة إن مستشارين عسكريين اثنين قتلا وأصيب خمسة مقاتلين", .injured, .reported, 5, 5),
         ("وأوضحت أن جنديين من بين الجرحى الخمسة قد لقوا مصرعهم لاحقا", .killed, .notMentioned, nil, nil),
+        // everyone aboard, broken plurals: dead without a figure
+        ("وأسفرت الغارة عن تدمير عدد من الآليات ومقتل من كان على متنها", .killed, .vague, nil, nil),
+        ("دمرت الغارة طقما للميليشيات ومقتل كل من كانوا على متنه", .killed, .vague, nil, nil),
+        ("وأعلنت الوزارة مقتل عناصر من الأمن في كمين", .killed, .vague, nil, nil),
+        // duals and "one of them"
+        ("لقي القياديان الحوثيان مصرعهما مع عدد من العناصر بغارة", .killed, .reported, 2, nil),
+        ("وقالت الرياض إن جنديين سعوديين قتلا في معارك", .killed, .reported, 2, 2),
+        ("استهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب أربعة آخرين", .killed, .reported, 1, 1),
+        ("استهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب أربعة آخرين", .injured, .reported, 4, 4),
         ("أصيبت سيدة بجروح في سقوط قذيفة", .injured, .reported, 1, 1),
     ])
     func wireForms(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?, max: Int?) {

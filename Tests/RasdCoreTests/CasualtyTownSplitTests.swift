@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RasdCore
 
@@ -34,5 +35,29 @@ import Testing
         let got = Self.extract("قتل ثلاثة فلسطينيين الخميس في غارة إسرائيلية على رفح وخان يونس.")
         #expect(got.count == 1)
         #expect(got.first?.casualties.killed.min == 3)
+    }
+}
+
+/// A toll told as the result of the act named by a definite noun is the act's own, however far
+/// down the story tells it; a toll further down told otherwise is not read.
+@Suite struct CasualtyLateResultTests {
+    static let text = """
+    أطلقت إيران فجر الخميس 20 صاروخا على قواعد عسكرية في رفح.
+    وقال وزير الدفاع إن بلاده سترد على أي هجوم جديد.
+    وأضاف أن الحكومة تتابع الوضع عن كثب مع الحلفاء.
+    وذكرت وزارة الدفاع أن طائرات عدة شاركت في الرد.
+    وأوضح المرصد أن الضربات الإسرائيلية أسفرت عن مقتل 23 مقاتلا على الأقل.
+    """
+
+    @Test func aResultOfTheActFarDownIsItsToll() {
+        let got = CasualtyTownSplitTests.extract(Self.text)
+        #expect(got.first?.casualties.killed.status == .reported)
+        #expect(got.first?.casualties.killed.min == 23)
+    }
+
+    @Test func aTollFarDownWithoutTheActIsNotRead() {
+        let text = Self.text.replacingOccurrences(of: "أن الضربات الإسرائيلية أسفرت عن مقتل", with: "أنه وثق مقتل")
+        let got = CasualtyTownSplitTests.extract(text)
+        #expect(got.first?.casualties.killed.status == .notMentioned)
     }
 }

@@ -38,4 +38,21 @@ extension CasualtyRules {
         }
         return nil
     }
+
+    /// Groups named without a figure: everyone aboard or inside ("كل من كانوا على متنها"، "جميع من"،
+    /// "من كان") and broken plurals of people ("عناصر"، "جنود"، "أفراد").
+    static let everyone = WordSet(["كل", "جميع", "كافة"])
+    static let whoWere = WordSet(["من"])
+    static let brokenPlurals = WordSet(["عناصر", "جنود", "أفراد", "أشخاص", "أطفال", "رجال", "نساء", "ضباط", "قادة", "عمال",
+                                        "مقاتلي", "عناصره", "أفراده"])
+
+    /// End of an unnumbered group of people right after a cue, or nil.
+    static func unnumberedGroup(_ t: [ArabicToken], after i: Int) -> Int? {
+        guard i < t.count else { return nil }
+        if brokenPlurals.contains(t[i]) { return i + 1 }
+        if everyone.contains(t[i]), i + 1 < t.count, whoWere.containsExact(t[i + 1]) { return i + 2 }
+        // "ومقتل من كان على متنها": "من" then "كان/كانوا"
+        if whoWere.containsExact(t[i]), i + 1 < t.count, NewsFraming.pluperfectAux.contains(t[i + 1]) { return i + 2 }
+        return nil
+    }
 }

@@ -59,6 +59,7 @@ public enum CasualtyRules {
         ("امرأتان", 2), ("رجلان", 2), ("رجلين", 2), ("صحفيان", 2), ("مواطنان", 2), ("سائقان", 2), ("طفلتان", 2), ("طفلتين", 2),
         ("شخصين", 2), ("شخصان", 2), ("شابين", 2), ("شابان", 2), ("طفلين", 2), ("طفلان", 2), ("جنديين", 2), ("جنديان", 2),
         ("ضابطين", 2), ("شرطيين", 2), ("امرأتين", 2), ("عنصرين", 2), ("مقاتلين اثنين", 2), ("شرطيتين", 2),
+        ("قياديان", 2), ("قياديين", 2), ("قائدان", 2), ("قائدين", 2), ("مسلحان", 2), ("أحدهم", 1), ("أحدهما", 1), ("إحداهن", 1),
     ])
     static let excludeBefore = WordSet(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"])
     static let notAfterFigure = WordSet(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
@@ -182,6 +183,9 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: count(v, t, from: m.start - 1, to: m.end), start: m.start - 1))
                 } else if who == .injured, m.end < t.count, t[m.end].matches(prefix: "اخر") || t[m.end].matches(prefix: "بجروح") {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<(m.end + 1))), start: m.start))
+                } else if let end = unnumberedGroup(t, after: m.end) {
+                    // "ومقتل كل من كانوا على متنها"، "مقتل عناصر من الأمن": dead without a figure
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<end)), start: m.start))
                 } else if who == .killed, let title = titledPerson(t, after: m.end) {
                     // "مقتل الملا فضل الله، قائد حركة طالبان": a leader named by title is one dead
                     out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<(title + 1))),
@@ -307,6 +311,10 @@ public enum CasualtyRules {
         // "شخصين على الأقل قتلا": a dual subject with its floor
         if v > 2, t[v - 2].matches("علي"), t[v - 1].matches("اقل"), let p = persons.match(t, at: v - 3), p.end == v - 2, p.payload == 2 {
             return NumberPhrase(min: 2, max: nil, vague: false, start: v - 3, end: v)
+        }
+        // "جنديين سعوديين قتلا": a dual noun and its adjective
+        if v > 1, t[v - 1].norm.hasSuffix("ين"), let p = persons.match(t, at: v - 2), p.end == v - 1, p.payload == 2 {
+            return NumberPhrase(min: 2, max: 2, vague: false, start: v - 2, end: v)
         }
         var s = v - 1
         while s >= max(0, v - 9) {
