@@ -94,6 +94,12 @@ import Testing
         ("وقالت الرياض إن جنديين سعوديين قتلا في معارك", .killed, .reported, 2, 2),
         ("استهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب أربعة آخرين", .killed, .reported, 1, 1),
         ("استهدف المهاجم خمسة أشخاص قتل أحدهم في حين أصيب أربعة آخرين", .injured, .reported, 4, 4),
+        // vague amounts of people
+        ("أسفر الانفجار عن مقتل 3 أشخاص على الأقل وإصابة عدة أشخاص آخرين", .injured, .vague, nil, nil),
+        ("وقالت وسائل إعلام إن عددا من المدنيين أصيبوا بعد إطلاق صاروخ", .injured, .vague, nil, nil),
+        ("قتل 15 مدنيا فيما أصيب العشرات بغارات جوية على البلدة", .injured, .vague, 10, nil),
+        ("شنت الطائرات 10 غارات على البلدة", .injured, .notMentioned, nil, nil),
+        ("ولم تسجل أي حالة ضرر أو إصابة حتى وقت إعداد البيان", .injured, .none, nil, nil),
         ("أصيبت سيدة بجروح في سقوط قذيفة", .injured, .reported, 1, 1),
     ])
     func wireForms(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?, max: Int?) {

@@ -78,7 +78,7 @@ public enum CasualtyRules {
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
-        ("أي إصابة", .both), ("أي إصابات", .both), ("إصابة أحد", .both), ("إصابة أي", .both),
+        ("أي إصابة", .both), ("أي إصابات", .both), ("أو إصابة", .both), ("إصابة أحد", .both), ("إصابة أي", .both),
         ("مصابون", .injured), ("مصابين", .injured), ("يصب", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
     ])
     /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
@@ -275,7 +275,8 @@ public enum CasualtyRules {
                 if notPeople(t, n.end) { return nil }
                 // "اثنان منهم" counts part of a group already counted
                 if n.end < t.count, subsetAfter.contains(t[n.end]), groupCounted { return nil }
-                if n.vague && n.min == nil && !others.contains(t[n.start]) { return nil }
+                // "عدة أشخاص": a vague amount counts people only with a people noun after it
+                if n.vague && n.min == nil && !others.contains(t[n.start]) && !(n.end < t.count && peopleNouns.contains(t[n.end])) { return nil }
                 return n
             }
             j += 1
@@ -287,7 +288,8 @@ public enum CasualtyRules {
     /// ("5 صواريخ"، "3 أيام"، "40 في المئة").
     static func notPeople(_ t: [ArabicToken], _ i: Int) -> Bool {
         guard i < t.count else { return false }
-        if notAfterFigure.contains(t[i]) { return true }
+        // as written: "العشرات بغارات" has a preposition, the raids are not what is counted
+        if notAfterFigure.containsExact(t[i]) { return true }
         return i + 1 < t.count && t[i].matches("في") && percent.contains(t[i + 1])
     }
 
@@ -298,6 +300,9 @@ public enum CasualtyRules {
     static let percent = WordSet(["المئة", "المائة"])
     static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا", "قضوا", "ماتوا"])
     static let others = WordSet(["عدد", "عددا"])
+    /// Plural people nouns that make a vague amount ("عدة"، "بضعة") a count of people.
+    static let peopleNouns = WordSet(["أشخاص", "مدنيين", "جنود", "عناصر", "أطفال", "مواطنين", "فلسطينيين", "آخرين", "آخرون",
+                                      "أشخاص آخرين", "مدنيون", "أفراد", "مسلحين", "ركاب", "عمال"])
 
     /// The counted subject before a plural or dual verb: a figure and its people noun up to
     /// eight words before it ("36 شخصا قتلوا"، "5 مسلحين من القوات قتلوا"); a figure after
@@ -328,6 +333,8 @@ public enum CasualtyRules {
                     if let w = ArabicNumbers.phrase(t, at: b), w.end == n.end { n = w; break }
                 }
                 if !excluded(t, n.start) {
+                    // "عددا من المدنيين أصيبوا": a number of people, no figure
+                    if n.vague && n.min == nil && others.contains(t[n.start]) { return n }
                     if notPeople(t, n.end) || (n.vague && n.min == nil) || (n.end < t.count && demonstrative.contains(t[n.end])) { return nil }
                     return n
                 }
