@@ -59,7 +59,7 @@ extension CasualtyRules {
                 // another statement ends the scan (the verb of "64 مدنيا قتلوا" is this one's own)
                 if j > m.start + 1, let c = cues.match(t, at: j), c.payload.0 != m.who || j > m.start + 3 { break }
                 if t[j].matches("في") { sawPlace = true }
-                let glued = sawPlace && t[j].norm.hasPrefix("\u{0648}")
+                let glued = sawPlace && t[j].norm.hasPrefix("\u{0648}") && !t[j].norm.hasPrefix("واحد")
                 // the "إضافة" must stand after this statement's start ("بالإضافة لإصابة 22" is one statement)
                 let besideIt = (max(m.start + 1, j - 2)..<j).contains { besides.contains(t[$0]) }
                 if glued || besideIt, let n = ArabicNumbers.phrase(t, at: j), n.start == j, !n.vague,

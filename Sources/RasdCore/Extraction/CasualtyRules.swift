@@ -222,7 +222,12 @@ public enum CasualtyRules {
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
         if CumulativeTollRules.tellsCampaignAge(t) { return [] }
         let totals = CumulativeTollRules.markers(t)
-        if !totals.isEmpty { out = out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) } }
+        if !totals.isEmpty {
+            out = out.filter { m in
+                let length = m.count.text.map { ArabicTokenizer.tokenize($0).count } ?? 1
+                return !CumulativeTollRules.isCumulative(t, at: m.start, markers: totals, length: length)
+            }
+        }
         let wars = CumulativeTollRules.warSubjects(t)
         if !wars.isEmpty { out = out.filter { !CumulativeTollRules.isWarToll(t, at: $0.start, wars: wars) } }
         return markingAdditions(out, t) + continuingTolls(out, t)

@@ -18,7 +18,9 @@ public enum CumulativeTollRules {
     static let longSpan = WordSet(["أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "سنوات", "السنوات", "أعوام", "الأعوام"])
     static let spanLead = WordSet(["خلال", "طيلة", "طوال", "مدى", "في"])
     static let campaignTotal = PhraseLexicon<Bool>([("الحصيلة الإجمالية", true), ("حصيلة إجمالية", true), ("في المجمل", true),
-                                                     ("إجمالي عدد", true), ("العدد الإجمالي", true)])
+                                                     ("إجمالي عدد", true), ("العدد الإجمالي", true),
+                                                     // a report over half a year: "في النصف الأول من 2018"
+                                                     ("النصف الأول من", true), ("النصف الثاني من", true)])
     /// "… لترتفع الحصيلة": what comes before is the day's toll.
     static let bringsTotal = WordSet(["ليرتفع", "لترتفع", "ليصل", "لتصل", "يرفع", "ترفع", "ليبلغ", "لتبلغ", "رافعا", "رافعة"])
     static let since = WordSet(["منذ"])
@@ -69,10 +71,11 @@ public enum CumulativeTollRules {
 
     /// True when the casualty statement at `start` is a campaign total: a marker within twelve
     /// words after it (no "لترتفع" between) or within eight words before it.
-    public static func isCumulative(_ t: [ArabicToken], at start: Int, markers: [Int]) -> Bool {
+    public static func isCumulative(_ t: [ArabicToken], at start: Int, markers: [Int], length: Int = 1) -> Bool {
         markers.contains { m in
             if m >= start {
-                return m - start <= 12 && !(start..<m).contains { bringsTotal.contains(t[$0]) }
+                // measured from the statement's last word: "118 عنصرا من مختلف القوات … قتلوا منذ 2011"
+                return m - (start + max(1, length) - 1) <= 12 && !(start..<m).contains { bringsTotal.contains(t[$0]) }
             }
             return start - m <= 8
         }
