@@ -13,6 +13,9 @@ import Testing
         ("وتشير أرقام إلى أن ما لا يقل عن 118 عنصرا من مختلف القوات الأمنية والعسكرية التونسية قتلوا منذ 2011 في هجمات", .notMentioned, nil),
         ("سجلت أفغانستان أكثر من ألف قتيل مدني في النصف الأول من 2018", .notMentioned, nil),
         ("أسفر الهجوم عن إصابة شخص واحد في حصيلة أولية", .notMentioned, nil),
+        ("وثق المرصد مقتل 8 مدنيين في حرستا وعربين ما رفع الحصيلة منذ بدء الحملة إلى 1099", .reported, 8),
+        ("أوقف المحققون المشتبه به عشية الاعتداء بالسكين الذي أوقع قتيلا وخمسة جرحى", .notMentioned, nil),
+        ("قتل 4 مدنيين عشية الخميس في قصف على البلدة", .reported, 4),
         // an act's own toll beside the war
         ("وفي إطار الحرب على التنظيم، قتل 5 مسلحين في غارة جوية", .reported, 5),
         ("قتل 7 مدنيين في غارة على سوق شعبية", .reported, 7),
@@ -22,5 +25,14 @@ import Testing
         if text.contains("شخص واحد") { #expect(CasualtyAdditionTests.count(text, .injured).max == 1) }
         #expect(c.status == status, "\(text)")
         #expect(c.min == min, "\(text)")
+    }
+
+    /// A rounded headline figure gives way to the body's floor it rounds.
+    @Test func aRoundedFigureGivesWayToTheStatedFloor() {
+        let rounded = Count(status: .reported, min: 201, max: nil, text: "أكثر من 200 قتيل")
+        let floor = Count(status: .reported, min: 215, max: nil, text: "مقتل 215 شخصا على الأقل")
+        let c = CasualtyRules.merge([rounded, floor])
+        #expect(c.min == 215)
+        #expect(c.max == nil)
     }
 }

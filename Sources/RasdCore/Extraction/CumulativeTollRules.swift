@@ -22,7 +22,8 @@ public enum CumulativeTollRules {
                                                      // a report over half a year: "في النصف الأول من 2018"
                                                      ("النصف الأول من", true), ("النصف الثاني من", true)])
     /// "… لترتفع الحصيلة": what comes before is the day's toll.
-    static let bringsTotal = WordSet(["ليرتفع", "لترتفع", "ليصل", "لتصل", "يرفع", "ترفع", "ليبلغ", "لتبلغ", "رافعا", "رافعة"])
+    static let bringsTotal = WordSet(["ليرتفع", "لترتفع", "ليصل", "لتصل", "يرفع", "ترفع", "ليبلغ", "لتبلغ", "رافعا", "رافعة",
+                                      "رفع", "رفعت"])
     static let since = WordSet(["منذ"])
     static let shortSpan = WordSet(["ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "دقيقة", "دقائق", "أسبوع", "أسبوعين"])
 
