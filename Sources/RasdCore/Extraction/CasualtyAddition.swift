@@ -60,6 +60,8 @@ extension CasualtyRules {
                 if j > m.start + 1, let c = cues.match(t, at: j), c.payload.0 != m.who || j > m.start + 3 { break }
                 if t[j].matches("في") { sawPlace = true }
                 let glued = sawPlace && t[j].norm.hasPrefix("\u{0648}") && !t[j].norm.hasPrefix("واحد")
+                    // "إصابة 15، اثنان في رفح و13 في غزة": a breakdown of the total, not more wounded
+                    && figures(t, in: m.start..<j) < 2
                 // the "إضافة" must stand after this statement's start ("بالإضافة لإصابة 22" is one statement)
                 let besideIt = (max(m.start + 1, j - 2)..<j).contains { besides.contains(t[$0]) }
                 if glued || besideIt, let n = ArabicNumbers.phrase(t, at: j), n.start == j, !n.vague,
@@ -76,5 +78,14 @@ extension CasualtyRules {
             }
         }
         return added
+    }
+
+    /// How many figures start in a range of tokens.
+    static func figures(_ t: [ArabicToken], in r: Range<Int>) -> Int {
+        var n = 0, i = r.lowerBound
+        while i < r.upperBound {
+            if let p = ArabicNumbers.phrase(t, at: i), !p.vague { n += 1; i = max(i + 1, p.end) } else { i += 1 }
+        }
+        return n
     }
 }

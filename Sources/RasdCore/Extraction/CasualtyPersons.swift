@@ -16,6 +16,9 @@ extension CasualtyRules {
         v >= 2 && singularVerbs.contains(t[v]) && accusativePersons.contains(t[v - 1]) && thatWords.contains(t[v - 2])
     }
 
+    /// The cues a titled person follows as one dead ("لاغتيال الرئيس" is an intent, not a death).
+    static let titledCues = WordSet(["مقتل", "مصرع", "قتل", "استشهاد"])
+
     /// Titles that name one person: "قائد"، "رئيس"، "زعيم"، "القيادي"، ranks.
     static let titles = WordSet(["رئيس", "قائد", "زعيم", "قيادي", "القيادي", "أمير", "مسؤول", "نائب", "مؤسس", "مدير", "وزير",
                                  "الملا", "الشيخ", "العميد", "اللواء", "المقدم", "الرائد", "الجنرال", "العقيد", "النقيب",

@@ -186,7 +186,7 @@ public enum CasualtyRules {
                 } else if let end = unnumberedGroup(t, after: m.end) {
                     // "ومقتل كل من كانوا على متنها"، "مقتل عناصر من الأمن": dead without a figure
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<end)), start: m.start))
-                } else if who == .killed, let title = titledPerson(t, after: m.end) {
+                } else if who == .killed, titledCues.contains(t[m.start]), let title = titledPerson(t, after: m.end) {
                     // "مقتل الملا فضل الله، قائد حركة طالبان": a leader named by title is one dead
                     out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<(title + 1))),
                                                start: m.start))
