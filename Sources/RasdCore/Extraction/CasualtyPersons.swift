@@ -58,4 +58,21 @@ extension CasualtyRules {
         if whoWere.containsExact(t[i]), i + 1 < t.count, NewsFraming.pluperfectAux.contains(t[i + 1]) { return i + 2 }
         return nil
     }
+
+    /// "88 قتيلا وجريحا"، "عدد القتلى والجرحى إلى 40": a nominal toll joined by و to the other kind's
+    /// noun, with a plain figure before the pair or after "إلى"/"بلغ", counts both together.
+    static func jointToll(_ t: [ArabicToken], _ m: PhraseMatch<(CasualtyMention.Who, Form)>) -> Bool {
+        let who = m.payload.0
+        var first = m.start, last = m.end
+        if m.end < t.count, t[m.end].norm.hasPrefix("\u{0648}"), let o = cues.match(t, at: m.end), o.payload.0 != who, o.payload.1 == .nominal {
+            last = o.end
+        } else if m.start > 0, t[m.start].norm.hasPrefix("\u{0648}"),
+                  let o = (max(0, m.start - 3)..<m.start).lazy.compactMap({ cues.match(t, at: $0) }).first(where: { $0.end == m.start }),
+                  o.payload.0 != who, o.payload.1 == .nominal {
+            first = o.start
+        } else { return false }
+        if let n = WeaponRules.numberBefore(t, first), !n.vague { return true }
+        guard last + 1 < t.count, t[last].matches("الي") || t[last].matches(prefix: "بلغ") else { return false }
+        return figureAfter(t, last + 1, limit: 1).map { !$0.vague } ?? false
+    }
 }

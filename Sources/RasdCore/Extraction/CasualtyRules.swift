@@ -192,7 +192,10 @@ public enum CasualtyRules {
                                                start: m.start))
                 }
             case .nominal:
-                if sharedBetween(t, after: m.end) {
+                if jointToll(t, m) {
+                    // "88 قتيلا وجريحا"، "ارتفع عدد القتلى والجرحى إلى 40": one figure for the dead and wounded together
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<m.end)), start: m.start))
+                } else if sharedBetween(t, after: m.end) {
                     // "خمسة ضحايا بين قتيل وجريح": the figure counts the dead and wounded together
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<m.end)), start: m.start))
                 } else if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
