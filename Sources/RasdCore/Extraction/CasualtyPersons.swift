@@ -53,6 +53,8 @@ extension CasualtyRules {
     static func unnumberedGroup(_ t: [ArabicToken], after i: Int) -> Int? {
         guard i < t.count else { return nil }
         if brokenPlurals.contains(t[i]) { return i + 1 }
+        // "وأصيب عدد آخر من الأشخاص"
+        if others.contains(t[i]), i + 1 < t.count, t[i + 1].matches(prefix: "اخر") { return i + 2 }
         if everyone.contains(t[i]), i + 1 < t.count, whoWere.containsExact(t[i + 1]) { return i + 2 }
         // "ومقتل من كان على متنها": "من" then "كان/كانوا"
         if whoWere.containsExact(t[i]), i + 1 < t.count, NewsFraming.pluperfectAux.contains(t[i + 1]) { return i + 2 }
@@ -74,5 +76,24 @@ extension CasualtyRules {
         if let n = WeaponRules.numberBefore(t, first), !n.vague { return true }
         guard last + 1 < t.count, t[last].matches("الي") || t[last].matches(prefix: "بلغ") else { return false }
         return figureAfter(t, last + 1, limit: 1).map { !$0.vague } ?? false
+    }
+
+    /// "اثنين على الأقل من العاملين واثنين من المسلحين قتلوا": subjects joined by و before one verb
+    /// add up. `n` is the figure nearest the verb; earlier figures of the same list (up to eight
+    /// words back, no cue or preposition between) are added to it.
+    static func joinedSubjects(_ t: [ArabicToken], _ n: NumberPhrase) -> NumberPhrase {
+        guard !n.vague, var total = n.min, t[n.start].norm.hasPrefix("\u{0648}") else { return n }
+        var open = n.max == nil, start = n.start
+        var s = n.start - 1
+        while s >= max(0, n.start - 8) {
+            if cues.match(t, at: s) != nil || stopScan.contains(t[s]) && !t[s].matches("علي") { break }
+            if let p = ArabicNumbers.phrase(t, at: s), p.end <= start, !p.vague, let v = p.min, !excluded(t, p.start) {
+                total += v; open = open || p.max == nil || (p.end + 1 < t.count && t[p.end].matches("علي") && t[p.end + 1].matches("اقل"))
+                start = p.start
+                if !t[p.start].norm.hasPrefix("\u{0648}") { break }
+            }
+            s -= 1
+        }
+        return NumberPhrase(min: total, max: open ? nil : total, vague: false, start: start, end: n.end)
     }
 }

@@ -319,7 +319,8 @@ public enum CasualtyRules {
         guard subjectVerbs.contains(t[v]) else { return nil }
         let gap = v > 1 && relative.contains(t[v - 1]) ? 1 : 0
         if v - gap > 0, let p = persons.match(t, at: v - gap - 1), p.end == v - gap, p.payload == 2 {
-            return NumberPhrase(min: 2, max: 2, vague: false, start: v - gap - 1, end: v)  // "جنديين أصيبا"، "الجنديين اللذين أصيبا"
+            // "جنديين أصيبا"، "الجنديين اللذين أصيبا"، "ثلاثة مدنيين وجنديين قتلوا"
+            return joinedSubjects(t, NumberPhrase(min: 2, max: 2, vague: false, start: v - gap - 1, end: v))
         }
         // "شخصين على الأقل قتلا": a dual subject with its floor
         if v > 2, t[v - 2].matches("علي"), t[v - 1].matches("اقل"), let p = persons.match(t, at: v - 3), p.end == v - 2, p.payload == 2 {
@@ -344,7 +345,7 @@ public enum CasualtyRules {
                     // "عددا من المدنيين أصيبوا": a number of people, no figure
                     if n.vague && n.min == nil && others.contains(t[n.start]) { return n }
                     if notPeople(t, n.end) || (n.vague && n.min == nil) || (n.end < t.count && demonstrative.contains(t[n.end])) { return nil }
-                    return n
+                    return joinedSubjects(t, n)
                 }
             }
             s -= 1
