@@ -64,11 +64,22 @@ import Testing
         ("وقال الناطق إن الرئيس لم يصب بأذى", .notMentioned),
         ("ولم يصب أحد بأذى في الانفجار", .none),
         ("دون أن يصاب أحد بأذى", .none),
+        ("ولم يوقع الانفجار إصابات لدى الجانب الفلسطيني", .notMentioned),
         ("ولم يتعرض أحد لأذى", .none),
     ])
     func negatedHarm(text: String, status: Count.Status) {
         let c = CasualtyAdditionTests.count(text, .injured)
         #expect(c.status == status, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("سقطت قذيفة هاون على البلدة ولم يقتل أحد", Count.Status.none),
+        ("انفجرت العبوة ولم يقتل أو يصب أحد", .none),
+        // one nationality spared says nothing of the others
+        ("وقتل 60 فلسطينيا منذ بدء الاحتجاجات ولم يقتل أي إسرائيلي", .notMentioned),
+    ])
+    func noOneKilled(text: String, status: Count.Status) {
+        #expect(CasualtyAdditionTests.count(text, .killed).status == status, "\(text)")
     }
 }
 
