@@ -96,4 +96,18 @@ extension CasualtyRules {
         }
         return NumberPhrase(min: total, max: open ? nil : total, vague: false, start: start, end: n.end)
     }
+
+    /// "قتلوا أو أصيبوا"، "قتل أو جرح": the verb and the other kind's verb joined by "أو" share one
+    /// figure, so neither fate has a count. Returns the quoted words, or nil.
+    static func killedOrWounded(_ t: [ArabicToken], _ m: PhraseMatch<(CasualtyMention.Who, Form)>) -> String? {
+        let who = m.payload.0
+        if m.end + 1 < t.count, t[m.end].matches("او"), let o = cues.match(t, at: m.end + 1), o.payload.0 != who, o.payload.1 == .verbal {
+            return t.text(m.start..<o.end)
+        }
+        if m.start > 1, t[m.start - 1].matches("او"), let o = cues.match(t, at: m.start - 2), o.end == m.start - 1,
+           o.payload.0 != who, o.payload.1 == .verbal {
+            return t.text(o.start..<m.end)
+        }
+        return nil
+    }
 }

@@ -73,7 +73,9 @@ public enum CasualtyRules {
     static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
                                    "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة", "الإعلان",
                                    // a source that did not say: "ولم يشر البيان إلى وقوع إصابات"
-                                   "يذكر", "تذكر", "يشر", "تشر", "يوضح", "توضح", "يتحدث", "تتحدث"])
+                                   "يذكر", "تذكر", "يشر", "تشر", "يوضح", "توضح", "يتحدث", "تتحدث",
+                                   // "ولم يتم التأكد بعد من عدد المصابين": not confirmed is not known
+                                   "التأكد", "يتأكد", "تتأكد", "تأكيد"])
     enum Harm { case both, killed, injured }
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
@@ -150,7 +152,10 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
                 }
             case .verbal:
-                if singleSubjectBefore(t, verb: m.start) {
+                if let text = killedOrWounded(t, m) {
+                    // "40 عنصرا قتلوا أو أصيبوا"، "قتل أو جرح 40": one figure for either fate
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, text: text), start: m.start))
+                } else if singleSubjectBefore(t, verb: m.start) {
                     // "بأن طفلا قتل وأصيب أربعة مدنيين": one person, the subject before its verb
                     out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text((m.start - 1)..<m.end)),
                                                start: m.start - 1))
