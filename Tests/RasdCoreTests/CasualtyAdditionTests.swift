@@ -46,7 +46,7 @@ import Testing
         ("قتل القيادي في التنظيم بغارة جوية", .killed, .reported, 1, 1),
         ("أمر وزارة الدفاع بالترتيب لاغتيال الرئيس السوري", .killed, .notMentioned, nil, nil),
         // no title: a group, or a speaker of the next clause
-        ("أدان البيان مقتل المدنيين وقال رئيس الحكومة إن التحقيق سيبدأ", .killed, .notMentioned, nil, nil),
+        ("أدان البيان مقتل المدنيين وقال رئيس الحكومة إن التحقيق سيبدأ", .killed, .vague, nil, nil),
         ("وأعلن الجيش مقتل عدد من قادة التنظيم", .killed, .vague, nil, nil),
     ])
     func onePerson(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?, max: Int?) {
@@ -120,6 +120,10 @@ import Testing
         ("أعلن الجيش أن أكثر من 40 عنصرا من الميليشيات قتلوا أو أصيبوا خلال المواجهات", .killed, .vague, nil, nil),
         ("أعلن الجيش أن أكثر من 40 عنصرا من الميليشيات قتلوا أو أصيبوا خلال المواجهات", .injured, .vague, nil, nil),
         ("ولم يتم التأكد بعد من عدد المصابين داخل السيارة", .injured, .unknown, nil, nil),
+        ("مقتل فلسطينيين في قصف إسرائيلي على غزة", .killed, .vague, nil, nil),
+        ("أعلنت الوزارة وفاة فلسطينيين أحدهما صحفي متأثرين بجروحهما", .killed, .reported, 2, 2),
+        ("مقتل فلسطينيين اثنين في قصف إسرائيلي", .killed, .reported, 2, 2),
+        ("إصابة مدنيين في غارة على البلدة", .injured, .vague, nil, nil),
         // vague amounts of people
         ("أسفر الانفجار عن مقتل 3 أشخاص على الأقل وإصابة عدة أشخاص آخرين", .injured, .vague, nil, nil),
         ("وقالت وسائل إعلام إن عددا من المدنيين أصيبوا بعد إطلاق صاروخ", .injured, .vague, nil, nil),

@@ -46,13 +46,25 @@ extension CasualtyRules {
     /// "من كان") and broken plurals of people ("عناصر"، "جنود"، "أفراد").
     static let everyone = WordSet(["كل", "جميع", "كافة"])
     static let whoWere = WordSet(["من"])
+    /// "فلسطينيين"، "مدنيين": written alike in the plural and the dual (genitive), so without a
+    /// figure they are dead or wounded of no known number, unless "أحدهما" makes them two.
+    static let pluralOrDual = WordSet(["فلسطينيين", "مدنيين", "إسرائيليين", "مواطنين", "مسلحين", "مقاتلين", "عسكريين",
+                                       "سوريين", "يمنيين", "عراقيين", "إرهابيين", "متشددين", "حوثيين", "أفغان", "صحفيين", "مستوطنين"])
+    static let oneOfTwo = WordSet(["أحدهما", "إحداهما", "كلاهما", "كلتاهما"])
+
+    /// "وفاة فلسطينيين … أحدهما صحفي": the dual, made plain by "one of the two".
+    static func dualByOneOfTwo(_ t: [ArabicToken], after i: Int) -> Bool {
+        guard i < t.count, pluralOrDual.contains(t[i]) else { return false }
+        return ((i + 1)..<min(t.count, i + 5)).contains { oneOfTwo.contains(t[$0]) }
+    }
+
     static let brokenPlurals = WordSet(["عناصر", "جنود", "أفراد", "أشخاص", "أطفال", "رجال", "نساء", "ضباط", "قادة", "عمال",
                                         "مقاتلي", "عناصره", "أفراده"])
 
     /// End of an unnumbered group of people right after a cue, or nil.
     static func unnumberedGroup(_ t: [ArabicToken], after i: Int) -> Int? {
         guard i < t.count else { return nil }
-        if brokenPlurals.contains(t[i]) { return i + 1 }
+        if brokenPlurals.contains(t[i]) || pluralOrDual.contains(t[i]) { return i + 1 }
         // "وأصيب عدد آخر من الأشخاص"
         if others.contains(t[i]), i + 1 < t.count, t[i + 1].matches(prefix: "اخر") { return i + 2 }
         if everyone.contains(t[i]), i + 1 < t.count, whoWere.containsExact(t[i + 1]) { return i + 2 }

@@ -189,6 +189,9 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: count(v, t, from: m.start - 1, to: m.end), start: m.start - 1))
                 } else if who == .injured, m.end < t.count, t[m.end].matches(prefix: "اخر") || t[m.end].matches(prefix: "بجروح") {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<(m.end + 1))), start: m.start))
+                } else if dualByOneOfTwo(t, after: m.end) {
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: 2, text: t.text(m.start..<(m.end + 1))),
+                                               start: m.start))
                 } else if let end = unnumberedGroup(t, after: m.end) {
                     // "ومقتل كل من كانوا على متنها"، "مقتل عناصر من الأمن": dead without a figure
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<end)), start: m.start))
