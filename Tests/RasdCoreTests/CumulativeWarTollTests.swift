@@ -35,4 +35,13 @@ import Testing
         #expect(c.min == 215)
         #expect(c.max == nil)
     }
+
+    /// Of two vague readings the one with an amount ("العشرات" = 10) is kept.
+    @Test func aVagueAmountBeatsABareNoun() {
+        let bare = Count(status: .vague, text: "مقتل مدنيين")
+        let dozens = Count(status: .vague, min: 10, text: "مقتل العشرات")
+        #expect(CasualtyRules.merge([bare, dozens]).min == 10)
+        #expect(CasualtyRules.isBareGroup(bare))
+        #expect(!CasualtyRules.isBareGroup(dozens))
+    }
 }

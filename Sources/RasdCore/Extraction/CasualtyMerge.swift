@@ -39,7 +39,9 @@ extension CasualtyRules {
             let hi: Int? = hiStated != lo ? hiStated : (anyOpen ? nil : lo)
             return Count(status: .reported, min: lo, max: hi, text: reported.first!.text)
         }
-        for s in [Count.Status.vague, .none, .unknown] {
+        // a vague amount with its convention figure ("العشرات" = 10) says more than a bare "قتلى"
+        if let c = counts.first(where: { $0.status == .vague && $0.min != nil }) ?? counts.first(where: { $0.status == .vague }) { return c }
+        for s in [Count.Status.none, .unknown] {
             if let c = counts.first(where: { $0.status == s }) { return c }
         }
         return Count()

@@ -122,4 +122,11 @@ extension CasualtyRules {
         }
         return nil
     }
+
+    /// "مقتل مدنيين"، "مقتل عناصر": a vague toll that names a group and no amount, as a statement
+    /// quoting "reports of civilians killed" writes it; it adds no dead besides a counted toll.
+    static func isBareGroup(_ c: Count) -> Bool {
+        guard c.status == .vague, c.min == nil, let text = c.text, let last = ArabicTokenizer.tokenize(text).last else { return false }
+        return pluralOrDual.contains(last) || brokenPlurals.contains(last)
+    }
 }

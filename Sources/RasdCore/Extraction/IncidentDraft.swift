@@ -216,7 +216,8 @@ struct IncidentDraft {
         read(near + (title.map { [$0] } ?? []))
         var k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
         // "كما أسفرت الاشتباكات عن مقتل وإصابة العشرات": more dead and wounded besides the counted ones
-        let moreBesides = near.filter { Self.addsMore($0.sentence.tokens) }.flatMap(\.casualties).filter { $0.count.status == .vague }
+        let moreBesides = near.filter { Self.addsMore($0.sentence.tokens) }.flatMap(\.casualties)
+            .filter { $0.count.status == .vague && !CasualtyRules.isBareGroup($0.count) }
         if k.status == .reported, moreBesides.contains(where: { $0.who == .killed }) { k.max = nil }
         if inj.status == .reported, moreBesides.contains(where: { $0.who == .injured }) { inj.max = nil }
         if k.status != .notMentioned, let q = killedQuote { quote("casualties.killed", q) }
