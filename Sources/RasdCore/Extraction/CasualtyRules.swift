@@ -240,6 +240,9 @@ public enum CasualtyRules {
                 return !CumulativeTollRules.isCumulative(t, at: m.start, markers: totals, length: length)
             }
         }
+        if out.contains(where: { ($0.count.min ?? 0) >= 1000 }), CumulativeTollRules.tellsWarThousands(t) {
+            out = out.filter { ($0.count.min ?? 0) < 1000 }
+        }
         let wars = CumulativeTollRules.warSubjects(t)
         if !wars.isEmpty { out = out.filter { !CumulativeTollRules.isWarToll(t, at: $0.start, wars: wars) } }
         return markingAdditions(out, t) + continuingTolls(out, t)

@@ -54,6 +54,13 @@ public enum CumulativeTollRules {
         }
     }
 
+    /// "وقتل نحو 10 آلاف شخص … في القتال"، "قتل الآلاف في الحرب": thousands dead "in the war" are
+    /// the war's toll, never one act's.
+    static let warWords = WordSet(["الحرب", "النزاع", "الصراع", "القتال", "الحرب الأهلية"])
+    public static func tellsWarThousands(_ t: [ArabicToken]) -> Bool {
+        t.indices.contains { i in i > 0 && warWords.contains(t[i]) && t[i - 1].matches("في") }
+    }
+
     /// True when a war named as a toll's subject stands up to twelve words before the statement.
     public static func isWarToll(_ t: [ArabicToken], at start: Int, wars: [Int]) -> Bool {
         wars.contains { $0 < start && start - $0 <= 12 }
