@@ -77,6 +77,8 @@ import Testing
         ("انفجرت العبوة ولم يقتل أو يصب أحد", .none),
         // one nationality spared says nothing of the others
         ("وقتل 60 فلسطينيا منذ بدء الاحتجاجات ولم يقتل أي إسرائيلي", .notMentioned),
+        ("ولم يقتل أو يصب أي فرنسي في الاعتداء", .notMentioned),
+        ("ولم يصب أي شخص في الانفجار", .none),
     ])
     func noOneKilled(text: String, status: Count.Status) {
         #expect(CasualtyAdditionTests.count(text, .killed).status == status, "\(text)")

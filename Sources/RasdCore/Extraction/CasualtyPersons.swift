@@ -129,4 +129,11 @@ extension CasualtyRules {
         guard c.status == .vague, c.min == nil, let text = c.text, let last = ArabicTokenizer.tokenize(text).last else { return false }
         return pluralOrDual.contains(last) || brokenPlurals.contains(last)
     }
+
+    /// A nationality or group adjective used as a noun ("فرنسي"، "إسرائيلي"، "أمريكي"): a word
+    /// ending in the nisba "ي", longer than a particle.
+    static func isNisba(_ tok: ArabicToken) -> Bool {
+        let w = tok.norm
+        return w.count >= 4 && w.hasSuffix("ي") && !w.hasPrefix("ال")
+    }
 }

@@ -111,6 +111,8 @@ public enum CasualtyRules {
                     if Self.oneSide(t, after: h.end) { negated.append(i..<h.end); break scan }
                     // "ولم يصب الحمد الله"، "الرئيس لم يصب بأذى": one person spared says nothing of the others
                     if Self.sparesOnePerson(t, negator: i, harm: h.start, end: h.end) { negated.append(i..<h.end); break scan }
+                    // "ولم يقتل أو يصب أي فرنسي": "any" of one nationality spares only that side
+                    if t[h.end - 1].matches("اي"), h.end < t.count, Self.isNisba(t[h.end]) { negated.append(i..<(h.end + 1)); break scan }
                     switch h.payload {
                     case .both:
                         out.append(CasualtyMention(who: .killed, count: Count(status: status, text: text), start: i))
