@@ -9,12 +9,4 @@ extension CasualtyRules {
     static func deniedOccurrence(_ t: [ArabicToken], harm h: Int) -> Bool {
         (h > 0 && occurrence.contains(t[h - 1])) || t[h].matches("اي")
     }
-
-    /// "… و3 مجندين" after a person noun: a figure glued to و that counts people.
-    static func joinedFigure(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
-        // "شخص واحد" is one person, not "و" + a figure
-        guard i < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("واحد"), let n = ArabicNumbers.phrase(t, at: i), n.start == i, !n.vague,
-              let v = n.min, n.max == v, n.end < t.count, !notPeople(t, n.end), cues.match(t, at: n.end) == nil else { return nil }
-        return (v, n.end + 1)
-    }
 }
