@@ -19,7 +19,8 @@ extension CasualtyRules {
             reported = reported.filter { c in let v = c.min!; return v * 2 >= first && v <= first * 2 }
         }
         // A rounded figure ("نحو 250"، "أكثر من 250") gives way to the exact one it rounds (246, 252).
-        let exact = reported.filter { !isRounded($0) && $0.max != nil }
+        // (a floor the text states plainly, "215 على الأقل", is exact enough to replace "أكثر من 200")
+        let exact = reported.filter { !isRounded($0) }
         if !exact.isEmpty, exact.count < reported.count {
             reported = reported.filter { c in
                 guard isRounded(c) else { return true }
@@ -38,7 +39,9 @@ extension CasualtyRules {
             let hi: Int? = hiStated != lo ? hiStated : (anyOpen ? nil : lo)
             return Count(status: .reported, min: lo, max: hi, text: reported.first!.text)
         }
-        for s in [Count.Status.vague, .none, .unknown] {
+        // a vague amount with its convention figure ("العشرات" = 10) says more than a bare "قتلى"
+        if let c = counts.first(where: { $0.status == .vague && $0.min != nil }) ?? counts.first(where: { $0.status == .vague }) { return c }
+        for s in [Count.Status.none, .unknown] {
             if let c = counts.first(where: { $0.status == s }) { return c }
         }
         return Count()

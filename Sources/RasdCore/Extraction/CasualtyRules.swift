@@ -4,6 +4,9 @@ public struct CasualtyMention: Sendable, Equatable {
     public var who: Who
     public var count: Count
     public var start: Int
+    /// More dead or wounded besides the statement of this kind before it in the sentence
+    /// ("و2 في خان يونس"، "إضافة إلى تسعة"، "2 آخرين"); `folded` adds it to that one.
+    public var adds: Bool = false
 }
 
 /// Killed and injured as wire copy states them: verbal nouns with the figure after them
@@ -43,7 +46,8 @@ public enum CasualtyRules {
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
-        ("شخص", 1), ("شاب", 1), ("طفل", 1), ("طفلة", 1), ("امرأة", 1), ("رجل", 1), ("جندي", 1), ("عنصر", 1), ("مدني", 1),
+        ("شخص", 1), ("شاب", 1), ("طفل", 1), ("طفلة", 1), ("امرأة", 1), ("شابة", 1), ("فتاة", 1), ("سيدة", 1), ("مواطنة", 1),
+        ("مسنة", 1), ("صحفية", 1), ("مسعفة", 1), ("ممرضة", 1), ("طالبة", 1), ("رجل", 1), ("جندي", 1), ("عنصر", 1), ("مدني", 1),
         ("فلسطيني", 1), ("مواطن", 1), ("ضابط", 1), ("شرطي", 1), ("مسلح", 1), ("مقاتل", 1), ("قيادي", 1), ("طالب", 1),
         ("سائق", 1), ("صياد", 1), ("مزارع", 1), ("عامل", 1), ("فتى", 1), ("مقيم", 1), ("قائد", 1), ("عقيد", 1),
         ("نقيب", 1), ("مسؤول", 1), ("زعيم", 1), ("صحفي", 1), ("مصور", 1), ("ناشط", 1), ("مسعف", 1), ("طبيب", 1),
@@ -55,6 +59,7 @@ public enum CasualtyRules {
         ("امرأتان", 2), ("رجلان", 2), ("رجلين", 2), ("صحفيان", 2), ("مواطنان", 2), ("سائقان", 2), ("طفلتان", 2), ("طفلتين", 2),
         ("شخصين", 2), ("شخصان", 2), ("شابين", 2), ("شابان", 2), ("طفلين", 2), ("طفلان", 2), ("جنديين", 2), ("جنديان", 2),
         ("ضابطين", 2), ("شرطيين", 2), ("امرأتين", 2), ("عنصرين", 2), ("مقاتلين اثنين", 2), ("شرطيتين", 2),
+        ("قياديان", 2), ("قياديين", 2), ("قائدان", 2), ("قائدين", 2), ("مسلحان", 2), ("أحدهم", 1), ("أحدهما", 1), ("إحداهن", 1),
     ])
     static let excludeBefore = WordSet(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"])
     static let notAfterFigure = WordSet(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
@@ -68,13 +73,16 @@ public enum CasualtyRules {
     static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
                                    "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة", "الإعلان",
                                    // a source that did not say: "ولم يشر البيان إلى وقوع إصابات"
-                                   "يذكر", "تذكر", "يشر", "تشر", "يوضح", "توضح", "يتحدث", "تتحدث"])
+                                   "يذكر", "تذكر", "يشر", "تشر", "يوضح", "توضح", "يتحدث", "تتحدث",
+                                   // "ولم يتم التأكد بعد من عدد المصابين": not confirmed is not known
+                                   "التأكد", "يتأكد", "تتأكد", "تأكيد"])
     enum Harm { case both, killed, injured }
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
-        ("أي إصابة", .both), ("أي إصابات", .both), ("إصابة أحد", .both), ("إصابة أي", .both),
-        ("مصابون", .injured), ("مصابين", .injured), ("يصب", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
+        ("أي إصابة", .both), ("أي إصابات", .both), ("أو إصابة", .both), ("إصابة أحد", .both), ("إصابة أي", .both),
+        ("مصابون", .injured), ("مصابين", .injured), ("يصب", .both), ("يقتل أحد", .killed),
+        ("يجرح أحد", .injured), ("يمت أحد", .killed), ("يقتل أو يصب أحد", .both), ("يقتل أو يجرح أحد", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
     ])
     /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
     static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
@@ -85,7 +93,8 @@ public enum CasualtyRules {
         var out: [CasualtyMention] = []
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
-        for i in t.indices where negators.contains(t[i]) {
+        for i in t.indices where negators.contains(t[i]) || denials.contains(t[i]) {
+            let denial = !negators.contains(t[i])
             var unknown = false, reach = i + 7
             // "لم تسفر الغارات التي استهدفت المواقع عن وقوع إصابات": a result verb carries the negation over its subject
             if (i + 1..<min(t.count, i + 3)).contains(where: { resultVerbs.contains(t[$0]) }) { reach = i + 14 }
@@ -93,11 +102,17 @@ public enum CasualtyRules {
                 // "لم يتضح بعد ما إذا كان الانفجار أسفر عن سقوط قتلى": not knowing scopes the whole clause
                 if unknownWords.contains(t[j]) { unknown = true; reach = i + 14 }
                 if let h = harms.match(t, at: j) {
+                    // "نفت الوزارة وقوع أي إصابات": a denial names the harm as an occurrence; "نفى … القتلى" denies something else
+                    if denial && !Self.deniedOccurrence(t, harm: h.start) { break scan }
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
                     let status: Count.Status = unknown ? .unknown : .none
                     let text = t.text(i..<h.end)
                     // "ولم يوقع إصابات لدى الجانب الفلسطيني": one side spared says nothing of the others
                     if Self.oneSide(t, after: h.end) { negated.append(i..<h.end); break scan }
+                    // "ولم يصب الحمد الله"، "الرئيس لم يصب بأذى": one person spared says nothing of the others
+                    if Self.sparesOnePerson(t, negator: i, harm: h.start, end: h.end) { negated.append(i..<h.end); break scan }
+                    // "ولم يقتل أو يصب أي فرنسي": "any" of one nationality spares only that side
+                    if t[h.end - 1].matches("اي"), h.end < t.count, Self.isNisba(t[h.end]) { negated.append(i..<(h.end + 1)); break scan }
                     switch h.payload {
                     case .both:
                         out.append(CasualtyMention(who: .killed, count: Count(status: status, text: text), start: i))
@@ -139,7 +154,14 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
                 }
             case .verbal:
-                if let s = subjectBefore(t, verb: m.start) {
+                if let text = killedOrWounded(t, m) {
+                    // "40 عنصرا قتلوا أو أصيبوا"، "قتل أو جرح 40": one figure for either fate
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, text: text), start: m.start))
+                } else if singleSubjectBefore(t, verb: m.start) {
+                    // "بأن طفلا قتل وأصيب أربعة مدنيين": one person, the subject before its verb
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text((m.start - 1)..<m.end)),
+                                               start: m.start - 1))
+                } else if let s = subjectBefore(t, verb: m.start) {
                     // "ثمانية مدنيين قتلوا"، "64 مدنيا على الأقل بينهم 13 طفلا قتلوا"
                     out.append(CasualtyMention(who: who, count: count(s, t, from: s.start, to: m.end), start: s.start))
                 } else if m.start > 0, let prev = cues.match(t, at: m.start - 1), prev.end == m.start, prev.payload.0 != who,
@@ -150,6 +172,8 @@ public enum CasualtyRules {
                     // "مقتل امرأة وطفليها": people joined by و add up
                     var total = p.payload
                     while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) { total += q.payload; p = q }
+                    // "وأصيب ضابط و3 مجندين": a counted group joined by و adds up too
+                    if let n = joinedFigure(t, at: p.end) { total += n.value; p.end = n.end }
                     let open = withOthers(t, after: p.end)
                     out.append(CasualtyMention(who: who, count: Count(status: .reported, min: total, max: open ? nil : total,
                                                                       text: t.text(m.start..<p.end)), start: m.start))
@@ -167,9 +191,22 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: count(v, t, from: m.start - 1, to: m.end), start: m.start - 1))
                 } else if who == .injured, m.end < t.count, t[m.end].matches(prefix: "اخر") || t[m.end].matches(prefix: "بجروح") {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<(m.end + 1))), start: m.start))
+                } else if dualByOneOfTwo(t, after: m.end) {
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: 2, text: t.text(m.start..<(m.end + 1))),
+                                               start: m.start))
+                } else if let end = unnumberedGroup(t, after: m.end) {
+                    // "ومقتل كل من كانوا على متنها"، "مقتل عناصر من الأمن": dead without a figure
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<end)), start: m.start))
+                } else if who == .killed, titledCues.contains(t[m.start]), let title = titledPerson(t, after: m.end) {
+                    // "مقتل الملا فضل الله، قائد حركة طالبان": a leader named by title is one dead
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<(title + 1))),
+                                               start: m.start))
                 }
             case .nominal:
-                if sharedBetween(t, after: m.end) {
+                if jointToll(t, m) {
+                    // "88 قتيلا وجريحا"، "ارتفع عدد القتلى والجرحى إلى 40": one figure for the dead and wounded together
+                    out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<m.end)), start: m.start))
+                } else if sharedBetween(t, after: m.end) {
                     // "خمسة ضحايا بين قتيل وجريح": the figure counts the dead and wounded together
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<m.end)), start: m.start))
                 } else if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
@@ -199,8 +236,18 @@ public enum CasualtyRules {
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
         if CumulativeTollRules.tellsCampaignAge(t) { return [] }
         let totals = CumulativeTollRules.markers(t)
-        if totals.isEmpty { return out }
-        return out.filter { !CumulativeTollRules.isCumulative(t, at: $0.start, markers: totals) }
+        if !totals.isEmpty {
+            out = out.filter { m in
+                let length = m.count.text.map { ArabicTokenizer.tokenize($0).count } ?? 1
+                return !CumulativeTollRules.isCumulative(t, at: m.start, markers: totals, length: length)
+            }
+        }
+        if out.contains(where: { ($0.count.min ?? 0) >= 1000 }), CumulativeTollRules.tellsWarThousands(t) {
+            out = out.filter { ($0.count.min ?? 0) < 1000 }
+        }
+        let wars = CumulativeTollRules.warSubjects(t)
+        if !wars.isEmpty { out = out.filter { !CumulativeTollRules.isWarToll(t, at: $0.start, wars: wars) } }
+        return markingAdditions(out, t) + continuingTolls(out, t)
     }
 
     static let accuracyWords = WordSet(["دقة", "بدقة", "ودقة", "لدقة", "نسبة", "بنسبة"])
@@ -209,6 +256,16 @@ public enum CasualtyRules {
     /// "دقة إصابة تبلغ مترا"، "إصابة الهدف": "إصابة" as the hit of a weapon on its target, not a wound.
     static func isHitOfTarget(_ t: [ArabicToken], at i: Int) -> Bool {
         (i > 0 && accuracyWords.contains(t[i - 1])) || (i + 1 < t.count && targetWords.contains(t[i + 1]))
+    }
+
+    /// "لم يصب"، "لم يصب بأذى": harm words that need a subject; without "أحد"/"أي" that subject is one person.
+    static let personalHarm = WordSet(["يصب", "أذى", "بأذى", "لأذى"])
+    static let anyone = WordSet(["أحد", "أي", "أحدا"])
+
+    /// The negated harm is a bare "يصب"/"أذى" and no "أحد"/"أي" stands with it: one person was spared.
+    static func sparesOnePerson(_ t: [ArabicToken], negator i: Int, harm h: Int, end: Int) -> Bool {
+        guard end == h + 1, personalHarm.contains(t[h]) else { return false }
+        return !((i + 1)..<min(t.count, end + 3)).contains { anyone.contains(t[$0]) }
     }
 
     static let sideWords = WordSet(["لدى", "لدي", "صفوف", "الجانب", "جانب"])
@@ -240,7 +297,8 @@ public enum CasualtyRules {
                 if notPeople(t, n.end) { return nil }
                 // "اثنان منهم" counts part of a group already counted
                 if n.end < t.count, subsetAfter.contains(t[n.end]), groupCounted { return nil }
-                if n.vague && n.min == nil && !others.contains(t[n.start]) { return nil }
+                // "عدة أشخاص": a vague amount counts people only with a people noun after it
+                if n.vague && n.min == nil && !others.contains(t[n.start]) && !(n.end < t.count && peopleNouns.contains(t[n.end])) { return nil }
                 return n
             }
             j += 1
@@ -252,7 +310,8 @@ public enum CasualtyRules {
     /// ("5 صواريخ"، "3 أيام"، "40 في المئة").
     static func notPeople(_ t: [ArabicToken], _ i: Int) -> Bool {
         guard i < t.count else { return false }
-        if notAfterFigure.contains(t[i]) { return true }
+        // as written: "العشرات بغارات" has a preposition, the raids are not what is counted
+        if notAfterFigure.containsExact(t[i]) { return true }
         return i + 1 < t.count && t[i].matches("في") && percent.contains(t[i + 1])
     }
 
@@ -263,6 +322,9 @@ public enum CasualtyRules {
     static let percent = WordSet(["المئة", "المائة"])
     static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا", "قضوا", "ماتوا"])
     static let others = WordSet(["عدد", "عددا"])
+    /// Plural people nouns that make a vague amount ("عدة"، "بضعة") a count of people.
+    static let peopleNouns = WordSet(["أشخاص", "مدنيين", "جنود", "عناصر", "أطفال", "مواطنين", "فلسطينيين", "آخرين", "آخرون",
+                                      "أشخاص آخرين", "مدنيون", "أفراد", "مسلحين", "ركاب", "عمال"])
 
     /// The counted subject before a plural or dual verb: a figure and its people noun up to
     /// eight words before it ("36 شخصا قتلوا"، "5 مسلحين من القوات قتلوا"); a figure after
@@ -271,19 +333,33 @@ public enum CasualtyRules {
         guard subjectVerbs.contains(t[v]) else { return nil }
         let gap = v > 1 && relative.contains(t[v - 1]) ? 1 : 0
         if v - gap > 0, let p = persons.match(t, at: v - gap - 1), p.end == v - gap, p.payload == 2 {
-            return NumberPhrase(min: 2, max: 2, vague: false, start: v - gap - 1, end: v)  // "جنديين أصيبا"، "الجنديين اللذين أصيبا"
+            // "جنديين أصيبا"، "الجنديين اللذين أصيبا"، "ثلاثة مدنيين وجنديين قتلوا"
+            return joinedSubjects(t, NumberPhrase(min: 2, max: 2, vague: false, start: v - gap - 1, end: v))
+        }
+        // "شخصين على الأقل قتلا": a dual subject with its floor
+        if v > 2, t[v - 2].matches("علي"), t[v - 1].matches("اقل"), let p = persons.match(t, at: v - 3), p.end == v - 2, p.payload == 2 {
+            return NumberPhrase(min: 2, max: nil, vague: false, start: v - 3, end: v)
+        }
+        // "جنديين سعوديين قتلا": a dual noun and its adjective
+        if v > 1, t[v - 1].norm.hasSuffix("ين"), let p = persons.match(t, at: v - 2), p.end == v - 1, p.payload == 2 {
+            return NumberPhrase(min: 2, max: 2, vague: false, start: v - 2, end: v)
         }
         var s = v - 1
         while s >= max(0, v - 9) {
             if cues.match(t, at: s) != nil || stopScan.contains(t[s]) && !t[s].matches("علي") { return nil }
-            if var n = ArabicNumbers.phrase(t, at: s), n.end < v {
+            // "مستشارين عسكريين اثنين قتلا": the figure may follow its noun, right before the verb
+            if var n = ArabicNumbers.phrase(t, at: s), n.end <= v {
+                // "الجرحى الخمسة قد لقوا مصرعهم": a figure qualifying a toll noun counts that group, not the subject
+                if s > 0, cues.match(t, at: s - 1) != nil { return nil }
                 // the longest phrase ending there: "ما لا يقل عن 29"، "أكثر من 36"
                 for b in max(0, s - 4)..<s {
                     if let w = ArabicNumbers.phrase(t, at: b), w.end == n.end { n = w; break }
                 }
                 if !excluded(t, n.start) {
+                    // "عددا من المدنيين أصيبوا": a number of people, no figure
+                    if n.vague && n.min == nil && others.contains(t[n.start]) { return n }
                     if notPeople(t, n.end) || (n.vague && n.min == nil) || (n.end < t.count && demonstrative.contains(t[n.end])) { return nil }
-                    return n
+                    return joinedSubjects(t, n)
                 }
             }
             s -= 1

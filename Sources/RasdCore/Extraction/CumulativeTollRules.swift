@@ -6,14 +6,24 @@
 public enum CumulativeTollRules {
     /// "منذ" + the start of a campaign or a long span.
     static let sinceStart = WordSet(["بدء", "بداية", "بدأت", "بدأ", "انطلاق", "مطلع", "اندلاع", "أن", "تأسيس", "العام", "عام",
-                                     "سنوات", "أعوام", "أشهر", "شهور", "أسابيع", "مارس", "آذار"])
+                                     "سنوات", "أعوام", "أشهر", "شهور", "أسابيع", "مارس", "آذار",
+                                     // "منذ تدخل موسكو"، "منذ إعلان ترامب": since an event that opened a campaign
+                                     "تدخل", "التدخل", "إعلان", "دخول", "توقيع"])
+    /// A war or conflict as the subject of a toll: "أدت الحرب في اليمن إلى مقتل أكثر من 10 آلاف"،
+    /// "وأسفر النزاع عن أكثر من عشرين ألف قتيل". Its toll is the war's, never one act's.
+    static let wars = WordSet(["الحرب", "النزاع", "الصراع", "حرب", "نزاع"])
+    static let tollVerbs = WordSet(["أدت", "أدى", "أسفرت", "أسفر", "خلفت", "خلف", "تسببت", "تسبب", "أوقعت", "أوقع", "حصدت",
+                                    "حصد", "أودت", "أودى", "قتلت"])
     /// A span of weeks, months or years: "خلال الأسابيع الماضية"، "ثلاثة أسابيع من القصف".
     static let longSpan = WordSet(["أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "سنوات", "السنوات", "أعوام", "الأعوام"])
     static let spanLead = WordSet(["خلال", "طيلة", "طوال", "مدى", "في"])
     static let campaignTotal = PhraseLexicon<Bool>([("الحصيلة الإجمالية", true), ("حصيلة إجمالية", true), ("في المجمل", true),
-                                                     ("إجمالي عدد", true), ("العدد الإجمالي", true)])
+                                                     ("إجمالي عدد", true), ("العدد الإجمالي", true),
+                                                     // a report over half a year: "في النصف الأول من 2018"
+                                                     ("النصف الأول من", true), ("النصف الثاني من", true)])
     /// "… لترتفع الحصيلة": what comes before is the day's toll.
-    static let bringsTotal = WordSet(["ليرتفع", "لترتفع", "ليصل", "لتصل", "يرفع", "ترفع", "ليبلغ", "لتبلغ", "رافعا", "رافعة"])
+    static let bringsTotal = WordSet(["ليرتفع", "لترتفع", "ليصل", "لتصل", "يرفع", "ترفع", "ليبلغ", "لتبلغ", "رافعا", "رافعة",
+                                      "رفع", "رفعت"])
     static let since = WordSet(["منذ"])
     static let shortSpan = WordSet(["ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "دقيقة", "دقائق", "أسبوع", "أسبوعين"])
 
@@ -36,6 +46,26 @@ public enum CumulativeTollRules {
         return out.sorted()
     }
 
+    /// Positions of a war named as the subject of a toll verb (the verb up to two words before it
+    /// or five after it).
+    public static func warSubjects(_ t: [ArabicToken]) -> [Int] {
+        t.indices.filter { i in
+            wars.contains(t[i]) && (max(0, i - 2)..<min(t.count, i + 6)).contains { tollVerbs.contains(t[$0]) }
+        }
+    }
+
+    /// "وقتل نحو 10 آلاف شخص … في القتال"، "قتل الآلاف في الحرب": thousands dead "in the war" are
+    /// the war's toll, never one act's.
+    static let warWords = WordSet(["الحرب", "النزاع", "الصراع", "القتال", "الحرب الأهلية"])
+    public static func tellsWarThousands(_ t: [ArabicToken]) -> Bool {
+        t.indices.contains { i in i > 0 && warWords.contains(t[i]) && t[i - 1].matches("في") }
+    }
+
+    /// True when a war named as a toll's subject stands up to twelve words before the statement.
+    public static func isWarToll(_ t: [ArabicToken], at start: Int, wars: [Int]) -> Bool {
+        wars.contains { $0 < start && start - $0 <= 12 }
+    }
+
     /// "مع دخول الحملة أسبوعها الرابع"، "في يومها العاشر": a sentence telling a campaign's age
     /// sums up the campaign, so every toll in it is a running total.
     static let campaignAge = WordSet(["أسبوعها", "أسبوعه", "شهرها", "شهره", "عامها", "عامه", "يومها", "يومه", "سنتها"])
@@ -49,10 +79,11 @@ public enum CumulativeTollRules {
 
     /// True when the casualty statement at `start` is a campaign total: a marker within twelve
     /// words after it (no "لترتفع" between) or within eight words before it.
-    public static func isCumulative(_ t: [ArabicToken], at start: Int, markers: [Int]) -> Bool {
+    public static func isCumulative(_ t: [ArabicToken], at start: Int, markers: [Int], length: Int = 1) -> Bool {
         markers.contains { m in
             if m >= start {
-                return m - start <= 12 && !(start..<m).contains { bringsTotal.contains(t[$0]) }
+                // measured from the statement's last word: "118 عنصرا من مختلف القوات … قتلوا منذ 2011"
+                return m - (start + max(1, length) - 1) <= 12 && !(start..<m).contains { bringsTotal.contains(t[$0]) }
             }
             return start - m <= 8
         }

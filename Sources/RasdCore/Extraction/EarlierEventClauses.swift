@@ -3,7 +3,11 @@
 /// earlier event, so the toll and the weapon in it are that event's, not the ones this sentence reports.
 public enum EarlierEventClauses {
     static let earlierLead = PhraseLexicon<Bool>([("غداة", true), ("ردا على", true), ("رداً على", true), ("انتقاما ل*", true),
-                                                  ("في أعقاب", true)])
+                                                  ("في أعقاب", true),
+                                                  // "عشية الاعتداء بالسكين الذي …": the eve of another act, not this one
+                                                  ("عشية", true)])
+    static let eveOfDay = WordSet(["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم",
+                                   "اليوم", "أمس", "الأمس", "ليلة", "رأس", "عيد"])
     static let spanAfter = WordSet(["شهر", "أسبوع", "أسابيع", "أيام", "يومين", "عام", "أشهر", "شهرين", "أسبوعين", "سنة", "عامين"])
     static let comesAfter = WordSet(["يأتي", "تأتي", "ويأتي", "وتأتي", "جاء", "جاءت", "وجاء", "وجاءت"])
     /// Past result verbs: "تفجير أسفر عن …"، "هجوم أدى إلى …"، "قصف خلف …".
@@ -12,7 +16,11 @@ public enum EarlierEventClauses {
     /// Token positions where a clause about an earlier event starts.
     public static func markers(_ t: [ArabicToken]) -> [Int] {
         var out: [Int] = []
-        for m in earlierLead.matches(in: t) { out.append(m.start) }
+        for m in earlierLead.matches(in: t) {
+            // "عشية الخميس" is Thursday evening, a time of this act
+            if t[m.start].matches("عشيه"), m.end < t.count, eveOfDay.contains(t[m.end]) { continue }
+            out.append(m.start)
+        }
         for i in t.indices where t[i].matches("بعد") {
             // "بعد شهر من"، "بعد ثلاثة أيام من"
             let span = (i + 1..<min(t.count, i + 3)).first { spanAfter.contains(t[$0]) }

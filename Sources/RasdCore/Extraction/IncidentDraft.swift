@@ -44,6 +44,22 @@ struct IncidentDraft {
         Set(a.places.compactMap { $0.place.admin1Ar.map(ArabicNormalizer.normalize) }).count >= 3
     }
 
+    /// "وأوضح المرصد أن الضربات الإسرائيلية أسفرت عن مقتل 23 مقاتلا": a toll told as the result of
+    /// the act named by a definite noun (a result verb up to three words after it) is the act's own,
+    /// however far down the story tells it.
+    static func tellsResultOfAct(_ a: SentenceAnalysis) -> Bool {
+        let t = a.sentence.tokens
+        guard a.casualties.contains(where: { $0.count.status == .reported }) else { return false }
+        return t.indices.contains { i in
+            actNouns.contains(t[i]) && NewsFraming.isDefinite(t[i])
+                && ((i + 1)..<min(t.count, i + 4)).contains { NewsFraming.resultVerbs.contains(t[$0]) }
+        }
+    }
+
+    /// Nouns that name an act just told when written definite ("الضربات"، "الغارة"، "الانفجار").
+    static let actNouns = WordSet(["الضربات", "الضربة", "الغارة", "الغارات", "القصف", "الهجوم", "الانفجار", "التفجير",
+                                   "الهجمات", "الاشتباكات", "المعارك", "الاعتداء", "الكمين", "التفجيرات", "الانفجارات"])
+
     static let also = WordSet(["كما", "وكذلك", "أيضا", "ايضا"])
 
     /// The sentence adds to what was told: it opens on "كما"/"وكذلك" or says "أيضا".
@@ -175,10 +191,11 @@ struct IncidentDraft {
         // sentences after each (a toll further down is usually a running or cumulative one).
         let near = body.filter { a in
             eventSentences.contains { e in a.sentence.index >= e && a.sentence.index <= e + 2 } || a.sentence.index < eventSentences[0]
+                || Self.tellsResultOfAct(a)
         }
         func read(_ xs: [SentenceAnalysis]) {
             for a in xs where a.sentence.index == eventSentences[0] || !Self.isRoundup(a) {
-                for c in a.casualties {
+                for c in CasualtyRules.folded(a.casualties) {
                     if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
                     else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
                 }
@@ -187,7 +204,8 @@ struct IncidentDraft {
         read(near + (title.map { [$0] } ?? []))
         var k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
         // "كما أسفرت الاشتباكات عن مقتل وإصابة العشرات": more dead and wounded besides the counted ones
-        let moreBesides = near.filter { Self.addsMore($0.sentence.tokens) }.flatMap(\.casualties).filter { $0.count.status == .vague }
+        let moreBesides = near.filter { Self.addsMore($0.sentence.tokens) }.flatMap(\.casualties)
+            .filter { $0.count.status == .vague && !CasualtyRules.isBareGroup($0.count) }
         if k.status == .reported, moreBesides.contains(where: { $0.who == .killed }) { k.max = nil }
         if inj.status == .reported, moreBesides.contains(where: { $0.who == .injured }) { inj.max = nil }
         if k.status != .notMentioned, let q = killedQuote { quote("casualties.killed", q) }

@@ -48,6 +48,34 @@ enum NewsFraming {
         here.places = a.places.filter { $0.start < second.start }
         there.places = a.places.filter { $0.start >= second.start }
         there.casualties = []; there.claims = []
+        // "قتل 4 في التحيتا، وفي صرواح قتل 3": each place keeps the toll told with it
+        let later = a.casualties.filter { $0.start >= second.start }
+        if later.contains(where: { $0.count.status == .reported }) {
+            here.casualties = a.casualties.filter { $0.start < second.start }
+            there.casualties = later.map { var m = $0; m.adds = false; return m }
+        }
+        there.events = a.events.filter { !$0.payload.isWeak }
+        if there.events.isEmpty { return nil }
+        return (here, there)
+    }
+
+    /// "قتل 64 مدنيا في كفربطنا و11 في سقبا": a toll told town by town is one incident per town
+    /// (the second figure glued to و, its town right after). Returns the sentence as told of the
+    /// first town and as told of the second, each with its own toll, or nil.
+    static func splitByTownToll(_ a: SentenceAnalysis) -> (SentenceAnalysis, SentenceAnalysis)? {
+        let t = a.sentence.tokens
+        let named = a.places.filter { $0.place.kind != "country" && $0.place.kind != "region" }
+        guard let m = a.casualties.first(where: { $0.adds && t[$0.start].norm.hasPrefix("\u{0648}") }),
+              let second = named.first(where: { $0.start > m.start && $0.start <= m.start + 4 }),
+              let first = named.last(where: { $0.end <= m.start }), first.place.nameAr != second.place.nameAr,
+              a.casualties.contains(where: { $0.who == m.who && $0.start < m.start && $0.count.status == .reported })
+        else { return nil }
+        var here = a, there = a
+        here.places = a.places.filter { $0.start < m.start }
+        there.places = a.places.filter { $0.start >= m.start }
+        here.casualties = a.casualties.filter { $0.start < m.start }
+        there.casualties = a.casualties.filter { $0.start >= m.start }.map { var c = $0; c.adds = false; return c }
+        there.claims = []
         there.events = a.events.filter { !$0.payload.isWeak }
         if there.events.isEmpty { return nil }
         return (here, there)

@@ -1,0 +1,147 @@
+/// One person named as the dead or wounded where no figure is written: a singular subject
+/// before its verb ("أفادت الوكالة بأن طفلا قتل وأصيب أربعة مدنيين") and a leader named by
+/// title after the verbal noun ("مقتل الملا فضل الله، قائد حركة طالبان"، "مقتل صالح الصماد
+/// رئيس المجلس السياسي"). Wire copy counts such a person as one dead.
+extension CasualtyRules {
+    /// Verbs in the singular, passive or intransitive, that a one-person subject comes before.
+    static let singularVerbs = WordSet(["قتل", "أصيب", "جرح", "استشهد", "توفي", "قضى", "لقي"])
+    /// Singular people nouns in the accusative, as they stand after "أن"/"إن".
+    static let accusativePersons = WordSet(["شخصا", "طفلا", "رجلا", "جنديا", "مدنيا", "فلسطينيا", "مواطنا", "ضابطا", "شرطيا",
+                                            "مسلحا", "مقاتلا", "شابا", "عنصرا", "صحفيا", "مستوطنا", "إسرائيليا", "امرأة", "طفلة",
+                                            "فتى", "فتاة", "سائقا", "عاملا", "مزارعا", "صيادا", "طالبا", "مسعفا"])
+    static let thatWords = WordSet(["أن", "إن", "بأن", "وأن", "وإن"])
+
+    /// "بأن طفلا قتل": the one-person subject before a singular verb (the verb's position given).
+    static func singleSubjectBefore(_ t: [ArabicToken], verb v: Int) -> Bool {
+        v >= 2 && singularVerbs.contains(t[v]) && accusativePersons.contains(t[v - 1]) && thatWords.contains(t[v - 2])
+    }
+
+    /// The cues a titled person follows as one dead ("لاغتيال الرئيس" is an intent, not a death).
+    static let titledCues = WordSet(["مقتل", "مصرع", "قتل", "استشهاد"])
+
+    /// Titles that name one person: "قائد"، "رئيس"، "زعيم"، "القيادي"، ranks.
+    static let titles = WordSet(["رئيس", "قائد", "زعيم", "قيادي", "القيادي", "أمير", "مسؤول", "نائب", "مؤسس", "مدير", "وزير",
+                                 "الملا", "الشيخ", "العميد", "اللواء", "المقدم", "الرائد", "الجنرال", "العقيد", "النقيب",
+                                 "المتحدث", "محافظ", "عضو"])
+    /// Words that cannot stand in a person's name between the verbal noun and the title: amounts,
+    /// groups of people, and the speech verbs that open the next clause ("مقتل المدنيين وقال رئيس …").
+    static let notName = WordSet(["عدد", "عددا", "العشرات", "المئات", "الآلاف", "جميع", "كل", "معظم", "أغلب", "بعض",
+                                  "مدنيين", "جنود", "مسلحين", "عناصر", "أشخاص", "مواطنين", "فلسطينيين", "أطفال", "مقاتلين",
+                                  "قال", "أكد", "أعلن", "أضاف", "ذكر", "أفاد", "قالت", "أكدت", "أعلنت", "أضافت", "ذكرت", "أفادت"])
+
+    /// "مقتل الملا فضل الله، قائد …": a title within four words after the verbal noun, with only
+    /// a name between (no figure, no other cue, no preposition). Returns the title's position.
+    static func titledPerson(_ t: [ArabicToken], after i: Int) -> Int? {
+        var j = i
+        while j < min(t.count, i + 5) {
+            if titles.contains(t[j]) { return j }
+            if stopScan.contains(t[j]) || notName.contains(t[j]) || cues.match(t, at: j) != nil
+                || ArabicNumbers.phrase(t, at: j) != nil || t[j].digits != nil { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Groups named without a figure: everyone aboard or inside ("كل من كانوا على متنها"، "جميع من"،
+    /// "من كان") and broken plurals of people ("عناصر"، "جنود"، "أفراد").
+    static let everyone = WordSet(["كل", "جميع", "كافة"])
+    static let whoWere = WordSet(["من"])
+    /// "فلسطينيين"، "مدنيين": written alike in the plural and the dual (genitive), so without a
+    /// figure they are dead or wounded of no known number, unless "أحدهما" makes them two.
+    static let pluralOrDual = WordSet(["فلسطينيين", "مدنيين", "إسرائيليين", "مواطنين", "مسلحين", "مقاتلين", "عسكريين",
+                                       "سوريين", "يمنيين", "عراقيين", "إرهابيين", "متشددين", "حوثيين", "أفغان", "صحفيين", "مستوطنين"])
+    static let oneOfTwo = WordSet(["أحدهما", "إحداهما", "كلاهما", "كلتاهما"])
+
+    /// "وفاة فلسطينيين … أحدهما صحفي": the dual, made plain by "one of the two".
+    static func dualByOneOfTwo(_ t: [ArabicToken], after i: Int) -> Bool {
+        guard i < t.count, pluralOrDual.contains(t[i]) else { return false }
+        return ((i + 1)..<min(t.count, i + 5)).contains { oneOfTwo.contains(t[$0]) }
+    }
+
+    static let brokenPlurals = WordSet(["عناصر", "جنود", "أفراد", "أشخاص", "أطفال", "رجال", "نساء", "ضباط", "قادة", "عمال",
+                                        "مقاتلي", "عناصره", "أفراده"])
+
+    /// End of an unnumbered group of people right after a cue, or nil.
+    static func unnumberedGroup(_ t: [ArabicToken], after i: Int) -> Int? {
+        guard i < t.count else { return nil }
+        if brokenPlurals.contains(t[i]) || pluralOrDual.contains(t[i]) { return i + 1 }
+        // "وأصيب عدد آخر من الأشخاص"
+        if others.contains(t[i]), i + 1 < t.count, t[i + 1].matches(prefix: "اخر") { return i + 2 }
+        if everyone.contains(t[i]), i + 1 < t.count, whoWere.containsExact(t[i + 1]) { return i + 2 }
+        // "ومقتل من كان على متنها": "من" then "كان/كانوا"
+        if whoWere.containsExact(t[i]), i + 1 < t.count, NewsFraming.pluperfectAux.contains(t[i + 1]) { return i + 2 }
+        return nil
+    }
+
+    /// "88 قتيلا وجريحا"، "عدد القتلى والجرحى إلى 40": a nominal toll joined by و to the other kind's
+    /// noun, with a plain figure before the pair or after "إلى"/"بلغ", counts both together.
+    static func jointToll(_ t: [ArabicToken], _ m: PhraseMatch<(CasualtyMention.Who, Form)>) -> Bool {
+        let who = m.payload.0
+        var first = m.start, last = m.end
+        if m.end < t.count, t[m.end].norm.hasPrefix("\u{0648}"), let o = cues.match(t, at: m.end), o.payload.0 != who, o.payload.1 == .nominal {
+            last = o.end
+        } else if m.start > 0, t[m.start].norm.hasPrefix("\u{0648}"),
+                  let o = (max(0, m.start - 3)..<m.start).lazy.compactMap({ cues.match(t, at: $0) }).first(where: { $0.end == m.start }),
+                  o.payload.0 != who, o.payload.1 == .nominal {
+            first = o.start
+        } else { return false }
+        if let n = WeaponRules.numberBefore(t, first), !n.vague { return true }
+        guard last + 1 < t.count, t[last].matches("الي") || t[last].matches(prefix: "بلغ") else { return false }
+        return figureAfter(t, last + 1, limit: 1).map { !$0.vague } ?? false
+    }
+
+    /// "اثنين على الأقل من العاملين واثنين من المسلحين قتلوا": subjects joined by و before one verb
+    /// add up. `n` is the figure nearest the verb; earlier figures of the same list (up to eight
+    /// words back, no cue or preposition between) are added to it.
+    static func joinedSubjects(_ t: [ArabicToken], _ n: NumberPhrase) -> NumberPhrase {
+        guard !n.vague, var total = n.min, t[n.start].norm.hasPrefix("\u{0648}") else { return n }
+        var open = n.max == nil, start = n.start
+        var s = n.start - 1
+        while s >= max(0, n.start - 8) {
+            if cues.match(t, at: s) != nil || stopScan.contains(t[s]) && !t[s].matches("علي") { break }
+            if let p = ArabicNumbers.phrase(t, at: s), p.end <= start, !p.vague, let v = p.min, !excluded(t, p.start) {
+                total += v; open = open || p.max == nil || (p.end + 1 < t.count && t[p.end].matches("علي") && t[p.end + 1].matches("اقل"))
+                start = p.start
+                if !t[p.start].norm.hasPrefix("\u{0648}") { break }
+            }
+            s -= 1
+        }
+        return NumberPhrase(min: total, max: open ? nil : total, vague: false, start: start, end: n.end)
+    }
+
+    /// "قتلوا أو أصيبوا"، "قتل أو جرح": the verb and the other kind's verb joined by "أو" share one
+    /// figure, so neither fate has a count. Returns the quoted words, or nil.
+    static func killedOrWounded(_ t: [ArabicToken], _ m: PhraseMatch<(CasualtyMention.Who, Form)>) -> String? {
+        let who = m.payload.0
+        if m.end + 1 < t.count, t[m.end].matches("او"), let o = cues.match(t, at: m.end + 1), o.payload.0 != who, o.payload.1 == .verbal {
+            return t.text(m.start..<o.end)
+        }
+        if m.start > 1, t[m.start - 1].matches("او"), let o = cues.match(t, at: m.start - 2), o.end == m.start - 1,
+           o.payload.0 != who, o.payload.1 == .verbal {
+            return t.text(o.start..<m.end)
+        }
+        return nil
+    }
+
+    /// "مقتل مدنيين"، "مقتل عناصر": a vague toll that names a group and no amount, as a statement
+    /// quoting "reports of civilians killed" writes it; it adds no dead besides a counted toll.
+    static func isBareGroup(_ c: Count) -> Bool {
+        guard c.status == .vague, c.min == nil, let text = c.text, let last = ArabicTokenizer.tokenize(text).last else { return false }
+        return pluralOrDual.contains(last) || brokenPlurals.contains(last)
+    }
+
+    /// A nationality or group adjective used as a noun ("فرنسي"، "إسرائيلي"، "أمريكي"): a word
+    /// ending in the nisba "ي", longer than a particle.
+    static func isNisba(_ tok: ArabicToken) -> Bool {
+        let w = tok.norm
+        return w.count >= 4 && w.hasSuffix("ي") && !w.hasPrefix("ال")
+    }
+
+    /// "… و3 مجندين" after a person noun: a figure glued to و that counts people.
+    static func joinedFigure(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
+        // "شخص واحد" is one person, not "و" + a figure
+        guard i < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("واحد"), let n = ArabicNumbers.phrase(t, at: i), n.start == i, !n.vague,
+              let v = n.min, n.max == v, n.end < t.count, !notPeople(t, n.end), cues.match(t, at: n.end) == nil else { return nil }
+        return (v, n.end + 1)
+    }
+}
