@@ -222,7 +222,7 @@ final class PollCycle {
         health = health.filter { ids.contains($0.key) }
     }
 
-    /// Writes every pending incident revision to the outbox, marks it delivered, prints its ALERT.
+    /// Writes every pending incident revision to the outbox, prints its ALERT, marks it delivered.
     func deliverPending(into report: inout CycleReport) {
         guard !outboxBlocked, storeLocked == nil else { return }
         let pending: [Incident]
@@ -246,6 +246,13 @@ final class PollCycle {
                 "outbox.error": "\(error.category.rawValue)", "error": "\(error)",
                 "outbox.pending": "\(pending.count)"])
         }
+        // Announced as soon as the files are in `new/`, before they are marked delivered: a kill
+        // between the two replays the batch and announces it again, never not at all.
+        for (incident, path) in written {
+            report.delivered += 1
+            stages.alerts.incident(incident)
+            logger.debug("outbox written", metadata: ["incident.id": "\(incident.id)", "outbox.file": "\(path)"])
+        }
         // One transaction for the batch: a crash before it commits replays the batch to the
         // same file names (the name is derived from the record), so nothing is duplicated.
         do {
@@ -256,11 +263,6 @@ final class PollCycle {
             // the same names.
             storeFailed(error, "state write failed", metadata: ["outbox.written": "\(written.count)"], report: &report)
             return
-        }
-        for (incident, path) in written {
-            report.delivered += 1
-            stages.alerts.incident(incident)
-            logger.debug("outbox written", metadata: ["incident.id": "\(incident.id)", "outbox.file": "\(path)"])
         }
     }
 }
