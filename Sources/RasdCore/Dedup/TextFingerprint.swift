@@ -15,8 +15,52 @@ public enum TextFingerprint {
     }
 
     public static func of(title: String, body: String) -> UInt64? {
-        let words = TextTokens.words(body)
-        return of(titleWords: words.count < minimumBodyWords ? TextTokens.words(title) : [], bodyWords: words)
+        let words = TextTokens.wordList(body)
+        return of(titleWords: words.count < minimumBodyWords ? TextTokens.wordList(title) : TextTokens.WordList(), bodyWords: words)
+    }
+
+    /// The same fingerprint from words already split by `TextTokens.wordList`.
+    public static func of(titleWords: TextTokens.WordList, bodyWords: TextTokens.WordList) -> UInt64? {
+        simhash(words: bodyWords.count < minimumBodyWords ? titleWords + bodyWords : bodyWords)
+    }
+
+    /// `simhash(words:)` over a `WordList`: the same shingles hashed straight from the bytes, and
+    /// the distinct shingle hashes found by sorting instead of a hash set.
+    public static func simhash(words: TextTokens.WordList) -> UInt64? {
+        let count = words.count
+        guard count >= minimumWords else { return nil }
+        let n = shingleSize
+        var hashes = [UInt64](repeating: 0, count: count - n + 1)
+        words.bytes.withUnsafeBufferPointer { b in
+            words.ends.withUnsafeBufferPointer { ends in
+                for start in 0...(count - n) {
+                    // The stable hash of the shingle's words joined by spaces, without building it.
+                    var acc = StableHash.Accumulator()
+                    var k = start == 0 ? 0 : Int(ends[start - 1])
+                    for w in start..<(start + n) {
+                        if w > start { acc.add(0x20) }
+                        let end = Int(ends[w])
+                        while k < end { acc.add(b[k]); k += 1 }
+                    }
+                    hashes[start] = acc.finish()
+                }
+            }
+        }
+        hashes.sort()
+        // Per bit, how many distinct shingles set it; the bit's vote is ones − (total − ones).
+        var ones = [Int32](repeating: 0, count: 64)
+        var total: Int32 = 0
+        ones.withUnsafeMutableBufferPointer { c in
+            var previous: UInt64? = nil
+            for h in hashes where h != previous {
+                previous = h
+                total += 1
+                for bit in 0..<64 { c[bit] &+= Int32(truncatingIfNeeded: (h >> UInt64(bit)) & 1) }
+            }
+        }
+        var fp: UInt64 = 0
+        for bit in 0..<64 where 2 * ones[bit] > total { fp |= 1 << UInt64(bit) }
+        return fp
     }
 
     /// The same fingerprint from words already split by `TextTokens.words` (a story's words are

@@ -17,6 +17,9 @@ public struct EventCueScreen: Sendable {
     /// 64K-bit filter of the exact first words' ids, checked before the set.
     private var bits = [UInt64](repeating: 0, count: 1024)
     private var firstWords: Set<UInt64> = []
+    /// Whether some exact first word is this many UTF-8 bytes long: a tail (with ال when read
+    /// with it) of any other length cannot hash to a first word, so it is not hashed at all.
+    private var exactLengths: [Bool] = []
     /// First words of `*` entries, normalised UTF-8.
     private var prefixWords: [[UInt8]] = []
     /// Scalars U+0600…U+06FF that occur in some first word (every other scalar ends a run).
@@ -40,6 +43,8 @@ public struct EventCueScreen: Sendable {
             }
         }
         classes = (0..<0x800).map { classify(UInt32($0)) }
+        exactLengths = Array(repeating: false, count: (words.map(\.utf8.count).max() ?? 0) + 1)
+        for w in words { exactLengths[w.utf8.count] = true }
         for id in lexicon.exactFirst.keys {
             firstWords.insert(id)
             bits[Int((id & 0xFFFF) >> 6)] |= 1 << (id & 63)
@@ -142,7 +147,8 @@ public struct EventCueScreen: Sendable {
         return run.withUnsafeBufferPointer { r in
             func tailMatches(_ o: Int, article: Bool, exact: Bool) -> Bool {
                 let tail = UnsafeBufferPointer(rebasing: r[(2 * o)...])
-                if exact, isFirstWord(Self.hash(article ? Self.articleHash : WordHash.seed, tail)) { return true }
+                if exact, isExactLength(tail.count + (article ? Self.article.count : 0)),
+                   isFirstWord(Self.hash(article ? Self.articleHash : WordHash.seed, tail)) { return true }
                 for p in prefixWords {
                     if article {
                         if p.starts(with: Self.article), tail.starts(with: p[2...]) { return true }
@@ -166,6 +172,8 @@ public struct EventCueScreen: Sendable {
             return false
         }
     }
+
+    @inline(__always) private func isExactLength(_ n: Int) -> Bool { n < exactLengths.count && exactLengths[n] }
 
     @inline(__always) private func isFirstWord(_ h: UInt64) -> Bool {
         bits[Int((h & 0xFFFF) >> 6)] & (1 << (h & 63)) != 0 && firstWords.contains(h)
