@@ -8,7 +8,8 @@
 # between builds), then the median of each column.
 #
 # Usage: Benchmarks/cycle/perf_stat.sh RASD_BIN [RUNS (3)]
-# Env: RASD_ENV="VAR=value …" runs rasd under those variables (e.g. an LD_PRELOAD experiment);
+# Env: CYCLE_DATA (Benchmarks/data/cycle) is where run.sh left the feeds;
+#      RASD_ENV="VAR=value …" runs rasd under those variables (e.g. an LD_PRELOAD experiment);
 #      FEEDS=N polls only the first N feeds; CALLGRIND=1 runs rasd under valgrind's callgrind and
 #      reports its instruction count (Ir, all threads) in the instructions column (exact, the same under any load; a
 #      100-feed cycle takes a few minutes);
@@ -18,7 +19,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 rasd="$(realpath "${1:?usage: perf_stat.sh RASD_BIN [RUNS]}")"
 runs="${2:-3}"
-data="$repo/Benchmarks/data/cycle"
+data="${CYCLE_DATA:-$repo/Benchmarks/data/cycle}"
 [ -d "$data/www" ] || { echo "perf_stat: no feeds in $data: run Benchmarks/cycle/run.sh once first" >&2; exit 1; }
 command -v perf >/dev/null || { echo "perf_stat: perf missing: apt-get install linux-perf" >&2; exit 1; }
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy

@@ -170,3 +170,23 @@ import Testing
         #expect(fingerprints > 1000)
     }
 }
+
+/// The precheck's id-based kind word test answers as `ActorBackReference.hasKindWord`.
+@Suite struct PrecheckKindWordTests {
+    @Test func kindWordByIdsMatchesReference() throws {
+        var sentences = 0, withKind = 0
+        var texts = try TextBytePathTests.texts()
+        texts += ["وتبنى التنظيم الهجوم", "وقالت الحركة في بيان", "والجماعة", "للميليشيات", "تنظيم", "الحركات", "بالمليشيا"]
+        for t in texts {
+            for s in ArabicSentenceSplitter.split(t) {
+                let tokens = ArabicTokenizer.tokenize(s)
+                let expected = ActorBackReference.hasKindWord(tokens)
+                #expect(IncidentExtractor.hasKindWord(tokens) == expected, "\(s)")
+                sentences += 1
+                if expected { withKind += 1 }
+            }
+        }
+        #expect(sentences > 1000)
+        #expect(withKind >= 5)
+    }
+}
