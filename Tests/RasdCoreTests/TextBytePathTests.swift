@@ -171,6 +171,23 @@ import Testing
     }
 }
 
+extension TextBytePathTests {
+    /// Thousands of distinct shingles (counts reach the higher bit planes of `simhash`), and
+    /// repeated shingles (counted once).
+    @Test(arguments: [200, 5_000, 40_000])
+    func longTextFingerprint(words: Int) {
+        var rng = SplitMix64(seed: UInt64(words))
+        let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأة")
+        let vocabulary = (0..<3_000).map { _ in String((0..<Int.random(in: 2...7, using: &rng)).map { _ in letters.randomElement(using: &rng)! }) }
+        var body = (0..<words).map { _ in vocabulary.randomElement(using: &rng)! }
+        body += body.prefix(words / 4)
+        let text = body.joined(separator: " ")
+        let expected = Self.referenceSimhash(TextTokens.words(text))
+        #expect(expected != nil)
+        #expect(TextFingerprint.of(title: "", body: text) == expected)
+    }
+}
+
 /// The precheck's id-based kind word test answers as `ActorBackReference.hasKindWord`.
 @Suite struct PrecheckKindWordTests {
     @Test func kindWordByIdsMatchesReference() throws {

@@ -16,29 +16,45 @@ public enum TextTokens {
     public static func wordList(_ text: String) -> WordList {
         var list = WordList()
         list.bytes.reserveCapacity(text.utf8.count)
+        var text = text
         let table = lowScalars
-        var start = 0
-        for u in text.unicodeScalars {
-            let v = u.value
-            if v < UInt32(table.count) {
-                let entry = table[Int(v)]
-                if entry == LowScalar.dropped { continue }
-                if entry == LowScalar.separator {
-                    if list.bytes.count > start { list.ends.append(Int32(list.bytes.count)); start = list.bytes.count }
+        text.withUTF8 { b in
+            var start = 0
+            var i = 0
+            // Scalars decoded straight from the (valid) UTF-8 of a native string.
+            while i < b.count {
+                let c = b[i]
+                var v = UInt32(c)
+                if c < 0x80 {
+                    i += 1
+                } else if c < 0xE0 {
+                    v = (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F); i += 2
+                } else if c < 0xF0 {
+                    v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
+                        | UInt32(b[i + 3] & 0x3F); i += 4
+                }
+                if v < UInt32(table.count) {
+                    let entry = table[Int(v)]
+                    if entry == LowScalar.dropped { continue }
+                    if entry == LowScalar.separator {
+                        if list.bytes.count > start { list.ends.append(Int32(list.bytes.count)); start = list.bytes.count }
+                        continue
+                    }
+                    list.bytes.append(UInt8(truncatingIfNeeded: entry))
+                    if entry >> 16 == 2 { list.bytes.append(UInt8(truncatingIfNeeded: entry >> 8)) }
                     continue
                 }
-                list.bytes.append(UInt8(truncatingIfNeeded: entry))
-                if entry >> 16 == 2 { list.bytes.append(UInt8(truncatingIfNeeded: entry >> 8)) }
-                continue
+                guard let u = Unicode.Scalar(v), let m = ArabicNormalizer.map(u) else { continue }
+                if isWordScalar(m) {
+                    appendWordBytes(of: m, to: &list.bytes)
+                } else if list.bytes.count > start {
+                    list.ends.append(Int32(list.bytes.count)); start = list.bytes.count
+                }
             }
-            guard let m = ArabicNormalizer.map(u) else { continue }
-            if isWordScalar(m) {
-                appendWordBytes(of: m, to: &list.bytes)
-            } else if list.bytes.count > start {
-                list.ends.append(Int32(list.bytes.count)); start = list.bytes.count
-            }
+            if list.bytes.count > start { list.ends.append(Int32(list.bytes.count)) }
         }
-        if list.bytes.count > start { list.ends.append(Int32(list.bytes.count)) }
         return list
     }
 
@@ -49,6 +65,14 @@ public enum TextTokens {
         public var ends: [Int32] = []
 
         public init() {}
+
+        /// These words, back to back.
+        public init(_ words: [String]) {
+            for w in words {
+                bytes.append(contentsOf: w.utf8)
+                ends.append(Int32(bytes.count))
+            }
+        }
 
         public var count: Int { ends.count }
 

@@ -74,8 +74,16 @@ public struct EventCueScreen: Sendable {
     }
 
     private func scan(_ b: UnsafeBufferPointer<UInt8>, skippingAdMarkers: Bool) -> Bool {
-        var run: [UInt8] = []
-        run.reserveCapacity(64)
+        // The current run's normalised letters, two bytes each: never more bytes than the text
+        // (every cue letter is two bytes in the text too), so one buffer of the text's size.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { buffer in
+            scan(b, skippingAdMarkers: skippingAdMarkers, run: buffer)
+        }
+    }
+
+    private func scan(_ b: UnsafeBufferPointer<UInt8>, skippingAdMarkers: Bool, run buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        var runCount = 0
+        func run() -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[..<runCount]) }
         // Whether the run began where the tokenizer starts a token (text start or after a break).
         var runIsTokenStart = true
         var afterBreak = true
@@ -96,20 +104,21 @@ public struct EventCueScreen: Sendable {
             if k == Self.transparent { continue }  // a mark inside a word: the token's normal form skips it
             let isWord = k != Self.breaking
             if k >= Self.letter {
-                if run.isEmpty { runIsTokenStart = afterBreak }
+                if runCount == 0 { runIsTokenStart = afterBreak }
                 let m = 0x0600 | UInt32(k & 0xFF)
-                run.append(UInt8(0xC0 | (m >> 6))); run.append(UInt8(0x80 | (m & 0x3F)))
+                buffer[runCount] = UInt8(0xC0 | (m >> 6)); buffer[runCount + 1] = UInt8(0x80 | (m & 0x3F))
+                runCount += 2
                 afterBreak = false
                 continue
             }
             // Anything else ends the run; a non-word scalar also ends the token.
-            if !run.isEmpty {
-                if runMatches(run, wholeToken: runIsTokenStart && !isWord, endsToken: !isWord) { return true }
-                run.removeAll(keepingCapacity: true)
+            if runCount > 0 {
+                if runMatches(run(), wholeToken: runIsTokenStart && !isWord, endsToken: !isWord) { return true }
+                runCount = 0
             }
             afterBreak = !isWord
         }
-        return !run.isEmpty && runMatches(run, wholeToken: runIsTokenStart, endsToken: true)
+        return runCount > 0 && runMatches(run(), wholeToken: runIsTokenStart, endsToken: true)
     }
 
     /// What a scalar is to the scan: ends the token, is skipped inside it (a mark), is part of
@@ -142,35 +151,33 @@ public struct EventCueScreen: Sendable {
     /// only tails from at most `maxStrippedScalars` letters in (alone or after ال) can be readings,
     /// and only when the token ends with the run can a reading equal a first word; `*` words are
     /// looked for at all of those tails. Every letter of a run is two bytes.
-    private func runMatches(_ run: [UInt8], wholeToken: Bool, endsToken: Bool) -> Bool {
-        let letters = run.count / 2
-        return run.withUnsafeBufferPointer { r in
-            func tailMatches(_ o: Int, article: Bool, exact: Bool) -> Bool {
-                let tail = UnsafeBufferPointer(rebasing: r[(2 * o)...])
-                if exact, isExactLength(tail.count + (article ? Self.article.count : 0)),
-                   isFirstWord(Self.hash(article ? Self.articleHash : WordHash.seed, tail)) { return true }
-                for p in prefixWords {
-                    if article {
-                        if p.starts(with: Self.article), tail.starts(with: p[2...]) { return true }
-                    } else if tail.starts(with: p) { return true }
-                }
-                return false
-            }
-            if wholeToken {
-                if tailMatches(0, article: false, exact: true) { return true }
-                var found = false
-                ArabicClitics.forEachReading(count: letters, scalar: { k in
-                    (UInt32(r[2 * k] & 0x1F) << 6) | UInt32(r[2 * k + 1] & 0x3F)
-                }) { from, article in
-                    if !found, tailMatches(from, article: article, exact: true) { found = true }
-                }
-                return found
-            }
-            for o in 0...min(ArabicClitics.maxStrippedScalars, letters - 1) {
-                if tailMatches(o, article: false, exact: endsToken) || tailMatches(o, article: true, exact: endsToken) { return true }
+    private func runMatches(_ r: UnsafeBufferPointer<UInt8>, wholeToken: Bool, endsToken: Bool) -> Bool {
+        let letters = r.count / 2
+        func tailMatches(_ o: Int, article: Bool, exact: Bool) -> Bool {
+            let tail = UnsafeBufferPointer(rebasing: r[(2 * o)...])
+            if exact, isExactLength(tail.count + (article ? Self.article.count : 0)),
+               isFirstWord(Self.hash(article ? Self.articleHash : WordHash.seed, tail)) { return true }
+            for p in prefixWords {
+                if article {
+                    if p.starts(with: Self.article), tail.starts(with: p[2...]) { return true }
+                } else if tail.starts(with: p) { return true }
             }
             return false
         }
+        if wholeToken {
+            if tailMatches(0, article: false, exact: true) { return true }
+            var found = false
+            ArabicClitics.forEachReading(count: letters, scalar: { k in
+                (UInt32(r[2 * k] & 0x1F) << 6) | UInt32(r[2 * k + 1] & 0x3F)
+            }) { from, article in
+                if !found, tailMatches(from, article: article, exact: true) { found = true }
+            }
+            return found
+        }
+        for o in 0...min(ArabicClitics.maxStrippedScalars, letters - 1) {
+            if tailMatches(o, article: false, exact: endsToken) || tailMatches(o, article: true, exact: endsToken) { return true }
+        }
+        return false
     }
 
     @inline(__always) private func isExactLength(_ n: Int) -> Bool { n < exactLengths.count && exactLengths[n] }
