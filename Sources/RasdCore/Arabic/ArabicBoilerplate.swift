@@ -42,14 +42,16 @@ public enum ArabicBoilerplate {
     public static func clean(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        var text = text
-        text.withUTF8 { b in
+        var bytes = text
+        let utf8 = text.utf8
+        bytes.withUTF8 { b in
             var i = 0
             while i < b.count {
                 var j = i
                 while j < b.count, b[j] != 10 { j += 1 }
                 if j > i {
-                    let l = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+                    // Sliced from the text (a line feed is a scalar of its own): not validated again.
+                    let l = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: i)..<utf8.index(utf8.startIndex, offsetBy: j)]))
                     if !isBoilerplate(l) {
                         if !out.isEmpty { out += "\n" }
                         out += removingAdMarkers(l)

@@ -14,12 +14,16 @@ public enum ArabicSentenceSplitter {
         // scalar); line breaks are cuts and belong to no sentence. The scan reads the UTF-8 bytes:
         // every cut character is one scalar, and a cut always falls on a scalar boundary.
         var out: [String] = []
-        var text = text
-        text.withUTF8 { b in
+        var bytes = text
+        let utf8 = text.utf8
+        bytes.withUTF8 { b in
             var start = 0
             func flush(_ end: Int) {
                 guard end > start else { return }
-                let t = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self).trimmingWhitespace()
+                // Sliced from the text itself (cuts fall on scalar boundaries), so the copy is not
+                // validated as UTF-8 again.
+                let t = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
+                    .trimmingWhitespace()
                 if !t.isEmpty { out.append(t) }
             }
             var prev: UInt32? = nil

@@ -114,8 +114,9 @@ public enum ArabicClitics {
     static func formsAndIds(_ w: String) -> ([String], [UInt64]) {
         var forms = [w]
         var ids = [WordHash.of(w)]
-        var w = w
-        w.withUTF8 { b in
+        let utf8 = w.utf8
+        var bytes = w
+        bytes.withUTF8 { b in
             // Byte offset of each of the first scalars (readings start at most 4 scalars in).
             var starts = (0, 0, 0, 0, 0, 0)
             var n = 0
@@ -157,7 +158,8 @@ public enum ArabicClitics {
                         if same { return }
                     }
                 }
-                let t = String(decoding: tail, as: UTF8.self)
+                // Sliced from the word (a reading starts at a scalar): not validated as UTF-8 again.
+                let t = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offset(from))...]))
                 forms.append(article ? "\u{0627}\u{0644}" + t : t)
                 ids.append(h)
             }
