@@ -20,6 +20,12 @@ public struct EventCueScreen: Sendable {
     /// Whether some exact first word is this many UTF-8 bytes long: a tail (with ال when read
     /// with it) of any other length cannot hash to a first word, so it is not hashed at all.
     private var exactLengths: [Bool] = []
+    /// Bit `a << 8 | b` set when some exact first word starts with the letters U+06aa U+06bb
+    /// (`plainPairs`), or starts with ال followed by them (`articlePairs`): a tail of two letters
+    /// or more whose first two letters are in neither table cannot be a first word (alone or
+    /// after ال), so it is not hashed.
+    private var plainPairs = [UInt64](repeating: 0, count: 1024)
+    private var articlePairs = [UInt64](repeating: 0, count: 1024)
     /// First words of `*` entries, normalised UTF-8.
     private var prefixWords: [[UInt8]] = []
     /// Scalars U+0600…U+06FF that occur in some first word (every other scalar ends a run).
@@ -45,6 +51,24 @@ public struct EventCueScreen: Sendable {
         classes = (0..<0x800).map { classify(UInt32($0)) }
         exactLengths = Array(repeating: false, count: (words.map(\.utf8.count).max() ?? 0) + 1)
         for w in words { exactLengths[w.utf8.count] = true }
+        for w in words {
+            let u = Array(w.utf8)
+            // Pairs are read as the scan writes letters: two bytes each, U+0600…U+06FF.
+            func pair(_ i: Int) -> Int? {
+                guard i + 3 < u.count, (0xD8...0xDB).contains(u[i]), (0xD8...0xDB).contains(u[i + 2]) else { return nil }
+                let a = ((Int(u[i] & 0x1F) << 6) | Int(u[i + 1] & 0x3F)) & 0xFF
+                let b = ((Int(u[i + 2] & 0x1F) << 6) | Int(u[i + 3] & 0x3F)) & 0xFF
+                return a << 8 | b
+            }
+            if u.count >= 4 {
+                guard let p = pair(0) else { passesEverything = true; continue }
+                plainPairs[p >> 6] |= 1 << UInt64(p & 63)
+            }
+            if u.starts(with: Self.article) && u.count >= 8 {
+                guard let p = pair(4) else { passesEverything = true; continue }
+                articlePairs[p >> 6] |= 1 << UInt64(p & 63)
+            }
+        }
         for id in lexicon.exactFirst.keys {
             firstWords.insert(id)
             bits[Int((id & 0xFFFF) >> 6)] |= 1 << (id & 63)
@@ -156,6 +180,7 @@ public struct EventCueScreen: Sendable {
         func tailMatches(_ o: Int, article: Bool, exact: Bool) -> Bool {
             let tail = UnsafeBufferPointer(rebasing: r[(2 * o)...])
             if exact, isExactLength(tail.count + (article ? Self.article.count : 0)),
+               tail.count < 4 || startsFirstWord(tail, article: article),
                isFirstWord(Self.hash(article ? Self.articleHash : WordHash.seed, tail)) { return true }
             for p in prefixWords {
                 if article {
@@ -178,6 +203,15 @@ public struct EventCueScreen: Sendable {
             if tailMatches(o, article: false, exact: endsToken) || tailMatches(o, article: true, exact: endsToken) { return true }
         }
         return false
+    }
+
+    /// Whether some exact first word starts with the tail's first two letters (after ال when
+    /// `article`). Every letter of a run is two bytes of U+06xx.
+    @inline(__always) private func startsFirstWord(_ tail: UnsafeBufferPointer<UInt8>, article: Bool) -> Bool {
+        let a = ((Int(tail[0] & 0x1F) << 6) | Int(tail[1] & 0x3F)) & 0xFF
+        let b = ((Int(tail[2] & 0x1F) << 6) | Int(tail[3] & 0x3F)) & 0xFF
+        let p = a << 8 | b
+        return (article ? articlePairs : plainPairs)[p >> 6] & (1 << UInt64(p & 63)) != 0
     }
 
     @inline(__always) private func isExactLength(_ n: Int) -> Bool { n < exactLengths.count && exactLengths[n] }
