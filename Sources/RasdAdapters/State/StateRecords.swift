@@ -63,8 +63,8 @@ public struct StoryObservation: Sendable, Equatable {
     /// as `ContentHash.of(item)` and `TextFingerprint.of(item)`).
     public init(story: Story, feedURL: String, mode: StoryIdentity.Mode) {
         let item = story.item
-        let titleWords = TextTokens.words(item.title ?? "")
-        let bodyWords = TextTokens.words(item.bodyText)
+        let titleWords = TextTokens.wordList(item.title ?? "")
+        let bodyWords = TextTokens.wordList(item.bodyText)
         self.init(key: StoryIdentity.key(for: item, mode: mode),
                   canonicalURL: item.link.map(CanonicalURL.canonical),
                   contentHash: ContentHash.of(titleWords: titleWords, textWords: bodyWords),

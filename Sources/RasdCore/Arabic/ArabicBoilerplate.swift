@@ -7,29 +7,58 @@ public enum ArabicBoilerplate {
         "اشترك", "انضم", "اضغط هنا", "يمكنكم متابعة", "لمتابعة",
     ].map(ArabicNormalizer.normalize)
 
+    /// "اقرأ أيضا" teasers are furniture however long the line is.
+    static let readAlso = ArabicNormalizer.normalize("اقرأ أيضا")
+
+    /// The first scalar of every furniture prefix and "#": a line whose normalised text starts
+    /// with none of them is prose, settled without normalising its start.
+    static let prefixFirstScalars: Set<UInt32> =
+        Set(linePrefixes.compactMap { $0.unicodeScalars.first?.value } + [UInt32(UInt8(ascii: "#"))])
+
     /// True for a line that is furniture, not prose.
     public static func isBoilerplate(_ line: String) -> Bool {
         let t = line.trimmingWhitespace()
         if t.isEmpty { return true }
         if t.hasPrefix("[") && t.hasSuffix("]") && t.count < 20 { return true }
+        guard let first = t.unicodeScalars.lazy.compactMap(ArabicNormalizer.map).first,
+              prefixFirstScalars.contains(first.value) else { return false }
         let n = ArabicNormalizer.normalize(String(t.prefix(40)))
-        let words = t.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
-        for p in linePrefixes where n.utf8.starts(with: p.utf8) {
-            if words <= 12 || p == ArabicNormalizer.normalize("اقرأ أيضا") { return true }
+        var counted: Int?
+        func words() -> Int {
+            if let counted { return counted }
+            let c = t.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
+            counted = c
+            return c
         }
-        if n.hasPrefix("#") && words <= 6 { return true }
+        for p in linePrefixes where n.utf8.starts(with: p.utf8) {
+            if p == readAlso || words() <= 12 { return true }
+        }
+        if n.hasPrefix("#") && words() <= 6 { return true }
         return false
     }
 
-    /// The text with furniture lines dropped and inline `[ad_N]` markers removed.
+    /// The text with furniture lines dropped and inline `[ad_N]` markers removed. Lines are the
+    /// non-empty runs between line feeds, read straight off the UTF-8 bytes.
     public static func clean(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for line in text.utf8.split(separator: 10, omittingEmptySubsequences: true) {
-            let l = String(Substring(line))
-            if isBoilerplate(l) { continue }
-            if !out.isEmpty { out += "\n" }
-            out += removingAdMarkers(l)
+        var bytes = text
+        let utf8 = text.utf8
+        bytes.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                var j = i
+                while j < b.count, b[j] != 10 { j += 1 }
+                if j > i {
+                    // Sliced from the text (a line feed is a scalar of its own): not validated again.
+                    let l = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: i)..<utf8.index(utf8.startIndex, offsetBy: j)]))
+                    if !isBoilerplate(l) {
+                        if !out.isEmpty { out += "\n" }
+                        out += removingAdMarkers(l)
+                    }
+                }
+                i = j + 1
+            }
         }
         return out
     }

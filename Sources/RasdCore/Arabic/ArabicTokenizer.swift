@@ -114,8 +114,9 @@ public enum ArabicClitics {
     static func formsAndIds(_ w: String) -> ([String], [UInt64]) {
         var forms = [w]
         var ids = [WordHash.of(w)]
-        var w = w
-        w.withUTF8 { b in
+        let utf8 = w.utf8
+        var bytes = w
+        bytes.withUTF8 { b in
             // Byte offset of each of the first scalars (readings start at most 4 scalars in).
             var starts = (0, 0, 0, 0, 0, 0)
             var n = 0
@@ -142,20 +143,33 @@ public enum ArabicClitics {
             }
             forEachReading(count: n, scalar: scalar) { from, article in
                 let tail = UnsafeBufferPointer(rebasing: b[offset(from)...])
-                let t = String(decoding: tail, as: UTF8.self)
-                let r = article ? "\u{0627}\u{0644}" + t : t
-                if !forms.contains(r) {
-                    forms.append(r)
-                    var h = article ? articleHash : WordHash.seed
-                    for x in tail { h ^= UInt64(x); h = h &* 0x0000_0100_0000_01B3 }
-                    ids.append(h)
+                var h = article ? articleHash : WordHash.seed
+                for x in tail { h ^= UInt64(x); h = h &* 0x0000_0100_0000_01B3 }
+                // A repeated reading has the same id; its bytes are compared to be sure. Readings
+                // are normalised words (no combining marks), so equal bytes is equal text, and
+                // Swift's `==` (which compares through Unicode normalisation) is not needed.
+                if ids.contains(h) {
+                    let prefix: [UInt8] = article ? Self.article : []
+                    for (k, id) in ids.enumerated() where id == h {
+                        var f = forms[k]
+                        let same = f.withUTF8 { fb in
+                            fb.count == prefix.count + tail.count && fb.starts(with: prefix) && fb[prefix.count...].elementsEqual(tail)
+                        }
+                        if same { return }
+                    }
                 }
+                // Sliced from the word (a reading starts at a scalar): not validated as UTF-8 again.
+                let t = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: offset(from))...]))
+                forms.append(article ? "\u{0627}\u{0644}" + t : t)
+                ids.append(h)
             }
         }
         return (forms, ids)
     }
 
     static let articleHash = WordHash.of("\u{0627}\u{0644}")
+    /// ال as UTF-8.
+    static let article: [UInt8] = Array("\u{0627}\u{0644}".utf8)
 
     /// Calls `body(from, article)` for each reading after the word itself, longest first: the
     /// word's scalars from `from` on, with ال put before them when `article` (لل → ال). `scalar(i)`

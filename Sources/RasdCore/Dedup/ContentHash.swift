@@ -6,7 +6,30 @@ public enum ContentHash {
     }
 
     public static func of(title: String, text: String) -> UInt64 {
-        of(titleWords: TextTokens.words(title), textWords: TextTokens.words(text))
+        of(titleWords: TextTokens.wordList(title), textWords: TextTokens.wordList(text))
+    }
+
+    /// The same hash from words already split by `TextTokens.wordList`.
+    public static func of(titleWords: TextTokens.WordList, textWords: TextTokens.WordList) -> UInt64 {
+        var h = StableHash.Accumulator()
+        titleWords.bytes.withUnsafeBufferPointer { b in
+            var start = 0
+            for end in titleWords.ends {
+                for k in start..<Int(end) { h.add(b[k]) }
+                h.add(0x20)
+                start = Int(end)
+            }
+        }
+        h.add(0x01)
+        textWords.bytes.withUnsafeBufferPointer { b in
+            var start = 0
+            for end in textWords.ends {
+                h.add(0x20)
+                for k in start..<Int(end) { h.add(b[k]) }
+                start = Int(end)
+            }
+        }
+        return h.finish()
     }
 
     /// The same hash from words already split by `TextTokens.words` (a story's words are split

@@ -17,6 +17,15 @@ public struct EventCueScreen: Sendable {
     /// 64K-bit filter of the exact first words' ids, checked before the set.
     private var bits = [UInt64](repeating: 0, count: 1024)
     private var firstWords: Set<UInt64> = []
+    /// Whether some exact first word is this many UTF-8 bytes long: a tail (with ال when read
+    /// with it) of any other length cannot hash to a first word, so it is not hashed at all.
+    private var exactLengths: [Bool] = []
+    /// Bit `a << 8 | b` set when some exact first word starts with the letters U+06aa U+06bb
+    /// (`plainPairs`), or starts with ال followed by them (`articlePairs`): a tail of two letters
+    /// or more whose first two letters are in neither table cannot be a first word (alone or
+    /// after ال), so it is not hashed.
+    private var plainPairs = [UInt64](repeating: 0, count: 1024)
+    private var articlePairs = [UInt64](repeating: 0, count: 1024)
     /// First words of `*` entries, normalised UTF-8.
     private var prefixWords: [[UInt8]] = []
     /// Scalars U+0600…U+06FF that occur in some first word (every other scalar ends a run).
@@ -40,6 +49,26 @@ public struct EventCueScreen: Sendable {
             }
         }
         classes = (0..<0x800).map { classify(UInt32($0)) }
+        exactLengths = Array(repeating: false, count: (words.map(\.utf8.count).max() ?? 0) + 1)
+        for w in words { exactLengths[w.utf8.count] = true }
+        for w in words {
+            let u = Array(w.utf8)
+            // Pairs are read as the scan writes letters: two bytes each, U+0600…U+06FF.
+            func pair(_ i: Int) -> Int? {
+                guard i + 3 < u.count, (0xD8...0xDB).contains(u[i]), (0xD8...0xDB).contains(u[i + 2]) else { return nil }
+                let a = ((Int(u[i] & 0x1F) << 6) | Int(u[i + 1] & 0x3F)) & 0xFF
+                let b = ((Int(u[i + 2] & 0x1F) << 6) | Int(u[i + 3] & 0x3F)) & 0xFF
+                return a << 8 | b
+            }
+            if u.count >= 4 {
+                guard let p = pair(0) else { passesEverything = true; continue }
+                plainPairs[p >> 6] |= 1 << UInt64(p & 63)
+            }
+            if u.starts(with: Self.article) && u.count >= 8 {
+                guard let p = pair(4) else { passesEverything = true; continue }
+                articlePairs[p >> 6] |= 1 << UInt64(p & 63)
+            }
+        }
         for id in lexicon.exactFirst.keys {
             firstWords.insert(id)
             bits[Int((id & 0xFFFF) >> 6)] |= 1 << (id & 63)
@@ -69,8 +98,16 @@ public struct EventCueScreen: Sendable {
     }
 
     private func scan(_ b: UnsafeBufferPointer<UInt8>, skippingAdMarkers: Bool) -> Bool {
-        var run: [UInt8] = []
-        run.reserveCapacity(64)
+        // The current run's normalised letters, two bytes each: never more bytes than the text
+        // (every cue letter is two bytes in the text too), so one buffer of the text's size.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { buffer in
+            scan(b, skippingAdMarkers: skippingAdMarkers, run: buffer)
+        }
+    }
+
+    private func scan(_ b: UnsafeBufferPointer<UInt8>, skippingAdMarkers: Bool, run buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        var runCount = 0
+        func run() -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[..<runCount]) }
         // Whether the run began where the tokenizer starts a token (text start or after a break).
         var runIsTokenStart = true
         var afterBreak = true
@@ -91,20 +128,21 @@ public struct EventCueScreen: Sendable {
             if k == Self.transparent { continue }  // a mark inside a word: the token's normal form skips it
             let isWord = k != Self.breaking
             if k >= Self.letter {
-                if run.isEmpty { runIsTokenStart = afterBreak }
+                if runCount == 0 { runIsTokenStart = afterBreak }
                 let m = 0x0600 | UInt32(k & 0xFF)
-                run.append(UInt8(0xC0 | (m >> 6))); run.append(UInt8(0x80 | (m & 0x3F)))
+                buffer[runCount] = UInt8(0xC0 | (m >> 6)); buffer[runCount + 1] = UInt8(0x80 | (m & 0x3F))
+                runCount += 2
                 afterBreak = false
                 continue
             }
             // Anything else ends the run; a non-word scalar also ends the token.
-            if !run.isEmpty {
-                if runMatches(run, wholeToken: runIsTokenStart && !isWord, endsToken: !isWord) { return true }
-                run.removeAll(keepingCapacity: true)
+            if runCount > 0 {
+                if runMatches(run(), wholeToken: runIsTokenStart && !isWord, endsToken: !isWord) { return true }
+                runCount = 0
             }
             afterBreak = !isWord
         }
-        return !run.isEmpty && runMatches(run, wholeToken: runIsTokenStart, endsToken: true)
+        return runCount > 0 && runMatches(run(), wholeToken: runIsTokenStart, endsToken: true)
     }
 
     /// What a scalar is to the scan: ends the token, is skipped inside it (a mark), is part of
@@ -137,35 +175,46 @@ public struct EventCueScreen: Sendable {
     /// only tails from at most `maxStrippedScalars` letters in (alone or after ال) can be readings,
     /// and only when the token ends with the run can a reading equal a first word; `*` words are
     /// looked for at all of those tails. Every letter of a run is two bytes.
-    private func runMatches(_ run: [UInt8], wholeToken: Bool, endsToken: Bool) -> Bool {
-        let letters = run.count / 2
-        return run.withUnsafeBufferPointer { r in
-            func tailMatches(_ o: Int, article: Bool, exact: Bool) -> Bool {
-                let tail = UnsafeBufferPointer(rebasing: r[(2 * o)...])
-                if exact, isFirstWord(Self.hash(article ? Self.articleHash : WordHash.seed, tail)) { return true }
-                for p in prefixWords {
-                    if article {
-                        if p.starts(with: Self.article), tail.starts(with: p[2...]) { return true }
-                    } else if tail.starts(with: p) { return true }
-                }
-                return false
-            }
-            if wholeToken {
-                if tailMatches(0, article: false, exact: true) { return true }
-                var found = false
-                ArabicClitics.forEachReading(count: letters, scalar: { k in
-                    (UInt32(r[2 * k] & 0x1F) << 6) | UInt32(r[2 * k + 1] & 0x3F)
-                }) { from, article in
-                    if !found, tailMatches(from, article: article, exact: true) { found = true }
-                }
-                return found
-            }
-            for o in 0...min(ArabicClitics.maxStrippedScalars, letters - 1) {
-                if tailMatches(o, article: false, exact: endsToken) || tailMatches(o, article: true, exact: endsToken) { return true }
+    private func runMatches(_ r: UnsafeBufferPointer<UInt8>, wholeToken: Bool, endsToken: Bool) -> Bool {
+        let letters = r.count / 2
+        func tailMatches(_ o: Int, article: Bool, exact: Bool) -> Bool {
+            let tail = UnsafeBufferPointer(rebasing: r[(2 * o)...])
+            if exact, isExactLength(tail.count + (article ? Self.article.count : 0)),
+               tail.count < 4 || startsFirstWord(tail, article: article),
+               isFirstWord(Self.hash(article ? Self.articleHash : WordHash.seed, tail)) { return true }
+            for p in prefixWords {
+                if article {
+                    if p.starts(with: Self.article), tail.starts(with: p[2...]) { return true }
+                } else if tail.starts(with: p) { return true }
             }
             return false
         }
+        if wholeToken {
+            if tailMatches(0, article: false, exact: true) { return true }
+            var found = false
+            ArabicClitics.forEachReading(count: letters, scalar: { k in
+                (UInt32(r[2 * k] & 0x1F) << 6) | UInt32(r[2 * k + 1] & 0x3F)
+            }) { from, article in
+                if !found, tailMatches(from, article: article, exact: true) { found = true }
+            }
+            return found
+        }
+        for o in 0...min(ArabicClitics.maxStrippedScalars, letters - 1) {
+            if tailMatches(o, article: false, exact: endsToken) || tailMatches(o, article: true, exact: endsToken) { return true }
+        }
+        return false
     }
+
+    /// Whether some exact first word starts with the tail's first two letters (after ال when
+    /// `article`). Every letter of a run is two bytes of U+06xx.
+    @inline(__always) private func startsFirstWord(_ tail: UnsafeBufferPointer<UInt8>, article: Bool) -> Bool {
+        let a = ((Int(tail[0] & 0x1F) << 6) | Int(tail[1] & 0x3F)) & 0xFF
+        let b = ((Int(tail[2] & 0x1F) << 6) | Int(tail[3] & 0x3F)) & 0xFF
+        let p = a << 8 | b
+        return (article ? articlePairs : plainPairs)[p >> 6] & (1 << UInt64(p & 63)) != 0
+    }
+
+    @inline(__always) private func isExactLength(_ n: Int) -> Bool { n < exactLengths.count && exactLengths[n] }
 
     @inline(__always) private func isFirstWord(_ h: UInt64) -> Bool {
         bits[Int((h & 0xFFFF) >> 6)] & (1 << (h & 63)) != 0 && firstWords.contains(h)

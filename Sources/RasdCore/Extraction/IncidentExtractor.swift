@@ -69,6 +69,7 @@ public struct IncidentExtractor: Sendable {
     /// the story was filed, not where anything happened.
     static func droppingDateline(_ s: String) -> String {
         let head = s.prefix(120)
+        guard head.utf8.contains(UInt8(ascii: ")")) else { return s }  // every marker starts with ")"
         for marker in [")--", ") --", ")—", ") —", ")-", ") -", ") –", ")–", ") :"] {
             if let r = head.range(of: marker), head[..<r.lowerBound].contains("(") {
                 return String(s[r.upperBound...]).trimmingWhitespace()

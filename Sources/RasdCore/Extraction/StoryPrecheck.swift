@@ -30,7 +30,7 @@ extension IncidentExtractor {
         for i in sents.indices where screen.mayContainCue(in: sents[i].text, skippingAdMarkers: false) {
             sents[i].tokens = ArabicTokenizer.tokenize(sents[i].text)
             tokenized[i] = true
-            if ActorBackReference.hasKindWord(sents[i].tokens) {
+            if Self.hasKindWord(sents[i].tokens) {
                 // A bare "التنظيم" stands for the group an earlier sentence named, and an armed
                 // actor can make the act stand (`corroborated`): read those sentences as `run` does.
                 for j in 0..<i where !tokenized[j] { sents[j].tokens = ArabicTokenizer.tokenize(sents[j].text); tokenized[j] = true }
@@ -49,4 +49,15 @@ extension IncidentExtractor {
     }
 
     private static let placeholder = [ArabicToken(original: "-")]
+
+    /// `ActorBackReference.hasKindWord` by reading ids: a token is a bare kind word when one of
+    /// its readings is a kind key with the article, and comparing the readings' `WordHash` ids
+    /// avoids Swift's `String` prefix test and hashing (through Unicode normalisation), which
+    /// cost as much as a tenth of the precheck.
+    static func hasKindWord(_ tokens: [ArabicToken]) -> Bool {
+        let ids = kindWordIds
+        return tokens.contains { $0.ids.contains(where: ids.contains) }
+    }
+
+    static let kindWordIds: Set<UInt64> = Set(ActorBackReference.kindKey.keys.filter { $0.hasPrefix("ال") }.map(WordHash.of))
 }
