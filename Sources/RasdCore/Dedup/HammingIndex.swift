@@ -3,7 +3,8 @@
 /// crawling"). The 64 bits are cut into `maxDistance + 1` bands; two fingerprints at most
 /// `maxDistance` bits apart agree exactly on at least one band (pigeonhole), so only the entries
 /// sharing a band value with the query are compared. Each band is a table of buckets holding the
-/// full fingerprints contiguously, so a lookup is a few short sequential scans.
+/// full fingerprints contiguously (each beside its payload: one array per bucket, not two, halves
+/// the small allocations of a large index), so a lookup is a few short sequential scans.
 ///
 /// With 1,000,000 entries and `maxDistance` 5 (six bands of 10–11 bits) a lookup compares about
 /// 4,000 fingerprints. Payloads are caller ids (story rows).
@@ -19,8 +20,9 @@ public struct HammingIndex: Sendable {
 
     public let maxDistance: Int
     private let bands: [(shift: UInt64, mask: UInt64, offset: Int)]
-    private var fingerprints: [[UInt64]]
-    private var payloads: [[Int64]]
+    /// One stored entry of a bucket.
+    private struct Entry { var fingerprint: UInt64; var payload: Int64 }
+    private var buckets: [[Entry]]
     public private(set) var count = 0
 
     /// Default threshold, calibrated on the corpus copies (see README, section state): every wire
@@ -44,8 +46,7 @@ public struct HammingIndex: Sendable {
             offset += Int(mask) + 1
         }
         self.bands = bands.map { (shift: $0.0, mask: $0.1, offset: $0.2) }
-        fingerprints = Array(repeating: [], count: offset)
-        payloads = Array(repeating: [], count: offset)
+        buckets = Array(repeating: [], count: offset)
     }
 
     @inline(__always)
@@ -56,9 +57,7 @@ public struct HammingIndex: Sendable {
 
     public mutating func insert(_ fingerprint: UInt64, payload: Int64) {
         for band in 0..<bands.count {
-            let i = bucket(band, fingerprint)
-            fingerprints[i].append(fingerprint)
-            payloads[i].append(payload)
+            buckets[bucket(band, fingerprint)].append(Entry(fingerprint: fingerprint, payload: payload))
         }
         count += 1
     }
@@ -69,9 +68,8 @@ public struct HammingIndex: Sendable {
         var removed = false
         for band in 0..<bands.count {
             let i = bucket(band, fingerprint)
-            if let j = payloads[i].indices.first(where: { payloads[i][$0] == payload && fingerprints[i][$0] == fingerprint }) {
-                fingerprints[i].swapAt(j, fingerprints[i].count - 1); fingerprints[i].removeLast()
-                payloads[i].swapAt(j, payloads[i].count - 1); payloads[i].removeLast()
+            if let j = buckets[i].firstIndex(where: { $0.payload == payload && $0.fingerprint == fingerprint }) {
+                buckets[i].swapAt(j, buckets[i].count - 1); buckets[i].removeLast()
                 removed = true
             }
         }
@@ -84,13 +82,12 @@ public struct HammingIndex: Sendable {
         var best: Match? = nil
         for band in 0..<bands.count {
             let i = bucket(band, fingerprint)
-            fingerprints[i].withUnsafeBufferPointer { fps in
-                for j in 0..<fps.count {
-                    let d = (fps[j] ^ fingerprint).nonzeroBitCount
+            buckets[i].withUnsafeBufferPointer { entries in
+                for e in entries {
+                    let d = (e.fingerprint ^ fingerprint).nonzeroBitCount
                     guard d <= maxDistance else { continue }
-                    let p = payloads[i][j]
-                    if let b = best, b.distance < d || (b.distance == d && b.payload <= p) { continue }
-                    best = Match(payload: p, fingerprint: fps[j], distance: d)
+                    if let b = best, b.distance < d || (b.distance == d && b.payload <= e.payload) { continue }
+                    best = Match(payload: e.payload, fingerprint: e.fingerprint, distance: d)
                 }
             }
         }
@@ -102,9 +99,9 @@ public struct HammingIndex: Sendable {
         var found: [Int64: Match] = [:]
         for band in 0..<bands.count {
             let i = bucket(band, fingerprint)
-            for j in 0..<fingerprints[i].count {
-                let d = (fingerprints[i][j] ^ fingerprint).nonzeroBitCount
-                if d <= maxDistance { found[payloads[i][j]] = Match(payload: payloads[i][j], fingerprint: fingerprints[i][j], distance: d) }
+            for e in buckets[i] {
+                let d = (e.fingerprint ^ fingerprint).nonzeroBitCount
+                if d <= maxDistance { found[e.payload] = Match(payload: e.payload, fingerprint: e.fingerprint, distance: d) }
             }
         }
         return found.values.sorted { ($0.distance, $0.payload) < ($1.distance, $1.payload) }

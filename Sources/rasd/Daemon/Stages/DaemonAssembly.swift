@@ -121,7 +121,9 @@ enum MemoryTrim {
     /// file-backed, never written), so what stays resident is the code run from then on: start-up
     /// code (argument and config parsing, database open, the gazetteer build) is otherwise kept
     /// mapped for the daemon's life. A page run again is mapped again from the page cache (a
-    /// minor fault). Call when a one-off phase is over.
+    /// minor fault). Call when a one-off phase is over. The mappings are also marked for random
+    /// access: the kernel then maps only the page a fault asks for, not the 64 KB around it
+    /// (measured: about 2 MB less resident code on a first cycle, for 0.1–0.2 s more system time).
     static func releaseCode() {
         #if canImport(Glibc)
         guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return }
@@ -132,6 +134,7 @@ enum MemoryTrim {
             let bounds = fields[0].split(separator: "-")
             guard bounds.count == 2, let start = UInt(bounds[0], radix: 16), let end = UInt(bounds[1], radix: 16),
                   end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { continue }
+            _ = madvise(address, Int(end - start), MADV_RANDOM)
             _ = madvise(address, Int(end - start), MADV_DONTNEED)
         }
         #endif
