@@ -36,34 +36,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-ng="$work/nginx"; mkdir -p "$ng/logs" "$ng/tmp"
-cat > "$ng/nginx.conf" <<CONF
-daemon off;
-master_process on;
-worker_processes 2;
-pid $ng/nginx.pid;
-error_log $ng/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $ng/tmp/body; proxy_temp_path $ng/tmp/proxy;
-  fastcgi_temp_path $ng/tmp/fcgi; uwsgi_temp_path $ng/tmp/uwsgi; scgi_temp_path $ng/tmp/scgi;
-  types { application/rss+xml xml; }
-  default_type application/octet-stream;
-  sendfile on; tcp_nopush on;
-  keepalive_requests 100000; keepalive_timeout 60s;
-  etag on;
-  server { listen 127.0.0.1:$port; root $data/www; }
-}
-CONF
-if [ "$(id -u)" = 0 ]; then
-  chown -R nobody:nogroup "$ng"
-  setpriv --reuid=nobody --regid=nogroup --clear-groups nginx -p "$ng" -c "$ng/nginx.conf" -e "$ng/logs/error.log" &
-else
-  nginx -p "$ng" -c "$ng/nginx.conf" -e "$ng/logs/error.log" &
-fi
-nginx_pid=$!
-for _ in $(seq 50); do curl -fsS -o /dev/null "http://127.0.0.1:$port/f0000.xml" 2>/dev/null && break; sleep 0.1; done
+. "$here/nginx.sh"
+start_nginx "$work/nginx" "$port" "$data/www" "access_log off;"
 
 mkdir -p "$work/rasd/feeds"
 {

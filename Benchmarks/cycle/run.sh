@@ -42,37 +42,11 @@ base="http://127.0.0.1:$port"
 python3 "$here/make_feeds.py" "$data" "$base" ${corpus:+--corpus "$corpus"} --feeds "$feeds" --size "$size"
 www="$data/www"
 
-# --- nginx: foreground, unprivileged, its own prefix; a buffered access log of status codes only,
-# to check that each cycle got the answers it should (200s, then 304s)
-ng="$work/nginx"; mkdir -p "$ng/logs" "$ng/tmp"
-cat > "$ng/nginx.conf" <<CONF
-daemon off;
-master_process on;
-worker_processes 2;
-pid $ng/nginx.pid;
-error_log $ng/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-  log_format st '\$status';
-  access_log $ng/logs/access.log st buffer=64k flush=1s;
-  client_body_temp_path $ng/tmp/body; proxy_temp_path $ng/tmp/proxy;
-  fastcgi_temp_path $ng/tmp/fcgi; uwsgi_temp_path $ng/tmp/uwsgi; scgi_temp_path $ng/tmp/scgi;
-  types { application/rss+xml xml; }
-  default_type application/octet-stream;
-  sendfile on; tcp_nopush on;
-  keepalive_requests 100000; keepalive_timeout 60s;
-  etag on;
-  server { listen 127.0.0.1:$port; root $www; }
-}
-CONF
-if [ "$(id -u)" = 0 ]; then
-  chown -R nobody:nogroup "$ng"
-  setpriv --reuid=nobody --regid=nogroup --clear-groups nginx -p "$ng" -c "$ng/nginx.conf" -e "$ng/logs/error.log" &
-else
-  nginx -p "$ng" -c "$ng/nginx.conf" -e "$ng/logs/error.log" &
-fi
-nginx_pid=$!
-for _ in $(seq 50); do curl -fsS -o /dev/null "$base/f0000.xml" 2>/dev/null && break; sleep 0.1; done
+# --- nginx (nginx.sh); a buffered access log of status codes only, to check that each cycle got
+# the answers it should (200s, then 304s)
+ng="$work/nginx"
+. "$here/nginx.sh"
+start_nginx "$ng" "$port" "$www" "log_format st '\$status'; access_log $ng/logs/access.log st buffer=64k flush=1s;"
 curl -fsS -o /dev/null "$base/f0000.xml" || { echo "cycle: nginx did not start" >&2; cat "$ng/logs/error.log" >&2; exit 1; }
 etag="$(curl -sSI "$base/f0000.xml" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
 code304="$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$base/f0000.xml")"
