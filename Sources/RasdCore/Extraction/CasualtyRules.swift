@@ -413,7 +413,8 @@ public enum CasualtyRules {
     }
 
     static func count(_ n: NumberPhrase, _ t: [ArabicToken], from: Int, to: Int? = nil) -> Count {
-        let text = t.text(from..<(to ?? min(t.count, n.end + 1)))
+        // "وارتفعت حصيلة القتلى إلى 7": the quote keeps the verb that marks an updated toll
+        let text = t.text((CasualtyTollUpdate.raiseVerb(t, before: from) ?? from)..<(to ?? min(t.count, n.end + 1)))
         if n.vague { return Count(status: .vague, min: n.min, max: nil, text: text) }
         return Count(status: .reported, min: n.min, max: n.max, text: text)
     }
