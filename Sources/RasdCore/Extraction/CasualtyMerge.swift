@@ -33,7 +33,8 @@ extension CasualtyRules {
         // Sources that disagree give close figures (3 and 4, 36 and 39); a figure well below the
         // largest counts a part of the dead ("شرطيتين" … "ثلاثة قتلى"), not another source's toll.
         if let top = reported.compactMap(\.min).max() {
-            reported = reported.filter { $0.min! * 4 >= top * 3 }
+            // (a stated range, "بين 40 و50", is judged by its upper figure)
+            reported = reported.filter { ($0.max ?? $0.min!) * 4 >= top * 3 }
         }
         if !reported.isEmpty {
             let mins = reported.compactMap(\.min)
