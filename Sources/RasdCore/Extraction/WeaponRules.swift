@@ -193,6 +193,11 @@ public enum WeaponRules {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
             }
+            // "وسقط صاروخ رابع": an indefinite weapon ranked by an ordinal counts up to its rank
+            if kind != .aircraft, count.status != .reported || count.min == 1, !WeaponContext.isDefinite(t[m.start]),
+               let (r, at) = WeaponOrdinals.rank(t, after: m.end) {
+                count = Count(status: .reported, min: r, max: r, text: t.text(m.start..<(at + 1)))
+            }
             // "لإحدى القذائف"، "أحد الصواريخ": one of those already told, not a count of its own
             if count.status == .reported, count.min == 1, WeaponContext.isDefinite(t[m.start]), m.start > 0,
                WeaponContext.oneOf.contains(t[m.start - 1]) {
