@@ -208,6 +208,11 @@ public enum WeaponRules {
                                                                 && (($0.start + 1)..<m.start).contains { partMarker.contains(t[$0]) } }) {
                 count = Count(status: .notMentioned, text: count.text)
             }
+            // "سبعة صواريخ، استهدفت 3 منها الرياض": the share sent at the sentence's target
+            if count.status == .reported, let total = count.min, count.max == total,
+               let part = WeaponTargetShare.share(t, after: m.end - 1, total: total) {
+                count = Count(status: .reported, min: part.value, max: part.value, text: t.text(part.start..<part.end))
+            }
             // "تزامنا مع تفجيرات مماثلة": more of the same than the figure counts
             if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
             out.append(WeaponMention(kind: kind, count: count, start: m.start,
