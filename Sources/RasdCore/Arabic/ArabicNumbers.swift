@@ -116,13 +116,24 @@ public enum ArabicNumbers {
             ("ما يقارب", .about), ("اقل من", .lessThan), ("الى", .upTo), ("حتى", .upTo),
             ("تتخطى", .moreThan), ("يتخطى", .moreThan), ("تخطت", .moreThan), ("تجاوزت", .moreThan), ("تتجاوز", .moreThan),
             ("يتجاوز", .moreThan), ("تفوق", .moreThan), ("يفوق", .moreThan), ("فاقت", .moreThan), ("عتبة", .moreThan),
+            ("ما بين", .between), ("بين", .between),
         ]
         return raw.map { (row: (String, BoundKind)) -> ([UInt64], BoundKind) in
             (row.0.split(separator: " ").map { WordHash.of(ArabicNormalizer.normalize(String($0))) }, row.1)
         }.sorted { $0.0.count > $1.0.count }
     }()
 
-    enum BoundKind { case moreThan, atLeast, about, lessThan, upTo }
+    enum BoundKind { case moreThan, atLeast, about, lessThan, upTo, between }
+
+    /// The upper figure of a range after a figure ending at `e`: "إلى 33" always, "و33" only after "بين".
+    static func rangeEnd(_ t: [ArabicToken], after e: Int, between: Bool) -> (value: Int, end: Int)? {
+        guard e < t.count else { return nil }
+        if t[e].matches("الي") { return figure(t, at: e + 1) }
+        guard between else { return nil }
+        if let v = conjoinedDigits(t[e]) { return (v, e + 1) }
+        if t[e].norm == "\u{0648}" { return figure(t, at: e + 1) }
+        return nil
+    }
 
     /// A full number phrase starting at `i` (bound words, figure, "على الأقل" after) or a vague
     /// amount; nil when no number starts there.
@@ -142,7 +153,12 @@ public enum ArabicNumbers {
             case .moreThan: lo = v + 1; hi = nil
             case .atLeast: hi = nil
             case .lessThan: lo = nil; hi = v - 1
-            case .about, .upTo, .none: break
+            case .about, .upTo, .between, .none: break
+            }
+            // "ما بين 22 و33"، "بين 40 إلى 50"، "3 إلى 5 أشخاص": a stated range (never "من 3 إلى 5", a change)
+            let fromWord = i > 0 && t[i - 1].matches("من")
+            if bound == .between || (bound == nil && !fromWord), let r = rangeEnd(t, after: e, between: bound == .between), r.value > v {
+                hi = r.value; end = r.end
             }
             // "على الأقل" right after the figure or after its counted noun ("39 شخصا على الأقل").
             for gap in 0...2 where end + gap + 1 < t.count {

@@ -15,8 +15,11 @@ extension CasualtyRules {
     public static func merge(_ counts: [Count]) -> Count {
         var reported = counts.filter { $0.status == .reported && $0.min != nil }
         if let first = reported.first?.min {
-            // Sources that disagree give close figures; a far larger or smaller one is another toll.
-            reported = reported.filter { c in let v = c.min!; return v * 2 >= first && v <= first * 2 }
+            // Sources that disagree give close figures; a far larger or smaller one is another toll,
+            // unless the text raises the toll to it ("وارتفعت حصيلة القتلى إلى 7").
+            reported = reported.filter { c in
+                let v = c.min!; return (v * 2 >= first && v <= first * 2) || CasualtyTollUpdate.isUpdate(c)
+            }
         }
         // A rounded figure ("نحو 250"، "أكثر من 250") gives way to the exact one it rounds (246, 252).
         // (a floor the text states plainly, "215 على الأقل", is exact enough to replace "أكثر من 200")
@@ -30,7 +33,8 @@ extension CasualtyRules {
         // Sources that disagree give close figures (3 and 4, 36 and 39); a figure well below the
         // largest counts a part of the dead ("شرطيتين" … "ثلاثة قتلى"), not another source's toll.
         if let top = reported.compactMap(\.min).max() {
-            reported = reported.filter { $0.min! * 4 >= top * 3 }
+            // (a stated range, "بين 40 و50", is judged by its upper figure)
+            reported = reported.filter { ($0.max ?? $0.min!) * 4 >= top * 3 }
         }
         if !reported.isEmpty {
             let mins = reported.compactMap(\.min)

@@ -145,3 +145,13 @@ extension CasualtyRules {
         return (v, n.end + 1)
     }
 }
+
+extension CasualtyRules {
+    /// "مقتل شخص واحد على الأقل"، "قتيلان على الأقل": people counted by their noun (singular or
+    /// dual) and then bounded below; "واحد"/"واحدة" may stand between the noun and the bound.
+    static func atLeast(_ t: [ArabicToken], after end: Int) -> Bool {
+        var j = end
+        if j < t.count, t[j].matches("واحد") || t[j].matches("واحده") || t[j].matches("اثنين") || t[j].matches("اثنان") { j += 1 }
+        return j + 1 < t.count && t[j].matches("علي") && (t[j + 1].matches("الاقل") || t[j + 1].matches("اقل"))
+    }
+}

@@ -146,7 +146,8 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<m.end)), start: m.start))
                 }
             case .dual:
-                out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: 2, text: t.text(m.start..<m.end)), start: m.start))
+                out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: atLeast(t, after: m.end) ? nil : 2,
+                                                                  text: t.text(m.start..<m.end)), start: m.start))
             case .toll:
                 // "… لترتفع بذلك حصيلة القصف إلى 1517": the running total the day's toll joins
                 let joined = (max(0, m.start - 3)..<m.start).contains { CumulativeTollRules.bringsTotal.contains(t[$0]) }
@@ -174,7 +175,8 @@ public enum CasualtyRules {
                     while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) { total += q.payload; p = q }
                     // "وأصيب ضابط و3 مجندين": a counted group joined by و adds up too
                     if let n = joinedFigure(t, at: p.end) { total += n.value; p.end = n.end }
-                    let open = withOthers(t, after: p.end)
+                    // "مقتل شخص واحد على الأقل"، "مقتل شخصين على الأقل": a floor, not an exact toll
+                    let open = withOthers(t, after: p.end) || atLeast(t, after: p.end)
                     out.append(CasualtyMention(who: who, count: Count(status: .reported, min: total, max: open ? nil : total,
                                                                       text: t.text(m.start..<p.end)), start: m.start))
                 } else if m.end < t.count, let other = cues.match(t, at: m.end), other.payload.0 != who {
@@ -413,7 +415,8 @@ public enum CasualtyRules {
     }
 
     static func count(_ n: NumberPhrase, _ t: [ArabicToken], from: Int, to: Int? = nil) -> Count {
-        let text = t.text(from..<(to ?? min(t.count, n.end + 1)))
+        // "وارتفعت حصيلة القتلى إلى 7": the quote keeps the verb that marks an updated toll
+        let text = t.text((CasualtyTollUpdate.raiseVerb(t, before: from) ?? from)..<(to ?? min(t.count, n.end + 1)))
         if n.vague { return Count(status: .vague, min: n.min, max: nil, text: text) }
         return Count(status: .reported, min: n.min, max: n.max, text: text)
     }

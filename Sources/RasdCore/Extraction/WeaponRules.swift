@@ -193,6 +193,11 @@ public enum WeaponRules {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
             }
+            // "وسقط صاروخ رابع": an indefinite weapon ranked by an ordinal counts up to its rank
+            if kind != .aircraft, count.status != .reported || count.min == 1, !WeaponContext.isDefinite(t[m.start]),
+               let (r, at) = WeaponOrdinals.rank(t, after: m.end) {
+                count = Count(status: .reported, min: r, max: r, text: t.text(m.start..<(at + 1)))
+            }
             // "لإحدى القذائف"، "أحد الصواريخ": one of those already told, not a count of its own
             if count.status == .reported, count.min == 1, WeaponContext.isDefinite(t[m.start]), m.start > 0,
                WeaponContext.oneOf.contains(t[m.start - 1]) {
@@ -202,6 +207,11 @@ public enum WeaponRules {
             if count.status == .reported, out.contains(where: { $0.count.status == .reported && $0.start < m.start
                                                                 && (($0.start + 1)..<m.start).contains { partMarker.contains(t[$0]) } }) {
                 count = Count(status: .notMentioned, text: count.text)
+            }
+            // "سبعة صواريخ، استهدفت 3 منها الرياض": the share sent at the sentence's target
+            if count.status == .reported, let total = count.min, count.max == total,
+               let part = WeaponTargetShare.share(t, after: m.end - 1, total: total) {
+                count = Count(status: .reported, min: part.value, max: part.value, text: t.text(part.start..<part.end))
             }
             // "تزامنا مع تفجيرات مماثلة": more of the same than the figure counts
             if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
