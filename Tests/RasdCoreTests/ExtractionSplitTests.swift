@@ -21,4 +21,45 @@ import Testing
     func habitualLeadIsBackground(_ text: String, _ reason: String?) {
         #expect(BackgroundRules.reason(Self.tokens(text), dates: [], publication: Self.pub) == reason, "\(text)")
     }
+
+    @Test(arguments: [
+        ("وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة مواقع عسكرية في سوريا.", "past_weeks"),
+        ("في الأسابيع الأخيرة شنت الطائرات غارات متكررة على المنطقة.", "past_weeks"),
+        // later in the sentence the span only qualifies a detail of today's act
+        ("وقال الجيش إنه استهدف مواقع لإعداد بالونات حارقة أطلقت خلال الأسابيع الماضية.", nil),
+    ] as [(String, String?)])
+    func pastWeeksLeadIsBackground(_ text: String, _ reason: String?) {
+        #expect(BackgroundRules.reason(Self.tokens(text), dates: [], publication: Self.pub) == reason, "\(text)")
+    }
+
+    static let syria = PlaceTable([
+        (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 100_000), []),
+        (PlaceCandidate(nameAr: "حرستا", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 40_000), []),
+        (PlaceCandidate(nameAr: "جرمانا", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 100_000), []),
+    ])
+    static let analyzer = SentenceAnalyzer(lookup: syria)
+    static func analysis(_ s: String) -> SentenceAnalysis {
+        analyzer.analyze(ArabicSentence(index: 1, text: s, tokens: tokens(s), isTitle: false), publication: pub, deep: true)
+    }
+
+    /// (sentence, place of the act answered or nil for no split, the answered act keeps the toll)
+    @Test(arguments: [
+        ("وأفادت الوكالة الرسمية أن الطيران شن غارات ردا على قصف بالقذائف على حرستا، مشيرة إلى وقوع إصابات بين المدنيين.", "حرستا", true),
+        ("وشنت الطائرات الحربية غارات رداً على سقوط قذائف على جرمانا.", "جرمانا", false),
+        // the strike names its own place: the sentence is about that strike
+        ("وشنت الطائرات غارات على دوما ردا على قصف على جرمانا.", nil, false),
+        // the answered act names no place
+        ("وشنت الطائرات غارات ردا على إطلاق صواريخ.", nil, false),
+        ("وقصفت المدفعية مواقع للمسلحين في حرستا.", nil, false),
+    ] as [(String, String?, Bool)])
+    func answeredActIsSplitOff(_ text: String, _ place: String?, _ answeredToll: Bool) {
+        let split = NewsFraming.splitByAnswer(Self.analysis(text))
+        #expect(split?.1.places.first?.place.nameAr == place, "\(text)")
+        if let (told, answered) = split {
+            #expect(told.places.isEmpty, "\(text)")
+            #expect(!told.events.isEmpty && !answered.events.isEmpty, "\(text)")
+            #expect(answered.claims.isEmpty, "\(text)")
+            #expect(!answered.casualties.isEmpty == answeredToll, "\(text)")
+        }
+    }
 }
