@@ -62,4 +62,20 @@ import Testing
             #expect(!answered.casualties.isEmpty == answeredToll, "\(text)")
         }
     }
+
+    /// (countries named as a party's patron or as actors, countries named as where the act was, the incident's country)
+    @Test(arguments: [
+        (["IR", "YE"], ["YE"], "YE"),   // "صاروخا أطلقته ميليشيات الحوثي الموالية لإيران من داخل الأراضي اليمنية"
+        (["IR"], [], "IR"),              // no place named: the only country there is
+        (["SA", "YE"], ["SA", "YE"], "SA"),
+    ] as [([String], [String], String)])
+    func incidentCountryIsWhereTheActWas(_ named: [String], _ placeCountries: [String], _ country: String) {
+        let text = "واعترضت الدفاعات الجوية صاروخا باليستيا."
+        var a = SentenceAnalysis(sentence: ArabicSentence(index: 1, text: text, tokens: Self.tokens(text), isTitle: false))
+        a.countries = named.map { (code: $0, text: $0) }
+        a.placeCountries = placeCountries
+        var d = IncidentDraft()
+        d.add(event: 1, a)
+        #expect(d.country == country)
+    }
 }
