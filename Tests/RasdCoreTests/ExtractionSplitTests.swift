@@ -78,4 +78,18 @@ import Testing
         d.add(event: 1, a)
         #expect(d.country == country)
     }
+
+    @Test(arguments: [
+        // the shelters "against rockets" belong to what came before the shelling, not to it
+        ("وجاء القصف هذا المساء بعد وقت قصير على طلب الجيش فتح الملاجئ المضادة للصواريخ.", true),
+        ("وجاءت الغارات بعد إطلاق صاروخ باليستي على الأراضي السعودية.", true),
+        // the framed act itself is a rocket: it may be a new one
+        ("وجاء إطلاق الصواريخ بعد ساعات من الغارات.", false),
+        ("وجاءت الغارات إثر هجوم على حاجز للجيش.", true),
+    ])
+    func framedActIsTheOneBeforeAfter(_ text: String, _ sequel: Bool) {
+        let a = Self.analyzer.analyze(ArabicSentence(index: 1, text: text, tokens: Self.tokens(text), isTitle: false),
+                                      publication: Self.pub, deep: true)
+        #expect(NewsFraming.isFramingSequel(a) == sequel, "\(text)")
+    }
 }
