@@ -92,4 +92,26 @@ import Testing
                                       publication: Self.pub, deep: true)
         #expect(NewsFraming.isFramingSequel(a) == sequel, "\(text)")
     }
+
+    /// (sentence, the act of unnamed means is fire from afar on a town)
+    @Test(arguments: [
+        ("واستهدفت الفصائل المعارضة بدورها ضاحية جرمانا قرب دمشق، ما أسفر عن مقتل أربعة أشخاص.", true),
+        ("واستهدف المسلحون أحياء سكنية في المدينة.", true),
+        ("واستهدف المسلحون حاجزا للجيش في المنطقة.", false),   // forces, not a town: a clash
+        ("واستهدف المسلحون بقذائف الهاون بلدة الفوعة.", false),  // the weapon names the type already
+    ])
+    func townTargetedByUnnamedMeans(_ text: String, _ town: Bool) {
+        #expect(TownTargeting.targetsTown(Self.analysis(text)) == town, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("ونفت الفصائل المعارضة مشاركتها في أي مفاوضات مع الحكومة.", false),
+        ("ونفت حركة حماس مسؤوليتها عن الهجوم.", true),
+    ])
+    func deniedTalksAreNoDenialOfAnAct(_ text: String, _ denial: Bool) {
+        let t = Self.tokens(text)
+        let actors = ActorLexicon.shipped.mentions(t)
+        let ms = ClaimRules.mentions(t, actors: actors, hasEvent: false, lexicon: .shipped)
+        #expect(ms.contains { $0.status == .denied } == denial, "\(text)")
+    }
 }
