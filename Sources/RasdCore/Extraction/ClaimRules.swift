@@ -215,6 +215,8 @@ public enum ClaimRules {
                 // "نفت وزارة الصحة وقوع أي إصابات": a denial of the toll, not of the act
                 if let toll = (m.end..<min(t.count, m.end + 8)).first(where: { tollNouns.contains(t[$0]) }),
                    !(m.end..<toll).contains(where: { responsibility.match(t, at: $0) != nil }) { continue }
+                // "ونفت الفصائل مشاركتها في أي مفاوضات": a denial of talks, not of an act
+                if (m.end..<min(t.count, m.end + 6)).contains(where: { talks.contains(t[$0]) }) { continue }
                 let window = Array(t[m.end..<min(t.count, m.end + 10)])
                 // the denier is the verb's subject, not the act it denies ("نفت دمشق وجود أي عدوان إسرائيلي")
                 let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }

@@ -78,12 +78,28 @@ public enum BackgroundRules {
     static let lastWords = WordSet(["الماضي", "المنصرم", "الفائت"])
     static let kana = WordSet(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"])
 
+    /// "وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة مواقع …": a span of past weeks that opens
+    /// the sentence frames all of it as a recap. (Later in the sentence it may only qualify a
+    /// detail: "مواقع لإعداد بالونات حارقة أطلقت خلال الأسابيع الماضية".)
+    static let leadCues = PhraseLexicon<String>([("خلال الأسابيع الماضية", "past_weeks"), ("خلال الأسابيع الأخيرة", "past_weeks"),
+                                                 ("في الأسابيع الماضية", "past_weeks"), ("في الأسابيع الأخيرة", "past_weeks")])
+    static let habitualAdverbs = WordSet(["عادة", "غالبا", "دائما", "كثيرا"])
+    /// "وعادة ما تنفذ تركيا ضربات جوية …"، "وغالبا ما يستهدف التنظيم …": a sentence that opens with
+    /// "how often" tells what a party habitually does, no one act. (Further in, "في شارع غالبا ما
+    /// يكون مكتظا" describes a place, not the act.)
+    static func isHabitualLead(_ t: [ArabicToken]) -> Bool {
+        guard t.count > 2 else { return false }
+        return (0...1).contains { i in habitualAdverbs.contains(t[i]) && t[i + 1].norm == "ما" }
+    }
+
     /// A reason this sentence is background, or nil. `dates` are the sentence's resolved dates.
     /// `eventCues`: the extractor's cues (shipped plus a user overlay's).
     public static func reason(_ t: [ArabicToken], dates: [DateMention], publication pub: CivilTime,
                               eventCues: PhraseLexicon<EventKind> = EventLexicon.cues) -> String? {
         if let d = dates.first(where: { $0.basis == .explicit }), d.daysBefore > 6 { return "explicit_date_past" }
         if let m = cues.matches(in: t).first { return m.payload }
+        if isHabitualLead(t) { return "habitual" }
+        if let m = leadCues.matches(in: t).first, m.start <= 2 { return m.payload }
         if !dates.isEmpty && dates.allSatisfy({ $0.daysBefore <= 6 }) { return nil }
         // "في يناير" / "في كانون الثاني" without a day: a month other than this one is background.
         // … also a few words on: "في نهاية نيسان"، "في التاسع من نيسان".

@@ -153,7 +153,8 @@ struct IncidentDraft {
         if eventSentences.isEmpty { leadFamilies = Self.specificFamilies(a); leadActFamilies = Set(a.events.map(\.payload.family)) }
         sentences.append(i); eventSentences.append(i)
         if place == nil { place = Self.primaryPlace(a) }
-        if country == nil { country = place?.place.country ?? a.countries.first?.code ?? a.places.first?.place.country }
+        // a country named as where something happened before one named as a patron ("الموالية لإيران")
+        if country == nil { country = place?.place.country ?? a.placeCountries.first ?? a.countries.first?.code ?? a.places.first?.place.country }
         if date == nil { date = Self.primaryDate(a) }
         families.formUnion(Self.specificFamilies(a))
     }

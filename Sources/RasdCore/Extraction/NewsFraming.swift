@@ -84,8 +84,12 @@ enum NewsFraming {
     /// "وجاء القصف هذا المساء بعد …": more about the act being told, never another incident.
     static func isFramingSequel(_ a: SentenceAnalysis) -> Bool {
         // the act words as read, corroborated or not: "الهجوم" alone is still the act just told
-        let acts = a.events.isEmpty ? a.rawEvents : a.events
-        guard let first = a.sentence.tokens.first, framingVerbs.contains(first), !acts.isEmpty else { return false }
+        let t = a.sentence.tokens
+        // what comes after "بعد"/"إثر" is the earlier event this act follows ("وجاء القصف بعد إعلان
+        // الجيش … الملاجئ المضادة للصواريخ"), not the act framed
+        let cut = t.indices.first { $0 > 0 && SentenceAnalyzer.sequelWords.contains(t[$0]) } ?? t.count
+        let acts = (a.events.isEmpty ? a.rawEvents : a.events).filter { $0.start < cut }
+        guard let first = t.first, framingVerbs.contains(first), !acts.isEmpty else { return false }
         return acts.allSatisfy { e in e.payload != .projectile && e.payload != .disrupted && isDefinite(a.sentence.tokens[e.start]) }
     }
 

@@ -62,6 +62,7 @@ enum SubEventRules {
             }
         }
         if leadKinds.contains(.explosion) { return SubEventType.remoteExplosive }
+        if TownTargeting.targetsTown(lead) { return SubEventType.shellingArtilleryMissile }
         return SubEventType.armedClash
     }
 
