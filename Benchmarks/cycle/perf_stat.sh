@@ -36,24 +36,10 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-. "$here/nginx.sh"
+. "$here/setup.sh"
 start_nginx "$work/nginx" "$port" "$data/www" "access_log off;"
 
-mkdir -p "$work/rasd/feeds"
-{
-  echo "version = 1"
-  i=0; while read -r url; do
-    printf '\n[[feed]]\nid = "f%04d"\nurl = "http://127.0.0.1:%s/%s"\n' "$i" "$port" "${url##*/}"; i=$((i+1))
-  done < <(head -n "${FEEDS:-1000000}" "$data/urls.txt")
-} > "$work/rasd/feeds/bench.toml"
-cat > "$work/rasd/rasd.toml" <<CONF
-version = 1
-feeds = ["feeds"]
-default_interval = "15m"
-concurrency = 16
-per_host_concurrency = 16
-log_level = "info"
-CONF
+write_rasd_config "$work/rasd" "$port" "$data/urls.txt" "${FEEDS:-1000000}"
 
 if [ "${CALLGRIND:-0}" = 1 ]; then
   # valgrind 3.19 cannot read the DWARF 5 debug info of a Swift 6 build: run a copy without it.

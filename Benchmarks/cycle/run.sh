@@ -45,27 +45,15 @@ www="$data/www"
 # --- nginx (nginx.sh); a buffered access log of status codes only, to check that each cycle got
 # the answers it should (200s, then 304s)
 ng="$work/nginx"
-. "$here/nginx.sh"
+. "$here/setup.sh"
 start_nginx "$ng" "$port" "$www" "log_format st '\$status'; access_log $ng/logs/access.log st buffer=64k flush=1s;"
 curl -fsS -o /dev/null "$base/f0000.xml" || { echo "cycle: nginx did not start" >&2; cat "$ng/logs/error.log" >&2; exit 1; }
 etag="$(curl -sSI "$base/f0000.xml" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
 code304="$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$base/f0000.xml")"
 echo "cycle: nginx on $base, ETag $etag, conditional GET answers $code304" >&2
 
-# --- rasd: feed list + config (16 fetches in flight, like newsboat's reload-threads 16)
-mkdir -p "$work/rasd/feeds"
-{
-  echo "version = 1"
-  i=0; while read -r url; do printf '\n[[feed]]\nid = "f%04d"\nurl = "%s"\n' "$i" "$url"; i=$((i+1)); done < "$data/urls.txt"
-} > "$work/rasd/feeds/bench.toml"
-cat > "$work/rasd/rasd.toml" <<CONF
-version = 1
-feeds = ["feeds"]
-default_interval = "15m"
-concurrency = 16
-per_host_concurrency = 16
-log_level = "info"
-CONF
+# --- rasd: feed list + config (setup.sh)
+write_rasd_config "$work/rasd" "$port" "$data/urls.txt"
 
 # --- newsboat: its own config, URL list and cache
 mkdir -p "$work/newsboat/home"

@@ -1,5 +1,4 @@
-# Sourced by run.sh and perf_stat.sh: the benchmark's nginx, in the foreground, unprivileged, with
-# its own prefix under a work dir, `etag on` and keep-alive, serving one folder on 127.0.0.1.
+# Sourced by run.sh and perf_stat.sh: the benchmark's nginx and rasd's feed list and config.
 #
 # start_nginx NGINX_DIR PORT ROOT ACCESS_LOG_DIRECTIVES
 #   Writes NGINX_DIR/nginx.conf, starts nginx in the background, sets $nginx_pid and waits until
@@ -35,4 +34,27 @@ CONF
   fi
   nginx_pid=$!
   for _ in $(seq 50); do curl -fsS -o /dev/null "http://127.0.0.1:$port/f0000.xml" 2>/dev/null && break; sleep 0.1; done
+}
+
+# write_rasd_config RASD_DIR PORT URLS_FILE [N]: RASD_DIR/rasd.toml and RASD_DIR/feeds/bench.toml
+# with the first N (all) feeds of URLS_FILE, pointed at 127.0.0.1:PORT, 16 fetches in flight
+# (like newsboat's reload-threads 16).
+write_rasd_config() {
+  local dir="$1" port="$2" urls="$3" n="${4:-1000000}"
+  mkdir -p "$dir/feeds"
+  {
+    echo "version = 1"
+    local i=0 url
+    while read -r url; do
+      printf '\n[[feed]]\nid = "f%04d"\nurl = "http://127.0.0.1:%s/%s"\n' "$i" "$port" "${url##*/}"; i=$((i+1))
+    done < <(head -n "$n" "$urls")
+  } > "$dir/feeds/bench.toml"
+  cat > "$dir/rasd.toml" <<CONF
+version = 1
+feeds = ["feeds"]
+default_interval = "15m"
+concurrency = 16
+per_host_concurrency = 16
+log_level = "info"
+CONF
 }
