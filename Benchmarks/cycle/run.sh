@@ -105,7 +105,7 @@ for rep in $(seq "$reps"); do
       fi
     done
   done
-  incidents="$(ls "$work/rasd/outbox.$rep/new" 2>/dev/null | wc -l)"
+  incidents="$( (ls "$work/rasd/outbox.$rep/new" 2>/dev/null || true) | wc -l)"
   items="$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from rss_item').fetchone()[0])" "$work/newsboat/cache.$rep.db" 2>/dev/null || echo '-')"
   echo "cycle: rep $rep: rasd outbox records $incidents; newsboat cached items $items" >&2
   echo "check $rep $incidents $items" >> "$results"
