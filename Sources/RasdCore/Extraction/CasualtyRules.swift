@@ -75,14 +75,16 @@ public enum CasualtyRules {
                                    // a source that did not say: "ولم يشر البيان إلى وقوع إصابات"
                                    "يذكر", "تذكر", "يشر", "تشر", "يوضح", "توضح", "يتحدث", "تتحدث",
                                    // "ولم يتم التأكد بعد من عدد المصابين": not confirmed is not known
-                                   "التأكد", "يتأكد", "تتأكد", "تأكيد"])
+                                   "التأكد", "يتأكد", "تتأكد", "تأكيد",
+                                   // "ولم تحدد سانا عدد المصابين"، "لم تكشف السلطات إن كان الشرطي قد قتل"
+                                   "تحدد", "يحدد", "تكشف", "يكشف"])
     enum Harm { case both, killed, injured }
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .both), ("إصابات بشرية", .both),
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
         ("أي إصابة", .both), ("أي إصابات", .both), ("أو إصابة", .both), ("إصابة أحد", .both), ("إصابة أي", .both),
         ("مصابون", .injured), ("مصابين", .injured), ("يصب", .both), ("يقتل أحد", .killed),
-        ("يجرح أحد", .injured), ("يمت أحد", .killed), ("يقتل أو يصب أحد", .both), ("يقتل أو يجرح أحد", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
+        ("يجرح أحد", .injured), ("يمت أحد", .killed), ("أضرار بشرية", .both), ("خسائر بالأرواح", .both), ("يقتل أو يصب أحد", .both), ("يقتل أو يجرح أحد", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
     ])
     /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
     static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
@@ -100,15 +102,18 @@ public enum CasualtyRules {
             if (i + 1..<min(t.count, i + 3)).contains(where: { resultVerbs.contains(t[$0]) }) { reach = i + 14 }
             scan: for j in (i + 1)..<min(t.count, i + 14) where j < reach {
                 // "لم يتضح بعد ما إذا كان الانفجار أسفر عن سقوط قتلى": not knowing scopes the whole clause
+                if Self.endsNegationScope(t, at: j, negator: i) { break scan }
                 if unknownWords.contains(t[j]) { unknown = true; reach = i + 14 }
                 if let h = harms.match(t, at: j) {
+                    // "لم يكن بين الضحايا مقاتلون"، "لم تعرف أعمار الضحايا": who the victims were, not the toll
+                    if Self.namesVictims(t, negator: i, harm: h.start) { break scan }
                     // "نفت الوزارة وقوع أي إصابات": a denial names the harm as an occurrence; "نفى … القتلى" denies something else
                     if denial && !Self.deniedOccurrence(t, harm: h.start) { break scan }
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
                     let status: Count.Status = unknown ? .unknown : .none
                     let text = t.text(i..<h.end)
                     // "ولم يوقع إصابات لدى الجانب الفلسطيني": one side spared says nothing of the others
-                    if Self.oneSide(t, after: h.end) { negated.append(i..<h.end); break scan }
+                    if Self.oneSide(t, after: h.end) || Self.sparesNamedSide(t, negator: i, harm: h.start, end: h.end) { negated.append(i..<h.end); break scan }
                     // "ولم يصب الحمد الله"، "الرئيس لم يصب بأذى": one person spared says nothing of the others
                     if Self.sparesOnePerson(t, negator: i, harm: h.start, end: h.end) { negated.append(i..<h.end); break scan }
                     // "ولم يقتل أو يصب أي فرنسي": "any" of one nationality spares only that side

@@ -1,0 +1,61 @@
+/// Where a negation or a "not known" stops saying anything about the toll.
+///
+/// Wire copy negates or doubts many things near a harm word that are not the toll itself:
+/// who the victims were ("لم يكن بين الضحايا مقاتلون"، "لم تعرف بعد أعمار الضحايا"), one side of
+/// the story ("لا أحد من الفرنسيين تعرض لأذى"), or a clause the writer has already left
+/// ("لا نملك كافة المعلومات لكن قتل أكثر من عشرة"، "لم تسفر إلا عن إصابات طفيفة"). Read as a
+/// statement about the toll, each would turn a reported or vague toll into none or unknown.
+extension CasualtyRules {
+    /// Words that end the clause a negator governs before it reaches a harm word: a contrast
+    /// ("لكن"، "بينما") or an exception ("لم تسفر إلا عن إصابات طفيفة" says there were some).
+    static let negationScopeBreaks = WordSet(["لكن", "لكنه", "لكنها", "ولكن", "لكنهم", "بينما", "إلا", "الا", "سوى"])
+
+    /// Words before a harm noun that make it the group of victims, not an occurrence of harm:
+    /// "لم يكن بين الضحايا مقاتلون"، "في عداد القتلى".
+    static let victimGroupBefore = WordSet(["بين", "ضمن", "عداد"])
+
+    /// Nouns about who the victims were, not how many: "لم تعرف أعمار الضحايا"، "لم يعرف ما هي جنسية القتيل".
+    /// (Not "حالة": "لم تسجل أي حالة إصابة" counts cases of harm.)
+    static let victimIdentityNouns = WordSet(["أعمار", "هويات", "هوية", "أسماء", "جنسية", "جنسيات", "انتماء", "رتب"])
+
+    /// The negator at `i` no longer governs the word at `j` (a contrast or exception in between).
+    static func endsNegationScope(_ t: [ArabicToken], at j: Int, negator i: Int) -> Bool {
+        j > i + 1 && negationScopeBreaks.contains(t[j])
+    }
+
+    /// The negated or doubted harm word at `h` names the victims as a group, or the negation is
+    /// about who they were: it says nothing of whether or how many were hurt.
+    static func namesVictims(_ t: [ArabicToken], negator i: Int, harm h: Int) -> Bool {
+        if h > 0 && victimGroupBefore.contains(t[h - 1]) { return true }
+        return ((i + 1)..<h).contains { victimIdentityNouns.containsExact(t[$0]) }
+    }
+
+    /// "لا أحد من الفرنسيين تعرض لأذى"، "لم يصب أي من الجنود الروس": the spared are one
+    /// nationality (or one side named by "الجانب"), which says nothing of the others.
+    static func sparesNamedSide(_ t: [ArabicToken], negator i: Int, harm h: Int, end: Int) -> Bool {
+        for k in (i + 1)..<min(t.count, end + 3) where k < h || k >= end {
+            if sideWords.contains(t[k]) { return true }
+            if nationalities.match(t, at: k) != nil, k > 0, t[k - 1].matches("من") || nationalNoun(t, before: k) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Nationality words as a group of people ("الفرنسيين"، "الروس"): the nisba adjectives of the
+    /// country lexicon, not its place names ("أطلقت من غزة" names where a rocket came from).
+    static let nationalities: PhraseLexicon<Bool> = {
+        var rows: [(String, Bool)] = [("الروس", true), ("روس", true)]
+        for (w, _) in CountryLexicon.nisbas where w.hasSuffix("ي") {
+            for form in [w, w + "ين", w + "ون", "ال" + w, "ال" + w + "ين", "ال" + w + "ون"] { rows.append((form, true)) }
+        }
+        return PhraseLexicon(rows)
+    }()
+
+    static let forceNouns = WordSet(["الجنود", "جنود", "المستشارين", "العسكريين", "الرعايا", "المواطنين", "الخبراء"])
+
+    /// "الجنود الروس"، "المستشارون العسكريون الروس": a nationality qualifying the group spared.
+    static func nationalNoun(_ t: [ArabicToken], before k: Int) -> Bool {
+        k > 0 && forceNouns.contains(t[k - 1])
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import RasdCore
+
+/// A negation or a "not known" counts for the toll only when it is about the toll: not about who
+/// the victims were, not about one side, not past a contrast or an exception.
+@Suite struct CasualtyNegationScopeTests {
+    static func status(_ text: String, _ who: CasualtyMention.Who) -> Count.Status {
+        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count)).status
+    }
+
+    @Test(arguments: [
+        // who the victims were is not the toll
+        ("وقال مدير المستشفى إنه لم يكن بين الضحايا مقاتلون", Count.Status.vague, Count.Status.notMentioned),
+        ("ولم تعرف بعد أعمار الضحايا، لكن تقارير قالت إنهم طلاب", .vague, .notMentioned),
+        ("ولم تعرف هويات القتلى حتى الآن", .vague, .notMentioned),
+        // a contrast ends the doubt: the dead after it are counted
+        ("وقال أحد السكان لا نملك كل المعلومات لكن قتل أكثر من عشرة أشخاص", .reported, .notMentioned),
+        // an exception says there were some
+        ("ولم يسفر القصف إلا عن إصابات طفيفة بين السكان", .notMentioned, .vague),
+        // one nationality spared says nothing of the others
+        ("وأكد الوزير أن لا أحد من الفرنسيين تعرض لأذى في الهجوم", .notMentioned, .notMentioned),
+        ("وأضاف أن لا أحد من الجانب الروسي تأذى في الضربات", .notMentioned, .notMentioned),
+    ])
+    func notAboutTheToll(text: String, killed: Count.Status, injured: Count.Status) {
+        #expect(Self.status(text, .killed) == killed, "\(text)")
+        #expect(Self.status(text, .injured) == injured, "\(text)")
+    }
+
+    @Test(arguments: [
+        // "human damage" is casualties
+        ("وتمكنت الدفاعات من اعتراض الصاروخ، ولم تحدث أضرار بشرية", Count.Status.none, Count.Status.none),
+        ("وأكد المتحدث أن الهجوم لم يوقع خسائر بالأرواح", .none, .none),
+        // a source that did not give the number does not know it
+        ("ولم تحدد الوكالة عدد المصابين في القصف", .notMentioned, .unknown),
+        ("ولم تكشف السلطات عدد القتلى في الهجوم", .unknown, .notMentioned),
+        // still none: nobody of the attacked soldiers, and the general "no casualties"
+        ("ولم يصب أحد من الجنود في الهجوم", .none, .none),
+        ("سقطت القذيفة في أرض خالية دون أن تسبب إصابات", .none, .none),
+        // where the rocket came from is no side spared
+        ("ولم تسفر الصواريخ التي أطلقت من غزة عن إصابات", .none, .none),
+        ("دون وقوع إصابات من جراء القذائف التي أطلقت من القطاع", .none, .none),
+        ("ولم ترد أنباء عن وقوع إصابات", .unknown, .unknown),
+        // a case of harm is harm
+        ("ونتج عن ذلك تناثر الشظايا ولم تسجل أي حالة ضرر أو إصابة", .none, .none),
+    ])
+    func aboutTheToll(text: String, killed: Count.Status, injured: Count.Status) {
+        #expect(Self.status(text, .killed) == killed, "\(text)")
+        #expect(Self.status(text, .injured) == injured, "\(text)")
+    }
+}
