@@ -193,6 +193,9 @@ public enum CasualtyRules {
                     var k = count(c, t, from: m.start)
                     if k.status == .reported, withOthers(t, after: c.end) { k.max = nil }
                     out.append(CasualtyMention(who: who, count: k, start: m.start))
+                } else if !verbalNouns.contains(t[m.start]), let f = figureAfterFrontedPhrase(t, after: m.end) {
+                    // "وقتل في الاعتداء 14 شخصا"، "قتل فيها فلسطينيان": the figure after a fronted phrase
+                    out.append(CasualtyMention(who: who, count: frontedCount(f, t.text(m.start..<f.end)), start: m.start))
                 } else if m.start > 0, t[m.start].norm.hasSuffix("وا"), let v = ArabicNumbers.phrase(t, at: m.start - 1), v.end == m.start {
                     // a plural verb after its subject: "عشرات أصيبوا"
                     out.append(CasualtyMention(who: who, count: count(v, t, from: m.start - 1, to: m.end), start: m.start - 1))
