@@ -7,7 +7,8 @@ usage: casualty_review.py --rasd BIN --corpus DIR [--start N] [--count N] [--see
 """
 import argparse, glob, json, os, random, re, subprocess, sys, tempfile
 
-CUES = re.compile(r'(قتل|مقتل|قتيل|قتلى|استشهد|شهيد|شهداء|مصرع|جرح|جريح|إصاب|اصاب|أصيب|مصاب|ضحايا|حصيلة|خسائر|وفاة|جثث|جثة)')
+CUES = re.compile(r'(قتل|مقتل|قتيل|قتلى|استشهد|شهيد|شهداء|مصرع|جرح|جريح|إصاب|اصاب|أصيب|مصاب|ضحايا|حصيلة|خسائر|وفاة|جثث|جثة|'
+                  r'حتف|أذى|يصب|أضرار بشرية|المستشف|أردى|أرداه|توفي)')
 
 def article(path):
     raw = open(path, encoding='utf-8', errors='replace').read()
@@ -21,6 +22,7 @@ def main():
     ap.add_argument('--rasd', required=True); ap.add_argument('--corpus', required=True)
     ap.add_argument('--start', type=int, default=0); ap.add_argument('--count', type=int, default=20)
     ap.add_argument('--seed', type=int, default=7)
+    ap.add_argument('--width', type=int, default=400, help='characters of each cue sentence shown')
     a = ap.parse_args()
     labelled = {json.load(open(f, encoding='utf-8'))['file'] for f in glob.glob(os.path.join(a.corpus, 'labels', 'dev', '*.json'))}
     base = os.path.join(a.corpus, 'articles', 'ant_multisource')
@@ -42,7 +44,7 @@ def main():
         title, text, _ = article(os.path.join(base, r['id']))
         print('=' * 100); print('##', r['id']); print('TITLE:', title)
         for s in re.split(r'(?<=[.!؟\n])\s+', text):
-            if CUES.search(s): print('  >', s.strip()[:400])
+            if CUES.search(s): print('  >', s.strip()[:a.width])
         for p in r['incidents']:
             c = p['casualties']
             def show(x): return '%s %s-%s «%s»' % (x['status'], x.get('min'), x.get('max'), (x.get('evidence') or x.get('text') or '')[:80])

@@ -33,6 +33,10 @@ import Testing
         // a source that did not give the number does not know it
         ("ولم تحدد الوكالة عدد المصابين في القصف", .notMentioned, .unknown),
         ("ولم تكشف السلطات عدد القتلى في الهجوم", .unknown, .notMentioned),
+        // a source that did not say is not a source that said "none"
+        ("وأشارت الشرطة إلى سقوط عدد من قذائف الهاون في أراض خلاء، دون ذكر أي إصابات", .unknown, .unknown),
+        ("وقال البيان إن القوات صدت الهجوم دون الإشارة إلى وقوع خسائر بشرية", .unknown, .unknown),
+        ("ولم يفد عن وقوع إصابات", .unknown, .unknown),
         // still none: nobody of the attacked soldiers, and the general "no casualties"
         ("ولم يصب أحد من الجنود في الهجوم", .none, .none),
         ("سقطت القذيفة في أرض خالية دون أن تسبب إصابات", .none, .none),
