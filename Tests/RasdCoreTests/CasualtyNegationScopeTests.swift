@@ -29,7 +29,9 @@ import Testing
     @Test(arguments: [
         // "human damage" is casualties
         ("وتمكنت الدفاعات من اعتراض الصاروخ، ولم تحدث أضرار بشرية", Count.Status.none, Count.Status.none),
-        ("وأكد المتحدث أن الهجوم لم يوقع خسائر بالأرواح", .none, .none),
+        // "no loss of life" spares lives, and says nothing of the wounded
+        ("وأكد المتحدث أن الهجوم لم يوقع خسائر بالأرواح", .none, .notMentioned),
+        ("وأعلنت الدولتان أن الضربة لم تسفر عن أي خسائر في الأرواح", .none, .notMentioned),
         // a source that did not give the number does not know it
         ("ولم تحدد الوكالة عدد المصابين في القصف", .notMentioned, .unknown),
         ("ولم تكشف السلطات عدد القتلى في الهجوم", .unknown, .notMentioned),
