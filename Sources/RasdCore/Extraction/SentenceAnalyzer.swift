@@ -51,7 +51,11 @@ struct SentenceAnalyzer: Sendable {
         let t = s.tokens
         a.rawEvents = eventCues.matches(in: t)
         a.dates = StatementDateRules.marking(t, DateRules.mentions(t, publication: pub))
-        a.background = s.isTitle ? nil : BackgroundRules.reason(t, dates: a.dates, publication: pub, eventCues: eventCues)
+        if !s.isTitle {
+            // "… ضمن فعاليات مسيرة العودة التي انطلقت في 30 مارس الماضي": the campaign's start is not the act's day
+            let (bt, bd) = CampaignStartClause.withoutClauses(t, dates: a.dates, eventCues: eventCues)
+            a.background = BackgroundRules.reason(bt, dates: bd, publication: pub, eventCues: eventCues)
+        }
         a.contexts = ContextRules.contexts(t)
         if a.rawEvents.isEmpty && !deep { return a }
         a.weapons = WeaponRules.mentions(t)
