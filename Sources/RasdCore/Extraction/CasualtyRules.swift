@@ -42,7 +42,7 @@ public enum CasualtyRules {
         ("فقدوا حياتهم", (.killed, .verbal)), ("حتفهم", (.killed, .verbal)), ("حتفه", (.killed, .verbal)),
         ("ارتقاء", (.killed, .verbal)), ("ارتقى", (.killed, .verbal)), ("قضوا", (.killed, .verbal)), ("توفيت", (.killed, .verbal)),
         ("لقيت", (.killed, .verbal)), ("هلاك", (.killed, .verbal)), ("ماتوا", (.killed, .verbal)),
-        ("قتيلة", (.killed, .singular)), ("شهيدة", (.killed, .singular)), ("جريحة", (.injured, .singular)),
+        ("قتيلة", (.killed, .singular)), ("قاتلا", (.killed, .verbal)), ("شهيدة", (.killed, .singular)), ("جريحة", (.injured, .singular)),
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
@@ -59,7 +59,7 @@ public enum CasualtyRules {
         ("امرأتان", 2), ("رجلان", 2), ("رجلين", 2), ("صحفيان", 2), ("مواطنان", 2), ("سائقان", 2), ("طفلتان", 2), ("طفلتين", 2),
         ("شخصين", 2), ("شخصان", 2), ("شابين", 2), ("شابان", 2), ("طفلين", 2), ("طفلان", 2), ("جنديين", 2), ("جنديان", 2),
         ("ضابطين", 2), ("شرطيين", 2), ("امرأتين", 2), ("عنصرين", 2), ("مقاتلين اثنين", 2), ("شرطيتين", 2),
-        ("قياديان", 2), ("قياديين", 2), ("قائدان", 2), ("قائدين", 2), ("مسلحان", 2), ("أحدهم", 1), ("أحدهما", 1), ("إحداهن", 1),
+        ("قياديان", 2), ("قياديين", 2), ("قائدان", 2), ("قائدين", 2), ("زعيمان", 2), ("زعيمين", 2), ("مسلحان", 2), ("أحدهم", 1), ("أحدهما", 1), ("إحداهن", 1),
     ])
     static let excludeBefore = WordSet(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"])
     static let notAfterFigure = WordSet(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
@@ -236,6 +236,8 @@ public enum CasualtyRules {
                 }
             }
         }
+        // "الكثير من الإرهابيين قتلوا"، "مقتل عدد منهم"، "خسائر في الأرواح": vague tolls without a figure
+        out += uncountedMentions(t, out, negated: negated)
         // "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة": one more, named by its ordinal
         for k in out.indices where out[k].count.status == .reported {
             guard let n = out[k].count.min, out[k].count.max == n else { continue }

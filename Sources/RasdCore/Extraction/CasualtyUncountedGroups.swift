@@ -1,0 +1,56 @@
+/// Dead and wounded told without a figure in the ways wire copy words them when no one has
+/// counted yet: a quantifier for the subject ("الكثير من الإرهابيين قتلوا"، "العديد من المدنيين
+/// أصيبوا"), "some of them" ("مقتل عدد منهم"), and human losses ("وردت تقارير عن خسائر في الأرواح"،
+/// "أسفر عن خسائر بشرية"). Each is a vague toll; read as silence the incident would say nothing
+/// of its casualties.
+extension CasualtyRules {
+    /// Quantifiers of an uncounted group of people.
+    static let groupQuantifiers = WordSet(["الكثير", "كثير", "العديد", "بعض", "عدد", "عددا"])
+    /// "عدد منهم"، "بعضهم"، "العديد منهم": some of a group already named.
+    static let ofThem = WordSet(["منهم", "منهن", "منهما"])
+    static let someOfThem = WordSet(["بعضهم", "بعضهن"])
+
+    /// Human losses named without a figure: which kind they are.
+    static let humanLosses = PhraseLexicon<Harm>([
+        ("خسائر بشرية", .both), ("خسائر في الأرواح", .killed), ("خسائر بالأرواح", .killed), ("خسائر فادحة في الأرواح", .killed),
+        ("خسائر كبيرة في الأرواح", .killed), ("ضحايا بشرية", .both),
+    ])
+
+    /// Vague mentions for cues the figure readers left without one, and for human losses;
+    /// nothing inside a negation's span (`negated`).
+    static func uncountedMentions(_ t: [ArabicToken], _ out: [CasualtyMention], negated: [Range<Int>]) -> [CasualtyMention] {
+        var more: [CasualtyMention] = []
+        func told(_ who: CasualtyMention.Who, near i: Int) -> Bool {
+            (out + more).contains { $0.who == who && abs($0.start - i) <= 8 }
+        }
+        for m in cues.matches(in: t) where m.payload.1 == .verbal && !negated.contains(where: { $0.contains(m.start) }) {
+            let who = m.payload.0
+            if told(who, near: m.start) { continue }
+            // "مقتل عدد منهم"، "قتل بعضهم"
+            if m.end < t.count, someOfThem.contains(t[m.end])
+                || (m.end + 1 < t.count && groupQuantifiers.contains(t[m.end]) && ofThem.contains(t[m.end + 1])) {
+                let end = someOfThem.contains(t[m.end]) ? m.end + 1 : m.end + 2
+                more.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<end)), start: m.start))
+                continue
+            }
+            // "الكثير من الإرهابيين قتلوا": a quantified subject before a plural verb
+            if subjectVerbs.contains(t[m.start]),
+               let q = (max(0, m.start - 6)..<m.start).last(where: { groupQuantifiers.contains(t[$0]) }),
+               q + 1 < m.start, t[q + 1].matches("من") {
+                more.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(q..<m.end)), start: q))
+            }
+        }
+        for h in humanLosses.matches(in: t) where !negated.contains(where: { $0.contains(h.start) }) {
+            let text = t.text(h.start..<h.end)
+            // (a negator just before: "لم تسفر عن خسائر بشرية" is read by the negation scan)
+            if (max(0, h.start - 8)..<h.start).contains(where: { negators.contains(t[$0]) }) { continue }
+            // "ارتفاع الخسائر البشرية إلى 27": a definite toll with its figure counts the dead, read elsewhere
+            if NewsFraming.isDefinite(t[h.start]) { continue }
+            let whos: [CasualtyMention.Who] = h.payload == .both ? [.killed, .injured] : h.payload == .killed ? [.killed] : [.injured]
+            for who in whos where !told(who, near: h.start) {
+                more.append(CasualtyMention(who: who, count: Count(status: .vague, text: text), start: h.start))
+            }
+        }
+        return more
+    }
+}
