@@ -203,6 +203,11 @@ struct IncidentDraft {
             }
         }
         read(near + (title.map { [$0] } ?? []))
+        // "أكدت وزارة الصحة أن هناك 11 قتيلا وجريحين" further down: a sentence that restates this
+        // incident's figure is about it, so the other kind it tells is this incident's too.
+        let restating = CasualtyRestatement.sentences(body.filter { a in !near.contains { $0.sentence.index == a.sentence.index } },
+                                                      killed: CasualtyRules.merge(killed), injured: CasualtyRules.merge(injured))
+        read(restating)
         var k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
         // "كما أسفرت الاشتباكات عن مقتل وإصابة العشرات": more dead and wounded besides the counted ones
         let moreBesides = near.filter { Self.addsMore($0.sentence.tokens) }.flatMap(\.casualties)
