@@ -214,7 +214,8 @@ public struct IncidentExtractor: Sendable {
             out.append(d.facts(analyses, title: n == 0 ? titleIndex.map { analyses[$0] } : nil, publication: pub,
                                lookup: places))
         }
-        return (DateRules.undatedFollowingLead(out), trace(Array(analyses.prefix(sentenceCount)), roles: Array(roles.prefix(sentenceCount)),
+        out = DuplicateIncidents.merged(DateRules.undatedFollowingLead(out))
+        return (out, trace(Array(analyses.prefix(sentenceCount)), roles: Array(roles.prefix(sentenceCount)),
                            Array(incidentOf.prefix(sentenceCount)), out.count, dropped: nil))
     }
 

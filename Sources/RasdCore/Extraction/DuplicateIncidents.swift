@@ -1,0 +1,48 @@
+/// One act told twice: wire copy leads with the day a body spoke ("فتح التحالف تحقيقا الجمعة في
+/// القصف … الذي أسفر عن مقتل 51 شخصا") and later retells the act on its own day ("وقتل 51 شخصا …
+/// في قصف جوي استهدف الحافلة الخميس في سوق ضحيان"). Two incidents at the same place (or a place
+/// and its governorate), of the same kind, with the same stated toll of three or more are that one act: the second
+/// is folded into the first, its casualties and the earlier day kept.
+enum DuplicateIncidents {
+    /// The smallest toll that identifies an act (two dead recur too often by chance).
+    static let identifyingToll = 3
+
+    static func merged(_ xs: [IncidentFacts]) -> [IncidentFacts] {
+        var out: [IncidentFacts] = []
+        for f in xs {
+            if let k = out.firstIndex(where: { isSameAct($0, f) }) { out[k] = folding(f, into: out[k]) } else { out.append(f) }
+        }
+        return out
+    }
+
+    static func isSameAct(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
+        // (two kinds of act with one toll are more often a toll read twice than one act told twice)
+        guard a.subEventType == b.subEventType, let p = a.location, let q = b.location, p.country == q.country, samePlace(p, q)
+        else { return false }
+        func sameToll(_ x: Count, _ y: Count) -> Bool {
+            x.status == .reported && y.status == .reported && (x.min ?? 0) >= identifyingToll && x.min == y.min
+        }
+        return sameToll(a.casualties.killed, b.casualties.killed) || sameToll(a.casualties.injured, b.casualties.injured)
+    }
+
+    static func samePlace(_ p: Location, _ q: Location) -> Bool {
+        let pn = ArabicNormalizer.normalize(p.nameAr), qn = ArabicNormalizer.normalize(q.nameAr)
+        if pn == qn { return true }
+        return p.admin1Ar.map(ArabicNormalizer.normalize) == qn || q.admin1Ar.map(ArabicNormalizer.normalize) == pn
+    }
+
+    static func folding(_ b: IncidentFacts, into a: IncidentFacts) -> IncidentFacts {
+        var m = a
+        m.casualties.killed = CasualtyRules.merge([a.casualties.killed, b.casualties.killed])
+        m.casualties.injured = CasualtyRules.merge([a.casualties.injured, b.casualties.injured])
+        if m.casualties.killed.status == .reported { m.fatalities = m.casualties.killed.min }
+        // the more specific place of the two ("سوق ضحيان" over "صعدة")
+        if let q = b.location, let p = a.location, q.admin1Ar.map(ArabicNormalizer.normalize) == ArabicNormalizer.normalize(p.nameAr) {
+            m.location = q
+        }
+        // the act came before the reports of it
+        if let d = b.eventDate, let e = a.eventDate, d.date < e.date { m.eventDate = d }
+        for e in b.evidence where !m.evidence.contains(where: { $0.field == e.field }) { m.evidence.append(e) }
+        return m
+    }
+}
