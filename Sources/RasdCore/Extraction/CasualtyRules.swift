@@ -238,6 +238,8 @@ public enum CasualtyRules {
         }
         // "الكثير من الإرهابيين قتلوا"، "مقتل عدد منهم"، "خسائر في الأرواح": vague tolls without a figure
         out += uncountedMentions(t, out, negated: negated)
+        // "ونقل ثلاثة أشخاص إلى المستشفى": the wounded counted by where they were taken
+        out += hospitalTransfers(t, out, negated: negated)
         // "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة": one more, named by its ordinal
         for k in out.indices where out[k].count.status == .reported {
             guard let n = out[k].count.min, out[k].count.max == n else { continue }
