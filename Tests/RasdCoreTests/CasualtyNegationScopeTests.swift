@@ -46,6 +46,22 @@ import Testing
         ("ولم تسفر الصواريخ التي أطلقت من غزة عن إصابات", .none, .none),
         ("دون وقوع إصابات من جراء القذائف التي أطلقت من القطاع", .none, .none),
         ("ولم ترد أنباء عن وقوع إصابات", .unknown, .unknown),
+        // harms joined by و / أو share the negation
+        ("ولم يسفر القصف عن سقوط قتلى أو جرحى", .none, .none),
+        ("ولم تسفر الغارة عن قتلى وجرحى", .none, .none),
+        ("ولم يبلغ عن سقوط قتلى أو مصابين", .none, .none),
+        ("ولم ترد تقارير عن قتلى أو جرحى", .unknown, .unknown),
+        // a singular harm noun after "any"
+        ("وقال الجيش إن الانفجار لم يوقع أي قتيل", .none, .notMentioned),
+        // "ليس" negates, and "not known" makes it unknown
+        ("وليس هناك إصابات بين السكان", .none, .none),
+        ("وليس معروفا ما إذا كان الهجوم أسفر عن إصابات", .unknown, .unknown),
+        ("ولم يصدر أي بيان عن وقوع إصابات", .unknown, .unknown),
+        ("ولم يتبين بعد حجم الخسائر البشرية", .unknown, .unknown),
+        // the negation ends before a new clause's toll
+        ("ولم يسفر عن سقوط قتلى، وأصيب ثلاثة أشخاص", .none, .reported),
+        // "not the first time" negates no harm
+        ("وليست المرة الأولى التي يسقط فيها ضحايا في المدينة", .vague, .notMentioned),
         // a case of harm is harm
         ("ونتج عن ذلك تناثر الشظايا ولم تسجل أي حالة ضرر أو إصابة", .none, .none),
     ])

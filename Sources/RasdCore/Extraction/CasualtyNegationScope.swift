@@ -20,8 +20,13 @@ extension CasualtyRules {
 
     /// The negator at `i` no longer governs the word at `j` (a contrast or exception in between).
     static func endsNegationScope(_ t: [ArabicToken], at j: Int, negator i: Int) -> Bool {
-        j > i + 1 && negationScopeBreaks.contains(t[j])
+        // "ليست المرة الأولى التي يسقط فيها ضحايا": "not the first time" negates no harm
+        if j == i + 1, copulaNegators.contains(t[i]), notHarmAfterCopula.contains(t[j]) { return true }
+        return j > i + 1 && negationScopeBreaks.contains(t[j])
     }
+
+    static let copulaNegators = WordSet(["ليس", "ليست"])
+    static let notHarmAfterCopula = WordSet(["المرة", "مرة", "فقط", "سوى", "الأولى", "من"])
 
     /// The negated or doubted harm word at `h` names the victims as a group, or the negation is
     /// about who they were: it says nothing of whether or how many were hurt.
@@ -51,6 +56,20 @@ extension CasualtyRules {
         }
         return PhraseLexicon(rows)
     }()
+
+    /// "قتلى أو جرحى"، "قتلى ومصابين": harms joined by و or أو to the first negated one share its
+    /// negation; returns who they cover together and where they end.
+    static func coordinatedHarms(_ t: [ArabicToken], _ first: Harm, after end: Int) -> (Harm, Int) {
+        var payload = first, j = end
+        while j < t.count {
+            var k = j
+            if t[k].matches("او") { k += 1 } else if !t[k].norm.hasPrefix("و") { break }
+            guard k < t.count, let h = harms.match(t, at: k) else { break }
+            if h.payload != payload { payload = .both }
+            j = h.end
+        }
+        return (payload, j)
+    }
 
     static let forceNouns = WordSet(["الجنود", "جنود", "المستشارين", "العسكريين", "الرعايا", "المواطنين", "الخبراء"])
 

@@ -68,7 +68,7 @@ public enum CasualtyRules {
                                      "مواقع", "هدفا", "اهداف", "المئة", "المائة"])
     static let subsetAfter = WordSet(["منهم", "منها", "منهن"])
     static let stopScan = WordSet(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"])
-    static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم", "بلا"])
+    static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم", "بلا", "ليس", "ليست"])
     static let resultVerbs = WordSet(["تسفر", "يسفر", "توقع", "يوقع", "تسبب", "يسبب", "تتسبب", "يتسبب", "تخلف", "يخلف", "تؤد", "يؤد"])
     static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
                                    "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة", "الإعلان",
@@ -79,14 +79,17 @@ public enum CasualtyRules {
                                    // "ولم تحدد سانا عدد المصابين"، "لم تكشف السلطات إن كان الشرطي قد قتل"
                                    "تحدد", "يحدد", "تكشف", "يكشف",
                                    // "دون ذكر أي إصابات"، "دون الإشارة إلى وقوع خسائر"، "ولم يفد عن وقوع إصابات": not said
-                                   "ذكر", "الإشارة", "إشارة", "يفد", "تفد"])
+                                   "ذكر", "الإشارة", "إشارة", "يفد", "تفد",
+                                   // "ولم يصدر بيان عن وقوع إصابات"، "لم يتبين بعد حجم الخسائر"، "ليس معروفا ما إذا"
+                                   "يصدر", "تصدر", "يتبين", "تتبين", "معروفا", "معلوما", "يتطرق", "تتطرق"])
     enum Harm { case both, killed, injured }
     static let harms = PhraseLexicon<Harm>([
         ("إصابات", .both), ("خسائر بشرية", .both), ("ضحايا", .both), ("خسائر في الأرواح", .killed), ("إصابات بشرية", .both),
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
         ("أي إصابة", .both), ("أي إصابات", .both), ("أو إصابة", .both), ("إصابة أحد", .both), ("إصابة أي", .both),
         ("مصابون", .injured), ("مصابين", .injured), ("يصب", .both), ("يقتل أحد", .killed),
-        ("يجرح أحد", .injured), ("يمت أحد", .killed), ("أضرار بشرية", .both), ("خسائر بالأرواح", .killed), ("يقتل أو يصب أحد", .both), ("يقتل أو يجرح أحد", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
+        ("يجرح أحد", .injured), ("يمت أحد", .killed), ("أضرار بشرية", .both), ("خسائر بالأرواح", .killed),
+        ("قتيل", .killed), ("قتيلا", .killed), ("جريح", .injured), ("جريحا", .injured), ("ضحية", .both), ("يقتل أو يصب أحد", .both), ("يقتل أو يجرح أحد", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
     ])
     /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
     static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
@@ -120,14 +123,17 @@ public enum CasualtyRules {
                     if Self.sparesOnePerson(t, negator: i, harm: h.start, end: h.end) { negated.append(i..<h.end); break scan }
                     // "ولم يقتل أو يصب أي فرنسي": "any" of one nationality spares only that side
                     if t[h.end - 1].matches("اي"), h.end < t.count, Self.isNisba(t[h.end]) { negated.append(i..<(h.end + 1)); break scan }
-                    switch h.payload {
+                    // "لم يسفر عن سقوط قتلى أو جرحى": the negation covers the harms joined to the first
+                    let (payload, end) = Self.coordinatedHarms(t, h.payload, after: h.end)
+                    let said = end == h.end ? text : t.text(i..<end)
+                    switch payload {
                     case .both:
-                        out.append(CasualtyMention(who: .killed, count: Count(status: status, text: text), start: i))
-                        out.append(CasualtyMention(who: .injured, count: Count(status: status, text: text), start: i))
-                    case .killed: out.append(CasualtyMention(who: .killed, count: Count(status: status, text: text), start: i))
-                    case .injured: out.append(CasualtyMention(who: .injured, count: Count(status: status, text: text), start: i))
+                        out.append(CasualtyMention(who: .killed, count: Count(status: status, text: said), start: i))
+                        out.append(CasualtyMention(who: .injured, count: Count(status: status, text: said), start: i))
+                    case .killed: out.append(CasualtyMention(who: .killed, count: Count(status: status, text: said), start: i))
+                    case .injured: out.append(CasualtyMention(who: .injured, count: Count(status: status, text: said), start: i))
                     }
-                    negated.append(i..<h.end)
+                    negated.append(i..<end)
                     break scan
                 }
             }
