@@ -23,6 +23,12 @@ import Testing
         #expect(Self.count(text, .injured).status == injured, "\(text)")
     }
 
+    /// "قتل المهاجم شخصين": the attacker is the subject, his victims follow; he is not the dead one.
+    @Test func attackerAsSubject() {
+        let c = Self.count("قتل المهاجم شخصين قبل أن يفر", .killed)
+        #expect(c.min != 1)
+    }
+
     /// A definite toll with its figure counts the dead: no vague wounded from it.
     @Test func definiteLossesWithFigure() {
         let text = "وأكد المرصد ارتفاع الخسائر البشرية إلى 27 على الأقل"
@@ -33,6 +39,10 @@ import Testing
     @Test(arguments: [
         ("هجوم الطعن الذي استهدف خمسة أشخاص قاتلا أحدهم في العاصمة", CasualtyMention.Who.killed, 1),
         ("وقالت القناة إن ضربات التحالف الجوية قتلت زعيمين في الجماعة", .killed, 2),
+        // the attacker himself is one person
+        ("وقتل المهاجم برصاص الشرطة بعد دقائق", .killed, 1),
+        ("وقتل منفذ الهجوم", .killed, 1),
+        ("وأصيب مطلق النار بجروح خطيرة", .injured, 1),
     ])
     func counted(text: String, who: CasualtyMention.Who, n: Int) {
         let c = Self.count(text, who)

@@ -10,6 +10,18 @@ extension CasualtyRules {
     static let ofThem = WordSet(["منهم", "منهن", "منهما"])
     static let someOfThem = WordSet(["بعضهم", "بعضهن"])
 
+    /// The attacker named by his role: "المهاجم"، "منفذ الهجوم"، "مطلق النار"، "الانتحاري".
+    static let attackerNouns = WordSet(["المهاجم", "المسلح", "الانتحاري", "الجاني", "المعتدي", "الإرهابي", "المنفذ"])
+    static let attackerHeads = WordSet(["منفذ", "مطلق", "مرتكب"])
+
+    /// The end of an attacker phrase starting at `i`, or nil.
+    static func attackerPhraseEnd(_ t: [ArabicToken], at i: Int) -> Int? {
+        guard i < t.count else { return nil }
+        if attackerNouns.containsExact(t[i]) { return i + 1 }
+        if attackerHeads.containsExact(t[i]), i + 1 < t.count, NewsFraming.isDefinite(t[i + 1]) { return i + 2 }
+        return nil
+    }
+
     /// Human losses named without a figure: which kind they are.
     static let humanLosses = PhraseLexicon<Harm>([
         ("خسائر بشرية", .both), ("خسائر في الأرواح", .killed), ("خسائر بالأرواح", .killed), ("خسائر فادحة في الأرواح", .killed),
@@ -31,6 +43,13 @@ extension CasualtyRules {
                 || (m.end + 1 < t.count && groupQuantifiers.contains(t[m.end]) && ofThem.contains(t[m.end + 1])) {
                 let end = someOfThem.contains(t[m.end]) ? m.end + 1 : m.end + 2
                 more.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<end)), start: m.start))
+                continue
+            }
+            // "وقتل المهاجم برصاص الشرطة"، "وأصيب منفذ الهجوم": the attacker himself, one person
+            // (not "قتل المهاجم شخصين", where the attacker is the subject and his victims follow)
+            if let end = attackerPhraseEnd(t, at: m.end),
+               end >= t.count || (ArabicNumbers.phrase(t, at: end) == nil && persons.match(t, at: end) == nil && cues.match(t, at: end) == nil) {
+                more.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<end)), start: m.start))
                 continue
             }
             // "الكثير من الإرهابيين قتلوا": a quantified subject before a plural verb
