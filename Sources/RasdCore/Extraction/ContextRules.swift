@@ -119,6 +119,10 @@ public enum BackgroundRules {
             if let y = t[i].digits, y > 1950, y < pub.year, i > 0, t[i - 1].matches("عام") || t[i - 1].matches("في") || t[i - 1].matches("سنة") {
                 return "year_past"
             }
+            // "وفي أبريل/نيسان 2017، قتل 80 شخصا": a month of a past year
+            if let y = t[i].digits, y > 1950, y < pub.year, i > 0, t[i - 1].forms.contains(where: { ArabicCalendarNames.month($0) != nil }) {
+                return "year_past"
+            }
         }
         // Pluperfect "وكان ... قد" without a recent day named.
         if let f = t.first, kana.contains(f) || (t.count > 1 && kana.contains(t[1])) {
