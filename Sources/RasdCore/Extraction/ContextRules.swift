@@ -52,7 +52,19 @@ public enum ContextRules {
 
     /// Contexts found in a sentence.
     public static func contexts(_ t: [ArabicToken]) -> [SentenceContext] {
-        lexicon.matches(in: t).map(\.payload)
+        let ms = lexicon.matches(in: t)
+        return ms.filter { m in !(m.payload == .missileTest && isSystemInAction(t, at: m.start)) }.map(\.payload)
+    }
+
+    static let systemWords = WordSet(["منظومة", "منظومات"])
+    /// Strike verbs whose object a defence system can be.
+    static let systemStrikes = WordSet(["استهدف", "استهدفت", "استهداف", "قصف", "قصفت", "ضربت", "ضرب", "مستهدفة", "دمرت", "تدمير"])
+
+    /// "قصف استهدف منظومة صواريخ إيرانية": a defence system struck is the target of today's act,
+    /// not a missile test or an arms deal. (One that intercepts is left to the interception rules.)
+    static func isSystemInAction(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard systemWords.contains(t[i]) else { return false }
+        return (max(0, i - 3)..<i).contains { systemStrikes.contains(t[$0]) }
     }
 }
 
