@@ -3,10 +3,21 @@
 UNLABELLED articles of the corpus side by side (labelled ones are skipped, so neither the tuning
 nor the held-out split is looked at).
 
-usage: casualty_review.py --rasd BIN --corpus DIR [--start N] [--count N] [--seed S]
+usage: casualty_review.py --rasd BIN --corpus DIR [--start N] [--count N] [--seed S] [--width W]
+                          [--mode stories|negations|unread|far]
+
+modes (all over unlabelled stories that report incidents):
+  stories    each story's casualty sentences and rasd's killed/injured reading (the default)
+  negations  every sentence with a negation or "not known" near a harm word, with the casualty
+             rules that fired on it and the sentence's role: misread scopes show up here
+  unread     casualty statements in sentences that belong to no incident (role, reason shown)
+  far        incidents whose killed/injured status comes from a sentence that is not an act's
+             own: where tolls of other acts or of the background leak in
 """
 import argparse, glob, json, os, random, re, subprocess, sys, tempfile
 
+NEGATION = re.compile(r'(دون|بدون|لم|لا|عدم|نفى|نفت|بلا|غير|ليس)\s[^.،]{0,70}?(إصابات|الإصابات|خسائر|ضحايا|قتلى|جرحى|'
+                      r'مصابين|أذى|يصب|وفيات|إصابة|بشرية|حصيلة|القتلى|الضحايا|الجرحى|يقتل|يجرح|قتيل)')
 CUES = re.compile(r'(قتل|مقتل|قتيل|قتلى|استشهد|شهيد|شهداء|مصرع|جرح|جريح|إصاب|اصاب|أصيب|مصاب|ضحايا|حصيلة|خسائر|وفاة|جثث|جثة|'
                   r'حتف|أذى|يصب|أضرار بشرية|المستشف|أردى|أرداه|توفي)')
 
@@ -23,6 +34,7 @@ def main():
     ap.add_argument('--start', type=int, default=0); ap.add_argument('--count', type=int, default=20)
     ap.add_argument('--seed', type=int, default=7)
     ap.add_argument('--width', type=int, default=400, help='characters of each cue sentence shown')
+    ap.add_argument('--mode', default='stories', choices=['stories', 'negations', 'unread', 'far'])
     a = ap.parse_args()
     labelled = {json.load(open(f, encoding='utf-8'))['file'] for f in glob.glob(os.path.join(a.corpus, 'labels', 'dev', '*.json'))}
     base = os.path.join(a.corpus, 'articles', 'ant_multisource')
@@ -37,9 +49,14 @@ def main():
             m = re.search(r'-(\d{4})(\d\d)(\d\d)\.txt$', f)
             pub = '%s-%s-%sT12:00:00+03:00' % m.groups() if m else None
             out.write(json.dumps({'id': f, 'title': title, 'text': text, 'published': pub}, ensure_ascii=False) + '\n')
-    res = subprocess.run([a.rasd, 'extract', '--batch', batch], capture_output=True, text=True)
+    explain = [] if a.mode == 'stories' else ['--explain']
+    res = subprocess.run([a.rasd, 'extract', '--batch', batch] + explain, capture_output=True, text=True)
     rows = [json.loads(l) for l in res.stdout.splitlines()]
     rows = [r for r in rows if r['incidents']]
+    if a.mode != 'stories':
+        trace_modes(rows[a.start:a.start + a.count], a)
+        print('articles with incidents:', len(rows), file=sys.stderr)
+        return
     for r in rows[a.start:a.start + a.count]:
         title, text, _ = article(os.path.join(base, r['id']))
         print('=' * 100); print('##', r['id']); print('TITLE:', title)
@@ -51,5 +68,33 @@ def main():
             loc = (p.get('location') or {}).get('name_ar')
             print('  PRED %s | %s | K: %s | I: %s' % (p['sub_event_type'], loc, show(c['killed']), show(c['injured'])))
     print('articles with incidents:', len(rows), file=sys.stderr)
+
+def trace_modes(rows, a):
+    def firings(s): return [f for f in s['fired'] if f['rule'].startswith('casualty')]
+    for r in rows:
+        sents = r['trace']['sentences']
+        if a.mode == 'negations':
+            for s in sents:
+                if NEGATION.search(s['text']):
+                    print('##', r['id'], 'sent', s['index'], s['role'], 'incident', s['incident'])
+                    print('   ', s['text'][:a.width])
+                    for f in firings(s): print('      ', f['rule'], '«%s»' % f['text'][:80])
+        elif a.mode == 'unread':
+            for s in sents:
+                if firings(s) and s['incident'] is None and s['role'] != 'title':
+                    print('##', r['id'], 'sent', s['index'], s['role'], s.get('reason'))
+                    print('   ', s['text'][:a.width])
+                    for f in firings(s): print('      ', f['rule'], '«%s»' % f['text'][:80])
+        else:
+            by_text = {s['text']: s for s in sents}
+            for k, p in enumerate(r['incidents']):
+                for e in p.get('evidence', []):
+                    if not e['field'].startswith('casualties.'): continue
+                    s = by_text.get(e['quote'])
+                    if s and s['role'] in ('event', 'title'): continue
+                    who = e['field'].split('.')[1]; c = p['casualties'][who]
+                    print('##', r['id'], 'incident', k, p['sub_event_type'], who, c['status'], c.get('min'),
+                          '| role', s['role'] if s else '?')
+                    print('   ', e['quote'][:a.width])
 
 main()
