@@ -62,6 +62,12 @@ import Testing
         ("ولم يسفر عن سقوط قتلى، وأصيب ثلاثة أشخاص", .none, .reported),
         // "not the first time" negates no harm
         ("وليست المرة الأولى التي يسقط فيها ضحايا في المدينة", .vague, .notMentioned),
+        // "لا يزال" is "still", not a negation
+        ("ولا يزال المصابون يتلقون العلاج في المستشفى", .notMentioned, .vague),
+        // a toll said to be unknown after its noun
+        ("ولا يزال عدد الضحايا غير معروف", .unknown, .unknown),
+        ("ولا تزال حصيلة القتلى غير واضحة", .unknown, .notMentioned),
+        ("وقتل 5 أشخاص فيما عدد الجرحى غير معروف", .reported, .unknown),
         // a case of harm is harm
         ("ونتج عن ذلك تناثر الشظايا ولم تسجل أي حالة ضرر أو إصابة", .none, .none),
     ])

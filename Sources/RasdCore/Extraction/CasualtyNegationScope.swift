@@ -22,7 +22,29 @@ extension CasualtyRules {
     static func endsNegationScope(_ t: [ArabicToken], at j: Int, negator i: Int) -> Bool {
         // "ليست المرة الأولى التي يسقط فيها ضحايا": "not the first time" negates no harm
         if j == i + 1, copulaNegators.contains(t[i]), notHarmAfterCopula.contains(t[j]) { return true }
+        // "ولا يزال المصابون في المستشفى": "still", not a negation
+        if j == i + 1, stillWords.contains(t[j]) { return true }
         return j > i + 1 && negationScopeBreaks.contains(t[j])
+    }
+
+    static let stillWords = WordSet(["يزال", "تزال", "يزالون", "يزالان", "تزالان", "زال", "زالت", "زالوا"])
+    static let unknownAdjectives = WordSet(["معروف", "معروفة", "معروفا", "واضح", "واضحة", "واضحا", "معلوم", "معلومة", "محدد", "محددة", "مؤكد", "مؤكدة"])
+
+    /// "عدد الضحايا غير معروف"، "حصيلة القتلى غير واضحة"، "عدد الجرحى مجهول": a harm word, then
+    /// within three words "غير" + known/clear (or "مجهول"): the toll is unknown. Returns the
+    /// unknown mentions and the span they cover (so the harm word is not read as a vague toll).
+    static func unknownAfterHarm(_ t: [ArabicToken]) -> [(mentions: [CasualtyMention], span: Range<Int>)] {
+        var out: [(mentions: [CasualtyMention], span: Range<Int>)] = []
+        for h in harms.matches(in: t) {
+            guard let k = (h.end..<min(t.count, h.end + 3)).first(where: { j in
+                (t[j].matches("غير") && j + 1 < t.count && unknownAdjectives.contains(t[j + 1])) || t[j].matches(prefix: "مجهول")
+            }) else { continue }
+            let end = t[k].matches("غير") ? k + 2 : k + 1
+            let c = Count(status: .unknown, text: t.text(h.start..<end))
+            let whos: [CasualtyMention.Who] = h.payload == .both ? [.killed, .injured] : h.payload == .killed ? [.killed] : [.injured]
+            out.append((whos.map { CasualtyMention(who: $0, count: c, start: h.start) }, max(0, h.start - 2)..<end))
+        }
+        return out
     }
 
     static let copulaNegators = WordSet(["ليس", "ليست"])

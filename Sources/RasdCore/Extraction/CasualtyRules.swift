@@ -42,7 +42,7 @@ public enum CasualtyRules {
         ("فقدوا حياتهم", (.killed, .verbal)), ("حتفهم", (.killed, .verbal)), ("حتفه", (.killed, .verbal)),
         ("ارتقاء", (.killed, .verbal)), ("ارتقى", (.killed, .verbal)), ("قضوا", (.killed, .verbal)), ("توفيت", (.killed, .verbal)),
         ("لقيت", (.killed, .verbal)), ("هلاك", (.killed, .verbal)), ("ماتوا", (.killed, .verbal)),
-        ("قتيلة", (.killed, .singular)), ("قاتلا", (.killed, .verbal)), ("شهيدة", (.killed, .singular)), ("جريحة", (.injured, .singular)),
+        ("قتيلة", (.killed, .singular)), ("قاتلا", (.killed, .verbal)), ("مصابون", (.injured, .nominal)), ("شهيدة", (.killed, .singular)), ("جريحة", (.injured, .singular)),
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
@@ -137,6 +137,10 @@ public enum CasualtyRules {
                     break scan
                 }
             }
+        }
+        // "وعدد الضحايا غير معروف"، "ولا تزال حصيلة القتلى غير واضحة": the toll is not known
+        for u in unknownAfterHarm(t) where !negated.contains(where: { $0.overlaps(u.span) }) {
+            out.append(contentsOf: u.mentions); negated.append(u.span)
         }
         for m in materialOnly.matches(in: t) {
             let c = Count(status: .none, text: t.text(m.start..<m.end))
