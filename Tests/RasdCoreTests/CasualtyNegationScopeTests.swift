@@ -68,6 +68,15 @@ import Testing
         ("ولا يزال عدد الضحايا غير معروف", .unknown, .unknown),
         ("ولا تزال حصيلة القتلى غير واضحة", .unknown, .notMentioned),
         ("وقتل 5 أشخاص فيما عدد الجرحى غير معروف", .reported, .unknown),
+        // words that look like negators but are not: "under age", "especially", "the lack of", "until"
+        ("وتسلم المستشفى جثث 29 طفلا دون سن الخامسة عشرة وعشرات الجرحى", .reported, .vague),
+        ("في ظل حالة عدم الاستقرار التي خلفت مئات القتلى", .vague, .notMentioned),
+        ("ولا سيما أن الهجوم أوقع قتلى", .vague, .notMentioned),
+        ("ولم تمض ساعات حتى سقط قتلى وجرحى في هجوم ثان", .vague, .vague),
+        // while "until now" stays inside the negation
+        ("لم تسفر الغارة حتى اللحظة عن إصابات", .none, .none),
+        ("ولم يتسن حتى الآن معرفة عدد الضحايا", .unknown, .unknown),
+        ("وأكد المتحدث عدم وقوع إصابات", .none, .none),
         // a case of harm is harm
         ("ونتج عن ذلك تناثر الشظايا ولم تسجل أي حالة ضرر أو إصابة", .none, .none),
     ])

@@ -39,6 +39,9 @@ import Testing
     @Test(arguments: [
         ("هجوم الطعن الذي استهدف خمسة أشخاص قاتلا أحدهم في العاصمة", CasualtyMention.Who.killed, 1),
         ("وقالت القناة إن ضربات التحالف الجوية قتلت زعيمين في الجماعة", .killed, 2),
+        // bodies counted after their noun
+        ("وأعلنت الوزيرة العثور على جثث 39 عاملا", .killed, 39),
+        ("وانتشلت فرق الإنقاذ جثامين 5 أشخاص من تحت الأنقاض", .killed, 5),
         // the attacker himself is one person
         ("وقتل المهاجم برصاص الشرطة بعد دقائق", .killed, 1),
         ("وقتل منفذ الهجوم", .killed, 1),

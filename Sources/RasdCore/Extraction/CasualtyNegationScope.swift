@@ -22,12 +22,21 @@ extension CasualtyRules {
     static func endsNegationScope(_ t: [ArabicToken], at j: Int, negator i: Int) -> Bool {
         // "ليست المرة الأولى التي يسقط فيها ضحايا": "not the first time" negates no harm
         if j == i + 1, copulaNegators.contains(t[i]), notHarmAfterCopula.contains(t[j]) { return true }
-        // "ولا يزال المصابون في المستشفى": "still", not a negation
+        // "ولا يزال المصابون في المستشفى": "still", not a negation; "ولا سيما": "especially"
         if j == i + 1, stillWords.contains(t[j]) { return true }
+        // "دون سن الخامسة عشرة"، "دون 15 عاما": "under", not "without"
+        if j == i + 1, t[i].matches("دون") || t[i].matches("بدون"), ageWords.contains(t[j]) || ArabicNumbers.phrase(t, at: j) != nil { return true }
+        // "عدم الاستقرار التي خلفت مئات القتلى": "عدم" negates the noun right after it, not a harm further on
+        if t[i].matches("عدم"), j > i + 3 { return true }
+        // "لم تمض ساعات حتى سقط قتلى": "until" opens a clause of its own (not "حتى الآن")
+        if j > i + 1, t[j].matches("حتي"), !(j + 1 < t.count && timeAfterUntil.contains(t[j + 1])) { return true }
         return j > i + 1 && negationScopeBreaks.contains(t[j])
     }
 
-    static let stillWords = WordSet(["يزال", "تزال", "يزالون", "يزالان", "تزالان", "زال", "زالت", "زالوا"])
+    static let ageWords = WordSet(["سن", "السن", "عمر", "العمر"])
+    static let timeAfterUntil = WordSet(["الآن", "اللحظة", "الساعة", "ساعة", "وقت", "لحظة", "مساء", "صباح", "ظهر"])
+
+    static let stillWords = WordSet(["يزال", "تزال", "يزالون", "يزالان", "تزالان", "زال", "زالت", "زالوا", "سيما"])
     static let unknownAdjectives = WordSet(["معروف", "معروفة", "معروفا", "واضح", "واضحة", "واضحا", "معلوم", "معلومة", "محدد", "محددة", "مؤكد", "مؤكدة"])
 
     /// "عدد الضحايا غير معروف"، "حصيلة القتلى غير واضحة"، "عدد الجرحى مجهول": a harm word, then

@@ -22,6 +22,8 @@ extension CasualtyRules {
         return nil
     }
 
+    static let bodyNouns = WordSet(["جثث", "جثامين", "رفات"])
+
     /// Human losses named without a figure: which kind they are.
     static let humanLosses = PhraseLexicon<Harm>([
         ("خسائر بشرية", .both), ("خسائر في الأرواح", .killed), ("خسائر بالأرواح", .killed), ("خسائر فادحة في الأرواح", .killed),
@@ -58,6 +60,12 @@ extension CasualtyRules {
                q + 1 < m.start, t[q + 1].matches("من") {
                 more.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(q..<m.end)), start: q))
             }
+        }
+        // "تسلم المستشفى جثث 29 طفلا"، "انتشال جثامين 5 أشخاص": the bodies counted after their noun
+        for m in cues.matches(in: t) where bodyNouns.contains(t[m.start]) && !negated.contains(where: { $0.contains(m.start) }) {
+            // (the bodies' noun says what is counted: any figure after it counts people)
+            guard let n = figureAfter(t, m.end, limit: 1), n.start == m.end, !n.vague else { continue }
+            more.append(CasualtyMention(who: .killed, count: count(n, t, from: m.start, to: min(t.count, n.end + 1)), start: m.start))
         }
         for h in humanLosses.matches(in: t) where !negated.contains(where: { $0.contains(h.start) }) {
             let text = t.text(h.start..<h.end)
