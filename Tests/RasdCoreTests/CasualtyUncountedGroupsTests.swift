@@ -14,6 +14,8 @@ import Testing
         ("وكان عدد من القادة برفقته، وقتل عدد منهم في الغارة", .vague, .notMentioned),
         ("وقال المرصد إنه وردت تقارير عن خسائر في الأرواح", .vague, .notMentioned),
         ("وأسفرت المعارك عن سقوط خسائر بشرية من الجانبين", .vague, .vague),
+        // lives to be spared are no toll
+        ("وقال إن العملية تراعي الحفاظ على أرواح المدنيين", .notMentioned, .notMentioned),
         ("وكبدت القوات الميليشيات خسائر فادحة في الأرواح والعتاد", .vague, .notMentioned),
         // negated human losses are none, as before
         ("ولم تسفر الغارة عن خسائر بشرية", .none, .none),
@@ -42,6 +44,9 @@ import Testing
         // bodies counted after their noun
         ("وأعلنت الوزيرة العثور على جثث 39 عاملا", .killed, 39),
         ("وانتشلت فرق الإنقاذ جثامين 5 أشخاص من تحت الأنقاض", .killed, 5),
+        ("وحصد الهجوم أرواح 10 أشخاص", .killed, 10),
+        ("قتل جنديان وأصيب ثالث", .injured, 1),
+        ("وقتلت امرأة وأصيب طفلاها", .injured, 2),
         // the attacker himself is one person
         ("وقتل المهاجم برصاص الشرطة بعد دقائق", .killed, 1),
         ("وقتل منفذ الهجوم", .killed, 1),

@@ -22,6 +22,7 @@ extension CasualtyRules {
         return nil
     }
 
+    static let livesWords = WordSet(["أرواح"])
     static let bodyNouns = WordSet(["جثث", "جثامين", "رفات"])
 
     /// Human losses named without a figure: which kind they are.
@@ -66,6 +67,11 @@ extension CasualtyRules {
             // (the bodies' noun says what is counted: any figure after it counts people)
             guard let n = figureAfter(t, m.end, limit: 1), n.start == m.end, !n.vague else { continue }
             more.append(CasualtyMention(who: .killed, count: count(n, t, from: m.start, to: min(t.count, n.end + 1)), start: m.start))
+        }
+        // "وحصد الهجوم أرواح 10 أشخاص": lives taken, with their figure (never "الحفاظ على أرواح المدنيين")
+        for i in t.indices where livesWords.contains(t[i]) && !negated.contains(where: { $0.contains(i) }) {
+            guard let n = figureAfter(t, i + 1, limit: 1), n.start == i + 1, !n.vague else { continue }
+            more.append(CasualtyMention(who: .killed, count: count(n, t, from: i, to: min(t.count, n.end + 1)), start: i))
         }
         for h in humanLosses.matches(in: t) where !negated.contains(where: { $0.contains(h.start) }) {
             let text = t.text(h.start..<h.end)
