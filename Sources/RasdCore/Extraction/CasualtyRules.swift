@@ -247,6 +247,8 @@ public enum CasualtyRules {
                 }
             }
         }
+        // "وفاة أحد الجرحى": the wounded who died are counted among the dead, the wounded left vague
+        out = woundedWhoDied(out, t)
         // "الكثير من الإرهابيين قتلوا"، "مقتل عدد منهم"، "خسائر في الأرواح": vague tolls without a figure
         out += uncountedMentions(t, out, negated: negated)
         // "ونقل ثلاثة أشخاص إلى المستشفى": the wounded counted by where they were taken
