@@ -251,6 +251,8 @@ public enum CasualtyRules {
         out = woundedWhoDied(out, t)
         // "الكثير من الإرهابيين قتلوا"، "مقتل عدد منهم"، "خسائر في الأرواح": vague tolls without a figure
         out += uncountedMentions(t, out, negated: negated)
+        // "مما أسفر عن إصابته": the person just named, as a pronoun after a result verb
+        out += pronounResultMentions(t, out, negated: negated)
         // "ونقل ثلاثة أشخاص إلى المستشفى": the wounded counted by where they were taken
         out += hospitalTransfers(t, out, negated: negated)
         // "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة": one more, named by its ordinal
