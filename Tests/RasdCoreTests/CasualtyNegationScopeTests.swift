@@ -77,6 +77,9 @@ import Testing
         ("لم تسفر الغارة حتى اللحظة عن إصابات", .none, .none),
         ("ولم يتسن حتى الآن معرفة عدد الضحايا", .unknown, .unknown),
         ("وأكد المتحدث عدم وقوع إصابات", .none, .none),
+        // "free of" is a negation; "anyone" may stand before the negator
+        ("وخلا الهجوم من الإصابات", .none, .none),
+        ("وقالت الشرطة إن أحدا لم يصب في الانفجار", .none, .none),
         // a case of harm is harm
         ("ونتج عن ذلك تناثر الشظايا ولم تسجل أي حالة ضرر أو إصابة", .none, .none),
     ])

@@ -69,7 +69,7 @@ public enum CasualtyRules {
                                      "مواقع", "هدفا", "اهداف", "المئة", "المائة"])
     static let subsetAfter = WordSet(["منهم", "منها", "منهن"])
     static let stopScan = WordSet(["في", "خلال", "منذ", "جراء", "اثر", "بعد", "عن", "قبل", "ب", "علي"])
-    static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم", "بلا", "ليس", "ليست"])
+    static let negators = WordSet(["دون", "بدون", "لم", "لا", "عدم", "ولا", "ولم", "بلا", "ليس", "ليست", "خلا", "يخلو", "تخلو"])
     static let resultVerbs = WordSet(["تسفر", "يسفر", "توقع", "يوقع", "تسبب", "يسبب", "تتسبب", "يتسبب", "تخلف", "يخلف", "تؤد", "يؤد"])
     static let unknownWords = WordSet(["يتضح", "تتضح", "يعرف", "تعرف", "ترد", "يرد", "تتوفر", "يتوفر", "معلومات", "أنباء", "يعلن",
                                    "تعلن", "يتسن", "تتوفر", "واضحا", "معروفا", "حصيلة", "الإعلان",
@@ -296,7 +296,8 @@ public enum CasualtyRules {
     /// The negated harm is a bare "يصب"/"أذى" and no "أحد"/"أي" stands with it: one person was spared.
     static func sparesOnePerson(_ t: [ArabicToken], negator i: Int, harm h: Int, end: Int) -> Bool {
         guard end == h + 1, personalHarm.contains(t[h]) else { return false }
-        return !((i + 1)..<min(t.count, end + 3)).contains { anyone.contains(t[$0]) }
+        // "إن أحدا لم يصب": "anyone" may stand before the negator too
+        return !((max(0, i - 1))..<min(t.count, end + 3)).contains { anyone.contains(t[$0]) }
     }
 
     static let sideWords = WordSet(["لدى", "لدي", "صفوف", "الجانب", "جانب"])
