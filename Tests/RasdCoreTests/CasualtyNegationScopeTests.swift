@@ -80,6 +80,9 @@ import Testing
         // "free of" is a negation; "anyone" may stand before the negator
         ("وخلا الهجوم من الإصابات", .none, .none),
         ("وقالت الشرطة إن أحدا لم يصب في الانفجار", .none, .none),
+        // an aim is no outcome
+        ("وقال إن الخطة تراعي الحفاظ على الأرواح بما يضمن تحرير المدينة دون خسائر بشرية", .notMentioned, .notMentioned),
+        ("وأخلت الشرطة المنطقة حرصا على عدم وقوع إصابات", .notMentioned, .notMentioned),
         // a case of harm is harm
         ("ونتج عن ذلك تناثر الشظايا ولم تسجل أي حالة ضرر أو إصابة", .none, .none),
     ])

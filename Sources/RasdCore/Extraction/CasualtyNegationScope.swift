@@ -56,6 +56,15 @@ extension CasualtyRules {
         return out
     }
 
+    /// Words of aim or care: "بما يضمن تحرير المدينة دون خسائر بشرية"، "حرصا على عدم وقوع إصابات".
+    static let purposeWords = WordSet(["يضمن", "تضمن", "يكفل", "لتجنب", "تجنب", "لتفادي", "تفادي", "حرصا", "بهدف", "لضمان",
+                                       "يراعي", "تراعي", "يحرص", "تحرص", "سعيا", "للحفاظ", "الحفاظ", "أجل"])
+
+    /// The negation states what someone aims at or takes care of, not what happened.
+    static func statesPurpose(_ t: [ArabicToken], negator i: Int) -> Bool {
+        (max(0, i - 4)..<i).contains { purposeWords.contains(t[$0]) }
+    }
+
     static let copulaNegators = WordSet(["ليس", "ليست"])
     static let notHarmAfterCopula = WordSet(["المرة", "مرة", "فقط", "سوى", "الأولى", "من"])
 

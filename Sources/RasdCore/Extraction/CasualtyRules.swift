@@ -113,6 +113,8 @@ public enum CasualtyRules {
                 if let h = harms.match(t, at: j) {
                     // "لم يكن بين الضحايا مقاتلون"، "لم تعرف أعمار الضحايا": who the victims were, not the toll
                     if Self.namesVictims(t, negator: i, harm: h.start) { break scan }
+                    // "بما يضمن تحرير المدينة دون خسائر"، "حرصا على عدم وقوع إصابات": an aim, no toll at all
+                    if Self.statesPurpose(t, negator: i) { negated.append(i..<h.end); break scan }
                     // "نفت الوزارة وقوع أي إصابات": a denial names the harm as an occurrence; "نفى … القتلى" denies something else
                     if denial && !Self.deniedOccurrence(t, harm: h.start) { break scan }
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
