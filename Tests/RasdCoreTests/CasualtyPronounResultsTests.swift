@@ -12,6 +12,9 @@ import Testing
         ("أطلق الجنود النار على الشاب ما أدى إلى مقتله", .killed, .reported, 1, 1),
         ("استهدفت الغارة سيارة القيادي ما أسفر عن مقتله ومرافقيه", .killed, .reported, 1, nil),
         ("وأطلق المسلحون النار على الحافلة ما أسفر عن إصابتهم بجروح", .injured, .vague, nil, nil),
+        // the passive "تم": "الذين تم قتلهم"
+        ("وأضاف أن الإرهابيين الذين تم قتلهم كانوا يخططون لهجمات", .killed, .vague, nil, nil),
+        ("وقال المصدر إنه تم قتله برصاصة في الرأس", .killed, .reported, 1, 1),
     ])
     func resultOfTheAct(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?, max: Int?) {
         let c = Self.count(text, who)
@@ -24,6 +27,8 @@ import Testing
         "وتوعد زعيم الجماعة بالانتقام لمقتله",
         "وجاء الهجوم بعد خمسة أيام من مقتله",
         "ولم يسفر الانفجار عن إصابته",
+        // the killer's act, not a victim: "بالسجن لقتله فلسطينيا"
+        "وحكم على الجندي بالسجن لقتله عبد الفتاح الشريف",
     ])
     func notAResult(text: String) {
         #expect(Self.count(text, .killed).status == .notMentioned, "\(text)")

@@ -9,7 +9,12 @@ extension CasualtyRules {
         ("وفاته", (.killed, 1)), ("وفاتها", (.killed, 1)),
         ("إصابته", (.injured, 1)), ("إصابتها", (.injured, 1)), ("إصابتهما", (.injured, 2)), ("إصابتهم", (.injured, nil)),
         ("إصابتهن", (.injured, nil)), ("جرحه", (.injured, 1)),
+        // after "تم": "الإرهابيين الذين تم قتلهم"
+        ("قتلهم", (.killed, nil)), ("قتله", (.killed, 1)), ("قتلها", (.killed, 1)), ("قتلهما", (.killed, 2)),
     ])
+    /// Verbal nouns that are a victim's pronoun only after the passive "تم" ("تم قتلهم"); after a
+    /// preposition they are the killer's ("لقتله عبد الفتاح الشريف").
+    static let passiveOnly = WordSet(["قتلهم", "قتله", "قتلها", "قتلهما"])
     static let resultHeads = WordSet(["أسفر", "أسفرت", "يسفر", "تسفر", "أدى", "أدت", "يؤدي", "تؤدي", "تسبب", "تسببت", "ما", "مما"])
     static let resultLinks = WordSet(["عن", "إلى", "الى", "في", "ب"])
 
@@ -18,10 +23,12 @@ extension CasualtyRules {
         var more: [CasualtyMention] = []
         for m in pronounResults.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
             let before = (max(0, m.start - 3)..<m.start)
+            let passive = m.start > 0 && t[m.start - 1].matches("تم")
+            if passiveOnly.containsExact(t[m.start]) && !passive { continue }
             // ("لم يسفر عن إصابته": one person spared says nothing of the toll)
-            guard before.contains(where: { resultHeads.contains(t[$0]) }),
+            guard passive || before.contains(where: { resultHeads.contains(t[$0]) }),
                   !(max(0, m.start - 5)..<m.start).contains(where: { negators.contains(t[$0]) }),
-                  m.start > 0, resultLinks.contains(t[m.start - 1]) || t[m.start].norm.hasPrefix("ب") else { continue }
+                  m.start > 0, passive || resultLinks.contains(t[m.start - 1]) || t[m.start].norm.hasPrefix("ب") else { continue }
             let (who, n) = m.payload
             if (out + more).contains(where: { $0.who == who && abs($0.start - m.start) <= 4 }) { continue }
             // "مقتله ومرافقيه": more dead with him, so a floor
