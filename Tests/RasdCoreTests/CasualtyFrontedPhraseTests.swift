@@ -17,6 +17,8 @@ import Testing
         ("اندلعت مواجهات على الحدود قتل فيها فلسطينيان", .killed, 2, 2),
         ("ووقع انفجار أصيب فيه شخص واحد", .injured, 1, 1),
         ("وجرح في الهجوم أكثر من 20 شخصا", .injured, 21, nil),
+        // the running toll of clashes over the past days
+        ("وقتل خلال الأيام الماضية 39 شخصا على الأقل في اشتباكات بين جماعات مسلحة", .killed, 39, nil),
     ])
     func frontedFigure(text: String, who: CasualtyMention.Who, min: Int?, max: Int?) {
         let c = Self.count(text, who)
@@ -28,6 +30,7 @@ import Testing
     @Test(arguments: [
         // a time phrase: the figure is a period's toll, not read here
         "وقتل في العام الماضي 500 شخص في البلاد",
+        "وقتل خلال الأشهر الماضية 500 شخص في المعارك",
         // a relative clause between verb and figure
         "وأصيب في الانفجار الذي وقع أمس ثلاثة أشخاص",
         // the figure counts things, not people

@@ -7,6 +7,7 @@ extension CasualtyRules {
     static let frontedPrepositions = WordSet(["في", "خلال", "جراء", "إثر", "اثر", "بنيران", "برصاص", "على", "من", "بين", "داخل", "قرب"])
     /// "قتل فيها فلسطينيان"، "أصيب فيه ثلاثة": the act told before, as a pronoun.
     static let frontedPronouns = WordSet(["فيه", "فيها", "فيهما", "فيهم", "خلاله", "خلالها", "جراءه", "جراءها"])
+    static let recentSpans = WordSet(["الأيام", "الساعات", "اليومين"])
     /// Words that make the phrase a time or a clause, not an act or a place: "قتل في العام الماضي
     /// 500"، "أصيب في الانفجار الذي وقع …".
     static let frontedStops = WordSet(["الذي", "التي", "الذين", "اللذين", "اللتين", "العام", "الشهر", "الأسبوع", "السنوات",
@@ -37,6 +38,11 @@ extension CasualtyRules {
     static func frontedPhraseEnd(_ t: [ArabicToken], from i: Int) -> Int? {
         guard i < t.count else { return nil }
         if frontedPronouns.containsExact(t[i]) { return i + 1 }
+        // "وقتل خلال الأيام الماضية 39 شخصا": the running toll of clashes still going on (days, not
+        // weeks or months: those are a campaign's)
+        if i + 2 < t.count, t[i].matches("خلال"), recentSpans.containsExact(t[i + 1]), t[i + 2].matches("الماضيه") || t[i + 2].matches("الاخيره") {
+            return i + 3
+        }
         var j = i, phrases = 0
         while j < t.count, phrases < 2, frontedPrepositions.containsExact(t[j]) {
             var k = j + 1, words = 0

@@ -27,8 +27,9 @@ extension CasualtyRules {
 
     /// Human losses named without a figure: which kind they are.
     static let humanLosses = PhraseLexicon<Harm>([
-        ("خسائر بشرية", .both), ("خسائر في الأرواح", .killed), ("خسائر بالأرواح", .killed), ("خسائر فادحة في الأرواح", .killed),
-        ("خسائر كبيرة في الأرواح", .killed), ("ضحايا بشرية", .both),
+        // (human losses told positively are mostly the dead: "تكبدت خسائر بشرية، أبرزها مصرع ضابطين")
+        ("خسائر بشرية", .killed), ("خسائر في الأرواح", .killed), ("خسائر بالأرواح", .killed), ("خسائر فادحة في الأرواح", .killed),
+        ("خسائر كبيرة في الأرواح", .killed), ("ضحايا بشرية", .killed),
     ])
 
     /// Vague mentions for cues the figure readers left without one, and for human losses;
