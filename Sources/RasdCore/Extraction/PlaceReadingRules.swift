@@ -54,13 +54,16 @@ extension PlaceRules {
 
     /// "مطار الضبعة العسكري في ريف حمص": a name shared by villages in several governorates is the
     /// one in the governorate its own sentence names; the sentence says more than the story does.
-    static func preferringSentenceRegions(_ mentions: [PlaceMention]) -> [PlaceMention] {
+    static func preferringSentenceRegions(_ mentions: [PlaceMention], _ t: [ArabicToken]) -> [PlaceMention] {
         guard mentions.count > 1 else { return mentions }
         var regions: [String: String] = [:]  // governorate → country
         for m in mentions where m.place.kind == "region" { regions[m.place.nameAr] = m.place.country }
         // "من الرحيبة وبلدتي الناصرية وجيرود": a place with one reading tells its neighbours' governorate
-        // and country too.
-        let sure = mentions.filter { $0.alternatives.count <= 1 && $0.place.kind != "country" }
+        // and country too; so does a big city, whose reading holds against hamlets of its name
+        // ("مركز برزة للأبحاث قرب دمشق" is the Damascus Barzeh, not the villages near Idlib or Homs).
+        // A government's seat ("حكومة بغداد") says nothing of where its neighbours lie.
+        let sure = mentions.filter { ($0.alternatives.count <= 1 || isMajorCity($0.place) && $0.precision == 2) && $0.place.kind != "country"
+            && !($0.start > 0 && isOwnerNoun(t[$0.start - 1])) }
         guard !sure.isEmpty || !regions.isEmpty else { return mentions }
         return mentions.compactMap { m in
             var known = regions
@@ -69,13 +72,18 @@ extension PlaceRules {
                 if let a = n.place.kind == "region" ? n.place.nameAr : n.place.admin1Ar { known[a] = n.place.country }
                 countries.insert(n.place.country)
             }
-            guard m.place.kind != "region", m.place.kind != "country", m.place.population < majorPlacePopulation,
-                  !(m.place.admin1Ar.map { known[$0] != nil } ?? false) else { return m }
+            guard m.place.kind != "region", m.place.kind != "country", m.place.population < majorPlacePopulation else { return m }
+            if m.place.admin1Ar.map({ known[$0] != nil }) ?? false {
+                var out = m
+                out.settled = m.alternatives.count > 1
+                return out
+            }
             let others = m.alternatives.filter { $0.kind != "region" && $0.kind != "country" }
             if let better = others.first(where: { a in a.admin1Ar.map { known[$0] == a.country } ?? false })
                 ?? (countries.contains(m.place.country) ? nil : others.first(where: { countries.contains($0.country) })) {
                 var out = m
                 out.place = better
+                out.settled = true
                 return out
             }
             // "منطقة بني قيس في ولاية حجة": when the governorate named right after a village is not
@@ -86,10 +94,24 @@ extension PlaceRules {
             return followed && guessedKinds.contains(m.place.kind) && m.place.population < 10_000 ? nil : m
         }
     }
+    /// "وفي جنوب دمشق … في حي القدم"، "شرق صنعاء … بمديرية نهم": a sentence that opens on a landmark
+    /// (a place named by a direction or nearness word) and then names a district, town or quarter
+    /// with its admin word is about the latter; it comes first.
+    static func specificBeforeLandmark(_ mentions: [PlaceMention]) -> [PlaceMention] {
+        guard mentions.count > 1, mentions[0].precision == 2,
+              let j = mentions.firstIndex(where: { $0.precision == 1 && $0.afterAdminWord
+                  && !["region", "country", "macroregion"].contains($0.place.kind) }) else { return mentions }
+        var out = mentions
+        out.insert(out.remove(at: j), at: 0)
+        return out
+    }
+
     /// How many words after a village its governorate may be named ("بني قيس الخاضعة للحوثيين في ولاية حجة").
     static let followingRegionWindow = 6
     /// Kinds read from Who's On First by name alone (curated sites are not second-guessed).
     static let guessedKinds: Set<String> = ["locality", "neighbourhood", "microhood", "macrohood", "borough", "localadmin"]
+
+    static func isMajorCity(_ p: PlaceCandidate) -> Bool { p.kind == "locality" && p.population >= majorPlacePopulation }
 
     /// A city this big keeps its reading against a hamlet of the same name elsewhere ("صنعاء" in a
     /// story that also names Hajjah is the capital, not the hamlet in Hajjah).
@@ -111,4 +133,33 @@ extension PlaceRules {
                                      "نفت", "نفى", "تنفي", "ينفي", "طالبت", "طالب", "أدانت", "أدان", "نددت", "ندد", "حملت", "حمّلت",
                                      "حمل", "ردت", "رد", "تدعم", "يدعم", "دعمت", "نفذت", "تبنت", "قررت", "أرسلت", "أكدت", "أكد",
                                      "اعتبرت", "اعتبر", "رفضت", "رفض", "تتهمه", "واتهمت", "وحذرت", "ووصفت", "وصفت", "وصف"])
+}
+
+/// Capitals whose governorate is the city alone, ringed by a governorate of their own: what lies
+/// "قرب دمشق"، "خارج العاصمة دمشق"، "شرق صنعاء" is in the ring (ريف دمشق، محافظة صنعاء), not
+/// in the city's governorate (دمشق، أمانة العاصمة).
+extension PlaceRules {
+    /// City governorate → the governorate around it (Arabic, English), as the gazetteer spells
+    /// them, and whether the city's suburbs lie in the ring too. Damascus governorate is the city
+    /// alone, so "قرب دمشق"، "ضواحي دمشق" are in ريف دمشق; أمانة العاصمة takes in Sanaa's suburbs,
+    /// so only a compass direction ("شمال صنعاء") leaves it.
+    static let surroundingGovernorates: [String: (ar: String, en: String, suburbs: Bool)] = [
+        "دمشق": ("ريف دمشق", "Rif Dimashq", true),
+        "أمانة العاصمة": ("صنعاء", "Sanaa", false),
+    ]
+    static let compassWords = WordSet(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا",
+                                       "شرقا", "غربا"])
+
+    /// A city-governorate capital named only as a landmark (precision 2) places the act in the
+    /// governorate around it.
+    static func withSurroundingGovernorate(_ m: PlaceMention, _ t: [ArabicToken]) -> PlaceMention {
+        guard m.precision == 2, m.place.kind == "locality", let a = m.place.admin1Ar,
+              let (ring, ringEn, suburbs) = surroundingGovernorates[a] else { return m }
+        let compass = t[max(0, m.start - 3)..<m.start].last { nearWords.contains($0) }.map { compassWords.contains($0) } ?? false
+        guard compass || suburbs else { return m }
+        var out = m
+        out.place.admin1Ar = ring
+        out.place.admin1En = ringEn
+        return out
+    }
 }

@@ -11,6 +11,9 @@ public struct PlaceMention: Sendable, Equatable {
     public var afterAdminWord: Bool
     /// Every place the words could name (same name in other governorates or countries), best first.
     public var alternatives: [PlaceCandidate] = []
+    /// Its own sentence settled which of the alternatives it is (a governorate or a sure neighbour
+    /// named beside it): the story's other governorates do not change it.
+    public var settled = false
 }
 
 /// Finds gazetteer places in a sentence: the longest one- to four-word phrase at each position,
@@ -19,14 +22,14 @@ public struct PlaceMention: Sendable, Equatable {
 public enum PlaceRules {
     static let adminWords = WordSet(["محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة",
                                  "مديرية", "حي", "مركز", "ريف", "قاعدة", "مطار", "معبر", "محيط", "مدينتي", "قريتي", "بلدتي",
-                                 "مخيمي", "جبهة", "جزيرة", "ميناء", "سوق"])
+                                 "مخيمي", "جبهة", "جزيرة", "ميناء", "سوق", "ضاحية"])
     /// "ريف" before a governorate can name a governorate of its own (ريف دمشق).
     static let countrysideWords = WordSet(["ريف"])
     static let namingWords = WordSet(["قاعدة", "محافظة", "مدينة", "بلدة", "قرية", "قضاء", "ناحية", "مديرية", "ولاية", "إقليم",
                                   "منطقة", "حي", "ريف"])
     static let nearWords = WordSet(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "محيط",
                                 "أطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا", "اطراف", "مشارف", "غرب", "جنوبيّ",
-                                "حدود", "قبالة"])
+                                "حدود", "قبالة", "خارج"])
     /// Frequent words that are also village names somewhere: never looked up on their own.
     static let stopwords = WordSet(["قال", "قالت", "في", "من", "على", "الى", "عن", "مع", "بعد", "قبل", "بين", "حيث", "التي", "الذي",
                                 "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "وقال", "اليوم", "امس", "الحرب", "السلام", "الامن",
@@ -132,7 +135,7 @@ public enum PlaceRules {
                 i += len
             } else { i += 1 }
         }
-        return launchSitesLast(preferringSentenceRegions(out), t)
+        return launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(out, t)), t).map { withSurroundingGovernorate($0, t) }
     }
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
@@ -190,7 +193,7 @@ public enum PlaceRules {
     /// it is the one in Daraa. A reading in a governorate the story names wins over the
     /// best-ranked one elsewhere; the mention is kept when no reading, or the chosen one, is there.
     public static func preferringStoryRegions(_ m: PlaceMention, _ regions: Set<String>) -> PlaceMention {
-        guard m.alternatives.count > 1, m.place.kind != "region", m.place.population < majorPlacePopulation else { return m }
+        guard m.alternatives.count > 1, !m.settled, m.place.kind != "region", m.place.population < majorPlacePopulation else { return m }
         func inStory(_ p: PlaceCandidate) -> Bool { p.admin1Ar.map(regions.contains) ?? false }
         if inStory(m.place) { return m }
         guard let better = m.alternatives.first(where: { inStory($0) && $0.kind != "region" }) else { return m }

@@ -1,0 +1,67 @@
+import Testing
+@testable import RasdCore
+
+/// Governorates read from how a sentence places an act: the ring around a capital that is a
+/// governorate of its own, a big city named as a landmark settling a shared village name, a
+/// quarter or district named after a landmark, and a suburb named by its own word.
+@Suite struct PlaceGovernorateTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "دمشق", kind: "locality", admin1Ar: "دمشق", country: "SY", population: 1_569_394), []),
+        (PlaceCandidate(nameAr: "دمشق", kind: "region", admin1Ar: "دمشق", country: "SY", population: 1_552_161), []),
+        (PlaceCandidate(nameAr: "ريف دمشق", kind: "region", admin1Ar: "ريف دمشق", country: "SY", population: 2_273_074), []),
+        (PlaceCandidate(nameAr: "صنعاء", kind: "locality", admin1Ar: "أمانة العاصمة", country: "YE", population: 1_937_451), []),
+        (PlaceCandidate(nameAr: "صنعاء", kind: "region", admin1Ar: "صنعاء", country: "YE", population: 919_215), []),
+        (PlaceCandidate(nameAr: "بغداد", kind: "locality", admin1Ar: "بغداد", country: "IQ", population: 5_000_000), []),
+        (PlaceCandidate(nameAr: "برزة", kind: "locality", admin1Ar: "إدلب", country: "SY"), []),
+        (PlaceCandidate(nameAr: "برزة", kind: "locality", admin1Ar: "حمص", country: "SY"), []),
+        (PlaceCandidate(nameAr: "برزة", kind: "neighbourhood", admin1Ar: "دمشق", country: "SY"), []),
+        (PlaceCandidate(nameAr: "سنجار", kind: "county", admin1Ar: "نينوى", country: "IQ", population: 90_000), []),
+        (PlaceCandidate(nameAr: "سنجار", kind: "locality", admin1Ar: "بغداد", country: "IQ"), []),
+        (PlaceCandidate(nameAr: "القدم", kind: "neighbourhood", admin1Ar: "دمشق", country: "SY"), []),
+        (PlaceCandidate(nameAr: "نهم", kind: "county", admin1Ar: "صنعاء", country: "YE"), []),
+        (PlaceCandidate(nameAr: "جرمانا", kind: "locality", admin1Ar: "ريف دمشق", country: "SY"), []),
+    ])
+
+    static func first(_ text: String, indexed: Bool) -> PlaceMention? {
+        PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: table, index: indexed ? table.placeIndex() : nil).first
+    }
+
+    /// The first place of the sentence: its name and governorate.
+    @Test(arguments: [
+        // a capital that is a governorate alone, named as a landmark: the ring around it
+        ("انفجارات في مطار عسكري بالقرب من العاصمة دمشق", "دمشق", "ريف دمشق"),
+        ("قتل طفل في قصف على المنطقة الواقعة خارج العاصمة دمشق", "دمشق", "ريف دمشق"),
+        ("غارات على منصة صواريخ في ضواحي دمشق", "دمشق", "ريف دمشق"),
+        ("غارات على منصة صواريخ في ضواحي صنعاء", "صنعاء", "أمانة العاصمة"),
+        ("ضربة جوية استهدفت الحوثيين شمال العاصمة صنعاء", "صنعاء", "صنعاء"),
+        // the city itself keeps its own governorate
+        ("سقطت قذائف هاون على دمشق", "دمشق", "دمشق"),
+        ("غارة على حي سكني في العاصمة صنعاء", "صنعاء", "أمانة العاصمة"),
+        // a capital that is part of a larger governorate stays in it
+        ("انفجار عبوة قرب بغداد", "بغداد", "بغداد"),
+        // a big city named as a landmark settles a shared village name
+        ("مركز برزة للبحوث العلمية قرب دمشق دمر بالكامل", "برزة", "دمشق"),
+        // but a city named as a government does not
+        ("ستهاجم تركيا جبال سنجار إذا لم تتمكن حكومة بغداد من ذلك", "سنجار", "نينوى"),
+        // a quarter or district named with its admin word after a landmark is where it happened
+        ("وفي جنوب دمشق قتل عشرون عنصرا في اشتباكات في حي القدم", "القدم", "دمشق"),
+        ("وفي شرق صنعاء استهدفت غارات تعزيزات في مديرية نهم", "نهم", "صنعاء"),
+        // a suburb word introduces a place as an admin word does
+        ("واستهدفت الفصائل ضاحية جرمانا قرب دمشق", "جرمانا", "ريف دمشق"),
+    ])
+    func governorateOfTheFirstPlace(_ text: String, _ name: String, _ admin1: String) {
+        for indexed in [false, true] {
+            let m = Self.first(text, indexed: indexed)
+            #expect(m?.place.nameAr == name, "indexed: \(indexed)")
+            #expect(m?.place.admin1Ar == admin1, "indexed: \(indexed)")
+        }
+    }
+
+    /// A reading the sentence settled is not undone by the story's other governorates.
+    @Test func sentenceReadingOutlastsStoryRegions() throws {
+        let m = try #require(Self.first("مركز برزة للبحوث قرب دمشق", indexed: true))
+        #expect(m.settled)
+        let kept = PlaceRules.preferringStoryRegions(m, ["إدلب"])
+        #expect(kept.place.admin1Ar == "دمشق")
+    }
+}
