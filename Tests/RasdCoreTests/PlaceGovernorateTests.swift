@@ -20,6 +20,9 @@ import Testing
         (PlaceCandidate(nameAr: "القدم", kind: "neighbourhood", admin1Ar: "دمشق", country: "SY"), []),
         (PlaceCandidate(nameAr: "نهم", kind: "county", admin1Ar: "صنعاء", country: "YE"), []),
         (PlaceCandidate(nameAr: "جرمانا", kind: "locality", admin1Ar: "ريف دمشق", country: "SY"), []),
+        (PlaceCandidate(nameAr: "صعدة", kind: "region", admin1Ar: "صعدة", country: "YE", population: 900_000), []),
+        (PlaceCandidate(nameAr: "جازان", kind: "locality", admin1Ar: "جازان", country: "SA", population: 105_000), []),
+        (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 110_000), []),
     ])
 
     static func first(_ text: String, indexed: Bool) -> PlaceMention? {
@@ -63,5 +66,19 @@ import Testing
         #expect(m.settled)
         let kept = PlaceRules.preferringStoryRegions(m, ["إدلب"])
         #expect(kept.place.admin1Ar == "دمشق")
+    }
+
+    /// The first place once an act told in a "حيث" clause is placed; `act` is the act word.
+    @Test(arguments: [
+        ("الضربة في محافظة صعدة استهدفت من نفذوا الهجوم على مدينة جازان حيث اعترضت الدفاعات صاروخا", "اعترضت", "جازان"),
+        ("غادر الفريق العاصمة دمشق متوجها إلى مدينة دوما حيث وقع الهجوم", "وقع", "دوما"),
+        // an act before "حيث" keeps the sentence's order
+        ("قصفت الطائرات محافظة صعدة وبلدة جرمانا حيث يتحصن المسلحون", "قصفت", "صعدة"),
+    ])
+    func whereClausePlacesItsAct(_ text: String, _ act: String, _ name: String) {
+        let t = ArabicTokenizer.tokenize(text)
+        let acts = t.indices.filter { t[$0].original == act }
+        let m = PlaceRules.whereClausePlaceFirst(PlaceRules.mentions(t, lookup: Self.table), t, acts: acts)
+        #expect(m.first?.place.nameAr == name)
     }
 }

@@ -163,3 +163,24 @@ extension PlaceRules {
         return out
     }
 }
+
+/// "استهداف المدنيين في مدينة جازان حيث اعترضت الرياض صاروخا": an act told in a "حيث" clause
+/// happened at the place the clause hangs on, whatever the sentence named before it.
+extension PlaceRules {
+    /// How far before "حيث" the place it refers to may end ("في مدينة جازان في جنوب السعودية حيث").
+    static let whereClauseWindow = 5
+
+    /// The mentions with the place a "حيث" clause holding an act refers to first.
+    public static func whereClausePlaceFirst(_ mentions: [PlaceMention], _ t: [ArabicToken], acts: [Int]) -> [PlaceMention] {
+        guard mentions.count > 1 else { return mentions }
+        for k in t.indices where t[k].norm == "حيث" && acts.contains(where: { $0 > k }) {
+            // the last place that is not a country, ending shortly before "حيث"
+            guard let j = mentions.lastIndex(where: { $0.end <= k && k - $0.end <= whereClauseWindow && $0.place.kind != "country" }),
+                  j > 0 else { continue }
+            var out = mentions
+            out.insert(out.remove(at: j), at: 0)
+            return out
+        }
+        return mentions
+    }
+}
