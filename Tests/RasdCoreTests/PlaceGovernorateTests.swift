@@ -23,6 +23,9 @@ import Testing
         (PlaceCandidate(nameAr: "صعدة", kind: "region", admin1Ar: "صعدة", country: "YE", population: 900_000), []),
         (PlaceCandidate(nameAr: "جازان", kind: "locality", admin1Ar: "جازان", country: "SA", population: 105_000), []),
         (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 110_000), []),
+        (PlaceCandidate(nameAr: "عسير", kind: "region", admin1Ar: "عسير", country: "SA", population: 2_000_000), []),
+        (PlaceCandidate(nameAr: "جازان", kind: "region", admin1Ar: "جازان", country: "SA", population: 1_300_000), []),
+        (PlaceCandidate(nameAr: "حماة", kind: "region", admin1Ar: "حماة", country: "SY", population: 1_600_000), []),
     ])
 
     static func first(_ text: String, indexed: Bool) -> PlaceMention? {
@@ -49,6 +52,11 @@ import Testing
         // a quarter or district named with its admin word after a landmark is where it happened
         ("وفي جنوب دمشق قتل عشرون عنصرا في اشتباكات في حي القدم", "القدم", "دمشق"),
         ("وفي شرق صنعاء استهدفت غارات تعزيزات في مديرية نهم", "نهم", "صنعاء"),
+        // a governor's or a government's seat gives way to another place of the sentence
+        ("أمير جازان: تفجير مسجد قوات الطوارئ بعسير عمل إرهابي", "عسير", "عسير"),
+        ("قتل 26 مقاتلا مواليا لنظام دمشق في القصف على محافظة حماة", "حماة", "حماة"),
+        // alone, it is kept: the authorities often tell of an act in their own town
+        ("أعلنت حكومة بغداد مقتل ثلاثة في انفجار", "بغداد", "بغداد"),
         // a suburb word introduces a place as an admin word does
         ("واستهدفت الفصائل ضاحية جرمانا قرب دمشق", "جرمانا", "ريف دمشق"),
     ])
@@ -80,5 +88,23 @@ import Testing
         let acts = t.indices.filter { t[$0].original == act }
         let m = PlaceRules.whereClausePlaceFirst(PlaceRules.mentions(t, lookup: Self.table), t, acts: acts)
         #expect(m.first?.place.nameAr == name)
+    }
+
+    /// Curated sites in the shipped gazetteer under the names wire copy gives them.
+    @Test(arguments: [
+        ("الهجوم الجوي على قاعدة تيفور بحمص", "military_base", "حمص"),
+        ("قصف قرب معبر ايريز شمال القطاع", "border_crossing", "قطاع غزة"),
+        ("إغلاق معبر صوفا", "border_crossing", "قطاع غزة"),
+        ("خروج المدنيين عبر معبر الوافدين", "border_crossing", "ريف دمشق"),
+        ("قذائف على معسكر التشريفات شرق المدينة", "military_base", "تعز"),
+        ("هجوم على معسكر خالد بن الوليد", "military_base", "تعز"),
+        ("صاروخ باتجاه مطار خشم العان", "military_base", "الرياض"),
+        ("انفجار في ميناء جازان", "port", "جازان"),
+    ])
+    func curatedSites(_ text: String, _ kind: String, _ admin1: String) throws {
+        let g = try Gazetteer.shippedOnce.get()
+        let m = try #require(PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: g, index: g.placeIndex()).first)
+        #expect(m.place.kind == kind)
+        #expect(m.place.admin1Ar == admin1)
     }
 }

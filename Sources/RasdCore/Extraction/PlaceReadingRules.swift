@@ -34,6 +34,23 @@ extension PlaceRules {
         return (i >= 1 && t[i - 1].norm == "مع") || (i >= 2 && t[i - 2].norm == "مع" && t[i].norm.hasPrefix("و"))
     }
 
+    /// "أمير جازان: تفجير مسجد بعسير"، "مقاتلا مواليا لنظام دمشق": a city or governorate owning the
+    /// noun before it is the government or governor seated there; another place the sentence names
+    /// comes first (alone, it is kept: the authorities of a town often tell of an act in it).
+    static func governmentSeatsLast(_ mentions: [PlaceMention], _ t: [ArabicToken]) -> [PlaceMention] {
+        guard mentions.count > 1 else { return mentions }
+        let seat = mentions.map { isGovernmentSeat(t, at: $0.start, $0.place) }
+        guard seat.contains(true), seat.contains(false) else { return mentions }
+        return zip(mentions, seat).filter { !$0.1 }.map(\.0) + zip(mentions, seat).filter { $0.1 }.map(\.0)
+    }
+
+    static func isGovernmentSeat(_ t: [ArabicToken], at i: Int, _ p: PlaceCandidate) -> Bool {
+        guard i >= 1, isOwnerNoun(t[i - 1]) else { return false }
+        return p.kind == "region" || (p.kind == "locality" && p.population >= governmentSeatPopulation)
+    }
+    /// A town this big has a government or authorities of its own that news names by the town.
+    static let governmentSeatPopulation = 100_000
+
     /// "بحجة تفجير عبوة"، "تحت حجة قراءة القرآن": "حجة" is "pretext" after ب or تحت, not Hajjah
     /// (the governorate keeps its admin word: "بمحافظة حجة").
     static func isPretext(_ t: [ArabicToken], at i: Int) -> Bool {

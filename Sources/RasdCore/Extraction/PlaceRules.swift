@@ -135,7 +135,8 @@ public enum PlaceRules {
                 i += len
             } else { i += 1 }
         }
-        return launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(out, t)), t).map { withSurroundingGovernorate($0, t) }
+        return governmentSeatsLast(launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(out, t)), t), t)
+            .map { withSurroundingGovernorate($0, t) }
     }
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
@@ -150,7 +151,7 @@ public enum PlaceRules {
     /// The noun heads an idafa only without its article ("زار الوزير سلطنة عمان" is a visit).
     static func isOwnerNoun(_ t: ArabicToken) -> Bool { ownerWords.contains(t) && !t.forms.contains { $0.hasPrefix("ال") } }
     static let ownerWords = WordSet(["سفارة", "سفارتي", "قنصلية", "حكومة", "رئيس", "وزير", "وزراء", "وزارة",
-                                     "خارجية", "ملك", "أمير", "سلطات", "رئاسة", "برلمان", "مجلس"])
+                                     "خارجية", "ملك", "أمير", "سلطات", "رئاسة", "برلمان", "مجلس", "نظام"])
     static let envoyWords = WordSet(["سفير", "مندوب", "مبعوث", "ممثل"])
     /// "خلية الإعلام الأمني في العراق"، "سفير روسيا لدى لبنان": a country that says where a body or an
     /// envoy belongs, not where the act happened.
