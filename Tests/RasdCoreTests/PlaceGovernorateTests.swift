@@ -23,6 +23,7 @@ import Testing
         (PlaceCandidate(nameAr: "صعدة", kind: "region", admin1Ar: "صعدة", country: "YE", population: 900_000), []),
         (PlaceCandidate(nameAr: "جازان", kind: "locality", admin1Ar: "جازان", country: "SA", population: 105_000), []),
         (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 110_000), []),
+        (PlaceCandidate(nameAr: "الرياض", kind: "region", admin1Ar: "الرياض", country: "SA", population: 8_000_000), []),
         (PlaceCandidate(nameAr: "عسير", kind: "region", admin1Ar: "عسير", country: "SA", population: 2_000_000), []),
         (PlaceCandidate(nameAr: "جازان", kind: "region", admin1Ar: "جازان", country: "SA", population: 1_300_000), []),
         (PlaceCandidate(nameAr: "حماة", kind: "region", admin1Ar: "حماة", country: "SY", population: 1_600_000), []),
@@ -55,6 +56,8 @@ import Testing
         // a governor's or a government's seat gives way to another place of the sentence
         ("أمير جازان: تفجير مسجد قوات الطوارئ بعسير عمل إرهابي", "عسير", "عسير"),
         ("قتل 26 مقاتلا مواليا لنظام دمشق في القصف على محافظة حماة", "حماة", "حماة"),
+        // and so does the place of a person's post
+        ("دان عميد السلك الدبلوماسي بالرياض التفجير الذي استهدف مسجدا في منطقة عسير", "عسير", "عسير"),
         // alone, it is kept: the authorities often tell of an act in their own town
         ("أعلنت حكومة بغداد مقتل ثلاثة في انفجار", "بغداد", "بغداد"),
         // a suburb word introduces a place as an admin word does

@@ -35,14 +35,23 @@ extension PlaceRules {
     }
 
     /// "أمير جازان: تفجير مسجد بعسير"، "مقاتلا مواليا لنظام دمشق": a city or governorate owning the
-    /// noun before it is the government or governor seated there; another place the sentence names
-    /// comes first (alone, it is kept: the authorities of a town often tell of an act in it).
+    /// noun before it is the government or governor seated there, and a post's place (below)
+    /// describes a person; another place the sentence names comes first (alone, it is kept: the
+    /// authorities of a town often tell of an act in it).
     static func governmentSeatsLast(_ mentions: [PlaceMention], _ t: [ArabicToken]) -> [PlaceMention] {
         guard mentions.count > 1 else { return mentions }
-        let seat = mentions.map { isGovernmentSeat(t, at: $0.start, $0.place) }
+        let seat = mentions.map { isGovernmentSeat(t, at: $0.start, $0.place) || isPostPlace(t, at: $0.start) }
         guard seat.contains(true), seat.contains(false) else { return mentions }
         return zip(mentions, seat).filter { !$0.1 }.map(\.0) + zip(mentions, seat).filter { $0.1 }.map(\.0)
     }
+
+    /// "عميد السلك الدبلوماسي بالرياض"، "أستاذ العلوم السياسية في جامعة بغداد": the place of a
+    /// person's post describes the person; another place of the sentence comes first (alone it is
+    /// kept: "إمام مسجد قوات الطوارئ بعسير" tells of the mosque that was attacked).
+    static func isPostPlace(_ t: [ArabicToken], at i: Int) -> Bool {
+        t[max(0, i - 4)..<i].contains { postWords.contains($0) }
+    }
+    static let postWords = WordSet(["إمام", "خطيب", "مفتي", "أستاذ", "عميد", "الأستاذ", "الإمام", "الخطيب", "المفتي"])
 
     static func isGovernmentSeat(_ t: [ArabicToken], at i: Int, _ p: PlaceCandidate) -> Bool {
         guard i >= 1, isOwnerNoun(t[i - 1]) else { return false }
