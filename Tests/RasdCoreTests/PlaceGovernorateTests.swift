@@ -60,6 +60,8 @@ import Testing
         ("دان عميد السلك الدبلوماسي بالرياض التفجير الذي استهدف مسجدا في منطقة عسير", "عسير", "عسير"),
         // alone, it is kept: the authorities often tell of an act in their own town
         ("أعلنت حكومة بغداد مقتل ثلاثة في انفجار", "بغداد", "بغداد"),
+        // a launch site gives way to where the projectile was aimed, even after a direction word
+        ("رصدت الدفاعات إطلاق الصاروخ من صعدة في شمال اليمن باتجاه جازان", "جازان", "جازان"),
         // a suburb word introduces a place as an admin word does
         ("واستهدفت الفصائل ضاحية جرمانا قرب دمشق", "جرمانا", "ريف دمشق"),
     ])

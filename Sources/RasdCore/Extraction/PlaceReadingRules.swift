@@ -14,8 +14,13 @@ extension PlaceRules {
         return zip(mentions, origin).filter { !$0.1 }.map(\.0) + zip(mentions, origin).filter { $0.1 }.map(\.0)
     }
 
-    /// A place another is placed by: a direction or nearness word within the three words before it.
-    static func isLandmark(_ t: [ArabicToken], at i: Int) -> Bool { t[max(0, i - 3)..<i].contains { nearWords.contains($0) } }
+    /// A place another is placed by: a direction or nearness word within the three words before it,
+    /// with no word of aim after that word ("من صعدة في شمال اليمن باتجاه جازان": جازان is aimed at).
+    static func isLandmark(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard let k = t[max(0, i - 3)..<i].lastIndex(where: { nearWords.contains($0) }) else { return false }
+        return !t[(k + 1)..<i].contains { aimWords.contains($0) }
+    }
+    static let aimWords = WordSet(["باتجاه", "اتجاه", "نحو", "تجاه", "صوب", "على", "استهدف", "استهدفت"])
 
     /// "القيادي علي بن علي محسن": a name opening on "بن" after a word that does not introduce a place
     /// is a person's lineage, not the village "بن علي".
