@@ -113,3 +113,35 @@ import Testing
         #expect(m.place.admin1Ar == admin1)
     }
 }
+
+/// A story that never names the country of its place: a name its admin word declares a place is
+/// read in any country when it is notable there; anything else keeps to the story's countries.
+@Suite struct PlaceOutsideStoryCountriesTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "مطار الضبعة العسكري", kind: "military_base", admin1Ar: "حمص", country: "SY"), []),
+        (PlaceCandidate(nameAr: "الضبعة", kind: "locality", admin1Ar: "الضفة الغربية", country: "PS", population: 331), []),
+        (PlaceCandidate(nameAr: "حمص", kind: "region", admin1Ar: "حمص", country: "SY", population: 1_800_000), []),
+        (PlaceCandidate(nameAr: "عسير", kind: "region", admin1Ar: "عسير", country: "SA", population: 2_000_000), []),
+        (PlaceCandidate(nameAr: "العديد", kind: "military_base", admin1Ar: "الريان", country: "QA"), []),
+        (PlaceCandidate(nameAr: "الزيتون", kind: "locality", admin1Ar: "جبل لبنان", country: "LB", population: 2_000), []),
+    ])
+
+    /// Places found in a story about Israel and Iran (story countries IL, PS, IR).
+    @Test(arguments: [
+        ("قتلى في القصف الإسرائيلي على مطار الضبعة العسكري في ريف حمص", ["مطار الضبعة العسكري", "حمص"]),
+        ("استهدف التفجير مسجد قوات الطوارئ بمنطقة عسير", ["عسير"]),
+        // without its admin word a name abroad is no place of this story
+        ("وأكد مسؤولون في حمص أن العديد من الجنود قتلوا", []),
+        // nor is a hamlet abroad, even after an admin word
+        ("قصف على حي الزيتون", []),
+        // a reading in the story's countries still wins
+        ("انفجار في بلدة الضبعة", ["الضبعة"]),
+    ])
+    func outsideStoryCountries(_ text: String, _ names: [String]) {
+        for indexed in [false, true] {
+            let m = PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: Self.table, index: indexed ? Self.table.placeIndex() : nil,
+                                        countries: ["IL", "PS", "IR"])
+            #expect(m.map(\.place.nameAr) == names, "indexed: \(indexed)")
+        }
+    }
+}

@@ -77,7 +77,7 @@ public enum PlaceRules {
                         let h = hashes[fi * 4 + len - 1]
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
-                        if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
+                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])))
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
@@ -88,7 +88,7 @@ public enum PlaceRules {
                         let key = rest.isEmpty ? f : f + " " + rest
                         if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                         var cands = lookup.placeCandidates(forKey: key)
-                        if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
+                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])))
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
@@ -138,6 +138,20 @@ public enum PlaceRules {
         return governmentSeatsLast(launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(out, t)), t), t)
             .map { withSurroundingGovernorate($0, t) }
     }
+
+    /// The readings in the countries the story names; when none is there, the notable others (a
+    /// governorate, a curated site, a city) only for a name its admin word declares a place ("مطار
+    /// الضبعة العسكري في ريف حمص" in a story that names only Israel and Iran is still in Syria;
+    /// "العديد" or "الخوذ البيضاء" there are no places, nor is "حي الزيتون" a Lebanese hamlet).
+    static func inStoryCountries(_ cands: [PlaceCandidate], _ countries: Set<String>, named: Bool) -> [PlaceCandidate] {
+        guard !countries.isEmpty else { return cands }
+        let inStory = cands.filter { countries.contains($0.country) }
+        guard inStory.isEmpty, named else { return inStory }
+        return cands.filter { $0.kind == "region" || siteKinds.contains($0.kind) || $0.population >= notableAbroadPopulation }
+    }
+    /// Kinds curated by hand: a base, an airport, a crossing is named by its word wherever it is.
+    static let siteKinds: Set<String> = ["military_base", "airport", "camp", "crossing", "border_crossing", "oil_field", "port"]
+    static let notableAbroadPopulation = 100_000
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
 
