@@ -75,12 +75,25 @@ extension PlaceRules {
 
     static let launchWords = WordSet(["أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقته", "أطلقوا", "أطلقوه", "أطلقوها", "انطلق", "انطلقت",
                                       "إطلاق", "يطلق", "تطلق", "أطلقتها", "المطلق", "المطلقة", "تنطلق", "ينطلق"])
-    /// A place after "من" (or "من منطقة") with a launch word a few words before it.
+    /// A place after "من" (or "من منطقة", "من داخل الأراضي اليمنية (محافظة صعدة)", "من داخل اليمن
+    /// شمالي عمران") with a launch word a few words before it.
     static func isLaunchSite(_ t: [ArabicToken], at i: Int) -> Bool {
         var k = i - 1
-        if k >= 0, adminWords.containsExact(t[k]) || ["داخل", "جهة", "اتجاه"].contains(t[k].norm) { k -= 1 }
+        // the words that may stand between "من" and the place: admin and direction words, "داخل
+        // الأراضي" and the country they name
+        while k >= max(0, i - 5), t[k].norm != "من",
+              adminWords.containsExact(t[k]) || nearWords.contains(t[k]) || originWords.contains(t[k])
+                || CountryLexicon.firstWords.contains(t[k].norm) || isNisba(t[k]) {
+            k -= 1
+        }
         guard k >= 1, t[k].norm == "من", !nearWords.contains(t[k - 1]) else { return false }
         return t[max(0, k - 8)..<k].contains { launchWords.contains($0) }
+    }
+    static let originWords = WordSet(["داخل", "جهة", "اتجاه", "الأراضي", "أراضي"])
+    /// "اليمنية"، "السوري": a country's adjective (definite, ending in ي or ية).
+    static func isNisba(_ t: ArabicToken) -> Bool {
+        let n = t.norm
+        return n.hasPrefix("ال") && (n.hasSuffix("يه") || n.hasSuffix("ي")) && n.unicodeScalars.count >= 5
     }
 
     /// "مطار الضبعة العسكري في ريف حمص": a name shared by villages in several governorates is the
