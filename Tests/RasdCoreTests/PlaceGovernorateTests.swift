@@ -106,6 +106,7 @@ import Testing
         ("هجوم على معسكر خالد بن الوليد", "military_base", "تعز"),
         ("صاروخ باتجاه مطار خشم العان", "military_base", "الرياض"),
         ("انفجار في ميناء جازان", "port", "جازان"),
+        ("قالت مصادر طبية في غوطة دمشق إن 15 مدنيا قتلوا", "county", "ريف دمشق"),
     ])
     func curatedSites(_ text: String, _ kind: String, _ admin1: String) throws {
         let g = try Gazetteer.shippedOnce.get()
