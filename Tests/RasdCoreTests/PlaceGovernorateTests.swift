@@ -96,6 +96,17 @@ import Testing
         #expect(m.first?.place.nameAr == name)
     }
 
+    /// A camp whose name is also a given name or a word is a camp only after its word.
+    @Test(arguments: [
+        ("قال روجهات روج وهو مسؤول إعلامي إن الضربات مستمرة", [String]()),
+        ("نقل النازحون إلى مخيم روج في الحسكة", ["camp"]),
+    ])
+    func campNamedLikeAWord(_ text: String, _ kinds: [String]) throws {
+        let g = try Gazetteer.shippedOnce.get()
+        let m = PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: g, index: g.placeIndex())
+        #expect(m.filter { $0.place.kind != "region" }.map(\.place.kind) == kinds)
+    }
+
     /// Curated sites in the shipped gazetteer under the names wire copy gives them.
     @Test(arguments: [
         ("الهجوم الجوي على قاعدة تيفور بحمص", "military_base", "حمص"),
