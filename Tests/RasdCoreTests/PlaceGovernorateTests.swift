@@ -20,6 +20,9 @@ import Testing
         (PlaceCandidate(nameAr: "القدم", kind: "neighbourhood", admin1Ar: "دمشق", country: "SY"), []),
         (PlaceCandidate(nameAr: "نهم", kind: "county", admin1Ar: "صنعاء", country: "YE"), []),
         (PlaceCandidate(nameAr: "جرمانا", kind: "locality", admin1Ar: "ريف دمشق", country: "SY"), []),
+        (PlaceCandidate(nameAr: "آل جرمان", kind: "locality", admin1Ar: "صعدة", country: "YE"), []),
+        (PlaceCandidate(nameAr: "المروة", kind: "locality", admin1Ar: "حجة", country: "YE"), []),
+        (PlaceCandidate(nameAr: "الحرث", kind: "county", admin1Ar: "جازان", country: "SA"), []),
         (PlaceCandidate(nameAr: "صعدة", kind: "region", admin1Ar: "صعدة", country: "YE", population: 900_000), []),
         (PlaceCandidate(nameAr: "جازان", kind: "locality", admin1Ar: "جازان", country: "SA", population: 105_000), []),
         (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 110_000), []),
@@ -63,6 +66,11 @@ import Testing
         // a launch site gives way to where the projectile was aimed, even after a direction word
         ("رصدت الدفاعات إطلاق الصاروخ من صعدة في شمال اليمن باتجاه جازان", "جازان", "جازان"),
         ("صاروخا أطلقته الميليشيات من داخل الأراضي اليمنية (محافظة صعدة) باتجاه أراضي المملكة (جازان)", "جازان", "جازان"),
+        // a family name "آل X" or a name followed by "بن" is a person, not a village
+        ("قال المقدم علي عمير آل جرمان إن قذيفة سقطت على بلدة جرمانا", "جرمانا", "ريف دمشق"),
+        ("وقال الشيخ نهم بن ناصر إن غارة استهدفت مديرية نهم", "نهم", "صنعاء"),
+        // a village whose only reading lies elsewhere than the district named right after it
+        ("أصيب مواطن إثر انفجار مقذوف على قرية المروة بمحافظة الحرث", "الحرث", "جازان"),
         // a suburb word introduces a place as an admin word does
         ("واستهدفت الفصائل ضاحية جرمانا قرب دمشق", "جرمانا", "ريف دمشق"),
     ])
@@ -96,9 +104,13 @@ import Testing
         #expect(m.first?.place.nameAr == name)
     }
 
-    /// A camp whose name is also a given name or a word is a camp only after its word.
+    /// A camp whose name is also a given name or a word is a camp only after its word; so is a town
+    /// named like a word of news copy.
     @Test(arguments: [
         ("قال روجهات روج وهو مسؤول إعلامي إن الضربات مستمرة", [String]()),
+        ("رابط الخبر بصحيفة الوئام: تفجير إرهابي", []),
+        ("قتل العديد من الجنود في التفجير", []),
+        ("سنقف صفا واحدا ضد الإرهاب", []),
         ("نقل النازحون إلى مخيم روج في الحسكة", ["camp"]),
     ])
     func campNamedLikeAWord(_ text: String, _ kinds: [String]) throws {
@@ -137,6 +149,10 @@ import Testing
         (PlaceCandidate(nameAr: "عسير", kind: "region", admin1Ar: "عسير", country: "SA", population: 2_000_000), []),
         (PlaceCandidate(nameAr: "العديد", kind: "military_base", admin1Ar: "الريان", country: "QA"), []),
         (PlaceCandidate(nameAr: "الزيتون", kind: "locality", admin1Ar: "جبل لبنان", country: "LB", population: 2_000), []),
+        (PlaceCandidate(nameAr: "نجران", kind: "region", admin1Ar: "نجران", country: "SA", population: 505_000), []),
+        (PlaceCandidate(nameAr: "نجران", kind: "locality", admin1Ar: "مأرب", country: "YE"), []),
+        (PlaceCandidate(nameAr: "ظهران الجنوب", kind: "county", admin1Ar: "عسير", country: "SA"), []),
+        (PlaceCandidate(nameAr: "القابل", kind: "county", admin1Ar: "الشرقية", country: "OM"), []),
     ])
 
     /// Places found in a story about Israel and Iran (story countries IL, PS, IR).
@@ -156,5 +172,19 @@ import Testing
                                         countries: ["IL", "PS", "IR"])
             #expect(m.map(\.place.nameAr) == names, "indexed: \(indexed)")
         }
+    }
+
+    /// Places found, with their country, in a story that names only Yemen.
+    @Test(arguments: [
+        // a governorate abroad outranks a nameless hamlet at home
+        ("قتل الطالب بكلية التقنية في نجران بقذيفة", ["SA"]),
+        // a district abroad after its district word
+        ("أصيب جندي في محافظة ظهران الجنوب بشظية", ["SA"]),
+        // but not a district abroad after a quarter word
+        ("سقطت قذائف على حي القابل", []),
+    ])
+    func outsideAStoryAboutYemen(_ text: String, _ codes: [String]) {
+        let m = PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: Self.table, index: Self.table.placeIndex(), countries: ["YE"])
+        #expect(m.filter { $0.place.kind != "region" || $0.place.country != "YE" }.map(\.place.country) == codes)
     }
 }

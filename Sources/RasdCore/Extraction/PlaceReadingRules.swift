@@ -24,8 +24,12 @@ extension PlaceRules {
 
     /// "القيادي علي بن علي محسن": a name opening on "بن" after a word that does not introduce a place
     /// is a person's lineage, not the village "بن علي".
-    static func isInPersonName(_ t: [ArabicToken], at i: Int) -> Bool {
-        guard i >= 1, ["بن", "ابن"].contains(t[i].norm) else { return false }
+    /// Likewise a family name "آل X" ("المقدم علي عمير آل جرمان"، "الملك سلمان بن عبدالعزيز آل
+    /// سعود") is no village "آل X"; and a name followed by "بن" ("الشيخ عثمان بن ناصر") is a person.
+    static func isInPersonName(_ t: [ArabicToken], at i: Int, length: Int = 1) -> Bool {
+        if i + length < t.count, ["بن", "ابن"].contains(t[i + length].norm) { return true }
+        // "آل" normalises to "ال", which no other standalone word does
+        guard i >= 1, ["بن", "ابن", "ال"].contains(t[i].norm) else { return false }
         let before = t[i - 1]
         return !(placeIntroducers.contains(before) || adminWords.contains(before) || nearWords.contains(before))
     }
@@ -133,8 +137,10 @@ extension PlaceRules {
             // "منطقة بني قيس في ولاية حجة": when the governorate named right after a village is not
             // where the village's only reading lies, that reading is another village; the
             // governorate is what the sentence says.
+            // ("قرية المروة بمحافظة الحرث": a district named by its admin word with one reading counts as
+            // the governorate it lies in)
             let followed = mentions.contains { r in
-                r.place.kind == "region" && r.start >= m.end && r.start - m.end <= followingRegionWindow }
+                (r.place.kind == "region" || isNamedDistrict(r, t)) && r.start >= m.end && r.start - m.end <= followingRegionWindow }
             return followed && guessedKinds.contains(m.place.kind) && m.place.population < 10_000 ? nil : m
         }
     }
@@ -148,6 +154,12 @@ extension PlaceRules {
         var out = mentions
         out.insert(out.remove(at: j), at: 0)
         return out
+    }
+
+    static let districtWords = WordSet(["محافظة", "مديرية", "قضاء", "ناحية", "ولاية", "منطقة", "إقليم"])
+    /// A district or governorate-seat town named with its admin word and only one reading.
+    static func isNamedDistrict(_ m: PlaceMention, _ t: [ArabicToken]) -> Bool {
+        m.start > 0 && districtWords.contains(t[m.start - 1]) && m.alternatives.count <= 1 && m.place.kind != "country"
     }
 
     /// How many words after a village its governorate may be named ("بني قيس الخاضعة للحوثيين في ولاية حجة").

@@ -62,6 +62,7 @@ public enum PlaceRules {
         func find(_ i: Int) -> (PlaceCandidate, Int, Int)? {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
+            let afterDistrict = i > 0 && districtWords.contains(t[i - 1])
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
             if let ix = index {
@@ -77,7 +78,7 @@ public enum PlaceRules {
                         let h = hashes[fi * 4 + len - 1]
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
-                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])))
+                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict)
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
@@ -88,7 +89,7 @@ public enum PlaceRules {
                         let key = rest.isEmpty ? f : f + " " + rest
                         if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                         var cands = lookup.placeCandidates(forKey: key)
-                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])))
+                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict)
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
@@ -107,7 +108,7 @@ public enum PlaceRules {
                 if countrysideWords.contains(t[i]), let f = find(i), f.1 >= 2 { found = f } else { i += 1; continue }
             }
             if found == nil { found = find(i) }
-            if let (_, len, _) = found, isSeat(t, at: i) || isActor(t, at: i) || isInPersonName(t, at: i) { i += len; continue }
+            if let (_, len, _) = found, isSeat(t, at: i) || isActor(t, at: i) || isInPersonName(t, at: i, length: len) { i += len; continue }
             // "منطقة مخيم اليرموك": an admin word is never a place by itself.
             if let (_, len, _) = found, len == 1, adminWords.containsExact(t[i]) { i += 1; continue }
             if let (p0, _, _) = found, isPartnerCapital(t, at: i, p0) { i += 1; continue }
@@ -143,12 +144,21 @@ public enum PlaceRules {
     /// governorate, a curated site, a city) only for a name its admin word declares a place ("مطار
     /// الضبعة العسكري في ريف حمص" in a story that names only Israel and Iran is still in Syria;
     /// "العديد" or "الخوذ البيضاء" there are no places, nor is "حي الزيتون" a Lebanese hamlet).
-    static func inStoryCountries(_ cands: [PlaceCandidate], _ countries: Set<String>, named: Bool) -> [PlaceCandidate] {
+    static func inStoryCountries(_ cands: [PlaceCandidate], _ countries: Set<String>, named: Bool, district: Bool = false) -> [PlaceCandidate] {
         guard !countries.isEmpty else { return cands }
         let inStory = cands.filter { countries.contains($0.country) }
-        guard inStory.isEmpty, named else { return inStory }
-        return cands.filter { $0.kind == "region" || siteKinds.contains($0.kind) || $0.population >= notableAbroadPopulation }
+        // a district abroad only after a district word ("محافظة ظهران الجنوب", not "حي القابل")
+        let notable = cands.filter { !countries.contains($0.country) && ($0.kind == "region" || $0.population >= notableAbroadPopulation
+                                                                         || named && siteKinds.contains($0.kind)
+                                                                         || district && adminKinds.contains($0.kind)) }
+        if inStory.isEmpty { return named ? notable : [] }
+        // "الطالب بكلية التقنية في نجران" in a story that names only Yemen: a governorate or city
+        // abroad outranks a nameless hamlet at home
+        if !notable.isEmpty, inStory.allSatisfy({ guessedKinds.contains($0.kind) && $0.population < 1000 }) { return inStory + notable }
+        return inStory
     }
+    /// Administrative units (districts) a name declared by its admin word may be abroad.
+    static let adminKinds: Set<String> = ["county", "localadmin", "district"]
     /// Kinds curated by hand: a base, an airport, a crossing is named by its word wherever it is.
     static let siteKinds: Set<String> = ["military_base", "airport", "camp", "crossing", "border_crossing", "oil_field", "port"]
     static let notableAbroadPopulation = 100_000
