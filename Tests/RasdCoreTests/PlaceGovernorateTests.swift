@@ -122,6 +122,7 @@ import Testing
     /// Curated sites in the shipped gazetteer under the names wire copy gives them.
     @Test(arguments: [
         ("الهجوم الجوي على قاعدة تيفور بحمص", "military_base", "حمص"),
+        ("الضربة الصاروخية على قاعدة تي فور", "military_base", "حمص"),
         ("قصف قرب معبر ايريز شمال القطاع", "border_crossing", "قطاع غزة"),
         ("إغلاق معبر صوفا", "border_crossing", "قطاع غزة"),
         ("خروج المدنيين عبر معبر الوافدين", "border_crossing", "ريف دمشق"),

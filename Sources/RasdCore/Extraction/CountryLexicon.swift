@@ -52,7 +52,7 @@ public enum CountryLexicon {
             .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) && !PlaceRules.actorVerbs.contains(t[$0.start - 1]))
                 && !PlaceRules.isSeat(t, at: $0.start)
                 && !PlaceRules.isBodysCountry(t, at: $0.start) && !isSubject(t, $0.start..<$0.end)
-                && !isAcrossBorder(t, at: $0.start) && !(($0.start > 0) && featureWords.contains(t[$0.start - 1])) }
+                && !isAcrossBorder(t, at: $0.start) && !isLeaderOrBacker(t, at: $0.start) && !(($0.start > 0) && featureWords.contains(t[$0.start - 1])) }
     }
 
     /// "بحيرة تشاد"، "خليج عمان": a lake or a sea named after a country is no country.
@@ -68,6 +68,15 @@ public enum CountryLexicon {
         if t[i - 1].norm == "من" { return nearbyWords.contains(t[i - 2]) || patronWords.contains(t[i - 2]) }
         return false
     }
+
+    /// "التحالف الذي تقوده السعودية"، "تحالف عربي كردي تدعمه الولايات المتحدة"، "الميليشيا التابعة
+    /// لإيران": the state that leads, backs or owns a force is not where the force acted.
+    static func isLeaderOrBacker(_ t: [ArabicToken], at i: Int) -> Bool {
+        i >= 1 && leaderWords.contains(t[i - 1])
+    }
+    static let leaderWords = WordSet(["تقوده", "تقودها", "يقوده", "يقودها", "بقيادة", "تدعمه", "تدعمها", "يدعمه", "يدعمها",
+                                      "تدعمهم", "يدعمهم", "التابعة", "التابع", "التابعين", "الموالية", "الموالي", "الموالين",
+                                      "الموالون", "المدعومة", "المدعوم", "المدعومين"])
     static let nearbyWords = WordSet(["القريبة", "القريب", "قريبة", "قريب", "مقربة", "بالقرب", "المحاذية", "المحاذي"])
     /// "الحوثيين المدعومين من إيران": the state that backs a group is not where the group acted.
     static let patronWords = WordSet(["المدعومين", "المدعوم", "المدعومة", "المدعومون", "مدعوم", "مدعومة", "مدعومين", "مدعومون"])
