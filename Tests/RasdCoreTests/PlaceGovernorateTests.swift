@@ -189,3 +189,32 @@ import Testing
         #expect(m.filter { $0.place.kind != "region" || $0.place.country != "YE" }.map(\.place.country) == codes)
     }
 }
+
+/// A village name shared by several governorates, which no governorate of the story settles, is
+/// the reading nearest the story's sure places.
+@Suite struct PlaceProximityTests {
+    static let table = PlaceTable([
+        (PlaceCandidate(nameAr: "الشجرة", kind: "locality", admin1Ar: "حلب", country: "SY", lat: 36.20, lon: 37.10, population: 900), []),
+        (PlaceCandidate(nameAr: "الشجرة", kind: "locality", admin1Ar: "درعا", country: "SY", lat: 32.73, lon: 35.95), []),
+        (PlaceCandidate(nameAr: "جملة", kind: "locality", admin1Ar: "درعا", country: "SY", lat: 32.76, lon: 35.91, population: 5_000), []),
+        (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", lat: 33.57, lon: 36.40, population: 110_000), []),
+        (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "حماة", country: "SY", lat: 35.10, lon: 36.60), []),
+        (PlaceCandidate(nameAr: "حلفايا", kind: "locality", admin1Ar: "حماة", country: "SY", lat: 35.26, lon: 36.60, population: 8_000), []),
+    ])
+
+    static func mentions(_ text: String) -> [PlaceMention] {
+        PlaceRules.mentions(ArabicTokenizer.tokenize(text), lookup: table, index: table.placeIndex())
+    }
+
+    @Test(arguments: [
+        // the village near the story's other town
+        ("سيطرت القوات على بلدة الشجرة", "بلدات جملة وعابدين في حوض اليرموك", "درعا"),
+        // a populated town keeps its reading, however near a hamlet of its name lies
+        ("قصف على مدينة دوما", "اشتباكات قرب حلفايا", "ريف دمشق"),
+    ])
+    func nearestReading(_ act: String, _ other: String, _ admin1: String) throws {
+        let m = try #require(Self.mentions(act).first)
+        let chosen = PlaceRules.preferringStoryPlaces(m, Self.mentions(act) + Self.mentions(other))
+        #expect(chosen.place.admin1Ar == admin1)
+    }
+}

@@ -221,11 +221,16 @@ public enum PlaceRules {
         guard m.alternatives.count > 1, !m.settled, m.place.kind != "region", m.place.population < majorPlacePopulation else { return m }
         func inStory(_ p: PlaceCandidate) -> Bool { p.admin1Ar.map(regions.contains) ?? false }
         if inStory(m.place) { return m }
-        guard let better = m.alternatives.first(where: { inStory($0) && $0.kind != "region" }) else { return m }
+        // a populated town is not traded for a nameless hamlet ("مدينة دوما" is not the Douma near Hama)
+        guard let better = m.alternatives.first(where: { inStory($0) && $0.kind != "region"
+                                                        && !(m.place.population >= townPopulation && $0.population < 1000) }) else { return m }
         var out = m
         out.place = better
         return out
     }
+
+    /// A town this big is what its name means in running text, whatever hamlets share the name.
+    static let townPopulation = 10_000
 
     /// "غارات استهدفت هذه المنطقة": the place is the one the previous sentences named.
     static let anaphora = PhraseLexicon<Bool>([
