@@ -196,7 +196,7 @@ import Testing
     static let table = PlaceTable([
         (PlaceCandidate(nameAr: "الشجرة", kind: "locality", admin1Ar: "حلب", country: "SY", lat: 36.20, lon: 37.10, population: 900), []),
         (PlaceCandidate(nameAr: "الشجرة", kind: "locality", admin1Ar: "درعا", country: "SY", lat: 32.73, lon: 35.95), []),
-        (PlaceCandidate(nameAr: "جملة", kind: "locality", admin1Ar: "درعا", country: "SY", lat: 32.76, lon: 35.91, population: 5_000), []),
+        (PlaceCandidate(nameAr: "الرفيد", kind: "locality", admin1Ar: "القنيطرة", country: "SY", lat: 32.95, lon: 35.90, population: 5_000), []),
         (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", lat: 33.57, lon: 36.40, population: 110_000), []),
         (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "حماة", country: "SY", lat: 35.10, lon: 36.60), []),
         (PlaceCandidate(nameAr: "حلفايا", kind: "locality", admin1Ar: "حماة", country: "SY", lat: 35.26, lon: 36.60, population: 8_000), []),
@@ -207,8 +207,8 @@ import Testing
     }
 
     @Test(arguments: [
-        // the village near the story's other town
-        ("سيطرت القوات على بلدة الشجرة", "بلدات جملة وعابدين في حوض اليرموك", "درعا"),
+        // the village near the story's other town, across a governorate line
+        ("سيطرت القوات على بلدة الشجرة", "وتقدمت نحو بلدة الرفيد", "درعا"),
         // a populated town keeps its reading, however near a hamlet of its name lies
         ("قصف على مدينة دوما", "اشتباكات قرب حلفايا", "ريف دمشق"),
     ])
