@@ -131,6 +131,8 @@ import Testing
         ("صاروخ باتجاه مطار خشم العان", "military_base", "الرياض"),
         ("انفجار في ميناء جازان", "port", "جازان"),
         ("قالت مصادر طبية في غوطة دمشق إن 15 مدنيا قتلوا", "county", "ريف دمشق"),
+        // ACLED's admin1 for Belgium is the region
+        ("قتل ثلاثة في هجوم في مدينة لييج شرق البلاد", "locality", "والونيا"),
     ])
     func curatedSites(_ text: String, _ kind: String, _ admin1: String) throws {
         let g = try Gazetteer.shippedOnce.get()
