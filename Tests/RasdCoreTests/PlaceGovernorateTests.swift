@@ -111,6 +111,8 @@ import Testing
         ("رابط الخبر بصحيفة الوئام: تفجير إرهابي", []),
         ("قتل العديد من الجنود في التفجير", []),
         ("سنقف صفا واحدا ضد الإرهاب", []),
+        ("ورجحت دراسة حديثة أن الهجوم فشل", []),
+        ("بفضل وعي وتكاتف الشعوب الخليجية", []),
         ("نقل النازحون إلى مخيم روج في الحسكة", ["camp"]),
     ])
     func campNamedLikeAWord(_ text: String, _ kinds: [String]) throws {
@@ -138,6 +140,8 @@ import Testing
         ("سيارة مفخخة في مدينة جعار", "locality", "أبين"),
         ("سيطرت القوات على بلدة ناحتة", "locality", "درعا"),
         ("غارات على مدينة الطبقة", "locality", "الرقة"),
+        // Rafah in a story about Sinai is the Egyptian town
+        ("تدمير مخزن بقطاع العمليات برفح والشيخ زويد في سيناء", "locality", "شمال سيناء"),
         // ACLED's admin1 for Belgium is the region
         ("قتل ثلاثة في هجوم في مدينة لييج شرق البلاد", "locality", "والونيا"),
     ])
@@ -169,8 +173,11 @@ import Testing
     @Test(arguments: [
         ("قتلى في القصف الإسرائيلي على مطار الضبعة العسكري في ريف حمص", ["مطار الضبعة العسكري", "حمص"]),
         ("استهدف التفجير مسجد قوات الطوارئ بمنطقة عسير", ["عسير"]),
-        // without its admin word a name abroad is no place of this story
-        ("وأكد مسؤولون في حمص أن العديد من الجنود قتلوا", []),
+        // a governorate abroad after a word of place
+        ("تفجير استهدف مسجد قوات الطوارئ في عسير", ["عسير"]),
+        ("تفجير استهدف مسجد قوات الطوارئ بعسير", ["عسير"]),
+        // without its admin word or a word of place a name abroad is no place of this story
+        ("وأكد مسؤولون حمص أن العديد من الجنود قتلوا", []),
         // nor is a hamlet abroad, even after an admin word
         ("قصف على حي الزيتون", []),
         // a reading in the story's countries still wins

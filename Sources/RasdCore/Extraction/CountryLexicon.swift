@@ -87,7 +87,11 @@ public enum CountryLexicon {
         guard r.upperBound < t.count, !SentenceAnalyzer.isLocative(t, before: r.lowerBound) else { return false }
         let next = t[r.upperBound]
         return SentenceAnalyzer.actingVerbs.contains(next) || PlaceRules.actorVerbs.contains(next)
+            || StatementDateRules.speech.contains(next) || reactionVerbs.contains(next)
     }
+    /// "ليبيا تعرب عن استنكارها للعمل الإرهابي"، "مصر تدين الهجوم": a country that reacts speaks.
+    static let reactionVerbs = WordSet(["تعرب", "أعربت", "تدين", "أدانت", "دانت", "تستنكر", "استنكرت", "ترحب", "رحبت", "تقول",
+                                        "تعلن", "تؤكد", "تنفي", "تندد", "نددت", "تطالب", "تحذر", "تتهم"])
 
     static let firstWords: Set<String> = Set((rows.map(\.0) + territories.map(\.0)).compactMap {
         ArabicNormalizer.normalize($0).split(separator: " ").first.map(String.init) })

@@ -63,6 +63,7 @@ public enum PlaceRules {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
             let afterDistrict = i > 0 && districtWords.contains(t[i - 1])
+            let afterIntroducer = i > 0 && placeIntroducers.containsExact(t[i - 1])
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
             if let ix = index {
@@ -74,22 +75,25 @@ public enum PlaceRules {
                     for k in 1..<4 where k < maxLen { h = WordHash.extendWithSpace(h, t[i + k].norm); hashes[fi * 4 + k] = h }
                 }
                 outer: for len in stride(from: maxLen, through: 1, by: -1) {
-                    for (fi, f) in t[i].forms.prefix(4).enumerated() where f.utf8.count >= 4 {
+                    // a reading with a clitic stripped keeps three letters ("وعي" is no village "عي")
+                    for (fi, f) in t[i].forms.prefix(4).enumerated() where f.utf8.count >= (f.utf8.count < t[i].norm.utf8.count ? 6 : 4) {
                         let h = hashes[fi * 4 + len - 1]
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
-                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict)
+                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
+                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count)
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             } else {
                 outer: for len in stride(from: maxLen, through: 1, by: -1) {
                     let rest = t[(i + 1)..<(i + len)].map(\.norm).joined(separator: " ")
-                    for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= 2 {
+                    for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= (f.utf8.count < t[i].norm.utf8.count ? 3 : 2) {
                         let key = rest.isEmpty ? f : f + " " + rest
                         if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                         var cands = lookup.placeCandidates(forKey: key)
-                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict)
+                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
+                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count)
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
@@ -144,9 +148,15 @@ public enum PlaceRules {
     /// governorate, a curated site, a city) only for a name its admin word declares a place ("مطار
     /// الضبعة العسكري في ريف حمص" in a story that names only Israel and Iran is still in Syria;
     /// "العديد" or "الخوذ البيضاء" there are no places, nor is "حي الزيتون" a Lebanese hamlet).
-    static func inStoryCountries(_ cands: [PlaceCandidate], _ countries: Set<String>, named: Bool, district: Bool = false) -> [PlaceCandidate] {
+    /// A governorate or a big city abroad also after a word of place ("في عسير"، "بعسير"): in a
+    /// story that names only Libya, "المسجد في عسير" is still in Saudi Arabia.
+    static func inStoryCountries(_ cands: [PlaceCandidate], _ countries: Set<String>, named: Bool, district: Bool = false,
+                                 introduced: Bool = false) -> [PlaceCandidate] {
         guard !countries.isEmpty else { return cands }
         let inStory = cands.filter { countries.contains($0.country) }
+        if inStory.isEmpty, !named, introduced {
+            return cands.filter { $0.kind == "region" || $0.population >= notableAbroadPopulation }
+        }
         // a district abroad only after a district word ("محافظة ظهران الجنوب", not "حي القابل")
         let notable = cands.filter { !countries.contains($0.country) && ($0.kind == "region" || $0.population >= notableAbroadPopulation
                                                                          || named && siteKinds.contains($0.kind)
