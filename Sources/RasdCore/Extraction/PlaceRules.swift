@@ -153,7 +153,10 @@ public enum PlaceRules {
     static func inStoryCountries(_ cands: [PlaceCandidate], _ countries: Set<String>, named: Bool, district: Bool = false,
                                  introduced: Bool = false) -> [PlaceCandidate] {
         guard !countries.isEmpty else { return cands }
+        // the common case first, without building any list: every reading is in the story's countries
+        if cands.allSatisfy({ countries.contains($0.country) }) { return cands }
         let inStory = cands.filter { countries.contains($0.country) }
+        if !inStory.isEmpty, !inStory.allSatisfy({ guessedKinds.contains($0.kind) && $0.population < 1000 }) { return inStory }
         if inStory.isEmpty, !named, introduced {
             return cands.filter { $0.kind == "region" || $0.population >= notableAbroadPopulation }
         }
