@@ -51,8 +51,35 @@ public enum CountryLexicon {
         lexicon.matches(in: t)
             .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) && !PlaceRules.actorVerbs.contains(t[$0.start - 1]))
                 && !PlaceRules.isSeat(t, at: $0.start)
-                && !PlaceRules.isBodysCountry(t, at: $0.start) && !isSubject(t, $0.start..<$0.end) }
+                && !PlaceRules.isBodysCountry(t, at: $0.start) && !isSubject(t, $0.start..<$0.end)
+                && !isAcrossBorder(t, at: $0.start) && !isLeaderOrBacker(t, at: $0.start) && !(($0.start > 0) && featureWords.contains(t[$0.start - 1])) }
     }
+
+    /// "بحيرة تشاد"، "خليج عمان": a lake or a sea named after a country is no country.
+    static let featureWords = WordSet(["بحيرة", "خليج", "بحر"])
+    static let borderWords = WordSet(["الحدود", "حدود", "الحدودية", "الحدودي", "حدودها", "حدوده", "الشريط"])
+    /// "كمين في شمال غربي البلاد على مقربة من الحدود مع الجزائر"، "قرب حدودها مع سوريا": the country
+    /// across a border is where the border leads, not where the act happened (that is the country
+    /// whose border it is).
+    static func isAcrossBorder(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i >= 2 else { return false }
+        if t[i - 1].norm == "مع" { return t[max(0, i - 3)..<(i - 1)].contains { borderWords.contains($0) } }
+        // "قرية على بحيرة تشاد القريبة من النيجر": near a country is outside it
+        if t[i - 1].norm == "من" { return nearbyWords.contains(t[i - 2]) || patronWords.contains(t[i - 2]) }
+        return false
+    }
+
+    /// "التحالف الذي تقوده السعودية"، "تحالف عربي كردي تدعمه الولايات المتحدة"، "الميليشيا التابعة
+    /// لإيران": the state that leads, backs or owns a force is not where the force acted.
+    static func isLeaderOrBacker(_ t: [ArabicToken], at i: Int) -> Bool {
+        i >= 1 && leaderWords.contains(t[i - 1])
+    }
+    static let leaderWords = WordSet(["تقوده", "تقودها", "يقوده", "يقودها", "بقيادة", "تدعمه", "تدعمها", "يدعمه", "يدعمها",
+                                      "تدعمهم", "يدعمهم", "التابعة", "التابع", "التابعين", "الموالية", "الموالي", "الموالين",
+                                      "الموالون", "المدعومة", "المدعوم", "المدعومين"])
+    static let nearbyWords = WordSet(["القريبة", "القريب", "قريبة", "قريب", "مقربة", "بالقرب", "المحاذية", "المحاذي"])
+    /// "الحوثيين المدعومين من إيران": the state that backs a group is not where the group acted.
+    static let patronWords = WordSet(["المدعومين", "المدعوم", "المدعومة", "المدعومون", "مدعوم", "مدعومة", "مدعومين", "مدعومون"])
 
     /// "قالت مصادر إن إسرائيل أطلقت صاروخا": a country right before a verb of acting, with no word of
     /// place before it, is the state that acted.
@@ -60,7 +87,11 @@ public enum CountryLexicon {
         guard r.upperBound < t.count, !SentenceAnalyzer.isLocative(t, before: r.lowerBound) else { return false }
         let next = t[r.upperBound]
         return SentenceAnalyzer.actingVerbs.contains(next) || PlaceRules.actorVerbs.contains(next)
+            || StatementDateRules.speech.contains(next) || reactionVerbs.contains(next)
     }
+    /// "ليبيا تعرب عن استنكارها للعمل الإرهابي"، "مصر تدين الهجوم": a country that reacts speaks.
+    static let reactionVerbs = WordSet(["تعرب", "أعربت", "تدين", "أدانت", "دانت", "تستنكر", "استنكرت", "ترحب", "رحبت", "تقول",
+                                        "تعلن", "تؤكد", "تنفي", "تندد", "نددت", "تطالب", "تحذر", "تتهم"])
 
     static let firstWords: Set<String> = Set((rows.map(\.0) + territories.map(\.0)).compactMap {
         ArabicNormalizer.normalize($0).split(separator: " ").first.map(String.init) })

@@ -235,8 +235,8 @@ struct IncidentDraft {
             placeSources.insert(antecedent, at: 0)
         }
         if let (pm0, a0) = placeSources.lazy.compactMap({ a in Self.primaryPlace(a).map { ($0, a) } }).first {
-            let pm = PlaceRules.preferringStoryRegions(PlaceRules.mostSpecific(pm0, among: placeSources.flatMap(\.places)),
-                                                       PlaceRules.storyRegions(all.flatMap(\.places)))
+            let pm = PlaceRules.preferringStoryPlaces(PlaceRules.mostSpecific(pm0, among: placeSources.flatMap(\.places)),
+                                                      all.flatMap(\.places))
             let a = pm == pm0 ? a0 : placeSources.first { $0.places.contains(pm) } ?? a0
             var admin1 = pm.place.kind == "region" ? pm.place.nameAr : pm.place.admin1Ar
             var admin1En = pm.place.kind == "region" ? pm.place.nameEn : pm.place.admin1En

@@ -14,13 +14,22 @@ extension PlaceRules {
         return zip(mentions, origin).filter { !$0.1 }.map(\.0) + zip(mentions, origin).filter { $0.1 }.map(\.0)
     }
 
-    /// A place another is placed by: a direction or nearness word within the three words before it.
-    static func isLandmark(_ t: [ArabicToken], at i: Int) -> Bool { t[max(0, i - 3)..<i].contains { nearWords.contains($0) } }
+    /// A place another is placed by: a direction or nearness word within the three words before it,
+    /// with no word of aim after that word ("من صعدة في شمال اليمن باتجاه جازان": جازان is aimed at).
+    static func isLandmark(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard let k = t[max(0, i - 3)..<i].lastIndex(where: { nearWords.contains($0) }) else { return false }
+        return !t[(k + 1)..<i].contains { aimWords.contains($0) }
+    }
+    static let aimWords = WordSet(["باتجاه", "اتجاه", "نحو", "تجاه", "صوب", "على", "استهدف", "استهدفت"])
 
     /// "القيادي علي بن علي محسن": a name opening on "بن" after a word that does not introduce a place
     /// is a person's lineage, not the village "بن علي".
-    static func isInPersonName(_ t: [ArabicToken], at i: Int) -> Bool {
-        guard i >= 1, ["بن", "ابن"].contains(t[i].norm) else { return false }
+    /// Likewise a family name "آل X" ("المقدم علي عمير آل جرمان"، "الملك سلمان بن عبدالعزيز آل
+    /// سعود") is no village "آل X"; and a name followed by "بن" ("الشيخ عثمان بن ناصر") is a person.
+    static func isInPersonName(_ t: [ArabicToken], at i: Int, length: Int = 1) -> Bool {
+        if i + length < t.count, ["بن", "ابن"].contains(t[i + length].norm) { return true }
+        // "آل" normalises to "ال", which no other standalone word does
+        guard i >= 1, ["بن", "ابن", "ال"].contains(t[i].norm) else { return false }
         let before = t[i - 1]
         return !(placeIntroducers.contains(before) || adminWords.contains(before) || nearWords.contains(before))
     }
@@ -34,6 +43,32 @@ extension PlaceRules {
         return (i >= 1 && t[i - 1].norm == "مع") || (i >= 2 && t[i - 2].norm == "مع" && t[i].norm.hasPrefix("و"))
     }
 
+    /// "أمير جازان: تفجير مسجد بعسير"، "مقاتلا مواليا لنظام دمشق": a city or governorate owning the
+    /// noun before it is the government or governor seated there, and a post's place (below)
+    /// describes a person; another place the sentence names comes first (alone, it is kept: the
+    /// authorities of a town often tell of an act in it).
+    static func governmentSeatsLast(_ mentions: [PlaceMention], _ t: [ArabicToken]) -> [PlaceMention] {
+        guard mentions.count > 1 else { return mentions }
+        let seat = mentions.map { isGovernmentSeat(t, at: $0.start, $0.place) || isPostPlace(t, at: $0.start) }
+        guard seat.contains(true), seat.contains(false) else { return mentions }
+        return zip(mentions, seat).filter { !$0.1 }.map(\.0) + zip(mentions, seat).filter { $0.1 }.map(\.0)
+    }
+
+    /// "عميد السلك الدبلوماسي بالرياض"، "أستاذ العلوم السياسية في جامعة بغداد": the place of a
+    /// person's post describes the person; another place of the sentence comes first (alone it is
+    /// kept: "إمام مسجد قوات الطوارئ بعسير" tells of the mosque that was attacked).
+    static func isPostPlace(_ t: [ArabicToken], at i: Int) -> Bool {
+        t[max(0, i - 4)..<i].contains { postWords.contains($0) }
+    }
+    static let postWords = WordSet(["إمام", "خطيب", "مفتي", "أستاذ", "عميد", "الأستاذ", "الإمام", "الخطيب", "المفتي"])
+
+    static func isGovernmentSeat(_ t: [ArabicToken], at i: Int, _ p: PlaceCandidate) -> Bool {
+        guard i >= 1, isOwnerNoun(t[i - 1]) else { return false }
+        return p.kind == "region" || (p.kind == "locality" && p.population >= governmentSeatPopulation)
+    }
+    /// A town this big has a government or authorities of its own that news names by the town.
+    static let governmentSeatPopulation = 100_000
+
     /// "بحجة تفجير عبوة"، "تحت حجة قراءة القرآن": "حجة" is "pretext" after ب or تحت, not Hajjah
     /// (the governorate keeps its admin word: "بمحافظة حجة").
     static func isPretext(_ t: [ArabicToken], at i: Int) -> Bool {
@@ -44,23 +79,39 @@ extension PlaceRules {
 
     static let launchWords = WordSet(["أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقته", "أطلقوا", "أطلقوه", "أطلقوها", "انطلق", "انطلقت",
                                       "إطلاق", "يطلق", "تطلق", "أطلقتها", "المطلق", "المطلقة", "تنطلق", "ينطلق"])
-    /// A place after "من" (or "من منطقة") with a launch word a few words before it.
+    /// A place after "من" (or "من منطقة", "من داخل الأراضي اليمنية (محافظة صعدة)", "من داخل اليمن
+    /// شمالي عمران") with a launch word a few words before it.
     static func isLaunchSite(_ t: [ArabicToken], at i: Int) -> Bool {
         var k = i - 1
-        if k >= 0, adminWords.containsExact(t[k]) || ["داخل", "جهة", "اتجاه"].contains(t[k].norm) { k -= 1 }
+        // the words that may stand between "من" and the place: admin and direction words, "داخل
+        // الأراضي" and the country they name
+        while k >= max(0, i - 5), t[k].norm != "من",
+              adminWords.containsExact(t[k]) || nearWords.contains(t[k]) || originWords.contains(t[k])
+                || CountryLexicon.firstWords.contains(t[k].norm) || isNisba(t[k]) {
+            k -= 1
+        }
         guard k >= 1, t[k].norm == "من", !nearWords.contains(t[k - 1]) else { return false }
         return t[max(0, k - 8)..<k].contains { launchWords.contains($0) }
+    }
+    static let originWords = WordSet(["داخل", "جهة", "اتجاه", "الأراضي", "أراضي"])
+    /// "اليمنية"، "السوري": a country's adjective (definite, ending in ي or ية).
+    static func isNisba(_ t: ArabicToken) -> Bool {
+        let n = t.norm
+        return n.hasPrefix("ال") && (n.hasSuffix("يه") || n.hasSuffix("ي")) && n.unicodeScalars.count >= 5
     }
 
     /// "مطار الضبعة العسكري في ريف حمص": a name shared by villages in several governorates is the
     /// one in the governorate its own sentence names; the sentence says more than the story does.
-    static func preferringSentenceRegions(_ mentions: [PlaceMention]) -> [PlaceMention] {
+    static func preferringSentenceRegions(_ mentions: [PlaceMention], _ t: [ArabicToken]) -> [PlaceMention] {
         guard mentions.count > 1 else { return mentions }
         var regions: [String: String] = [:]  // governorate → country
         for m in mentions where m.place.kind == "region" { regions[m.place.nameAr] = m.place.country }
         // "من الرحيبة وبلدتي الناصرية وجيرود": a place with one reading tells its neighbours' governorate
-        // and country too.
-        let sure = mentions.filter { $0.alternatives.count <= 1 && $0.place.kind != "country" }
+        // and country too; so does a big city, whose reading holds against hamlets of its name
+        // ("مركز برزة للأبحاث قرب دمشق" is the Damascus Barzeh, not the villages near Idlib or Homs).
+        // A government's seat ("حكومة بغداد") says nothing of where its neighbours lie.
+        let sure = mentions.filter { ($0.alternatives.count <= 1 || isMajorCity($0.place) && $0.precision == 2) && $0.place.kind != "country"
+            && !($0.start > 0 && isOwnerNoun(t[$0.start - 1])) }
         guard !sure.isEmpty || !regions.isEmpty else { return mentions }
         return mentions.compactMap { m in
             var known = regions
@@ -69,27 +120,54 @@ extension PlaceRules {
                 if let a = n.place.kind == "region" ? n.place.nameAr : n.place.admin1Ar { known[a] = n.place.country }
                 countries.insert(n.place.country)
             }
-            guard m.place.kind != "region", m.place.kind != "country", m.place.population < majorPlacePopulation,
-                  !(m.place.admin1Ar.map { known[$0] != nil } ?? false) else { return m }
+            guard m.place.kind != "region", m.place.kind != "country", m.place.population < majorPlacePopulation else { return m }
+            if m.place.admin1Ar.map({ known[$0] != nil }) ?? false {
+                var out = m
+                out.settled = m.alternatives.count > 1
+                return out
+            }
             let others = m.alternatives.filter { $0.kind != "region" && $0.kind != "country" }
             if let better = others.first(where: { a in a.admin1Ar.map { known[$0] == a.country } ?? false })
                 ?? (countries.contains(m.place.country) ? nil : others.first(where: { countries.contains($0.country) })) {
                 var out = m
                 out.place = better
+                out.settled = true
                 return out
             }
             // "منطقة بني قيس في ولاية حجة": when the governorate named right after a village is not
             // where the village's only reading lies, that reading is another village; the
             // governorate is what the sentence says.
+            // ("قرية المروة بمحافظة الحرث": a district named by its admin word with one reading counts as
+            // the governorate it lies in)
             let followed = mentions.contains { r in
-                r.place.kind == "region" && r.start >= m.end && r.start - m.end <= followingRegionWindow }
+                (r.place.kind == "region" || isNamedDistrict(r, t)) && r.start >= m.end && r.start - m.end <= followingRegionWindow }
             return followed && guessedKinds.contains(m.place.kind) && m.place.population < 10_000 ? nil : m
         }
     }
+    /// "وفي جنوب دمشق … في حي القدم"، "شرق صنعاء … بمديرية نهم": a sentence that opens on a landmark
+    /// (a place named by a direction or nearness word) and then names a district, town or quarter
+    /// with its admin word is about the latter; it comes first.
+    static func specificBeforeLandmark(_ mentions: [PlaceMention]) -> [PlaceMention] {
+        guard mentions.count > 1, mentions[0].precision == 2,
+              let j = mentions.firstIndex(where: { $0.precision == 1 && $0.afterAdminWord
+                  && !["region", "country", "macroregion"].contains($0.place.kind) }) else { return mentions }
+        var out = mentions
+        out.insert(out.remove(at: j), at: 0)
+        return out
+    }
+
+    static let districtWords = WordSet(["محافظة", "مديرية", "قضاء", "ناحية", "ولاية", "منطقة", "إقليم"])
+    /// A district or governorate-seat town named with its admin word and only one reading.
+    static func isNamedDistrict(_ m: PlaceMention, _ t: [ArabicToken]) -> Bool {
+        m.start > 0 && districtWords.contains(t[m.start - 1]) && m.alternatives.count <= 1 && m.place.kind != "country"
+    }
+
     /// How many words after a village its governorate may be named ("بني قيس الخاضعة للحوثيين في ولاية حجة").
     static let followingRegionWindow = 6
     /// Kinds read from Who's On First by name alone (curated sites are not second-guessed).
     static let guessedKinds: Set<String> = ["locality", "neighbourhood", "microhood", "macrohood", "borough", "localadmin"]
+
+    static func isMajorCity(_ p: PlaceCandidate) -> Bool { p.kind == "locality" && p.population >= majorPlacePopulation }
 
     /// A city this big keeps its reading against a hamlet of the same name elsewhere ("صنعاء" in a
     /// story that also names Hajjah is the capital, not the hamlet in Hajjah).
@@ -111,4 +189,54 @@ extension PlaceRules {
                                      "نفت", "نفى", "تنفي", "ينفي", "طالبت", "طالب", "أدانت", "أدان", "نددت", "ندد", "حملت", "حمّلت",
                                      "حمل", "ردت", "رد", "تدعم", "يدعم", "دعمت", "نفذت", "تبنت", "قررت", "أرسلت", "أكدت", "أكد",
                                      "اعتبرت", "اعتبر", "رفضت", "رفض", "تتهمه", "واتهمت", "وحذرت", "ووصفت", "وصفت", "وصف"])
+}
+
+/// Capitals whose governorate is the city alone, ringed by a governorate of their own: what lies
+/// "قرب دمشق"، "خارج العاصمة دمشق"، "شرق صنعاء" is in the ring (ريف دمشق، محافظة صنعاء), not
+/// in the city's governorate (دمشق، أمانة العاصمة).
+extension PlaceRules {
+    /// City governorate → the governorate around it (Arabic, English), as the gazetteer spells
+    /// them, and whether the city's suburbs lie in the ring too. Damascus governorate is the city
+    /// alone, so "قرب دمشق"، "ضواحي دمشق" are in ريف دمشق; أمانة العاصمة takes in Sanaa's suburbs,
+    /// so only a compass direction ("شمال صنعاء") leaves it.
+    static let surroundingGovernorates: [String: (ar: String, en: String, suburbs: Bool)] = [
+        "دمشق": ("ريف دمشق", "Rif Dimashq", true),
+        "أمانة العاصمة": ("صنعاء", "Sanaa", false),
+    ]
+    static let compassWords = WordSet(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا",
+                                       "شرقا", "غربا"])
+
+    /// A city-governorate capital named only as a landmark (precision 2) places the act in the
+    /// governorate around it.
+    static func withSurroundingGovernorate(_ m: PlaceMention, _ t: [ArabicToken]) -> PlaceMention {
+        guard m.precision == 2, m.place.kind == "locality", let a = m.place.admin1Ar,
+              let (ring, ringEn, suburbs) = surroundingGovernorates[a] else { return m }
+        let compass = t[max(0, m.start - 3)..<m.start].last { nearWords.contains($0) }.map { compassWords.contains($0) } ?? false
+        guard compass || suburbs else { return m }
+        var out = m
+        out.place.admin1Ar = ring
+        out.place.admin1En = ringEn
+        return out
+    }
+}
+
+/// "استهداف المدنيين في مدينة جازان حيث اعترضت الرياض صاروخا": an act told in a "حيث" clause
+/// happened at the place the clause hangs on, whatever the sentence named before it.
+extension PlaceRules {
+    /// How far before "حيث" the place it refers to may end ("في مدينة جازان في جنوب السعودية حيث").
+    static let whereClauseWindow = 5
+
+    /// The mentions with the place a "حيث" clause holding an act refers to first.
+    public static func whereClausePlaceFirst(_ mentions: [PlaceMention], _ t: [ArabicToken], acts: [Int]) -> [PlaceMention] {
+        guard mentions.count > 1 else { return mentions }
+        for k in t.indices where t[k].norm == "حيث" && acts.contains(where: { $0 > k }) {
+            // the last place that is not a country, ending shortly before "حيث"
+            guard let j = mentions.lastIndex(where: { $0.end <= k && k - $0.end <= whereClauseWindow && $0.place.kind != "country" }),
+                  j > 0 else { continue }
+            var out = mentions
+            out.insert(out.remove(at: j), at: 0)
+            return out
+        }
+        return mentions
+    }
 }

@@ -11,6 +11,9 @@ public struct PlaceMention: Sendable, Equatable {
     public var afterAdminWord: Bool
     /// Every place the words could name (same name in other governorates or countries), best first.
     public var alternatives: [PlaceCandidate] = []
+    /// Its own sentence settled which of the alternatives it is (a governorate or a sure neighbour
+    /// named beside it): the story's other governorates do not change it.
+    public var settled = false
 }
 
 /// Finds gazetteer places in a sentence: the longest one- to four-word phrase at each position,
@@ -19,14 +22,14 @@ public struct PlaceMention: Sendable, Equatable {
 public enum PlaceRules {
     static let adminWords = WordSet(["محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة",
                                  "مديرية", "حي", "مركز", "ريف", "قاعدة", "مطار", "معبر", "محيط", "مدينتي", "قريتي", "بلدتي",
-                                 "مخيمي", "جبهة", "جزيرة", "ميناء", "سوق"])
+                                 "مخيمي", "جبهة", "جزيرة", "ميناء", "سوق", "ضاحية"])
     /// "ريف" before a governorate can name a governorate of its own (ريف دمشق).
     static let countrysideWords = WordSet(["ريف"])
     static let namingWords = WordSet(["قاعدة", "محافظة", "مدينة", "بلدة", "قرية", "قضاء", "ناحية", "مديرية", "ولاية", "إقليم",
                                   "منطقة", "حي", "ريف"])
     static let nearWords = WordSet(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "محيط",
                                 "أطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا", "اطراف", "مشارف", "غرب", "جنوبيّ",
-                                "حدود", "قبالة"])
+                                "حدود", "قبالة", "خارج"])
     /// Frequent words that are also village names somewhere: never looked up on their own.
     static let stopwords = WordSet(["قال", "قالت", "في", "من", "على", "الى", "عن", "مع", "بعد", "قبل", "بين", "حيث", "التي", "الذي",
                                 "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "وقال", "اليوم", "امس", "الحرب", "السلام", "الامن",
@@ -59,6 +62,8 @@ public enum PlaceRules {
         func find(_ i: Int) -> (PlaceCandidate, Int, Int)? {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
+            let afterDistrict = i > 0 && districtWords.contains(t[i - 1])
+            let afterIntroducer = i > 0 && placeIntroducers.containsExact(t[i - 1])
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
             if let ix = index {
@@ -70,22 +75,25 @@ public enum PlaceRules {
                     for k in 1..<4 where k < maxLen { h = WordHash.extendWithSpace(h, t[i + k].norm); hashes[fi * 4 + k] = h }
                 }
                 outer: for len in stride(from: maxLen, through: 1, by: -1) {
-                    for (fi, f) in t[i].forms.prefix(4).enumerated() where f.utf8.count >= 4 {
+                    // a reading with a clitic stripped keeps three letters ("وعي" is no village "عي")
+                    for (fi, f) in t[i].forms.prefix(4).enumerated() where f.utf8.count >= (f.utf8.count < t[i].norm.utf8.count ? 6 : 4) {
                         let h = hashes[fi * 4 + len - 1]
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
-                        if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
+                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
+                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count)
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             } else {
                 outer: for len in stride(from: maxLen, through: 1, by: -1) {
                     let rest = t[(i + 1)..<(i + len)].map(\.norm).joined(separator: " ")
-                    for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= 2 {
+                    for (fi, f) in t[i].forms.enumerated() where f.unicodeScalars.count >= (f.utf8.count < t[i].norm.utf8.count ? 3 : 2) {
                         let key = rest.isEmpty ? f : f + " " + rest
                         if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                         var cands = lookup.placeCandidates(forKey: key)
-                        if !countries.isEmpty { cands = cands.filter { countries.contains($0.country) } }
+                        cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
+                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count)
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
@@ -104,7 +112,7 @@ public enum PlaceRules {
                 if countrysideWords.contains(t[i]), let f = find(i), f.1 >= 2 { found = f } else { i += 1; continue }
             }
             if found == nil { found = find(i) }
-            if let (_, len, _) = found, isSeat(t, at: i) || isActor(t, at: i) || isInPersonName(t, at: i) { i += len; continue }
+            if let (_, len, _) = found, isSeat(t, at: i) || isActor(t, at: i) || isInPersonName(t, at: i, length: len) { i += len; continue }
             // "منطقة مخيم اليرموك": an admin word is never a place by itself.
             if let (_, len, _) = found, len == 1, adminWords.containsExact(t[i]) { i += 1; continue }
             if let (p0, _, _) = found, isPartnerCapital(t, at: i, p0) { i += 1; continue }
@@ -132,8 +140,41 @@ public enum PlaceRules {
                 i += len
             } else { i += 1 }
         }
-        return launchSitesLast(preferringSentenceRegions(out), t)
+        return governmentSeatsLast(launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(out, t)), t), t)
+            .map { withSurroundingGovernorate($0, t) }
     }
+
+    /// The readings in the countries the story names; when none is there, the notable others (a
+    /// governorate, a curated site, a city) only for a name its admin word declares a place ("مطار
+    /// الضبعة العسكري في ريف حمص" in a story that names only Israel and Iran is still in Syria;
+    /// "العديد" or "الخوذ البيضاء" there are no places, nor is "حي الزيتون" a Lebanese hamlet).
+    /// A governorate or a big city abroad also after a word of place ("في عسير"، "بعسير"): in a
+    /// story that names only Libya, "المسجد في عسير" is still in Saudi Arabia.
+    static func inStoryCountries(_ cands: [PlaceCandidate], _ countries: Set<String>, named: Bool, district: Bool = false,
+                                 introduced: Bool = false) -> [PlaceCandidate] {
+        guard !countries.isEmpty else { return cands }
+        // the common case first, without building any list: every reading is in the story's countries
+        if cands.allSatisfy({ countries.contains($0.country) }) { return cands }
+        let inStory = cands.filter { countries.contains($0.country) }
+        if !inStory.isEmpty, !inStory.allSatisfy({ guessedKinds.contains($0.kind) && $0.population < 1000 }) { return inStory }
+        if inStory.isEmpty, !named, introduced {
+            return cands.filter { $0.kind == "region" || $0.population >= notableAbroadPopulation }
+        }
+        // a district abroad only after a district word ("محافظة ظهران الجنوب", not "حي القابل")
+        let notable = cands.filter { !countries.contains($0.country) && ($0.kind == "region" || $0.population >= notableAbroadPopulation
+                                                                         || named && siteKinds.contains($0.kind)
+                                                                         || district && adminKinds.contains($0.kind)) }
+        if inStory.isEmpty { return named ? notable : [] }
+        // "الطالب بكلية التقنية في نجران" in a story that names only Yemen: a governorate or city
+        // abroad outranks a nameless hamlet at home
+        if !notable.isEmpty, inStory.allSatisfy({ guessedKinds.contains($0.kind) && $0.population < 1000 }) { return inStory + notable }
+        return inStory
+    }
+    /// Administrative units (districts) a name declared by its admin word may be abroad.
+    static let adminKinds: Set<String> = ["county", "localadmin", "district"]
+    /// Kinds curated by hand: a base, an airport, a crossing is named by its word wherever it is.
+    static let siteKinds: Set<String> = ["military_base", "airport", "camp", "crossing", "border_crossing", "oil_field", "port"]
+    static let notableAbroadPopulation = 100_000
 
     static let provinceWords = WordSet(["محافظة", "ولاية", "إقليم", "مقاطعة"])
 
@@ -147,7 +188,7 @@ public enum PlaceRules {
     /// The noun heads an idafa only without its article ("زار الوزير سلطنة عمان" is a visit).
     static func isOwnerNoun(_ t: ArabicToken) -> Bool { ownerWords.contains(t) && !t.forms.contains { $0.hasPrefix("ال") } }
     static let ownerWords = WordSet(["سفارة", "سفارتي", "قنصلية", "حكومة", "رئيس", "وزير", "وزراء", "وزارة",
-                                     "خارجية", "ملك", "أمير", "سلطات", "رئاسة", "برلمان", "مجلس"])
+                                     "خارجية", "ملك", "أمير", "سلطات", "رئاسة", "برلمان", "مجلس", "نظام"])
     static let envoyWords = WordSet(["سفير", "مندوب", "مبعوث", "ممثل"])
     /// "خلية الإعلام الأمني في العراق"، "سفير روسيا لدى لبنان": a country that says where a body or an
     /// envoy belongs, not where the act happened.
@@ -190,14 +231,19 @@ public enum PlaceRules {
     /// it is the one in Daraa. A reading in a governorate the story names wins over the
     /// best-ranked one elsewhere; the mention is kept when no reading, or the chosen one, is there.
     public static func preferringStoryRegions(_ m: PlaceMention, _ regions: Set<String>) -> PlaceMention {
-        guard m.alternatives.count > 1, m.place.kind != "region", m.place.population < majorPlacePopulation else { return m }
+        guard m.alternatives.count > 1, !m.settled, m.place.kind != "region", m.place.population < majorPlacePopulation else { return m }
         func inStory(_ p: PlaceCandidate) -> Bool { p.admin1Ar.map(regions.contains) ?? false }
         if inStory(m.place) { return m }
-        guard let better = m.alternatives.first(where: { inStory($0) && $0.kind != "region" }) else { return m }
+        // a populated town is not traded for a nameless hamlet ("مدينة دوما" is not the Douma near Hama)
+        guard let better = m.alternatives.first(where: { inStory($0) && $0.kind != "region"
+                                                        && !(m.place.population >= townPopulation && $0.population < 1000) }) else { return m }
         var out = m
         out.place = better
         return out
     }
+
+    /// A town this big is what its name means in running text, whatever hamlets share the name.
+    static let townPopulation = 10_000
 
     /// "غارات استهدفت هذه المنطقة": the place is the one the previous sentences named.
     static let anaphora = PhraseLexicon<Bool>([

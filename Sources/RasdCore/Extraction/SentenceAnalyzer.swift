@@ -79,8 +79,10 @@ struct SentenceAnalyzer: Sendable {
                                        eventStarts: a.events.map(\.start), lexicon: actorLexicon)
             .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
-            a.places = PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,
-                                           skip: a.actors.map { $0.start..<$0.end } + Self.speakerPlace(t))
+            a.places = PlaceRules.whereClausePlaceFirst(
+                PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,
+                                    skip: a.actors.map { $0.start..<$0.end } + Self.speakerPlace(t)),
+                t, acts: a.events.map(\.start))
             let found = CountryLexicon.placeMatches(t)
             a.countries = found.map { (code: $0.payload.0, text: CountryLexicon.shown(t, $0.start..<$0.end)) }
             a.placeCountries = found.filter { m in

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Print where every incident `rasd extract` finds in the corpus's UNLABELLED articles took
+place (location as written, kind, governorate, country, precision) with the sentence the
+location came from, for reading the Arabic beside the output; or compare two such runs.
+
+usage: review_places.py --rasd BIN --corpus DIR [--out RUN.jsonl] [--country SY] [--limit N] [--skip N]
+       review_places.py --diff OLD.jsonl NEW.jsonl
+"""
+import argparse, json, os, subprocess, sys, tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import review_claims as R  # noqa: E402  (the unlabelled-article list is shared with the claim review)
+
+
+def places(run):
+    out = {}
+    for line in open(run, encoding='utf-8'):
+        o = json.loads(line)
+        rows = []
+        for i in o['incidents']:
+            loc = i.get('location') or {}
+            rows.append({'sub': i['sub_event_type'], 'name': loc.get('name_ar'), 'kind': loc.get('kind'),
+                         'admin1': loc.get('admin1_ar'), 'country': loc.get('country'), 'precision': loc.get('precision'),
+                         'quote': next((e['quote'] for e in i['evidence'] if e['field'] == 'location'), '')})
+        out[o['id']] = rows
+    return out
+
+
+def key(r):
+    return (r['name'], r['admin1'], r['country'])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--rasd')
+    ap.add_argument('--corpus')
+    ap.add_argument('--out', help='keep the run here (for --diff later)')
+    ap.add_argument('--country', help='print only incidents placed in this country')
+    ap.add_argument('--limit', type=int, default=0, help='print at most N stories')
+    ap.add_argument('--skip', type=int, default=0, help='skip the first N stories with incidents')
+    ap.add_argument('--diff', nargs=2, metavar=('OLD', 'NEW'))
+    a = ap.parse_args()
+    if a.diff:
+        old, new = places(a.diff[0]), places(a.diff[1])
+        changed = [k for k in new if [key(r) for r in old.get(k, [])] != [key(r) for r in new[k]]]
+        for k in changed:
+            print('==', k)
+            print('  old', [key(r) for r in old.get(k, [])])
+            print('  new', [key(r) for r in new[k]])
+        print('%d stories changed' % len(changed))
+        return
+    if not (a.rasd and a.corpus):
+        sys.exit('--rasd and --corpus are required')
+    tmp = tempfile.mkdtemp(prefix='rasd-places-')
+    batch = os.path.join(tmp, 'batch.jsonl')
+    with open(batch, 'w', encoding='utf-8') as fh:
+        for row in R.unlabelled(a.corpus):
+            fh.write(json.dumps(row, ensure_ascii=False) + '\n')
+    run = a.out or os.path.join(tmp, 'run.jsonl')
+    with open(run, 'w', encoding='utf-8') as fh:
+        subprocess.run([a.rasd, 'extract', '--batch', batch], stdout=fh, check=True)
+    shown = seen = 0
+    for k, rows in places(run).items():
+        rows = [r for r in rows if not a.country or r['country'] == a.country]
+        if not rows:
+            continue
+        seen += 1
+        if seen <= a.skip:
+            continue
+        print('==', k)
+        for r in rows:
+            print('  %s | %s [%s] | %s | %s p%s' % (r['sub'], r['name'], r['kind'], r['admin1'], r['country'], r['precision']))
+            print('     ', (r['quote'] or '')[:300])
+        shown += 1
+        if a.limit and shown >= a.limit:
+            break
+    print('%d stories with incidents' % seen)
+
+
+if __name__ == '__main__':
+    main()
