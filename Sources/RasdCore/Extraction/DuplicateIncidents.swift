@@ -1,8 +1,9 @@
 /// One act told twice: wire copy leads with the day a body spoke ("فتح التحالف تحقيقا الجمعة في
 /// القصف … الذي أسفر عن مقتل 51 شخصا") and later retells the act on its own day ("وقتل 51 شخصا …
 /// في قصف جوي استهدف الحافلة الخميس في سوق ضحيان"). Two incidents at the same place (or a place
-/// and its governorate), of the same kind, with the same stated toll of three or more are that one act: the second
-/// is folded into the first, its casualties and the earlier day kept.
+/// and its governorate, or two places of one governorate on the same day: "سوق شعبية بحي الكشكول في ريف دمشق"
+/// and "سوق شعبية في ضواحي دمشق"), of the same kind, with the same stated toll of three or more are that one
+/// act: the second is folded into the first, its casualties, the earlier day and a claim the first lacks kept.
 enum DuplicateIncidents {
     /// The smallest toll that identifies an act (two dead recur too often by chance).
     static let identifyingToll = 3
@@ -17,7 +18,8 @@ enum DuplicateIncidents {
 
     static func isSameAct(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
         // (two kinds of act with one toll are more often a toll read twice than one act told twice)
-        guard a.subEventType == b.subEventType, let p = a.location, let q = b.location, p.country == q.country, samePlace(p, q)
+        guard a.subEventType == b.subEventType, let p = a.location, let q = b.location, p.country == q.country,
+              samePlace(p, q) || sameGovernorateAndDay(a, b)
         else { return false }
         func sameToll(_ x: Count, _ y: Count) -> Bool {
             x.status == .reported && y.status == .reported && (x.min ?? 0) >= identifyingToll && x.min == y.min
@@ -31,6 +33,12 @@ enum DuplicateIncidents {
         return p.admin1Ar.map(ArabicNormalizer.normalize) == qn || q.admin1Ar.map(ArabicNormalizer.normalize) == pn
     }
 
+    /// Two places of one governorate on one day (a district and the city's outskirts it lies in).
+    static func sameGovernorateAndDay(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
+        guard let g = a.location?.admin1Ar, let h = b.location?.admin1Ar, let d = a.eventDate, let e = b.eventDate else { return false }
+        return ArabicNormalizer.normalize(g) == ArabicNormalizer.normalize(h) && d.date == e.date
+    }
+
     static func folding(_ b: IncidentFacts, into a: IncidentFacts) -> IncidentFacts {
         var m = a
         m.casualties.killed = CasualtyRules.merge([a.casualties.killed, b.casualties.killed])
@@ -42,6 +50,8 @@ enum DuplicateIncidents {
         }
         // the act came before the reports of it
         if let d = b.eventDate, let e = a.eventDate, d.date < e.date { m.eventDate = d }
+        // a source that names the doer in one telling names it for the act
+        if a.claim.status == .notMentioned, b.claim.status != .notMentioned { m.claim = b.claim; m.perpetrator = m.perpetrator ?? b.perpetrator }
         for e in b.evidence where !m.evidence.contains(where: { $0.field == e.field }) { m.evidence.append(e) }
         return m
     }
