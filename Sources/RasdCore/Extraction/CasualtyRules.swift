@@ -186,6 +186,11 @@ public enum CasualtyRules {
                                                                       text: t.text(m.start..<(n?.end ?? other.end))), start: m.start))
                 } else if let c = figureAfter(t, m.end, limit: 3, groupCounted: out.contains { $0.who == who && $0.count.status == .reported }) {
                     var k = count(c, t, from: m.start)
+                    // "قتل 16 طفلا وأربع نساء": a second counted group joined by و adds up
+                    if k.status == .reported, let g = coordinatedGroup(t, after: c) {
+                        k.min! += g.value; k.max = g.open ? nil : k.max.map { $0 + g.value }
+                        k.text = t.text(m.start..<g.end)
+                    }
                     if k.status == .reported, withOthers(t, after: c.end) { k.max = nil }
                     out.append(CasualtyMention(who: who, count: k, start: m.start))
                 } else if m.start > 0, t[m.start].norm.hasSuffix("وا"), let v = ArabicNumbers.phrase(t, at: m.start - 1), v.end == m.start {

@@ -130,8 +130,13 @@ public enum WeaponRules {
         let sentenceRocket = rocketHints.occurs(in: t), sentenceAir = airHints.occurs(in: t)
         lazy var drone = droneContext.occurs(in: t)
         lazy var march = marchContext.occurs(in: t)
+        var previous: (end: Int, counted: Bool)? = nil
         for m in nouns.matches(in: t) {
             let (noun, formCount) = m.payload
+            // "أكثر من مائة صاروخ وقذيفة هاون"، "25 صاروخا وقذيفة": a singular noun joined by و to a
+            // counted one is inside that figure, so its singular form counts nothing of its own
+            let insideFigure = previous.map { $0.counted && $0.end == m.start } == true && t[m.start].norm.hasPrefix("\u{0648}")
+            previous = (m.end, numberBefore(t, m.start).map { !$0.vague && ($0.min ?? 0) > 1 } == true)
             let kind: WeaponKind
             switch noun {
             case .kind(let k): kind = k
@@ -181,7 +186,7 @@ public enum WeaponRules {
             if kind == .smallArms, m.start > 0, ceasefire.contains(t[m.start - 1]) { continue }
             var count = Count(status: .notMentioned, text: t.text(m.start..<m.end))
             // "الصاروخ"، "المروحية": a definite singular refers back or means the kind, it counts nothing
-            if let c = formCount, !(c == 1 && WeaponContext.isDefinite(t[m.start])) {
+            if let c = formCount, !(c == 1 && (WeaponContext.isDefinite(t[m.start]) || insideFigure)) {
                 count = Count(status: .reported, min: c, max: c, text: count.text)
             }
             // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة).
