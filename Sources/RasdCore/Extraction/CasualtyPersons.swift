@@ -120,8 +120,16 @@ extension CasualtyRules {
            o.payload.0 != who, o.payload.1 == .verbal {
             return t.text(o.start..<m.end)
         }
+        // "مقتل أو اعتقال 20 جهاديا"، "قتل أو أسر": one figure for the dead and the captured
+        if m.end + 1 < t.count, t[m.end].matches("او"), otherFates.contains(t[m.end + 1]) {
+            return t.text(m.start..<(m.end + 2))
+        }
         return nil
     }
+
+    /// Fates told with the dead under one figure: arrest, capture, surrender, flight.
+    static let otherFates = WordSet(["اعتقال", "اعتقل", "اعتقلوا", "أسر", "أسروا", "أسرهم", "إصابة", "جرح", "استسلام", "فرار",
+                                     "اختطاف", "اختفاء", "فقدان", "فقد"])
 
     /// "مقتل مدنيين"، "مقتل عناصر": a vague toll that names a group and no amount, as a statement
     /// quoting "reports of civilians killed" writes it; it adds no dead besides a counted toll.

@@ -88,8 +88,25 @@ public enum CasualtyRules {
     static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
                                                    ("اقتصرت الخسائر", true), ("اقتصرت على الأضرار", true), ("اقتصرت على أضرار", true), ("أضرارا مادية فقط", true)])
 
-    /// Casualty statements in one sentence, negations and "unknown" included.
+    /// Casualty statements in one sentence, negations and "unknown" included; earlier events',
+    /// campaigns' and wars' tolls left out.
     public static func mentions(_ t: [ArabicToken]) -> [CasualtyMention] {
+        var out = statements(t)
+        let earlier = EarlierEventClauses.markers(t)
+        if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
+        if CumulativeTollRules.tellsCampaignAge(t) { return [] }
+        let totals = CumulativeTollRules.markers(t)
+        if !totals.isEmpty { out = out.filter { !CumulativeTollRules.isCumulative(t, $0, markers: totals) } }
+        if out.contains(where: { ($0.count.min ?? 0) >= 1000 }), CumulativeTollRules.tellsWarThousands(t) {
+            out = out.filter { ($0.count.min ?? 0) < 1000 }
+        }
+        let wars = CumulativeTollRules.warSubjects(t)
+        if !wars.isEmpty { out = out.filter { !CumulativeTollRules.isWarToll(t, at: $0.start, wars: wars) } }
+        return markingAdditions(out, t) + continuingTolls(out, t)
+    }
+
+    /// Every casualty statement a sentence makes, whatever event or span it counts.
+    static func statements(_ t: [ArabicToken]) -> [CasualtyMention] {
         var out: [CasualtyMention] = []
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
@@ -239,22 +256,7 @@ public enum CasualtyRules {
                 out[k].count.max = n + 1; out[k].count.min = n + 1
             }
         }
-        let earlier = EarlierEventClauses.markers(t)
-        if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
-        if CumulativeTollRules.tellsCampaignAge(t) { return [] }
-        let totals = CumulativeTollRules.markers(t)
-        if !totals.isEmpty {
-            out = out.filter { m in
-                let length = m.count.text.map { ArabicTokenizer.tokenize($0).count } ?? 1
-                return !CumulativeTollRules.isCumulative(t, at: m.start, markers: totals, length: length)
-            }
-        }
-        if out.contains(where: { ($0.count.min ?? 0) >= 1000 }), CumulativeTollRules.tellsWarThousands(t) {
-            out = out.filter { ($0.count.min ?? 0) < 1000 }
-        }
-        let wars = CumulativeTollRules.warSubjects(t)
-        if !wars.isEmpty { out = out.filter { !CumulativeTollRules.isWarToll(t, at: $0.start, wars: wars) } }
-        return markingAdditions(out, t) + continuingTolls(out, t)
+        return out
     }
 
     static let accuracyWords = WordSet(["دقة", "بدقة", "ودقة", "لدقة", "نسبة", "بنسبة"])
@@ -296,7 +298,9 @@ public enum CasualtyRules {
 
     /// First number phrase starting within `limit` words after `i` that counts people.
     static func figureAfter(_ t: [ArabicToken], _ i: Int, limit: Int, groupCounted: Bool = true) -> NumberPhrase? {
-        var j = i
+        var j = i, limit = limit
+        // "قتل خلال الأيام الماضية 39 شخصا"، "قتل خلال الـ24 ساعة الماضية 12": the span, then the figure
+        if let e = CasualtySpans.recentSpanEnd(t, at: i) { limit += e - i; j = e }
         while j < min(t.count, i + limit) {
             if stopScan.contains(t[j]) || (j > i && cues.match(t, at: j) != nil) { return nil }
             if let n = ArabicNumbers.phrase(t, at: j) {

@@ -1,0 +1,55 @@
+import Testing
+@testable import RasdCore
+
+/// A recent span between a casualty verb and its figure, one figure for the dead and the
+/// captured, and running totals: a place's siege is no toll's span, and a total's figure echoed
+/// bare elsewhere in the story is still that total.
+@Suite struct CountSpanTotalsTests {
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
+        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
+    }
+
+    @Test(arguments: [
+        // the span, then the figure
+        ("وقتل خلال الأيام الماضية، 39 شخصا على الأقل في اشتباكات بين الجماعات المسلحة", CasualtyMention.Who.killed, Count.Status.reported, Optional(39), Optional<Int>.none),
+        ("أصيب خلال الساعات الأخيرة 12 مدنيا في القصف على المدينة", .injured, .reported, 12, 12),
+        ("قتل خلال الـ24 ساعة الماضية 7 عناصر من القوات الحكومية", .killed, .reported, 7, 7),
+        // a long span is a campaign's, and a span without "الماضية" is no span
+        ("وقتل خلال الأشهر الماضية 300 شخص في المعارك", .killed, .notMentioned, nil, nil),
+        // killed or captured under one figure
+        ("أعلن الجيش مقتل أو اعتقال عشرين جهاديا في العملية", .killed, .vague, nil, nil),
+        ("وأعلن الجيش مقتل 20 جهاديا واعتقال خمسة آخرين", .killed, .reported, 20, 20),
+        // a besieged place: the siege's "منذ" is not the toll's
+        ("واصلت القوات غاراتها على الغوطة الشرقية المحاصرة منذ عام 2013، ما أسفر عن سقوط أربعة عشر قتيلا على الأقل", .killed, .reported, 14, nil),
+        ("ارتفع عدد القتلى منذ عام 2013 إلى أربعة عشر ألفا", .killed, .notMentioned, nil, nil),
+    ])
+    func statements(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?, max: Int?) {
+        let c = Self.count(text, who)
+        #expect(c.status == status, "\(text): \(c)")
+        #expect(c.min == min, "\(text): \(c)")
+        #expect(c.max == max, "\(text): \(c)")
+    }
+
+    static let story = [
+        "مقتل أكثر من ألف مدني في الغوطة الشرقية وجرح أكثر من 4350 آخرين",
+        "بلغ عدد القتلى المدنيين أكثر من ألف قتيل منذ 18 شباط/فبراير، فيما أصيب أكثر من 4350 آخرين بجروح",
+        "قال المرصد إنه وثق مقتل 20 مدنيا السبت في القصف على مدينة دوما",
+        "كما أصيب أكثر من 4350 آخرين بجروح",
+    ].map(ArabicTokenizer.tokenize)
+
+    @Test func aTotalEchoedBareIsStillTheTotal() {
+        let totals = RunningTotalEchoes.figures(in: Self.story)
+        #expect(totals.contains(4351))
+        #expect(!totals.contains(20))
+        let injured = Self.story.flatMap(CasualtyRules.mentions).filter { $0.who == .injured }.map(\.count)
+        #expect(injured.contains { $0.min == 4351 }, "the bare echo is read on its own")
+        #expect(RunningTotalEchoes.dropping(totals, from: injured).isEmpty)
+        let killed = Self.story.flatMap(CasualtyRules.mentions).filter { $0.who == .killed }.map(\.count)
+        #expect(CasualtyRules.merge(RunningTotalEchoes.dropping(totals, from: killed)).min == 20)
+    }
+
+    @Test func smallFiguresAreNeverTakenForTotals() {
+        let story = ["قتل 3 جنود منذ بداية الشهر في المنطقة", "وقتل 3 جنود اليوم في هجوم على الحاجز"].map(ArabicTokenizer.tokenize)
+        #expect(RunningTotalEchoes.figures(in: story).isEmpty)
+    }
+}
