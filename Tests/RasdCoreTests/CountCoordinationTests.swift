@@ -48,3 +48,35 @@ import Testing
         #expect(w?.1 == min && w?.2 == max, "\(text): \(Self.weapons(text))")
     }
 }
+
+/// Weapon figures: a figure before a noun that carries its own preposition counts something
+/// else, and an exact figure is what "أكثر من" in a title rounds.
+@Suite struct WeaponFigureTests {
+    static func weapon(_ text: String, _ kind: WeaponKind) -> WeaponMention? {
+        let ws = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.kind == kind }
+        return ws.first { $0.count.status == .reported } ?? ws.last
+    }
+
+    @Test(arguments: [
+        ("قتل 15 مدنيا فيما أصيب العشرات بغارات جوية على الغوطة", WeaponKind.aircraft, Count.Status.notMentioned, Optional<Int>.none),
+        ("قتل عشرة أشخاص بالصواريخ في المدينة", .rocket, .notMentioned, nil),
+        ("قصفت القوات البلدة بأربع قذائف مدفعية", .artillery, .reported, 4),
+        ("شن الطيران 25 غارة على مواقع المعارضة", .aircraft, .reported, 25),
+        ("أطلق المسلحون النار من 3 بنادق آلية", .smallArms, .reported, 3),
+    ])
+    func prepositionedNoun(text: String, kind: WeaponKind, status: Count.Status, min: Int?) {
+        let w = Self.weapon(text, kind)
+        #expect(w?.count.status == status, "\(text): \(String(describing: w))")
+        #expect(w?.count.min == min, "\(text): \(String(describing: w))")
+    }
+
+    @Test func anExactFigureIsWhatMoreThanRounds() {
+        let title = Count(status: .reported, min: 31, max: nil, text: "أكثر من 30 غارة")
+        let body = Count(status: .reported, min: 30, max: 30, text: "30 غارة")
+        let c = CasualtyRules.merge([title, body])
+        #expect(c.min == 30 && c.max == 30)
+        // a figure below the rounded one is another reading, kept as the lower bound
+        let lower = CasualtyRules.merge([title, Count(status: .reported, min: 28, max: 28, text: "28 غارة")])
+        #expect(lower.min == 28 && lower.max == 31)
+    }
+}

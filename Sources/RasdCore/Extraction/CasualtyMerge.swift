@@ -27,7 +27,8 @@ extension CasualtyRules {
         if !exact.isEmpty, exact.count < reported.count {
             reported = reported.filter { c in
                 guard isRounded(c) else { return true }
-                return !exact.contains { e in c.max == nil ? e.min! >= c.min! : (e.min! * 10 >= c.min! * 8 && e.min! * 10 <= c.min! * 12) }
+                // ("أكثر من 30 غارة" in a title and "30 غارة" in the body: the exact figure is the one it rounds up from)
+                return !exact.contains { e in c.max == nil ? e.min! >= c.min! - 1 : (e.min! * 10 >= c.min! * 8 && e.min! * 10 <= c.min! * 12) }
             }
         }
         // Sources that disagree give close figures (3 and 4, 36 and 39); a figure well below the
