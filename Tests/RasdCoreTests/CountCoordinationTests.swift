@@ -63,6 +63,7 @@ import Testing
         ("قصفت القوات البلدة بأربع قذائف مدفعية", .artillery, .reported, 4),
         ("شن الطيران 25 غارة على مواقع المعارضة", .aircraft, .reported, 25),
         ("أطلق المسلحون النار من 3 بنادق آلية", .smallArms, .reported, 3),
+        ("شن التنظيم عشر عمليات انتحارية من بينها أربع بسيارات مفخخة", .vbied, .reported, 4),
     ])
     func prepositionedNoun(text: String, kind: WeaponKind, status: Count.Status, min: Int?) {
         let w = Self.weapon(text, kind)

@@ -195,3 +195,11 @@ extension CasualtyRules {
         return g
     }
 }
+
+extension CasualtyRules {
+    /// The figure at `i` follows a casualty verb or noun within two words ("أصيب العشرات"، "قتل 10"):
+    /// it counts the dead or wounded.
+    static func countsPeople(_ t: [ArabicToken], figureAt i: Int) -> Bool {
+        (max(0, i - 2)..<i).contains { cues.match(t, at: $0) != nil }
+    }
+}

@@ -190,8 +190,9 @@ public enum WeaponRules {
                 count = Count(status: .reported, min: c, max: c, text: count.text)
             }
             // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة);
-            // not before a noun that carries its own preposition ("أصيب العشرات بغارات": the figure counts the wounded)
-            if let n = numberBefore(t, m.start), !WeaponContext.carriesPreposition(t[m.start]) {
+            // not a casualty verb's figure before a noun that carries its own preposition ("أصيب العشرات
+            // بغارات"، "قتل 10 بالصواريخ": the figure counts the dead or wounded; "أربع بسيارات مفخخة" counts cars)
+            if let n = numberBefore(t, m.start), !(WeaponContext.carriesPreposition(t[m.start]) && CasualtyRules.countsPeople(t, figureAt: n.start)) {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(n.start..<m.end))
             } else if m.end < t.count, !t[m.end].norm.hasPrefix("\u{0648}"), let n = ArabicNumbers.phrase(t, at: m.end),
