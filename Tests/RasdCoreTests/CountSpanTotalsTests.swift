@@ -53,3 +53,25 @@ import Testing
         #expect(RunningTotalEchoes.figures(in: story).isEmpty)
     }
 }
+
+/// Sources that disagree: a floor one source states and a higher figure another gives, both
+/// counting anyone, become min/max; a named group below the toll stays a part of it.
+@Suite struct DisagreeingSourcesTests {
+    static func merged(_ texts: [String], _ who: CasualtyMention.Who) -> Count {
+        CasualtyRules.merge(texts.flatMap { CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize($0))) }
+            .filter { $0.who == who }.map(\.count))
+    }
+
+    @Test(arguments: [
+        (["قتل عشرون شخصا على الأقل في غارتين على المدينة", "وقال الحوثيون إن عدد القتلى بلغ 30 شخصا"], Optional(20), Optional(30)),
+        (["قتل 20 شخصا على الأقل في الغارة", "وأعلنت قناة المسيرة سقوط 30 قتيلا"], 20, 30),
+        // a named group below the toll is a part of it
+        (["قتل 30 شخصا في الهجوم", "وكان بين القتلى 16 طفلا على الأقل قتلوا في المدرسة"], 30, 30),
+        // an exact lower figure far below is another toll, not another reading
+        (["قتل 3 أشخاص في قصف على البلدة، وارتفعت حصيلة القتلى إلى 7"], 7, 7),
+    ])
+    func readings(texts: [String], min: Int?, max: Int?) {
+        let c = Self.merged(texts, .killed)
+        #expect(c.min == min && c.max == max, "\(texts): \(c)")
+    }
+}
