@@ -81,3 +81,16 @@ import Testing
         #expect(lower.min == 28 && lower.max == 31)
     }
 }
+
+/// A campaign's tally of weapons counts no act's weapons.
+@Suite struct WeaponTotalsTests {
+    @Test(arguments: [
+        ("يذكر أن إجمالي الصواريخ البالستية التي أطلقتها الميليشيا باتجاه السعودية بلغت حتى الآن 177 صاروخا", Count.Status.notMentioned),
+        ("وأطلقت الميليشيات 95 صاروخا باليستيا باتجاه المملكة منذ بدء العمليات", .notMentioned),
+        ("اعترضت الدفاعات الجوية 7 صواريخ باليستية أطلقت من اليمن مساء الأحد", .reported),
+    ])
+    func tallies(text: String, status: Count.Status) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).first { $0.kind == .ballisticMissile }
+        #expect(w?.count.status == status, "\(text): \(String(describing: w))")
+    }
+}

@@ -243,6 +243,18 @@ public enum WeaponRules {
         // "غداة تفجير عبوة ناسفة"، "ردا على قصف بالقذائف": an earlier event's weapon is not this sentence's
         let earlier = EarlierEventClauses.markers(t)
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
+        // "أطلق الحوثيون 95 صاروخا باليستيا منذ بدء العمليات"، "إجمالي الصواريخ … 177 صاروخا": a
+        // campaign's count of weapons, not this act's
+        let totals = CumulativeTollRules.markers(t), tally = WeaponTotals.tallyStart(t)
+        if !totals.isEmpty || tally != nil {
+            for k in out.indices where out[k].count.status == .reported || out[k].count.status == .vague {
+                let length = out[k].count.text.map { ArabicTokenizer.tokenize($0).count } ?? 1
+                if tally.map({ $0 < out[k].start }) == true
+                    || CumulativeTollRules.isCumulative(t, at: out[k].start, markers: totals, length: length) {
+                    out[k].count = Count(status: .notMentioned, text: out[k].count.text)
+                }
+            }
+        }
         return out
     }
 
