@@ -94,3 +94,24 @@ import Testing
         #expect(w?.count.status == status, "\(text): \(String(describing: w))")
     }
 }
+
+/// One incident's count of a weapon: the lead's figure anchors it, a close figure is another
+/// source's reading, a far one counts another salvo or the whole operation.
+@Suite struct WeaponCountMergeTests {
+    static func c(_ n: Int, _ text: String = "صواريخ") -> Count { Count(status: .reported, min: n, max: n, text: text) }
+
+    @Test func aCloseFigureIsAnotherReading() {
+        let m = WeaponCountMerge.merge([Self.c(4), Self.c(3)])
+        #expect(m.min == 3 && m.max == 4)
+    }
+
+    @Test func aFarFigureIsAnotherSalvo() {
+        let m = WeaponCountMerge.merge([Self.c(22), Self.c(105), Self.c(7)])
+        #expect(m.min == 22 && m.max == 22)
+    }
+
+    @Test func aSingleWeaponLeavesTheFiguresToTheTollRules() {
+        let m = WeaponCountMerge.merge([Self.c(1), Self.c(2)])
+        #expect(m == CasualtyRules.merge([Self.c(1), Self.c(2)]))
+    }
+}
