@@ -75,3 +75,29 @@ import Testing
         #expect(c.min == min && c.max == max, "\(texts): \(c)")
     }
 }
+
+/// Toll nouns that refer back to a toll already told, and victims who are wounded.
+@Suite struct CasualtyReferenceTests {
+    static func mentions(_ text: String) -> [CasualtyMention] { CasualtyRules.mentions(ArabicTokenizer.tokenize(text)) }
+
+    @Test(arguments: [
+        "وأشار المتحدث إلى وجود تسعة من عناصر الشرطة بين القتلى",
+        "وقالت الوكالة إن أعمار القتلى الفلسطينيين تتراوح بين 14 و30 عاما",
+    ])
+    func referencesCountNoOne(_ text: String) {
+        #expect(!Self.mentions(text).contains { $0.who == .killed && $0.count.status == .vague }, "\(text): \(Self.mentions(text))")
+    }
+
+    @Test func victimsTakenToHospitalWithWoundsAreWounded() {
+        let ms = Self.mentions("وقال قائد الشرطة لدينا أربعة ضحايا نقلوا جميعا إلى المستشفى مصابين بجروح ناجمة عن سلاح ناري")
+        #expect(!ms.contains { $0.who == .killed }, "\(ms)")
+        #expect(ms.contains { $0.who == .injured && $0.count.min == 4 }, "\(ms)")
+    }
+
+    @Test func victimsOfAKillingStayDead() {
+        let ms = Self.mentions("أسفر الهجوم عن سقوط 12 ضحية بين قتيل وجريح وقتل فيه طفلان")
+        #expect(!ms.contains { $0.who == .injured && $0.count.min == 12 }, "\(ms)")
+        let dead = Self.mentions("وصل عدد الضحايا إلى 20 قتيلا")
+        #expect(dead.contains { $0.who == .killed })
+    }
+}

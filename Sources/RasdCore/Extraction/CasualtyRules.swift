@@ -148,9 +148,13 @@ public enum CasualtyRules {
             out.append(CasualtyMention(who: .injured, count: c, start: m.start))
         }
         for m in cues.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
-            let (who, form) = m.payload
+            var (who, form) = m.payload
             if who == .injured && isHitOfTarget(t, at: m.start) { continue }
             if who == .killed && isAttempt(t, at: m.start) { continue }
+            // "وكان بين القتلى تسعة من عناصر الشرطة"، "أعمار القتلى": the dead already counted, named again
+            if form == .nominal, CasualtyReferences.refersBack(t, at: m.start) { continue }
+            // "لدينا أربعة ضحايا نقلوا إلى المستشفى مصابين بجروح": victims who are wounded
+            if who == .killed, CasualtyReferences.woundedVictims(t, m) { who = .injured }
             switch form {
             case .singular:
                 // "سقوط قتيل" / "القتيل": one, unless a figure stands before it ("20 قتيل")
