@@ -101,3 +101,26 @@ import Testing
         #expect(dead.contains { $0.who == .killed })
     }
 }
+
+/// One person named without a title, and one wounded person named by the adjective.
+@Suite struct NamedPersonTests {
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
+        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
+    }
+
+    @Test(arguments: [
+        ("أعلنت الحركة مقتل خالد العمري الذي تتهمه بتدبير التفجير", CasualtyMention.Who.killed, Count.Status.reported, Optional(1)),
+        ("أعلنت الشرطة مقتل سامي الذي نفذ الهجوم بالإضافة إلى مقتل أحد مرافقيه", .killed, .reported, 2),
+        ("وتم اعتقال شخص ثالث مصاب في الاشتباك", .injured, .reported, 1),
+        ("ونقلت امرأة مصابة إلى المستشفى", .injured, .reported, 1),
+        // not a person: the plural relative, a preposition, the adjective without a person
+        ("أعلن الجيش مقتل عناصر التنظيم الذين هاجموا الحاجز", .killed, .vague, nil),
+        ("ندد الوزير بمقتل المدنيين في القصف الذي استهدف السوق", .killed, .vague, nil),
+        ("وأفاد المستشفى بأن المصاب في حالة مستقرة", .injured, .notMentioned, nil),
+    ])
+    func statements(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?) {
+        let c = Self.count(text, who)
+        #expect(c.status == status, "\(text): \(c)")
+        #expect(c.min == min, "\(text): \(c)")
+    }
+}

@@ -30,11 +30,14 @@ extension CasualtyRules {
                                   "قال", "أكد", "أعلن", "أضاف", "ذكر", "أفاد", "قالت", "أكدت", "أعلنت", "أضافت", "ذكرت", "أفادت"])
 
     /// "مقتل الملا فضل الله، قائد …": a title within four words after the verbal noun, with only
-    /// a name between (no figure, no other cue, no preposition). Returns the title's position.
+    /// a name between (no figure, no other cue, no preposition), or a name and the singular "الذي"
+    /// after it. Returns the title's (or the name's last word's) position.
     static func titledPerson(_ t: [ArabicToken], after i: Int) -> Int? {
         var j = i
         while j < min(t.count, i + 5) {
             if titles.contains(t[j]) { return j }
+            // "مقتل أنس أبو خوصة الذي وصفته …": a name, then the singular relative that describes him
+            if j > i, t[j].matches("الذي") { return j - 1 }
             if stopScan.contains(t[j]) || notName.contains(t[j]) || cues.match(t, at: j) != nil
                 || ArabicNumbers.phrase(t, at: j) != nil || t[j].digits != nil { return nil }
             j += 1

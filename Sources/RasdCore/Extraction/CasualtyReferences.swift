@@ -26,4 +26,15 @@ enum CasualtyReferences {
         }
         return false
     }
+
+    /// Singular adjectives of a wounded person ("شخص ثالث مصاب"، "امرأة مصابة").
+    static let adjectives = WordSet(["مصاب", "مصابة"])
+
+    /// A person noun stands right before `i`, or two words before with an ordinal or nisba between.
+    static func personBefore(_ t: [ArabicToken], _ i: Int) -> Bool {
+        for k in [i - 1, i - 2] where k >= 0 {
+            if let p = CasualtyRules.persons.match(t, at: k), p.payload == 1, p.end == k + 1 { return true }
+        }
+        return false
+    }
 }

@@ -43,6 +43,7 @@ public enum CasualtyRules {
         ("ارتقاء", (.killed, .verbal)), ("ارتقى", (.killed, .verbal)), ("قضوا", (.killed, .verbal)), ("توفيت", (.killed, .verbal)),
         ("لقيت", (.killed, .verbal)), ("هلاك", (.killed, .verbal)), ("ماتوا", (.killed, .verbal)),
         ("قتيلة", (.killed, .singular)), ("شهيدة", (.killed, .singular)), ("جريحة", (.injured, .singular)),
+        ("مصاب", (.injured, .singular)), ("مصابة", (.injured, .singular)),
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
@@ -157,6 +158,8 @@ public enum CasualtyRules {
             if who == .killed, CasualtyReferences.woundedVictims(t, m) { who = .injured }
             switch form {
             case .singular:
+                // "اعتقال شخص ثالث مصاب": the adjective "مصاب" counts only a person named right before it
+                if CasualtyReferences.adjectives.contains(t[m.start]), !CasualtyReferences.personBefore(t, m.start) { continue }
                 // "سقوط قتيل" / "القتيل": one, unless a figure stands before it ("20 قتيل")
                 if (max(0, m.start - 2)..<m.start).contains(where: { t[$0].matches("بين") }) {
                     // "سقط 14 مسلحا بين قتيل وجريح": one figure for both, so neither is counted
