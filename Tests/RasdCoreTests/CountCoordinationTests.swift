@@ -115,3 +115,26 @@ import Testing
         #expect(m == CasualtyRules.merge([Self.c(1), Self.c(2)]))
     }
 }
+
+/// Scraped copy glues a bound's last word to its figure ("ما لا يقل عن17"، "أكثر من2200").
+@Suite struct GluedFigureTests {
+    @Test(arguments: [
+        ("ما لا يقل عن17 عنصرا", Optional(17), Optional<Int>.none),
+        ("أكثر من2200 شخص", 2201, nil),
+        ("نحو20 شخصا", 20, 20),
+        ("ما يزيد على15 قتيلا", 16, nil),
+    ])
+    func glued(text: String, min: Int?, max: Int?) {
+        let n = ArabicNumbers.phrase(ArabicTokenizer.tokenize(text), at: 0)
+        #expect(n?.min == min && n?.max == max, "\(text): \(String(describing: n))")
+    }
+
+    @Test func aKillingWithAGluedFloorIsCounted() {
+        let ms = CasualtyRules.mentions(ArabicTokenizer.tokenize("وأسفرت الغارات عن مقتل ما لا يقل عن17 عنصرا من الميليشيا"))
+        #expect(ms.contains { $0.who == .killed && $0.count.min == 17 && $0.count.max == nil }, "\(ms)")
+    }
+
+    @Test func aWordEndingInDigitsWithoutABoundIsNoFigure() {
+        #expect(ArabicNumbers.phrase(ArabicTokenizer.tokenize("عن17 عنصرا"), at: 0) == nil)
+    }
+}

@@ -139,6 +139,7 @@ public enum ArabicNumbers {
     /// amount; nil when no number starts there.
     public static func phrase(_ t: [ArabicToken], at i: Int) -> NumberPhrase? {
         guard i < t.count else { return nil }
+        if let g = gluedPhrase(t, at: i) { return g }
         var j = i
         var bound: BoundKind? = nil
         for (words, kind) in boundsBefore where j + words.count <= t.count {
@@ -180,6 +181,30 @@ public enum ArabicNumbers {
                     return NumberPhrase(min: v, max: nil, vague: true, start: i, end: end)
                 }
             }
+        }
+        return nil
+    }
+
+    /// Bound phrases whose last word scraped copy glues to the figure: "ما لا يقل عن17"، "أكثر من2200"،
+    /// "نحو20". The words before the glued one, the glued word, the bound.
+    static let gluedBounds: [([UInt64], String, BoundKind)] = ([
+        (["ما", "لا", "يقل"], "عن", .atLeast), (["لا", "يقل"], "عن", .atLeast), (["اكثر"], "من", .moreThan),
+        (["ما", "يزيد"], "عن", .moreThan), (["ما", "يزيد"], "علي", .moreThan), ([], "نحو", .about), ([], "حوالي", .about),
+        ([], "قرابه", .about), ([], "زهاء", .about),
+    ] as [([String], String, BoundKind)]).map { row in (row.0.map { WordHash.of(ArabicNormalizer.normalize($0)) }, ArabicNormalizer.normalize(row.1), row.2) }
+
+    /// A bound phrase ending in a word glued to its digits ("ما لا يقل عن17" → 17…nil).
+    static func gluedPhrase(_ t: [ArabicToken], at i: Int) -> NumberPhrase? {
+        for (words, last, kind) in gluedBounds where i + words.count < t.count {
+            let k = i + words.count
+            guard let byte = t[k].norm.utf8.last, byte >= 48, byte <= 57, t[k].norm.hasPrefix(last),
+                  zip(words, t[i..<k]).allSatisfy({ $1.matches(id: $0) }),
+                  let v = ArabicTokenizer.digitValue(String(t[k].norm.dropFirst(last.count))) else { continue }
+            var end = k + 1
+            var lo: Int? = kind == .moreThan ? v + 1 : v, hi: Int? = kind == .about ? v : nil
+            if kind == .about, end + 1 < t.count, t[end].matches("علي"), t[end + 1].matches("الاقل") { hi = nil; end += 2 }
+            if kind == .atLeast { lo = v }
+            return NumberPhrase(min: lo, max: hi, vague: false, start: i, end: end)
         }
         return nil
     }
