@@ -123,6 +123,9 @@ import Testing
         ("أكثر من2200 شخص", 2201, nil),
         ("نحو20 شخصا", 20, 20),
         ("ما يزيد على15 قتيلا", 16, nil),
+        // the construct dual of a hundred: "مائتا شخص"
+        ("مائتا شخص", 200, 200),
+        ("مئتا جندي", 200, 200),
     ])
     func glued(text: String, min: Int?, max: Int?) {
         let n = ArabicNumbers.phrase(ArabicTokenizer.tokenize(text), at: 0)
