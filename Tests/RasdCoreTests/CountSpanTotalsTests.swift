@@ -113,6 +113,8 @@ import Testing
         ("أعلنت الشرطة مقتل سامي الذي نفذ الهجوم بالإضافة إلى مقتل أحد مرافقيه", .killed, .reported, 2),
         ("وتم اعتقال شخص ثالث مصاب في الاشتباك", .injured, .reported, 1),
         ("ونقلت امرأة مصابة إلى المستشفى", .injured, .reported, 1),
+        // the subject, then the verb of suffering wounds
+        ("وقالت الصحيفة إن نحو 30 شخصا تعرضوا لإصابات في الانفجار", .injured, .reported, 30),
         // not a person: the plural relative, a preposition, the adjective without a person
         ("أعلن الجيش مقتل عناصر التنظيم الذين هاجموا الحاجز", .killed, .vague, nil),
         ("ندد الوزير بمقتل المدنيين في القصف الذي استهدف السوق", .killed, .vague, nil),

@@ -44,6 +44,9 @@ public enum CasualtyRules {
         ("لقيت", (.killed, .verbal)), ("هلاك", (.killed, .verbal)), ("ماتوا", (.killed, .verbal)),
         ("قتيلة", (.killed, .singular)), ("شهيدة", (.killed, .singular)), ("جريحة", (.injured, .singular)),
         ("مصاب", (.injured, .singular)), ("مصابة", (.injured, .singular)),
+        // "نحو 30 شخصا تعرضوا لإصابات": the subject, then the verb of suffering wounds
+        ("تعرضوا لإصابات", (.injured, .verbal)), ("تعرضوا لجروح", (.injured, .verbal)), ("تعرضا لإصابات", (.injured, .verbal)),
+        ("تعرضوا للإصابة", (.injured, .verbal)), ("تعرضوا لإصابة", (.injured, .verbal)),
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
@@ -338,7 +341,8 @@ public enum CasualtyRules {
     static let ordinals = PhraseLexicon<Int>([("ثانيا", 2), ("ثالثا", 3), ("رابعا", 4), ("خامسا", 5), ("سادسا", 6), ("سابعا", 7),
                                               ("ثامنا", 8), ("تاسعا", 9), ("عاشرا", 10)])
     static let percent = WordSet(["المئة", "المائة"])
-    static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا", "قضوا", "ماتوا"])
+    static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا", "قضوا", "ماتوا",
+                                       "تعرضوا", "تعرضا"])
     static let others = WordSet(["عدد", "عددا"])
     /// Plural people nouns that make a vague amount ("عدة"، "بضعة") a count of people.
     static let peopleNouns = WordSet(["أشخاص", "مدنيين", "جنود", "عناصر", "أطفال", "مواطنين", "فلسطينيين", "آخرين", "آخرون",
