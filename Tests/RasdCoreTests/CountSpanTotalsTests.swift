@@ -113,6 +113,11 @@ import Testing
         ("أعلنت الشرطة مقتل سامي الذي نفذ الهجوم بالإضافة إلى مقتل أحد مرافقيه", .killed, .reported, 2),
         ("وتم اعتقال شخص ثالث مصاب في الاشتباك", .injured, .reported, 1),
         ("ونقلت امرأة مصابة إلى المستشفى", .injured, .reported, 1),
+        // the verb, its subject, then the figure
+        ("قتل انفجار سيارة مفخخة 20 شخصا في بغداد", .killed, .reported, 20),
+        ("وقتلت غارة جوية روسية خمسة مدنيين في إدلب", .killed, .reported, 5),
+        ("قتل انفجار السيارة في الساعة 3 فجرا", .killed, .notMentioned, nil),
+        ("وقع انفجار ضخم حصد أرواح 30 شخصا في كابول", .killed, .reported, 30),
         // the subject, then the verb of suffering wounds
         ("وقالت الصحيفة إن نحو 30 شخصا تعرضوا لإصابات في الانفجار", .injured, .reported, 30),
         // not a person: the plural relative, a preposition, the adjective without a person

@@ -45,6 +45,8 @@ public enum CasualtyRules {
         ("قتيلة", (.killed, .singular)), ("شهيدة", (.killed, .singular)), ("جريحة", (.injured, .singular)),
         ("مصاب", (.injured, .singular)), ("مصابة", (.injured, .singular)),
         // "نحو 30 شخصا تعرضوا لإصابات": the subject, then the verb of suffering wounds
+        ("حصد أرواح", (.killed, .verbal)), ("حصدت أرواح", (.killed, .verbal)), ("أودى بأرواح", (.killed, .verbal)),
+        ("أودت بأرواح", (.killed, .verbal)), ("أزهق أرواح", (.killed, .verbal)), ("أزهقت أرواح", (.killed, .verbal)),
         ("تعرضوا لإصابات", (.injured, .verbal)), ("تعرضوا لجروح", (.injured, .verbal)), ("تعرضا لإصابات", (.injured, .verbal)),
         ("تعرضوا للإصابة", (.injured, .verbal)), ("تعرضوا لإصابة", (.injured, .verbal)),
     ])
@@ -211,7 +213,8 @@ public enum CasualtyRules {
                     let n = figureAfter(t, other.end, limit: 2)
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, min: n?.vague == true ? n?.min : nil,
                                                                       text: t.text(m.start..<(n?.end ?? other.end))), start: m.start))
-                } else if let c = figureAfter(t, m.end, limit: 3, groupCounted: out.contains { $0.who == who && $0.count.status == .reported }) {
+                } else if let c = figureAfter(t, m.end, limit: 3, groupCounted: out.contains { $0.who == who && $0.count.status == .reported })
+                            ?? CasualtySubjects.figureAfterSubject(t, verb: m) {
                     var k = count(c, t, from: m.start)
                     // "قتل 16 طفلا وأربع نساء": a second counted group joined by و adds up
                     if k.status == .reported, let g = coordinatedGroup(t, after: c) {
