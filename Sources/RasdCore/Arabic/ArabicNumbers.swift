@@ -195,9 +195,11 @@ public enum ArabicNumbers {
 
     /// A bound phrase ending in a word glued to its digits ("ما لا يقل عن17" → 17…nil).
     static func gluedPhrase(_ t: [ArabicToken], at i: Int) -> NumberPhrase? {
+        // glued figures are rare: look for a word ending in a digit among the next four first
+        guard (i..<Swift.min(t.count, i + 4)).contains(where: { t[$0].digits == nil && endsInDigit(t[$0]) }) else { return nil }
         for (words, last, kind) in gluedBounds where i + words.count < t.count {
             let k = i + words.count
-            guard let byte = t[k].norm.utf8.last, byte >= 48, byte <= 57, t[k].norm.hasPrefix(last),
+            guard endsInDigit(t[k]), t[k].norm.hasPrefix(last),
                   zip(words, t[i..<k]).allSatisfy({ $1.matches(id: $0) }),
                   let v = ArabicTokenizer.digitValue(String(t[k].norm.dropFirst(last.count))) else { continue }
             var end = k + 1
@@ -207,5 +209,11 @@ public enum ArabicNumbers {
             return NumberPhrase(min: lo, max: hi, vague: false, start: i, end: end)
         }
         return nil
+    }
+
+    /// The word ends in a digit (the normaliser writes every digit in ASCII).
+    @inline(__always) static func endsInDigit(_ tok: ArabicToken) -> Bool {
+        guard let b = tok.norm.utf8.last else { return false }
+        return b >= 48 && b <= 57
     }
 }

@@ -19,6 +19,11 @@ public enum RunningTotalEchoes {
         return out
     }
 
+    /// Only a figure of ten or more can echo a total: the story is scanned only then.
+    public static func mayEcho(_ counts: [Count]) -> Bool {
+        counts.contains { $0.status == .reported && ($0.min ?? 0) >= 10 }
+    }
+
     /// The counts without those that echo a running total (the figure and its bound alike).
     public static func dropping(_ totals: Set<Int>, from counts: [Count]) -> [Count] {
         guard !totals.isEmpty else { return counts }

@@ -136,7 +136,6 @@ public enum WeaponRules {
             // "أكثر من مائة صاروخ وقذيفة هاون"، "25 صاروخا وقذيفة": a singular noun joined by و to a
             // counted one is inside that figure, so its singular form counts nothing of its own
             let insideFigure = previous.map { $0.counted && $0.end == m.start } == true && t[m.start].norm.hasPrefix("\u{0648}")
-            previous = (m.end, numberBefore(t, m.start).map { !$0.vague && ($0.min ?? 0) > 1 } == true)
             let kind: WeaponKind
             switch noun {
             case .kind(let k): kind = k
@@ -192,7 +191,9 @@ public enum WeaponRules {
             // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة);
             // not a casualty verb's figure before a noun that carries its own preposition ("أصيب العشرات
             // بغارات"، "قتل 10 بالصواريخ": the figure counts the dead or wounded; "أربع بسيارات مفخخة" counts cars)
-            if let n = numberBefore(t, m.start), !(WeaponContext.carriesPreposition(t[m.start]) && CasualtyRules.countsPeople(t, figureAt: n.start)) {
+            let before = numberBefore(t, m.start)
+            previous = (m.end, before.map { !$0.vague && ($0.min ?? 0) > 1 } == true)
+            if let n = before, !(WeaponContext.carriesPreposition(t[m.start]) && CasualtyRules.countsPeople(t, figureAt: n.start)) {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(n.start..<m.end))
             } else if m.end < t.count, !t[m.end].norm.hasPrefix("\u{0648}"), let n = ArabicNumbers.phrase(t, at: m.end),
@@ -224,7 +225,7 @@ public enum WeaponRules {
             if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
             out.append(WeaponMention(kind: kind, count: count, start: m.start,
                                      isStrikeNoun: kind == .aircraft && WeaponContext.strikeNouns.contains(t[m.start]),
-                                     isSeized: WeaponContext.seized(t, at: numberBefore(t, m.start)?.start ?? m.start)))
+                                     isSeized: WeaponContext.seized(t, at: before?.start ?? m.start)))
         }
         // "أطلق مسلحون النار": the subject between the verb and its object
         if !out.contains(where: { $0.kind == .smallArms }) {
@@ -245,8 +246,8 @@ public enum WeaponRules {
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
         // "أطلق الحوثيون 95 صاروخا باليستيا منذ بدء العمليات"، "إجمالي الصواريخ … 177 صاروخا": a
         // campaign's count of weapons, not this act's
-        let totals = CumulativeTollRules.markers(t), tally = WeaponTotals.tallyStart(t)
-        if !totals.isEmpty || tally != nil {
+        if out.contains(where: { $0.count.status == .reported || $0.count.status == .vague }),
+           case let (totals, tally) = (CumulativeTollRules.markers(t), WeaponTotals.tallyStart(t)), !totals.isEmpty || tally != nil {
             for k in out.indices where out[k].count.status == .reported || out[k].count.status == .vague {
                 let length = out[k].count.text.map { ArabicTokenizer.tokenize($0).count } ?? 1
                 if tally.map({ $0 < out[k].start }) == true
