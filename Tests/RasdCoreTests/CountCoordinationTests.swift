@@ -22,6 +22,8 @@ import Testing
         ("قتل 3 أشخاص و2 منهم من عائلة واحدة", .killed, .reported, 3, 3),
         ("قتل 5 أشخاص في رفح و2 في خان يونس", .killed, .reported, 7, 7),
         ("قتل 4 أشخاص و3 ساعات من القصف المتواصل", .killed, .reported, 4, 4),
+        // another day's dead
+        ("قال المرصد إن الغارات قتلت حوالي 40 شخصا يوم الجمعة الماضية، و30 آخرين يوم السبت", .killed, .reported, 40, 40),
         ("مقتل 20 شخصا وإصابة 60 آخرين في الغارة", .injured, .reported, 60, 60),
     ])
     func groups(text: String, who: CasualtyMention.Who, status: Count.Status, min: Int?, max: Int?) {

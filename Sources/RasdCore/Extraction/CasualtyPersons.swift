@@ -172,21 +172,25 @@ extension CasualtyRules {
     /// a second figure glued to و with its own people noun counts more of the same dead or wounded
     /// (wire copy names the groups of a toll one by one). Not after "بينهم" (a part of the group),
     /// nor a figure whose noun is a casualty word ("12 قتيلا و32 جريحا") or counts no people.
+    static let dayWords = WordSet(["يوم", "اليوم", "أمس", "ليل", "ليلة", "مساء", "صباح", "فجر", "الجمعة", "السبت", "الأحد",
+                                   "الاثنين", "الثلاثاء", "الأربعاء", "الخميس"])
+
     static func coordinatedGroup(_ t: [ArabicToken], after c: NumberPhrase) -> (value: Int, end: Int, open: Bool)? {
         let noun = c.end
         guard noun + 1 < t.count, !c.vague, c.min != nil, !notPeople(t, noun) else { return nil }
         // the group's noun and up to two words that qualify it ("عناصر من الشرطة"، "مدنيا فلسطينيا")
-        var k = noun
+        var k = noun, joined = false
         while k < min(t.count, noun + 3) {
             let w = t[k]
+            // "40 شخصا يوم الجمعة، و30 آخرين يوم السبت": a day between makes the second figure another day's
             guard !w.norm.hasPrefix("\u{0648}"), !stopScan.contains(w), !excludeBefore.contains(w), cues.match(t, at: k) == nil,
-                  ArabicNumbers.phrase(t, at: k) == nil else { return nil }
-            if k + 1 < t.count, t[k + 1].norm.hasPrefix("\u{0648}") { break }
+                  !dayWords.contains(w), ArabicNumbers.phrase(t, at: k) == nil else { return nil }
+            if k + 1 < t.count, t[k + 1].norm.hasPrefix("\u{0648}") { joined = true; break }
             k += 1
         }
         // the joined figure as `joinedFigure` reads it, a floor after it allowed ("و4 مدنيين على الأقل")
         let i = k + 1
-        guard i < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("واحد"), let n = ArabicNumbers.phrase(t, at: i),
+        guard joined, i < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("واحد"), let n = ArabicNumbers.phrase(t, at: i),
               n.start == i, !n.vague, let v = n.min, n.max == v || n.max == nil, n.end < t.count, !notPeople(t, n.end),
               cues.match(t, at: n.end) == nil else { return nil }
         let g = (value: v, end: n.end + 1, open: n.max == nil)
