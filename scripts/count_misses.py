@@ -3,7 +3,7 @@
 and the gold bound: exact, at-least, range) for the tuning and held-out splits; print the
 tuning split's misses one per line (never the held-out articles, only their totals).
 
-usage: count_misses.py --rasd BIN --corpus DIR
+usage: count_misses.py --rasd BIN --corpus DIR [--figures]
        count_misses.py --rasd BIN --corpus DIR --unlabelled [--start N] [--count N] [--seed S]
 
 With --unlabelled it reads no label: for UNLABELLED incident stories of the corpus it prints each
@@ -20,6 +20,7 @@ def main():
     ap.add_argument('--rasd', required=True)
     ap.add_argument('--corpus', required=True)
     ap.add_argument('--unlabelled', action='store_true')
+    ap.add_argument('--figures', action='store_true', help='under each tuning miss, the sentences that state a figure')
     ap.add_argument('--start', type=int, default=0); ap.add_argument('--count', type=int, default=20)
     ap.add_argument('--seed', type=int, default=11)
     a = ap.parse_args()
@@ -58,18 +59,28 @@ def main():
                 classes[split]['%s %s pred=%s' % (who, bound, p[who]['status'])] += 1
                 if split == 'tune':
                     print(f, who, 'gold', lo, hi, 'pred', p[who]['status'], p[who].get('min'), p[who].get('max'))
+                    if a.figures:
+                        print_figures(a.corpus, f)
             for kind, lo, hi in gg['weapon_counts']:
                 if (lo is not None or hi is not None) and (kind, lo, hi) not in p['weapon_counts']:
                     same = [w for w in p['weapon_counts'] if w[0] == kind]
                     classes[split]['weapon %s' % ('count wrong' if same else 'kind missing')] += 1
                     if split == 'tune':
                         print(f, 'weapon', kind, lo, hi, 'pred', p['weapon_counts'])
+                        if a.figures:
+                            print_figures(a.corpus, f)
     for s, c in classes.items():
         print(s, ', '.join('%s: %d' % kv for kv in c.most_common()))
 
 FIGURE = re.compile(r'(\d|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئة|مائة|ألف|آلاف|عشرات|مئات|ين\b|ان\b|بضع|عدة)')
 CUE = re.compile(r'(قتل|مقتل|قتيل|قتلى|استشهد|شهيد|شهداء|مصرع|جرح|جريح|إصاب|اصاب|أصيب|مصاب|ضحايا|حصيلة|وفاة|جثث|جثة|'
                  r'صاروخ|صواريخ|قذيف|قذائف|غارة|غارات|طائر|مسير|عبو|مفخخ|انتحاري|قنبل|هاون)')
+
+def print_figures(corpus, f):
+    title, text, _, _, _ = E.parse_article(os.path.join(corpus, 'articles', 'ant_multisource', f))
+    for s in [title] + re.split(r'(?<=[.!؟\n])\s+', text):
+        if CUE.search(s) and FIGURE.search(s):
+            print('    >', s.strip()[:300])
 
 def unlabelled(a):
     labelled = {json.load(open(f, encoding='utf-8'))['file'] for f in glob.glob(os.path.join(a.corpus, 'labels', 'dev', '*.json'))}

@@ -90,6 +90,8 @@ import Testing
         ("يذكر أن إجمالي الصواريخ البالستية التي أطلقتها الميليشيا باتجاه السعودية بلغت حتى الآن 177 صاروخا", Count.Status.notMentioned),
         ("وأطلقت الميليشيات 95 صاروخا باليستيا باتجاه المملكة منذ بدء العمليات", .notMentioned),
         ("اعترضت الدفاعات الجوية 7 صواريخ باليستية أطلقت من اليمن مساء الأحد", .reported),
+        // one strike's own total
+        ("وبلغ العدد الإجمالي للضربة 12 صاروخا باليستيا أطلقت على القاعدة", .reported),
     ])
     func tallies(text: String, status: Count.Status) {
         let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).first { $0.kind == .ballisticMissile }

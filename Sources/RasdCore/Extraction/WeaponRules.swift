@@ -247,7 +247,7 @@ public enum WeaponRules {
         // "أطلق الحوثيون 95 صاروخا باليستيا منذ بدء العمليات"، "إجمالي الصواريخ … 177 صاروخا": a
         // campaign's count of weapons, not this act's
         if out.contains(where: { $0.count.status == .reported || $0.count.status == .vague }),
-           case let (totals, tally) = (CumulativeTollRules.markers(t), WeaponTotals.tallyStart(t)), !totals.isEmpty || tally != nil {
+           case let (totals, tally) = (WeaponTotals.spanMarkers(t), WeaponTotals.tallyStart(t)), !totals.isEmpty || tally != nil {
             for k in out.indices where out[k].count.status == .reported || out[k].count.status == .vague {
                 let length = out[k].count.text.map { ArabicTokenizer.tokenize($0).count } ?? 1
                 if tally.map({ $0 < out[k].start }) == true
