@@ -145,3 +145,25 @@ import Testing
         #expect(ArabicNumbers.phrase(ArabicTokenizer.tokenize("عن17 عنصرا"), at: 0) == nil)
     }
 }
+
+/// "The number of" a weapon told as a predicate later in the clause.
+@Suite struct WeaponNumberOfTests {
+    static func count(_ text: String, _ kind: WeaponKind) -> Count? {
+        WeaponRules.mentions(ArabicTokenizer.tokenize(text)).first { $0.kind == kind }?.count
+    }
+
+    @Test(arguments: [
+        ("وبلغ عدد الصواريخ التي أطلقت من القطاع 30 صاروخا", WeaponKind.rocket, Count.Status.reported, Optional(30), Optional(30)),
+        ("ووصل عدد الغارات التي شنها الطيران على المدينة إلى 40", .aircraft, .reported, 40, 40),
+        ("وعدد القذائف التي أطلقت اليوم أكثر من 120 في العدد الإجمالي", .artillery, .reported, 121, nil),
+        // another unit, a casualty, or no "عدد"
+        ("وارتفع عدد الصواريخ خلال 24 ساعة", .rocket, .notMentioned, nil, nil),
+        ("وتضاعف عدد الغارات وقتل 12 شخصا", .aircraft, .notMentioned, nil, nil),
+        ("وسقطت الصواريخ على البلدة قبل 3 أيام", .rocket, .notMentioned, nil, nil),
+    ])
+    func numberOf(text: String, kind: WeaponKind, status: Count.Status, min: Int?, max: Int?) {
+        let c = Self.count(text, kind)
+        #expect(c?.status == status, "\(text): \(String(describing: c))")
+        #expect(c?.min == min && c?.max == max, "\(text): \(String(describing: c))")
+    }
+}

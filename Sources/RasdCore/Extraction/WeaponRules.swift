@@ -14,7 +14,7 @@ public struct WeaponMention: Sendable, Equatable {
 /// قذيفة is a shell unless هاون (mortar) or a rocket-propelled grenade; مسيرة is a drone only
 /// next to طائرة, or with strike words and no march/career words around it.
 public enum WeaponRules {
-    enum Noun: Sendable { case kind(WeaponKind), missile, missileAttack, shell, marchOrDrone }
+    enum Noun: Sendable, Equatable { case kind(WeaponKind), missile, missileAttack, shell, marchOrDrone }
     /// Noun → what it names, and whether the form itself is dual (2) or singular (1).
     static let nouns = PhraseLexicon<(Noun, Int?)>([
         ("صاروخ", (.missile, 1)), ("صاروخا", (.missile, 1)), ("صواريخ", (.missile, nil)), ("صاروخين", (.missile, 2)),
@@ -200,6 +200,10 @@ public enum WeaponRules {
                       n.vague, n.end - n.start == 1 {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
+            }
+            // "بلغ عدد الصواريخ التي أطلقت 30 صاروخا": the number of the weapons, stated later in the clause
+            if count.status != .reported, let n = WeaponNumberOf.figure(t, noun: m) {
+                count = Count(status: .reported, min: n.min, max: n.max, text: t.text((m.start - 1)..<n.end))
             }
             // "وسقط صاروخ رابع": an indefinite weapon ranked by an ordinal counts up to its rank
             if kind != .aircraft, count.status != .reported || count.min == 1, !WeaponContext.isDefinite(t[m.start]),
