@@ -113,6 +113,8 @@ import Testing
         ("أعلنت الشرطة مقتل سامي الذي نفذ الهجوم بالإضافة إلى مقتل أحد مرافقيه", .killed, .reported, 2),
         ("وتم اعتقال شخص ثالث مصاب في الاشتباك", .injured, .reported, 1),
         ("ونقلت امرأة مصابة إلى المستشفى", .injured, .reported, 1),
+        // one dead at least
+        ("أسفر الانفجار عن سقوط قتيل على الأقل في السوق", .killed, .reported, 1),
         // the verb, its subject, then the figure
         ("قتل انفجار سيارة مفخخة 20 شخصا في بغداد", .killed, .reported, 20),
         ("وقتلت غارة جوية روسية خمسة مدنيين في إدلب", .killed, .reported, 5),
@@ -129,5 +131,16 @@ import Testing
         let c = Self.count(text, who)
         #expect(c.status == status, "\(text): \(c)")
         #expect(c.min == min, "\(text): \(c)")
+    }
+}
+
+@Suite struct SingularFloorTests {
+    @Test func oneDeadAtLeastIsAFloor() {
+        let c = CasualtyRules.merge(CasualtyRules.mentions(ArabicTokenizer.tokenize("أسفر الانفجار عن سقوط قتيل على الأقل في السوق"))
+            .filter { $0.who == .killed }.map(\.count))
+        #expect(c.status == .reported && c.min == 1 && c.max == nil, "\(c)")
+        let exact = CasualtyRules.merge(CasualtyRules.mentions(ArabicTokenizer.tokenize("أسفر الانفجار عن سقوط قتيل في السوق"))
+            .filter { $0.who == .killed }.map(\.count))
+        #expect(exact.min == 1 && exact.max == 1, "\(exact)")
     }
 }

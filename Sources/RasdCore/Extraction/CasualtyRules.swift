@@ -172,7 +172,9 @@ public enum CasualtyRules {
                 } else if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
                     out.append(CasualtyMention(who: who, count: count(n, t, from: n.start, to: m.end), start: n.start))
                 } else {
-                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<m.end)), start: m.start))
+                    // "سقوط قتيل على الأقل": one dead at least
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: atLeast(t, after: m.end) ? nil : 1,
+                                                                      text: t.text(m.start..<m.end)), start: m.start))
                 }
             case .dual:
                 out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: atLeast(t, after: m.end) ? nil : 2,
