@@ -144,3 +144,42 @@ import Testing
         #expect(exact.min == 1 && exact.max == 1, "\(exact)")
     }
 }
+
+/// An earlier or preliminary reading of a toll gives way to the later one.
+@Suite struct EarlierTollTests {
+    static func merged(_ texts: [String]) -> Count {
+        CasualtyRules.merge(texts.flatMap { CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize($0))) }
+            .filter { $0.who == .killed }.map(\.count))
+    }
+
+    @Test(arguments: [
+        (["قتل 20 مدنيا في غارة على البلدة", "وكانت حصيلة سابقة للمرصد قد أفادت بمقتل 16 مدنيا"], Optional(20), Optional(20)),
+        (["قتل 4 أشخاص عندما صدمت سيارة حشدا من المارة", "وأكدت مراسلة القناة سقوط 3 قتلى في حصيلة أولية"], 4, 4),
+        // alone, the preliminary figure is the toll
+        (["قتل 3 أشخاص في حصيلة أولية للانفجار"], 3, 3),
+        // two sources, neither earlier: min/max
+        (["قتل 3 أشخاص في الهجوم", "وقال مصدر طبي إن 4 أشخاص قتلوا في الهجوم"], 3, 4),
+    ])
+    func readings(texts: [String], min: Int?, max: Int?) {
+        let c = Self.merged(texts)
+        #expect(c.min == min && c.max == max, "\(texts): \(c)")
+    }
+}
+
+@Suite struct CountPartTests {
+    @Test func aGroupToldAgainInsideTheWholeIsAPart() {
+        let title = Count(status: .reported, min: 16, max: 16, text: "مقتل 16 طفلا")
+        let whole = Count(status: .reported, min: 20, max: 20, text: "قتل 16 طفلا وأربع نساء")
+        #expect(CountParts.isGroup(title, of: whole))
+        let c = CasualtyRules.merge([title, whole])
+        #expect(c.min == 20 && c.max == 20, "\(c)")
+    }
+
+    @Test func anotherSourcesReadingIsNoPart() {
+        let a = Count(status: .reported, min: 16, max: 16, text: "مقتل 16 مدنيا")
+        let b = Count(status: .reported, min: 18, max: 18, text: "مقتل 18 مدنيا")
+        #expect(!CountParts.isGroup(a, of: b))
+        let c = CasualtyRules.merge([a, b])
+        #expect(c.min == 16 && c.max == 18, "\(c)")
+    }
+}

@@ -25,6 +25,10 @@ extension CasualtyRules {
     /// become min/max; reported beats vague beats none beats unknown.
     public static func merge(_ counts: [Count]) -> Count {
         var reported = counts.filter { $0.status == .reported && $0.min != nil }
+        // an earlier or preliminary reading gives way to any other ("حصيلة سابقة"، "حصيلة أولية")
+        if reported.contains(where: { !EarlierTolls.isEarlier($0) }) { reported = reported.filter { !EarlierTolls.isEarlier($0) } }
+        // a figure told again as one group of a larger toll ("مقتل 16 طفلا" … "قتل 16 طفلا وأربع نساء") is that part
+        reported = reported.filter { c in !reported.contains { d in d.min! > c.min! && CountParts.isGroup(c, of: d) } }
         if let first = reported.first?.min {
             // Sources that disagree give close figures; a far larger or smaller one is another toll,
             // unless the text raises the toll to it ("وارتفعت حصيلة القتلى إلى 7").

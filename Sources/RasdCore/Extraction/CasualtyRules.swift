@@ -441,7 +441,11 @@ public enum CasualtyRules {
 
     static func count(_ n: NumberPhrase, _ t: [ArabicToken], from: Int, to: Int? = nil) -> Count {
         // "وارتفعت حصيلة القتلى إلى 7": the quote keeps the verb that marks an updated toll
-        let text = t.text((CasualtyTollUpdate.raiseVerb(t, before: from) ?? from)..<(to ?? min(t.count, n.end + 1)))
+        var lo = CasualtyTollUpdate.raiseVerb(t, before: from) ?? from, hi = to ?? min(t.count, n.end + 1)
+        // "وكانت حصيلة سابقة قد أفادت بمقتل 16"، "مقتل 3 في حصيلة أولية": the quote keeps the words
+        // that make it an earlier reading
+        if !n.vague, let e = EarlierTolls.marker(t, around: lo..<hi) { lo = Swift.min(lo, e.lowerBound); hi = Swift.max(hi, e.upperBound) }
+        let text = t.text(lo..<hi)
         if n.vague { return Count(status: .vague, min: n.min, max: nil, text: text) }
         return Count(status: .reported, min: n.min, max: n.max, text: text)
     }
