@@ -31,7 +31,7 @@ public enum ArabicNumbers {
         ("ثمانون", 80), ("ثمانين", 80), ("تسعون", 90), ("تسعين", 90),
     ])
     static let hundreds: [UInt64: Int] = table([
-        ("مئة", 100), ("مائة", 100), ("مئتان", 200), ("مئتين", 200), ("مائتان", 200), ("مائتين", 200),
+        ("مئة", 100), ("مائة", 100), ("مئتان", 200), ("مئتين", 200), ("مائتان", 200), ("مائتين", 200), ("مئتا", 200), ("مائتا", 200),
         ("ثلاثمئة", 300), ("ثلاثمائة", 300), ("أربعمئة", 400), ("أربعمائة", 400), ("خمسمئة", 500), ("خمسمائة", 500),
         ("ستمئة", 600), ("ستمائة", 600), ("سبعمئة", 700), ("سبعمائة", 700), ("ثمانمئة", 800), ("ثمانمائة", 800),
         ("تسعمئة", 900), ("تسعمائة", 900),
@@ -139,6 +139,7 @@ public enum ArabicNumbers {
     /// amount; nil when no number starts there.
     public static func phrase(_ t: [ArabicToken], at i: Int) -> NumberPhrase? {
         guard i < t.count else { return nil }
+        if let g = gluedPhrase(t, at: i) { return g }
         var j = i
         var bound: BoundKind? = nil
         for (words, kind) in boundsBefore where j + words.count <= t.count {
@@ -182,5 +183,37 @@ public enum ArabicNumbers {
             }
         }
         return nil
+    }
+
+    /// Bound phrases whose last word scraped copy glues to the figure: "ما لا يقل عن17"، "أكثر من2200"،
+    /// "نحو20". The words before the glued one, the glued word, the bound.
+    static let gluedBounds: [([UInt64], String, BoundKind)] = ([
+        (["ما", "لا", "يقل"], "عن", .atLeast), (["لا", "يقل"], "عن", .atLeast), (["اكثر"], "من", .moreThan),
+        (["ما", "يزيد"], "عن", .moreThan), (["ما", "يزيد"], "علي", .moreThan), ([], "نحو", .about), ([], "حوالي", .about),
+        ([], "قرابه", .about), ([], "زهاء", .about),
+    ] as [([String], String, BoundKind)]).map { row in (row.0.map { WordHash.of(ArabicNormalizer.normalize($0)) }, ArabicNormalizer.normalize(row.1), row.2) }
+
+    /// A bound phrase ending in a word glued to its digits ("ما لا يقل عن17" → 17…nil).
+    static func gluedPhrase(_ t: [ArabicToken], at i: Int) -> NumberPhrase? {
+        // glued figures are rare: look for a word ending in a digit among the next four first
+        guard (i..<Swift.min(t.count, i + 4)).contains(where: { t[$0].digits == nil && endsInDigit(t[$0]) }) else { return nil }
+        for (words, last, kind) in gluedBounds where i + words.count < t.count {
+            let k = i + words.count
+            guard endsInDigit(t[k]), t[k].norm.hasPrefix(last),
+                  zip(words, t[i..<k]).allSatisfy({ $1.matches(id: $0) }),
+                  let v = ArabicTokenizer.digitValue(String(t[k].norm.dropFirst(last.count))) else { continue }
+            var end = k + 1
+            var lo: Int? = kind == .moreThan ? v + 1 : v, hi: Int? = kind == .about ? v : nil
+            if kind == .about, end + 1 < t.count, t[end].matches("علي"), t[end + 1].matches("الاقل") { hi = nil; end += 2 }
+            if kind == .atLeast { lo = v }
+            return NumberPhrase(min: lo, max: hi, vague: false, start: i, end: end)
+        }
+        return nil
+    }
+
+    /// The word ends in a digit (the normaliser writes every digit in ASCII).
+    @inline(__always) static func endsInDigit(_ tok: ArabicToken) -> Bool {
+        guard let b = tok.norm.utf8.last else { return false }
+        return b >= 48 && b <= 57
     }
 }

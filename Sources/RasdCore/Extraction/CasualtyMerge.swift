@@ -4,6 +4,17 @@ extension CasualtyRules {
     static let roundingWords = WordSet(["نحو", "حوالي", "قرابة", "زهاء", "يقارب", "أكثر", "يزيد", "تتخطى", "يتخطى", "تخطت",
                                         "تجاوزت", "تتجاوز", "يتجاوز", "تفوق", "يفوق", "فاقت", "عتبة"])
 
+    /// Nouns that count anyone, dead or wounded, without naming a group.
+    static let anyoneNouns = WordSet(["شخص", "شخصا", "أشخاص", "الأشخاص", "قتيل", "قتيلا", "قتلى", "القتلى", "ضحية", "ضحايا",
+                                      "جثة", "جثث", "جريح", "جريحا", "جرحى", "الجرحى", "مصاب", "مصابا", "مصابين", "إصابة", "إصابات"])
+
+    /// The statement counts people as anyone ("عشرون شخصا"، "30 قتيلا"), not as a named group.
+    static func countsAnyone(_ c: Count) -> Bool {
+        guard let text = c.text else { return false }
+        let t = ArabicTokenizer.tokenize(text)
+        return t.contains { anyoneNouns.containsExact($0) || anyoneNouns.contains($0) && !$0.norm.hasPrefix("\u{0648}") }
+    }
+
     /// True when the statement's own words round its figure ("نحو"، "أكثر من").
     static func isRounded(_ c: Count) -> Bool {
         guard let text = c.text else { return false }
@@ -14,6 +25,10 @@ extension CasualtyRules {
     /// become min/max; reported beats vague beats none beats unknown.
     public static func merge(_ counts: [Count]) -> Count {
         var reported = counts.filter { $0.status == .reported && $0.min != nil }
+        // an earlier or preliminary reading gives way to any other ("حصيلة سابقة"، "حصيلة أولية")
+        if reported.contains(where: { !EarlierTolls.isEarlier($0) }) { reported = reported.filter { !EarlierTolls.isEarlier($0) } }
+        // a figure told again as one group of a larger toll ("مقتل 16 طفلا" … "قتل 16 طفلا وأربع نساء") is that part
+        reported = reported.filter { c in !reported.contains { d in d.min! > c.min! && CountParts.isGroup(c, of: d) } }
         if let first = reported.first?.min {
             // Sources that disagree give close figures; a far larger or smaller one is another toll,
             // unless the text raises the toll to it ("وارتفعت حصيلة القتلى إلى 7").
@@ -27,14 +42,19 @@ extension CasualtyRules {
         if !exact.isEmpty, exact.count < reported.count {
             reported = reported.filter { c in
                 guard isRounded(c) else { return true }
-                return !exact.contains { e in c.max == nil ? e.min! >= c.min! : (e.min! * 10 >= c.min! * 8 && e.min! * 10 <= c.min! * 12) }
+                // ("أكثر من 30 غارة" in a title and "30 غارة" in the body: the exact figure is the one it rounds up from)
+                return !exact.contains { e in c.max == nil ? e.min! >= c.min! - 1 : (e.min! * 10 >= c.min! * 8 && e.min! * 10 <= c.min! * 12) }
             }
         }
         // Sources that disagree give close figures (3 and 4, 36 and 39); a figure well below the
         // largest counts a part of the dead ("شرطيتين" … "ثلاثة قتلى"), not another source's toll.
         if let top = reported.compactMap(\.min).max() {
             // (a stated range, "بين 40 و50", is judged by its upper figure)
-            reported = reported.filter { ($0.max ?? $0.min!) * 4 >= top * 3 }
+            // A floor and a higher figure that both count anyone ("قتل عشرون شخصا على الأقل" … "بلغ عدد
+            // القتلى 30 شخصا") are two sources' readings of one toll, however far apart; a part names a
+            // group ("شرطيتين"، "16 طفلا") and an updated toll replaces the earlier one.
+            let topGeneral = reported.contains { $0.min == top && countsAnyone($0) && !CasualtyTollUpdate.isUpdate($0) }
+            reported = reported.filter { ($0.max ?? $0.min!) * 4 >= top * 3 || (topGeneral && $0.max == nil && countsAnyone($0)) }
         }
         if !reported.isEmpty {
             let mins = reported.compactMap(\.min)

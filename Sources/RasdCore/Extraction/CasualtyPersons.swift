@@ -30,11 +30,14 @@ extension CasualtyRules {
                                   "قال", "أكد", "أعلن", "أضاف", "ذكر", "أفاد", "قالت", "أكدت", "أعلنت", "أضافت", "ذكرت", "أفادت"])
 
     /// "مقتل الملا فضل الله، قائد …": a title within four words after the verbal noun, with only
-    /// a name between (no figure, no other cue, no preposition). Returns the title's position.
+    /// a name between (no figure, no other cue, no preposition), or a name and the singular "الذي"
+    /// after it. Returns the title's (or the name's last word's) position.
     static func titledPerson(_ t: [ArabicToken], after i: Int) -> Int? {
         var j = i
         while j < min(t.count, i + 5) {
             if titles.contains(t[j]) { return j }
+            // "مقتل أنس أبو خوصة الذي وصفته …": a name, then the singular relative that describes him
+            if j > i, t[j].matches("الذي") { return j - 1 }
             if stopScan.contains(t[j]) || notName.contains(t[j]) || cues.match(t, at: j) != nil
                 || ArabicNumbers.phrase(t, at: j) != nil || t[j].digits != nil { return nil }
             j += 1
@@ -120,8 +123,16 @@ extension CasualtyRules {
            o.payload.0 != who, o.payload.1 == .verbal {
             return t.text(o.start..<m.end)
         }
+        // "مقتل أو اعتقال 20 جهاديا"، "قتل أو أسر": one figure for the dead and the captured
+        if m.end + 1 < t.count, t[m.end].matches("او"), otherFates.contains(t[m.end + 1]) {
+            return t.text(m.start..<(m.end + 2))
+        }
         return nil
     }
+
+    /// Fates told with the dead under one figure: arrest, capture, surrender, flight.
+    static let otherFates = WordSet(["اعتقال", "اعتقل", "اعتقلوا", "أسر", "أسروا", "أسرهم", "إصابة", "جرح", "استسلام", "فرار",
+                                     "اختطاف", "اختفاء", "فقدان", "فقد"])
 
     /// "مقتل مدنيين"، "مقتل عناصر": a vague toll that names a group and no amount, as a statement
     /// quoting "reports of civilians killed" writes it; it adds no dead besides a counted toll.
@@ -153,5 +164,49 @@ extension CasualtyRules {
         var j = end
         if j < t.count, t[j].matches("واحد") || t[j].matches("واحده") || t[j].matches("اثنين") || t[j].matches("اثنان") { j += 1 }
         return j + 1 < t.count && t[j].matches("علي") && (t[j + 1].matches("الاقل") || t[j + 1].matches("اقل"))
+    }
+}
+
+extension CasualtyRules {
+    /// "قتل 16 طفلا وأربع نساء"، "إصابة 3 جنود و2 من المدنيين": right after a counted group's noun,
+    /// a second figure glued to و with its own people noun counts more of the same dead or wounded
+    /// (wire copy names the groups of a toll one by one). Not after "بينهم" (a part of the group),
+    /// nor a figure whose noun is a casualty word ("12 قتيلا و32 جريحا") or counts no people.
+    static let dayWords = WordSet(["يوم", "اليوم", "أمس", "ليل", "ليلة", "مساء", "صباح", "فجر", "الجمعة", "السبت", "الأحد",
+                                   "الاثنين", "الثلاثاء", "الأربعاء", "الخميس"])
+
+    static func coordinatedGroup(_ t: [ArabicToken], after c: NumberPhrase) -> (value: Int, end: Int, open: Bool)? {
+        let noun = c.end
+        guard noun + 1 < t.count, !c.vague, c.min != nil, !notPeople(t, noun) else { return nil }
+        // the group's noun and up to two words that qualify it ("عناصر من الشرطة"، "مدنيا فلسطينيا")
+        var k = noun, joined = false
+        while k < min(t.count, noun + 3) {
+            let w = t[k]
+            // "40 شخصا يوم الجمعة، و30 آخرين يوم السبت": a day between makes the second figure another day's
+            guard !w.norm.hasPrefix("\u{0648}"), !stopScan.contains(w), !excludeBefore.contains(w), cues.match(t, at: k) == nil,
+                  !dayWords.contains(w), ArabicNumbers.phrase(t, at: k) == nil else { return nil }
+            if k + 1 < t.count, t[k + 1].norm.hasPrefix("\u{0648}") { joined = true; break }
+            k += 1
+        }
+        // the joined figure as `joinedFigure` reads it, a floor after it allowed ("و4 مدنيين على الأقل")
+        let i = k + 1
+        guard joined, i < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("واحد"), let n = ArabicNumbers.phrase(t, at: i),
+              n.start == i, !n.vague, let v = n.min, n.max == v || n.max == nil, n.end < t.count, !notPeople(t, n.end),
+              cues.match(t, at: n.end) == nil else { return nil }
+        let g = (value: v, end: n.end + 1, open: n.max == nil)
+        // "و2 في خان يونس": a toll of its own place, told by `continuingTolls`; "و3 منهم": a part
+        let after = g.end - 1
+        if t[after].matches("في") || subsetAfter.contains(t[after]) { return nil }
+        // "و35 مدنيا أصيبوا": a figure its own verb follows is that verb's toll
+        if (g.end..<min(t.count, g.end + 2)).contains(where: { cues.match(t, at: $0) != nil }) { return nil }
+        return g
+    }
+}
+
+extension CasualtyRules {
+    /// The figure at `i` follows a casualty verb or noun within two words ("أصيب العشرات"، "قتل 10"):
+    /// it counts the dead or wounded.
+    static func countsPeople(_ t: [ArabicToken], figureAt i: Int) -> Bool {
+        (max(0, i - 2)..<i).contains { cues.match(t, at: $0) != nil }
     }
 }

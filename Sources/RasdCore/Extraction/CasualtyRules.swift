@@ -43,6 +43,12 @@ public enum CasualtyRules {
         ("ارتقاء", (.killed, .verbal)), ("ارتقى", (.killed, .verbal)), ("قضوا", (.killed, .verbal)), ("توفيت", (.killed, .verbal)),
         ("لقيت", (.killed, .verbal)), ("هلاك", (.killed, .verbal)), ("ماتوا", (.killed, .verbal)),
         ("قتيلة", (.killed, .singular)), ("قاتلا", (.killed, .verbal)), ("مصابون", (.injured, .nominal)), ("شهيدة", (.killed, .singular)), ("جريحة", (.injured, .singular)),
+        ("مصاب", (.injured, .singular)), ("مصابة", (.injured, .singular)),
+        // "نحو 30 شخصا تعرضوا لإصابات": the subject, then the verb of suffering wounds
+        ("حصد أرواح", (.killed, .verbal)), ("حصدت أرواح", (.killed, .verbal)), ("أودى بأرواح", (.killed, .verbal)),
+        ("أودت بأرواح", (.killed, .verbal)), ("أزهق أرواح", (.killed, .verbal)), ("أزهقت أرواح", (.killed, .verbal)),
+        ("تعرضوا لإصابات", (.injured, .verbal)), ("تعرضوا لجروح", (.injured, .verbal)), ("تعرضا لإصابات", (.injured, .verbal)),
+        ("تعرضوا للإصابة", (.injured, .verbal)), ("تعرضوا لإصابة", (.injured, .verbal)),
     ])
     /// Person nouns after a verbal cue: singular = 1, dual = 2.
     static let persons = PhraseLexicon<Int>([
@@ -96,8 +102,25 @@ public enum CasualtyRules {
     static let materialOnly = PhraseLexicon<Bool>([("أضرار مادية فقط", true), ("خسائر مادية فقط", true), ("اقتصرت الأضرار", true),
                                                    ("اقتصرت الخسائر", true), ("اقتصرت على الأضرار", true), ("اقتصرت على أضرار", true), ("أضرارا مادية فقط", true)])
 
-    /// Casualty statements in one sentence, negations and "unknown" included.
+    /// Casualty statements in one sentence, negations and "unknown" included; earlier events',
+    /// campaigns' and wars' tolls left out.
     public static func mentions(_ t: [ArabicToken]) -> [CasualtyMention] {
+        var out = statements(t)
+        let earlier = EarlierEventClauses.markers(t)
+        if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
+        if CumulativeTollRules.tellsCampaignAge(t) { return [] }
+        let totals = CumulativeTollRules.markers(t)
+        if !totals.isEmpty { out = out.filter { !CumulativeTollRules.isCumulative(t, $0, markers: totals) } }
+        if out.contains(where: { ($0.count.min ?? 0) >= 1000 }), CumulativeTollRules.tellsWarThousands(t) {
+            out = out.filter { ($0.count.min ?? 0) < 1000 }
+        }
+        let wars = CumulativeTollRules.warSubjects(t)
+        if !wars.isEmpty { out = out.filter { !CumulativeTollRules.isWarToll(t, at: $0.start, wars: wars) } }
+        return markingAdditions(out, t) + continuingTolls(out, t)
+    }
+
+    /// Every casualty statement a sentence makes, whatever event or span it counts.
+    static func statements(_ t: [ArabicToken]) -> [CasualtyMention] {
         var out: [CasualtyMention] = []
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
@@ -151,11 +174,17 @@ public enum CasualtyRules {
             out.append(CasualtyMention(who: .injured, count: c, start: m.start))
         }
         for m in cues.matches(in: t) where !negated.contains(where: { $0.contains(m.start) }) {
-            let (who, form) = m.payload
+            var (who, form) = m.payload
             if who == .injured && isHitOfTarget(t, at: m.start) { continue }
             if who == .killed && isAttempt(t, at: m.start) { continue }
+            // "وكان بين القتلى تسعة من عناصر الشرطة"، "أعمار القتلى": the dead already counted, named again
+            if form == .nominal, CasualtyReferences.refersBack(t, at: m.start) { continue }
+            // "لدينا أربعة ضحايا نقلوا إلى المستشفى مصابين بجروح": victims who are wounded
+            if who == .killed, CasualtyReferences.woundedVictims(t, m) { who = .injured }
             switch form {
             case .singular:
+                // "اعتقال شخص ثالث مصاب": the adjective "مصاب" counts only a person named right before it
+                if CasualtyReferences.adjectives.contains(t[m.start]), !CasualtyReferences.personBefore(t, m.start) { continue }
                 // "سقوط قتيل" / "القتيل": one, unless a figure stands before it ("20 قتيل")
                 if (max(0, m.start - 2)..<m.start).contains(where: { t[$0].matches("بين") }) {
                     // "سقط 14 مسلحا بين قتيل وجريح": one figure for both, so neither is counted
@@ -163,7 +192,9 @@ public enum CasualtyRules {
                 } else if let n = WeaponRules.numberBefore(t, m.start), !excluded(t, n.start) {
                     out.append(CasualtyMention(who: who, count: count(n, t, from: n.start, to: m.end), start: n.start))
                 } else {
-                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<m.end)), start: m.start))
+                    // "سقوط قتيل على الأقل": one dead at least
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: atLeast(t, after: m.end) ? nil : 1,
+                                                                      text: t.text(m.start..<m.end)), start: m.start))
                 }
             case .dual:
                 out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 2, max: atLeast(t, after: m.end) ? nil : 2,
@@ -204,8 +235,14 @@ public enum CasualtyRules {
                     let n = figureAfter(t, other.end, limit: 2)
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, min: n?.vague == true ? n?.min : nil,
                                                                       text: t.text(m.start..<(n?.end ?? other.end))), start: m.start))
-                } else if let c = figureAfter(t, m.end, limit: 3, groupCounted: out.contains { $0.who == who && $0.count.status == .reported }) {
+                } else if let c = figureAfter(t, m.end, limit: 3, groupCounted: out.contains { $0.who == who && $0.count.status == .reported })
+                            ?? CasualtySubjects.figureAfterSubject(t, verb: m) {
                     var k = count(c, t, from: m.start)
+                    // "قتل 16 طفلا وأربع نساء": a second counted group joined by و adds up
+                    if k.status == .reported, let g = coordinatedGroup(t, after: c) {
+                        k.min! += g.value; k.max = g.open ? nil : k.max.map { $0 + g.value }
+                        k.text = t.text(m.start..<g.end)
+                    }
                     if k.status == .reported, withOthers(t, after: c.end) { k.max = nil }
                     out.append(CasualtyMention(who: who, count: k, start: m.start))
                 } else if !verbalNouns.contains(t[m.start]), let f = figureAfterFrontedPhrase(t, after: m.end) {
@@ -265,22 +302,7 @@ public enum CasualtyRules {
                 out[k].count.max = n + 1; out[k].count.min = n + 1
             }
         }
-        let earlier = EarlierEventClauses.markers(t)
-        if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
-        if CumulativeTollRules.tellsCampaignAge(t) { return [] }
-        let totals = CumulativeTollRules.markers(t)
-        if !totals.isEmpty {
-            out = out.filter { m in
-                let length = m.count.text.map { ArabicTokenizer.tokenize($0).count } ?? 1
-                return !CumulativeTollRules.isCumulative(t, at: m.start, markers: totals, length: length)
-            }
-        }
-        if out.contains(where: { ($0.count.min ?? 0) >= 1000 }), CumulativeTollRules.tellsWarThousands(t) {
-            out = out.filter { ($0.count.min ?? 0) < 1000 }
-        }
-        let wars = CumulativeTollRules.warSubjects(t)
-        if !wars.isEmpty { out = out.filter { !CumulativeTollRules.isWarToll(t, at: $0.start, wars: wars) } }
-        return markingAdditions(out, t) + continuingTolls(out, t)
+        return out
     }
 
     static let accuracyWords = WordSet(["دقة", "بدقة", "ودقة", "لدقة", "نسبة", "بنسبة"])
@@ -323,7 +345,9 @@ public enum CasualtyRules {
 
     /// First number phrase starting within `limit` words after `i` that counts people.
     static func figureAfter(_ t: [ArabicToken], _ i: Int, limit: Int, groupCounted: Bool = true) -> NumberPhrase? {
-        var j = i
+        var j = i, limit = limit
+        // "قتل خلال الأيام الماضية 39 شخصا"، "قتل خلال الـ24 ساعة الماضية 12": the span, then the figure
+        if let e = CasualtySpans.recentSpanEnd(t, at: i) { limit += e - i; j = e }
         while j < min(t.count, i + limit) {
             if stopScan.contains(t[j]) || (j > i && cues.match(t, at: j) != nil) { return nil }
             if let n = ArabicNumbers.phrase(t, at: j) {
@@ -354,7 +378,8 @@ public enum CasualtyRules {
     static let ordinals = PhraseLexicon<Int>([("ثانيا", 2), ("ثالثا", 3), ("رابعا", 4), ("خامسا", 5), ("سادسا", 6), ("سابعا", 7),
                                               ("ثامنا", 8), ("تاسعا", 9), ("عاشرا", 10)])
     static let percent = WordSet(["المئة", "المائة"])
-    static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا", "قضوا", "ماتوا"])
+    static let subjectVerbs = WordSet(["قتلوا", "قتلا", "لقوا", "أصيبوا", "أصيبا", "جرحوا", "استشهدوا", "استشهدا", "قضوا", "ماتوا",
+                                       "تعرضوا", "تعرضا"])
     static let others = WordSet(["عدد", "عددا"])
     /// Plural people nouns that make a vague amount ("عدة"، "بضعة") a count of people.
     static let peopleNouns = WordSet(["أشخاص", "مدنيين", "جنود", "عناصر", "أطفال", "مواطنين", "فلسطينيين", "آخرين", "آخرون",
@@ -448,7 +473,11 @@ public enum CasualtyRules {
 
     static func count(_ n: NumberPhrase, _ t: [ArabicToken], from: Int, to: Int? = nil) -> Count {
         // "وارتفعت حصيلة القتلى إلى 7": the quote keeps the verb that marks an updated toll
-        let text = t.text((CasualtyTollUpdate.raiseVerb(t, before: from) ?? from)..<(to ?? min(t.count, n.end + 1)))
+        var lo = CasualtyTollUpdate.raiseVerb(t, before: from) ?? from, hi = to ?? min(t.count, n.end + 1)
+        // "وكانت حصيلة سابقة قد أفادت بمقتل 16"، "مقتل 3 في حصيلة أولية": the quote keeps the words
+        // that make it an earlier reading
+        if !n.vague, let e = EarlierTolls.marker(t, around: lo..<hi) { lo = Swift.min(lo, e.lowerBound); hi = Swift.max(hi, e.upperBound) }
+        let text = t.text(lo..<hi)
         if n.vague { return Count(status: .vague, min: n.min, max: nil, text: text) }
         return Count(status: .reported, min: n.min, max: n.max, text: text)
     }

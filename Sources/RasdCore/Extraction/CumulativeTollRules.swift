@@ -25,12 +25,17 @@ public enum CumulativeTollRules {
     static let bringsTotal = WordSet(["ليرتفع", "لترتفع", "ليصل", "لتصل", "يرفع", "ترفع", "ليبلغ", "لتبلغ", "رافعا", "رافعة",
                                       "رفع", "رفعت"])
     static let since = WordSet(["منذ"])
+    /// Participles of a place's state: "المحاصرة منذ"، "المحتلة منذ"، "الخاضعة لسيطرتهم منذ".
+    static let heldSince = WordSet(["المحاصرة", "المحاصر", "محاصرة", "المحتلة", "المحتل", "الخاضعة", "الخاضع", "المغلقة",
+                                    "المغلق", "المعزولة", "لسيطرتها", "لسيطرته", "لسيطرتهم", "عليها", "عليه"])
     static let shortSpan = WordSet(["ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "دقيقة", "دقائق", "أسبوع", "أسبوعين"])
 
     /// Token positions where a cumulative-total marker starts.
     public static func markers(_ t: [ArabicToken]) -> [Int] {
         var out: [Int] = []
         for i in t.indices {
+            // "الغوطة الشرقية المحاصرة منذ عام 2013": how long a place has been besieged or held, not a toll's span
+            if since.contains(t[i]), i > 0, heldSince.contains(t[i - 1]) { continue }
             if since.contains(t[i]), i + 1 < t.count, sinceStart.contains(t[i + 1]) { out.append(i); continue }
             // "منذ 18 فبراير"، "منذ 2014": since a date, not since a few hours or days
             if since.contains(t[i]), let f = ArabicNumbers.figure(t, at: i + 1), f.end >= t.count || !shortSpan.contains(t[f.end]) {
@@ -87,5 +92,11 @@ public enum CumulativeTollRules {
             }
             return start - m <= 8
         }
+    }
+
+    /// `isCumulative` for a statement, measured from its quote's last word.
+    static func isCumulative(_ t: [ArabicToken], _ m: CasualtyMention, markers: [Int]) -> Bool {
+        let length = m.count.text.map { ArabicTokenizer.tokenize($0).count } ?? 1
+        return isCumulative(t, at: m.start, markers: markers, length: length)
     }
 }

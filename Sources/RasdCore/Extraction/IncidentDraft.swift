@@ -208,6 +208,11 @@ struct IncidentDraft {
         let restating = CasualtyRestatement.sentences(body.filter { a in !near.contains { $0.sentence.index == a.sentence.index } },
                                                       killed: CasualtyRules.merge(killed), injured: CasualtyRules.merge(injured))
         read(restating)
+        // a figure the story marks elsewhere as a running total is that total wherever it is echoed
+        if RunningTotalEchoes.mayEcho(killed + injured) {
+            let totals = RunningTotalEchoes.figures(in: all.map(\.sentence.tokens))
+            killed = RunningTotalEchoes.dropping(totals, from: killed); injured = RunningTotalEchoes.dropping(totals, from: injured)
+        }
         var k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
         // "كما أسفرت الاشتباكات عن مقتل وإصابة العشرات": more dead and wounded besides the counted ones
         let moreBesides = near.filter { Self.addsMore($0.sentence.tokens) }.flatMap(\.casualties)

@@ -79,7 +79,7 @@ enum IncidentWeapons {
             order = order.filter { seen.insert($0).inserted }
         }
         var weapons = WeaponFolding.fold(order.map { k -> Weapon in
-            let merged = CasualtyRules.merge(WeaponOrdinals.keepingRank(counts[k]!))
+            let merged = WeaponCountMerge.merge(WeaponOrdinals.keepingRank(counts[k]!))
             return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
         })
         if let implied = impliedWeapon[sub] {

@@ -83,6 +83,16 @@ enum WeaponContext {
         t.norm.hasPrefix("صاروخي") && t.norm != "صاروخين"  // not "قذيفتين وصاروخين" (shells and missiles)
     }
 
+    /// The weapon noun carries a preposition ("بغارات"، "بالصواريخ"، "لقذائف"): a figure before it
+    /// counts something else ("أصيب العشرات بغارات"), as a counted weapon takes the preposition on its
+    /// figure ("بأربع قذائف"). Nouns that begin with ب or ل themselves (بندقية، لغم) are not read so.
+    static func carriesPreposition(_ t: ArabicToken) -> Bool {
+        let n = t.norm
+        guard n.hasPrefix("ب") || n.hasPrefix("ل") || n.hasPrefix("وب") || n.hasPrefix("ول") else { return false }
+        return !ownInitial.contains { n.hasPrefix($0) }
+    }
+    static let ownInitial = ["بند", "بناد", "لغم", "لغام", "وبند", "وبناد", "ولغم", "بارود", "ليزر"]
+
     /// The token carries the article ("الصاروخ"، "بالصاروخ"، "والمروحية"، "للطائرة").
     static func isDefinite(_ t: ArabicToken) -> Bool {
         let n = t.norm

@@ -14,7 +14,7 @@ public struct WeaponMention: Sendable, Equatable {
 /// قذيفة is a shell unless هاون (mortar) or a rocket-propelled grenade; مسيرة is a drone only
 /// next to طائرة, or with strike words and no march/career words around it.
 public enum WeaponRules {
-    enum Noun: Sendable { case kind(WeaponKind), missile, missileAttack, shell, marchOrDrone }
+    enum Noun: Sendable, Equatable { case kind(WeaponKind), missile, missileAttack, shell, marchOrDrone }
     /// Noun → what it names, and whether the form itself is dual (2) or singular (1).
     static let nouns = PhraseLexicon<(Noun, Int?)>([
         ("صاروخ", (.missile, 1)), ("صاروخا", (.missile, 1)), ("صواريخ", (.missile, nil)), ("صاروخين", (.missile, 2)),
@@ -130,8 +130,12 @@ public enum WeaponRules {
         let sentenceRocket = rocketHints.occurs(in: t), sentenceAir = airHints.occurs(in: t)
         lazy var drone = droneContext.occurs(in: t)
         lazy var march = marchContext.occurs(in: t)
+        var previous: (end: Int, counted: Bool)? = nil
         for m in nouns.matches(in: t) {
             let (noun, formCount) = m.payload
+            // "أكثر من مائة صاروخ وقذيفة هاون"، "25 صاروخا وقذيفة": a singular noun joined by و to a
+            // counted one is inside that figure, so its singular form counts nothing of its own
+            let insideFigure = previous.map { $0.counted && $0.end == m.start } == true && t[m.start].norm.hasPrefix("\u{0648}")
             let kind: WeaponKind
             switch noun {
             case .kind(let k): kind = k
@@ -181,17 +185,25 @@ public enum WeaponRules {
             if kind == .smallArms, m.start > 0, ceasefire.contains(t[m.start - 1]) { continue }
             var count = Count(status: .notMentioned, text: t.text(m.start..<m.end))
             // "الصاروخ"، "المروحية": a definite singular refers back or means the kind, it counts nothing
-            if let c = formCount, !(c == 1 && WeaponContext.isDefinite(t[m.start])) {
+            if let c = formCount, !(c == 1 && (WeaponContext.isDefinite(t[m.start]) || insideFigure)) {
                 count = Count(status: .reported, min: c, max: c, text: count.text)
             }
-            // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة).
-            if let n = numberBefore(t, m.start) {
+            // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة);
+            // not a casualty verb's figure before a noun that carries its own preposition ("أصيب العشرات
+            // بغارات"، "قتل 10 بالصواريخ": the figure counts the dead or wounded; "أربع بسيارات مفخخة" counts cars)
+            let before = numberBefore(t, m.start)
+            previous = (m.end, before.map { !$0.vague && ($0.min ?? 0) > 1 } == true)
+            if let n = before, !(WeaponContext.carriesPreposition(t[m.start]) && CasualtyRules.countsPeople(t, figureAt: n.start)) {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(n.start..<m.end))
             } else if m.end < t.count, !t[m.end].norm.hasPrefix("\u{0648}"), let n = ArabicNumbers.phrase(t, at: m.end),
                       n.vague, n.end - n.start == 1 {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
+            }
+            // "بلغ عدد الصواريخ التي أطلقت 30 صاروخا": the number of the weapons, stated later in the clause
+            if count.status != .reported, let n = WeaponNumberOf.figure(t, noun: m) {
+                count = Count(status: .reported, min: n.min, max: n.max, text: t.text((m.start - 1)..<n.end))
             }
             // "وسقط صاروخ رابع": an indefinite weapon ranked by an ordinal counts up to its rank
             if kind != .aircraft, count.status != .reported || count.min == 1, !WeaponContext.isDefinite(t[m.start]),
@@ -217,7 +229,7 @@ public enum WeaponRules {
             if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
             out.append(WeaponMention(kind: kind, count: count, start: m.start,
                                      isStrikeNoun: kind == .aircraft && WeaponContext.strikeNouns.contains(t[m.start]),
-                                     isSeized: WeaponContext.seized(t, at: numberBefore(t, m.start)?.start ?? m.start)))
+                                     isSeized: WeaponContext.seized(t, at: before?.start ?? m.start)))
         }
         // "أطلق مسلحون النار": the subject between the verb and its object
         if !out.contains(where: { $0.kind == .smallArms }) {
@@ -236,6 +248,18 @@ public enum WeaponRules {
         // "غداة تفجير عبوة ناسفة"، "ردا على قصف بالقذائف": an earlier event's weapon is not this sentence's
         let earlier = EarlierEventClauses.markers(t)
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
+        // "أطلق الحوثيون 95 صاروخا باليستيا منذ بدء العمليات"، "إجمالي الصواريخ … 177 صاروخا": a
+        // campaign's count of weapons, not this act's
+        if out.contains(where: { $0.count.status == .reported || $0.count.status == .vague }),
+           case let (totals, tally) = (WeaponTotals.spanMarkers(t), WeaponTotals.tallyStart(t)), !totals.isEmpty || tally != nil {
+            for k in out.indices where out[k].count.status == .reported || out[k].count.status == .vague {
+                let length = out[k].count.text.map { ArabicTokenizer.tokenize($0).count } ?? 1
+                if tally.map({ $0 < out[k].start }) == true
+                    || CumulativeTollRules.isCumulative(t, at: out[k].start, markers: totals, length: length) {
+                    out[k].count = Count(status: .notMentioned, text: out[k].count.text)
+                }
+            }
+        }
         return out
     }
 
