@@ -177,8 +177,12 @@ public enum CasualtyRules {
             var (who, form) = m.payload
             if who == .injured && isHitOfTarget(t, at: m.start) { continue }
             if who == .killed && isAttempt(t, at: m.start) { continue }
-            // "وكان بين القتلى تسعة من عناصر الشرطة"، "أعمار القتلى": the dead already counted, named again
-            if form == .nominal, CasualtyReferences.refersBack(t, at: m.start) { continue }
+            // "وكان بين القتلى تسعة من عناصر الشرطة"، "أعمار القتلى": the dead already counted, named again;
+            // they say there were dead (vague), never how many
+            if form == .nominal, CasualtyReferences.refersBack(t, at: m.start) {
+                out.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<m.end)), start: m.start))
+                continue
+            }
             // "لدينا أربعة ضحايا نقلوا إلى المستشفى مصابين بجروح": victims who are wounded
             if who == .killed, CasualtyReferences.woundedVictims(t, m) { who = .injured }
             switch form {
