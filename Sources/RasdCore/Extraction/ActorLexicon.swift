@@ -212,7 +212,14 @@ public struct ActorLexicon: Sendable {
     static func isNationality(_ t: [ArabicToken], _ start: Int, _ end: Int) -> Bool {
         guard end - start == 1, nisbaForms.contains(t[start].norm) || nisbaForms.contains(ArabicNormalizer.normalize(ClaimRules.withoutClitic(t[start].original))) else { return false }
         if end < t.count && nationalityWords.contains(t[end]) { return true }
-        return start > 0 && civilianNouns.containsExact(t[start - 1])
+        return start > 0 && (civilianNouns.containsExact(t[start - 1]) || isPersonName(t, start))
+    }
+    /// "قوات التحالف تركي المالكي"، "العقيد الركن تركي": a bare nisba after a definite word cannot
+    /// describe it (an adjective agrees in definiteness) — it is a man's name.
+    static let bareNisbas: Set<String> = Set(nisbaRows.map { ArabicNormalizer.normalize($0.0) })
+    static func isPersonName(_ t: [ArabicToken], _ start: Int) -> Bool {
+        guard bareNisbas.contains(t[start].norm) else { return false }
+        return t[start - 1].forms.contains { $0.hasPrefix("ال") && $0.count > 3 }
     }
     /// A nisba after an office or outlet: a voice that may speak ("أعلن الرئيس الأمريكي أنه أمر
     /// بشن ضربات"), never a force named by its act.

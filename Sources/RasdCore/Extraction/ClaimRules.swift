@@ -151,7 +151,7 @@ public enum ClaimRules {
             } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start })
         }
         let sentence = t.text(0..<t.count)
-        let fired = launcher(t, actors)
+        let fired = launcher(t, actors) ?? launchedBy(t, actors)
         // "اعترضت الدفاعات الجوية صاروخا …": the sentence's act is an interception; whoever
         // intercepted neither attacked nor claims an attack
         // ("تم اعتراض صاروخ": the verb may follow the auxiliary that starts the cue)
@@ -175,6 +175,12 @@ public enum ClaimRules {
         let hasDenial = ms.contains { $0.payload == .deny }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
             ClaimMention(status: st, actor: a.map { withoutClitic($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
+        }
+        /// "شنت روسيا غارات …، بحسب ما أفاد المرصد"، "قال المرصد إن التحالف شن غارات": the subject
+        /// of the act's verb, inside what the source said (before a trailing source, after a speech verb).
+        func doer(told m: PhraseMatch<Cue>) -> ActorMention? {
+            guard !perpetratorGiven, !interception, let d = subjectDoer(t, actors, eventStarts: eventStarts) else { return nil }
+            return (m.payload == .saidAfter && d.end <= m.start) || (m.payload == .said && d.start >= m.end) ? d : nil
         }
         var denyEnd = -10
         for m in ms {
@@ -235,7 +241,8 @@ public enum ClaimRules {
                 // "اتهمت مصادر قبلية التحالف بشن الهجوم": with one actor after the verb, it is the accused
                 let subjectBefore = (max(0, m.start - 4)..<m.start).contains { sourceNouns.contains(t[$0]) }
                     || voices.contains { $0.end == m.start }
-                if let a = after.first(where: { $0 != accuser }) ?? (after.count == 1 && subjectBefore ? after.first : nil) {
+                if let a = after.first(where: { $0 != accuser }) ?? (after.count == 1 && subjectBefore ? after.first : nil),
+                   !chargedWithOther(t, accused: a) {
                     out.append(mention(.attributed, a))
                 }
             case .suspect:
@@ -266,6 +273,10 @@ public enum ClaimRules {
                 var m = m
                 if m.payload == .said, m.start > 0, asReported.containsExact(t[m.start - 1]),
                    eventStarts.map({ !$0.contains { $0 > m.start } }) ?? false { m.payload = .saidAfter }
+                // "… غارة على غزة، وفق ما أعلن الجيش في بيان": the verb after "وفق ما" sources what came before
+                if m.payload == .said, sourcesBefore(t, verb: m.start) { m.payload = .saidAfter }
+                // "ما أسفر، وفق وكالة الأنباء، عن مقتل أربعة": the source vouches for the toll only
+                if m.payload == .saidAfter, sourcesOnlyToll(t, cue: m) { continue }
                 let speaker = speaker(of: m)
                 // the speaker denying, promising or investigating, or naming others as the doers, or
                 // telling of an act on its own land or people, claims nothing by it
@@ -305,7 +316,7 @@ public enum ClaimRules {
                           (m.end..<t.count).contains(where: { SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
                     // a group's own outlet reporting an attack ("وذكرت وكالة أعماق أن انغماسيين هاجموا …")
                     out.append(mention(.claimed, s))
-                } else if let p = perpetrator, !p.canonical.hasPrefix("Unidentified") {
+                } else if let p = perpetrator ?? doer(told: m), !p.canonical.hasPrefix("Unidentified") {
                     if let s = speaker, ActorLexicon.speaksFor(s, p) {
                         // "قصفت مقاتلات إسرائيلية …، كما أعلن الاحتلال عن إصابة منزل": the force
                         // named before its own statement speaks there of something else.
@@ -321,8 +332,8 @@ public enum ClaimRules {
                     } else {
                         out.append(mention(.attributed, p))
                         // the speaker may itself be the incident's perpetrator (named in another sentence),
-                        // not when it names who fired at it
-                        if let s = speaker, !interception { out.append(mention(.claimed, s, ifPerpetrator: true)) }
+                        // not when it names who fired at it ("رصدت إطلاق صاروخ من قبل الميليشيا")
+                        if let s = speaker, !interception, fired == nil { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     }
                 } else if !perpetratorGiven, m.payload == .said, !interception,
                           let r = reportedActor(t, actors, after: m.end, eventStarts: eventStarts), !uncertain.occurs(in: t) {

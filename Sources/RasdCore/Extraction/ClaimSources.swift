@@ -1,0 +1,73 @@
+/// Where a cited source's words start and end in wire copy, and who they name as the doer:
+/// a trailing "وفق ما أعلن الجيش" sources the clause before it like "وفق الجيش" does; a source
+/// put inside a result clause ("ما أسفر، وفق سانا، عن مقتل أربعة") vouches only for the toll; the
+/// subject of "شنت روسيا غارات" is the doer the source names; a rocket "launched by" a group
+/// ("رصدت إطلاق صاروخ باليستي من قبل الميليشيا") names its launcher; and a charge of supplying
+/// or backing ("تتهم المملكة إيران بتزويد الحوثيين بالصواريخ") blames no one for the act itself.
+extension ClaimRules {
+    /// "وفق ما"، "بحسب ما"، "وفقا لما"، "حسبما": the speech verb after them reports the clause
+    /// before ("… غارة على غزة، وفق ما أعلن الجيش في بيان"). ("كما أعلن" may start a statement of
+    /// its own: see `asReported`.)
+    static let sourcingWords = WordSet(["وفق", "وفقا", "بحسب", "حسب", "طبقا", "تبعا"])
+    static let whatWords = WordSet(["ما", "لما"])
+    static let sourcingAsWhat = WordSet(["حسبما", "وفقما", "بحسبما"])
+    static func sourcesBefore(_ t: [ArabicToken], verb k: Int) -> Bool {
+        guard k > 0 else { return false }
+        if sourcingAsWhat.containsExact(t[k - 1]) { return true }
+        return k > 1 && whatWords.containsExact(t[k - 1]) && sourcingWords.contains(t[k - 2])
+    }
+
+    /// "ما أسفر، وفق وكالة الأنباء، عن مقتل أربعة"، "أدى بحسب مسعفين إلى مقتل العشرات": a source
+    /// placed inside the result clause vouches for the toll, not for who did it.
+    static let resultVerbs = WordSet(["أسفر", "أسفرت", "أدى", "أدت", "أوقع", "أوقعت", "خلف", "خلفت", "تسبب", "تسببت", "أودى", "أودت",
+                                      "مسفرا", "مسفرة", "مخلفا", "مخلفة", "موقعا", "موقعة"])
+    static func sourcesOnlyToll(_ t: [ArabicToken], cue m: PhraseMatch<Cue>) -> Bool {
+        // the sourcing words themselves: "وفق"، "حسبما"، or "وفق ما" before a speech verb
+        var src = m.start
+        if src > 0 && sourcingAsWhat.containsExact(t[src - 1]) { src -= 1 }
+        else if src > 1 && whatWords.containsExact(t[src - 1]) && sourcingWords.contains(t[src - 2]) { src -= 2 }
+        return (max(0, src - 2)..<src).contains { resultVerbs.contains(t[$0]) }
+    }
+
+    /// "شنت روسيا غارات"، "نفذ التحالف ضربات"، "أطلقت إسرائيل صاروخا": the subject right after a
+    /// verb of launching an attack, the act named after it — the doer as the clause tells it
+    /// (verb–subject–object order hides it from a search after the act's noun).
+    static let doerVerbs = WordSet(["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "أطلق", "أطلقت", "أطلقوا", "أغار", "أغارت",
+                                    "هاجم", "هاجمت", "هاجموا", "قصف", "قصفت", "استهدف", "استهدفت", "استهدفوا", "دمر", "دمرت"])
+    static func subjectDoer(_ t: [ArabicToken], _ actors: [ActorMention], eventStarts: [Int]?) -> ActorMention? {
+        guard let starts = eventStarts, !starts.isEmpty else { return nil }
+        for a in actors where a.start > 0 {
+            // "نفذت طائرات التحالف غارات": the force's arm between the verb and its name
+            let v = a.start > 1 && forceArms.contains(t[a.start - 1]) ? a.start - 2 : a.start - 1
+            guard doerVerbs.contains(t[v]) else { continue }
+            if a.canonical.hasPrefix("Unidentified") || isMemberOf(t, a) || isPlaceOrVictim(t, a) || isTargetOfAct(t, a) { continue }
+            // the verb opens its clause: not "غارة استهدفت الحوثيين" (the object of a relative clause)
+            if v >= 1 && actNouns.contains(t[v - 1]) { continue }
+            if starts.contains(where: { $0 == v || ($0 >= a.end && $0 <= a.end + 8) }) { return a }
+        }
+        return nil
+    }
+    static let forceArms = WordSet(["طائرات", "مقاتلات", "طيران", "قوات", "مدفعية", "دبابات", "بوارج", "وحدات"])
+
+    /// "رصدت إطلاق صاروخ باليستي من قبل الميليشيا الحوثية": the one a launch is "by", a few words
+    /// after the verbal noun of launching.
+    static let launchNouns = WordSet(["إطلاق", "إطلاقه", "إطلاقها"])
+    static let byWords = WordSet(["قبل", "جانب", "طرف"])
+    static func launchedBy(_ t: [ArabicToken], _ actors: [ActorMention]) -> ActorMention? {
+        for k in t.indices where launchNouns.contains(t[k]) || launchVerbs.containsExact(t[k]) {
+            for i in (k + 1)..<max(k + 1, min(t.count - 1, k + 7)) where t[i].matches("من") && byWords.containsExact(t[i + 1]) {
+                if let a = actors.first(where: { $0.start == i + 2 }) { return a }
+                break
+            }
+        }
+        return nil
+    }
+
+    /// "تتهم المملكة إيران بتزويد الحوثيين بالصواريخ"، "اتهم روسيا بالتصعيد": a charge of arming,
+    /// backing or a policy, not of carrying out the act.
+    static let supportCharges = WordSet(["تزويد", "دعم", "تهريب", "تسليح", "تمويل", "إمداد", "تدريب", "إيواء", "احتضان", "رعاية",
+                                         "التصعيد", "تصعيد", "الهمجية", "همجية", "عرقلة", "التستر", "تطهير", "زعزعة", "التدخل", "تدخل"])
+    static func chargedWithOther(_ t: [ArabicToken], accused a: ActorMention) -> Bool {
+        (a.end..<min(t.count, a.end + 2)).contains { supportCharges.contains(t[$0]) || supportCharges.containsExact(t[$0]) }
+    }
+}

@@ -1,0 +1,102 @@
+import Testing
+@testable import RasdCore
+
+/// How far a cited source's words reach in wire copy, and whom they name as the doer: a trailing
+/// "وفق ما أعلن X" / "بحسب ما أفاد X", a source inside a result clause (the toll only), the
+/// subject of "شنت X غارات", a launch "من قبل X", and charges that blame no one for the act.
+@Suite("Claim source scope")
+struct ClaimSourceScopeTests {
+    static func mentions(_ text: String, perpetrator: String? = nil) -> [ClaimMention] {
+        let t = ArabicTokenizer.tokenize(text)
+        let actors = ActorLexicon.shipped.mentions(t)
+        let starts = EventLexicon.cues.matches(in: t).map(\.start)
+        let p = perpetrator.flatMap { w in actors.first { $0.text == w } }
+        return ClaimRules.mentions(t, actors: actors, hasEvent: !starts.isEmpty, perpetrator: p, eventStarts: starts,
+                                   speakers: ActorLexicon.shipped.speakerMentions(t))
+    }
+    static func claim(_ text: String, perpetrator: String? = nil) -> Claim {
+        let t = ArabicTokenizer.tokenize(text)
+        let p = perpetrator.flatMap { w in ActorLexicon.shipped.mentions(t).first { $0.text == w } }
+        return ClaimRules.merge(mentions(text, perpetrator: perpetrator), perpetrator: p).0
+    }
+
+    /// A trailing "وفق ما أعلن X" sources the clause before it: the force's own statement is its
+    /// claim; a monitor or local sources naming the doer is attribution.
+    @Test(arguments: [
+        ("شن الجيش الإسرائيلي ليل الأربعاء غارة جوية على مواقع في قطاع غزة، وفق ما أعلن الجيش في بيان.", Claim.Status.claimed, "الجيش"),
+        ("شنت روسيا مساء السبت غارات على مناطق في جنوب سوريا، وذلك بحسب ما أفاد المرصد السوري لحقوق الإنسان.", .attributed, "روسيا"),
+        ("نفذت طائرات التحالف غارات على مواقع في صعدة، حسبما ذكرت مصادر محلية.", .attributed, "التحالف"),
+        ("شن تنظيم داعش هجوما على نقطة للجيش في البادية، وفقا لما أوردته وكالة الأنباء الرسمية.", .attributed, "تنظيم داعش"),
+    ] as [(String, Claim.Status, String)])
+    func trailingSource(_ text: String, _ status: Claim.Status, _ actor: String) {
+        let c = Self.claim(text)
+        #expect(c.status == status, "\(text): \(c)")
+        #expect(c.actor == actor, "\(text): \(c)")
+    }
+
+    /// The narrator's own act with no source, or a source inside the result clause that vouches
+    /// for the toll only: nobody cited names the doer.
+    @Test(arguments: [
+        ("شنت روسيا مساء السبت غارات على مناطق في جنوب سوريا.", nil),
+        ("واستهدفت الفصائل المعارضة ضاحية جرمانا، ما أسفر وفق وكالة الأنباء الرسمية عن مقتل أربعة أشخاص.", "الفصائل المعارضة"),
+        ("وقصفت القوات التركية قرية في ريف عفرين، ما أدى بحسب مسعفين إلى مقتل ثلاثة مدنيين.", "القوات التركية"),
+        ("وقصفت القوات التركية قرية في ريف عفرين، مما أسفر بحسب ما أفاد المرصد عن مقتل ثلاثة مدنيين.", "القوات التركية"),
+    ] as [(String, String?)])
+    func tollOnlyOrNoSource(_ text: String, _ perpetrator: String?) {
+        let c = Self.claim(text, perpetrator: perpetrator)
+        #expect(c.status == .notMentioned, "\(text): \(c)")
+    }
+
+    /// The same toll with the source trailing the whole sentence sources the doer too.
+    @Test func sourceAfterTheToll() {
+        let c = Self.claim("وقصفت القوات التركية قرية في ريف عفرين ما أسفر عن مقتل ثلاثة مدنيين، بحسب المرصد.", perpetrator: "القوات التركية")
+        #expect(c.status == .attributed && c.actor == "القوات التركية", "\(c)")
+    }
+
+    /// A launch "من قبل X" names its launcher: the spokesman of the side that intercepted it
+    /// attributes it, and claims nothing (whatever his name).
+    @Test(arguments: [
+        "وقال المتحدث باسم قوات التحالف إن قوات الدفاع الجوي رصدت إطلاق صاروخ باليستي من قبل الميليشيا الحوثية باتجاه المملكة.",
+        "قال المتحدث الرسمي باسم قوات التحالف تركي المالكي إن قوات الدفاع الجوي للتحالف رصدت إطلاق صاروخ باليستي من قبل الميليشيا الحوثية باتجاه أراضي المملكة.",
+        "وأعلن المتحدث باسم التحالف أنه تم رصد إطلاق صاروخين من جانب الميليشيا الحوثية من محافظة صعدة.",
+    ])
+    func launchedBy(_ text: String) {
+        let ms = Self.mentions(text)
+        #expect(ms.contains { $0.status == .attributed && $0.actor?.hasSuffix("الحوثية") == true }, "\(text): \(ms)")
+        #expect(!ms.contains { $0.status == .claimed && !$0.ifPerpetrator }, "\(text): \(ms)")
+        #expect(!ms.contains { $0.status == .claimed && $0.ifPerpetrator }, "\(text): \(ms)")
+    }
+
+    /// A charge of arming, backing or a policy blames no one for this act; a charge of the act does.
+    @Test(arguments: [
+        ("وتتهم السعودية إيران بتزويد الحوثيين بالصواريخ الباليستية التي تطلق على المملكة.", false),
+        ("ويتهم التحالف إيران بتهريب الأسلحة إلى الحوثيين بعد كل هجوم صاروخي.", false),
+        ("واتهم المتحدث باسم الفصيل روسيا بالتصعيد العسكري في الغوطة بعد الغارات.", false),
+        ("واتهمت الحكومة إيران بالوقوف وراء الهجوم الصاروخي.", true),
+        ("واتهمت مصادر قبلية التحالف بشن الغارة على السوق.", true),
+    ] as [(String, Bool)])
+    func chargedWith(_ text: String, _ blamed: Bool) {
+        let ms = Self.mentions(text)
+        #expect(ms.contains { $0.status == .attributed } == blamed, "\(text): \(ms)")
+    }
+
+    /// A bare nisba after a definite word is a man's name, not a force; after an indefinite noun
+    /// it still names the force.
+    @Test(arguments: [
+        ("وقال المتحدث باسم قوات التحالف تركي المالكي إن الصاروخ اعترض", false),
+        ("وأوضح العقيد الركن تركي المالكي أن الدفاعات اعترضت الصاروخ", false),
+        ("قتل ثلاثة مدنيين في قصف تركي على عفرين", true),
+        ("وأعلن مصدر عسكري تركي مقتل جنديين", true),
+    ] as [(String, Bool)])
+    func nisbaOrName(_ text: String, _ force: Bool) {
+        let actors = ActorLexicon.shipped.mentions(ArabicTokenizer.tokenize(text))
+        #expect(actors.contains { $0.canonical == "Turkey" } == force, "\(text): \(actors)")
+    }
+
+    /// "كما أعلن" after a force's strike opens a statement of its own (a house hit): still no claim.
+    @Test func asAlsoAnnounced() {
+        let text = "وكانت مقاتلات حربية إسرائيلية قصفت مساء السبت مواقع لحماس في غزة، كما أعلن الاحتلال الإسرائيلي عن إصابة منزل بصاروخ أطلق من القطاع."
+        let c = Self.claim(text, perpetrator: "إسرائيلية")
+        #expect(c.status != .claimed, "\(c)")
+    }
+}
