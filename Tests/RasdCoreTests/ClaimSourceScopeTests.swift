@@ -99,4 +99,26 @@ struct ClaimSourceScopeTests {
         let c = Self.claim(text, perpetrator: "إسرائيلية")
         #expect(c.status != .claimed, "\(c)")
     }
+
+    /// Warning a party over an act of its own blames it; a warning about what may come does not.
+    @Test(arguments: [
+        ("وحذرت قوات التحالف في بيانها بأشد العبارات المليشيا الحوثية باستهدافها للأعيان المدنية بالطائرات المسيرة.", "المليشيا الحوثية"),
+        ("وحذر الجيش حركة حماس من مغبة استمرار إطلاق الصواريخ بعد القصف.", nil),
+        ("وحذر الرئيس الأمريكي الحكومة السورية من أن الولايات المتحدة مستعدة للضرب مرة أخرى بعد الهجوم.", nil),
+    ] as [(String, String?)])
+    func warnedOverTheAct(_ text: String, _ blamed: String?) {
+        let a = Self.mentions(text).first { $0.status == .attributed }
+        #expect(a?.actor == blamed, "\(text): \(String(describing: a))")
+    }
+
+    /// A group named by an adjective on the weapon inside a source's words; a source that thinks
+    /// a force likely did it.
+    @Test(arguments: [
+        ("وقال المتحدث باسم التحالف إن الحطام تبين أنه طائرة بدون طيار معادية حوثية كانت تحاول استهداف المطار.", "حوثية"),
+        ("وقال المرصد إن القصف الصاروخي الذي استهدف اللواء 47 أوقع 26 قتيلا، مرجحا أن يكون ضربة إسرائيلية.", "إسرائيلية"),
+    ] as [(String, String)])
+    func namedInsideTheQuote(_ text: String, _ actor: String) {
+        let c = Self.claim(text)
+        #expect(c.status == .attributed && c.actor == actor, "\(text): \(c)")
+    }
 }

@@ -26,7 +26,7 @@ public struct ClaimMention: Sendable, Equatable {
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, claimIfAnnounced, bears, deny, noClaim, blame, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
+    enum Cue: Sendable { case claim, claimIfAnnounced, bears, deny, noClaim, blame, warn, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
@@ -59,6 +59,8 @@ public enum ClaimRules {
         ("تحمل", .blameIfResponsibility), ("حملوا", .blameIfResponsibility),
         ("نسب", .blame), ("نسبت", .blame), ("ألقي اللوم", .blame), ("ألقت باللوم", .blame), ("ألقى باللوم", .blame),
         ("ألقت اللوم", .blame), ("ألقى اللوم", .blame), ("أصابع الاتهام", .blame), ("بأصابع الاتهام", .blame),
+        ("حذر", .warn), ("حذرت", .warn), ("يحذر", .warn), ("تحذر", .warn),
+        ("مرجحا أن", .suspect), ("مرجحة أن", .suspect), ("رجح أن", .suspect), ("رجحت أن", .suspect), ("ترجح", .suspect),
         ("يعتقد أن", .suspect), ("يعتقد أنهم", .suspect), ("يشتبه", .suspect), ("يرجح أن", .suspect), ("يشتبه في أن", .suspect),
         ("يعتقد على نطاق واسع أن", .suspect), ("تشير أصابع الاتهام إلى", .suspect),
         ("بحسب", .saidAfter), ("وفق", .saidAfter), ("وفقا", .saidAfter), ("حسب", .saidAfter), ("نقلا عن", .saidAfter),
@@ -176,11 +178,13 @@ public enum ClaimRules {
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
             ClaimMention(status: st, actor: a.map { withoutClitic($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
         }
-        /// "شنت روسيا غارات …، بحسب ما أفاد المرصد"، "قال المرصد إن التحالف شن غارات": the subject
-        /// of the act's verb, inside what the source said (before a trailing source, after a speech verb).
+        /// "شنت روسيا غارات …، بحسب ما أفاد المرصد": the subject of the act's verb, in the clause a
+        /// trailing source vouches for. (After a speech verb the clause may be the writer's own:
+        /// "قالت الفصائل إنها قررت وقف …، هذا فيما نفذ الطيران الإسرائيلي غارة".)
         func doer(told m: PhraseMatch<Cue>) -> ActorMention? {
-            guard !perpetratorGiven, !interception, let d = subjectDoer(t, actors, eventStarts: eventStarts) else { return nil }
-            return (m.payload == .saidAfter && d.end <= m.start) || (m.payload == .said && d.start >= m.end) ? d : nil
+            guard !perpetratorGiven, !interception, m.payload == .saidAfter,
+                  let d = subjectDoer(t, actors, eventStarts: eventStarts), d.end <= m.start else { return nil }
+            return d
         }
         var denyEnd = -10
         for m in ms {
@@ -245,6 +249,10 @@ public enum ClaimRules {
                    !chargedWithOther(t, accused: a) {
                     out.append(mention(.attributed, a))
                 }
+            case .warn:
+                // "حذرت قوات التحالف الميليشيا الحوثية … باستهدافها للأعيان المدنية": warning a party
+                // over this act of its own blames it; "حذر ترامب الحكومة السورية من …" does not
+                if let a = warned(t, actors, verb: m, voices: voices) { out.append(mention(.attributed, a)) }
             case .suspect:
                 // "ويعتقد أن إسرائيل هاجمت …"، "يشتبه في أن داعش …": the one suspected follows
                 if let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 2 && !isMemberOf(t, $0) }) {
@@ -316,7 +324,8 @@ public enum ClaimRules {
                           (m.end..<t.count).contains(where: { SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
                     // a group's own outlet reporting an attack ("وذكرت وكالة أعماق أن انغماسيين هاجموا …")
                     out.append(mention(.claimed, s))
-                } else if let p = perpetrator ?? doer(told: m), !p.canonical.hasPrefix("Unidentified") {
+                } else if let p = perpetrator ?? doer(told: m) ?? (speaker == nil ? nil : weaponAdjective(t, actors, after: m.end)),
+                          !p.canonical.hasPrefix("Unidentified") {
                     if let s = speaker, ActorLexicon.speaksFor(s, p) {
                         // "قصفت مقاتلات إسرائيلية …، كما أعلن الاحتلال عن إصابة منزل": the force
                         // named before its own statement speaks there of something else.

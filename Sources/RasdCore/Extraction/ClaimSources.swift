@@ -70,4 +70,29 @@ extension ClaimRules {
     static func chargedWithOther(_ t: [ArabicToken], accused a: ActorMention) -> Bool {
         (a.end..<min(t.count, a.end + 2)).contains { supportCharges.contains(t[$0]) || supportCharges.containsExact(t[$0]) }
     }
+
+    /// "طائرة بدون طيار معادية حوثية"، "صاروخ حوثي": a group named by an adjective on the weapon
+    /// or act, inside what a source said (the state nisbas are found with the act itself).
+    static let weaponNouns = WordSet(["طيار", "طائرة", "طائرات", "الطائرة", "مسيرة", "مسيرات"])
+    static func weaponAdjective(_ t: [ArabicToken], _ actors: [ActorMention], after k: Int) -> ActorMention? {
+        actors.first { a in
+            guard a.start >= k, a.end - a.start == 1, a.kind == .nonState, a.start > 0, !t[a.start].norm.hasPrefix("ال") else { return false }
+            let w = t[a.start].norm
+            guard w.hasSuffix("يه") || w.hasSuffix("ي") || w.hasSuffix("يين") || w.hasSuffix("يون") else { return false }
+            return (max(0, a.start - 3)..<a.start).contains { actNouns.contains(t[$0]) || weaponNouns.contains(t[$0]) }
+        }
+    }
+
+    /// The party warned over an act of its own: the object of "حذر" (not its subject, the
+    /// speaker), with "ب" and an attack noun after it ("باستهدافها"، "بقصف").
+    static let attackStems = ["استهداف", "قصف", "اطلاق", "شن", "هجوم", "الهجوم", "مهاجمه", "تفجير", "اعتداء", "الاعتداء"]
+    static func warned(_ t: [ArabicToken], _ actors: [ActorMention], verb m: PhraseMatch<Cue>, voices: [ActorMention]) -> ActorMention? {
+        let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
+        let warner = after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil }
+        guard let a = after.first(where: { $0 != warner }) ?? (voices.contains { $0.end == m.start } ? after.first : nil) else { return nil }
+        let over = (a.end..<min(t.count, a.end + 8)).contains { j in
+            t[j].norm.hasPrefix("ب") && t[j].forms.contains { f in attackStems.contains { f.hasPrefix($0) } }
+        }
+        return over ? a : nil
+    }
 }
