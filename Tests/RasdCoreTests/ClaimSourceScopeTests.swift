@@ -73,6 +73,9 @@ struct ClaimSourceScopeTests {
         ("ويتهم التحالف إيران بتهريب الأسلحة إلى الحوثيين بعد كل هجوم صاروخي.", false),
         ("واتهم المتحدث باسم الفصيل روسيا بالتصعيد العسكري في الغوطة بعد الغارات.", false),
         ("واتهمت الحكومة إيران بالوقوف وراء الهجوم الصاروخي.", true),
+        ("واتهم رئيس السلطة حركة حماس بأنها ليس لديها النية لإجراء المصالحة بعد التفجير.", false),
+        ("واتهم الحوثيون التحالف بأنه يقف وراء الغارة على الحافلة.", true),
+        ("واتهم الحوثيون التحالف بارتكاب مجزرة في الغارة على السوق.", true),
         ("واتهمت مصادر قبلية التحالف بشن الغارة على السوق.", true),
     ] as [(String, Bool)])
     func chargedWith(_ text: String, _ blamed: Bool) {
@@ -120,5 +123,25 @@ struct ClaimSourceScopeTests {
     func namedInsideTheQuote(_ text: String, _ actor: String) {
         let c = Self.claim(text)
         #expect(c.status == .attributed && c.actor == actor, "\(text): \(c)")
+    }
+
+    /// The speaker's own act told as the answer to the sentence's act ("ردا على تفجير عبوة") is
+    /// no claim of that act; told without the answer, it is.
+    @Test(arguments: [
+        ("وأعلن الجيش الإسرائيلي في بيان أن إحدى دباباته أطلقت النار على مركز مراقبة داخل قطاع غزة، رداً على تفجير عبوة ناسفة استهدفت الدبابة.", false),
+        ("وأعلن الجيش الإسرائيلي في بيان أن طائراته قصفت مركز مراقبة داخل قطاع غزة.", true),
+    ] as [(String, Bool)])
+    func answeringAct(_ text: String, _ claimed: Bool) {
+        #expect(Self.mentions(text).contains { $0.status == .claimed && !$0.ifPerpetrator } == claimed, "\(text)")
+    }
+
+    /// A responsibility named after a denial is denied, not claimed; adopting an idea with the
+    /// adopter's full name between is no claim.
+    @Test(arguments: [
+        "هذا وقد نفت وزارة الدفاع الأمريكية الاتهامات السورية الموجهة نحوها حول مسؤوليتها عن الهجوم على القاعدة.",
+        "وبناء على ما توفر من معلومات عن تبني المواطن فواز عبدالرحمن عيد الحربي لفكر داعش ونيته تنفيذ عمل إرهابي بحزام ناسف",
+    ])
+    func noClaimInDenialOrIdea(_ text: String) {
+        #expect(!Self.mentions(text).contains { $0.status == .claimed }, "\(text)")
     }
 }

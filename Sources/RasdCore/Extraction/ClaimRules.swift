@@ -206,7 +206,11 @@ public enum ClaimRules {
                 out.append(c)
             case .claim:
                 // "شخص يتبنى فكر التنظيم"، "ضرورة تبني إستراتيجية": adopting ideas or plans is no claim of an attack
-                if (m.end..<min(t.count, m.end + 3)).contains(where: { ideas.contains(t[$0]) }) { continue }
+                // (the adopter's full name may stand between: "تبني المواطن فواز عبدالرحمن عيد الحربي لفكر داعش")
+                if (m.end..<min(t.count, m.end + 7)).contains(where: { ideas.contains(t[$0]) }) { continue }
+                // "نفت الوزارة الاتهامات الموجهة نحوها حول مسؤوليتها عن الهجوم": a responsibility
+                // denied earlier in the sentence, with no verb of announcing between
+                if deniedBefore(t, ms, noun: m) { continue }
                 if aboutOtherActs(t, verb: m.start) { continue }
                 // "لم يتبنى فكرا"، "لا يتبنى العنف": a negated adoption
                 if m.start > 0 && negations.containsExact(t[m.start - 1]) { continue }
@@ -311,6 +315,9 @@ public enum ClaimRules {
                 }
                 // "أعلن جيش الاحتلال إصابة 4 من جنوده إثر تفجير عبوة": its own losses, not its act nor a source's blame
                 if m.payload == .said, SpeakerOwnAct.reportsOwnLosses(t, from: speaker?.end ?? m.end) { continue }
+                // "وأعلن الجيش أن إحدى دباباته أطلقت النار …، ردا على تفجير عبوة ناسفة": the speaker's
+                // own act answers the sentence's act — its claim is of the answer, not of this act
+                if let s = speaker, SpeakerOwnAct.announces(t, from: s.end), answersTheActs(t, after: s.end, eventStarts: eventStarts) { continue }
                 // Speaker right after the speech verb: its own act → claim; a source naming the attacker → attribution.
                 if let s = speaker, SpeakerOwnAct.announces(t, from: s.end) {
                     var c = mention(.claimed, s)

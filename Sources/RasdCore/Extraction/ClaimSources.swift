@@ -63,12 +63,22 @@ extension ClaimRules {
         return nil
     }
 
-    /// "تتهم المملكة إيران بتزويد الحوثيين بالصواريخ"، "اتهم روسيا بالتصعيد": a charge of arming,
-    /// backing or a policy, not of carrying out the act.
-    static let supportCharges = WordSet(["تزويد", "دعم", "تهريب", "تسليح", "تمويل", "إمداد", "تدريب", "إيواء", "احتضان", "رعاية",
-                                         "التصعيد", "تصعيد", "الهمجية", "همجية", "عرقلة", "التستر", "تطهير", "زعزعة", "التدخل", "تدخل"])
+    /// "تتهم المملكة إيران بتزويد الحوثيين بالصواريخ"، "اتهم روسيا بالتصعيد"، "اتهم عباس حماس
+    /// بأنها ليس لديها النية": a charge of arming, backing, a policy or a stance, not of carrying
+    /// out the act. The charge is the first "ب" word after the accused; none ("اتهم الحوثيون
+    /// التحالف") leaves the blame standing.
+    static let actCharges = ["استهداف", "قصف", "اطلاق", "شن", "هجوم", "الهجوم", "مهاجمه", "تفجير", "اعتداء", "الاعتداء", "الوقوف",
+                             "وقوف", "المسوول", "مسوول", "ارتكاب", "تنفيذ", "تدبير", "التخطيط", "قتل", "استخدام", "ضلوع", "الضلوع",
+                             "تورط", "التورط", "العدوان", "عدوان", "مجزره", "المجزره", "اغتيال", "خطف", "اختطاف", "القصف", "الاستهداف"]
+    static let thatWords = WordSet(["بأن", "بأنه", "بأنها", "بأنهم"])
+    static let behindWords = WordSet(["وراء", "خلف", "المسؤول", "المسؤولة", "مسؤول", "مسؤولة", "المسؤولون"])
     static func chargedWithOther(_ t: [ArabicToken], accused a: ActorMention) -> Bool {
-        (a.end..<min(t.count, a.end + 2)).contains { supportCharges.contains(t[$0]) || supportCharges.containsExact(t[$0]) }
+        guard let j = (a.end..<min(t.count, a.end + 3)).first(where: { t[$0].norm.hasPrefix("ب") && t[$0].norm.count > 2 }) else { return false }
+        func isAct(_ k: Int) -> Bool { t[k].forms.contains { f in actCharges.contains { f.hasPrefix($0) } } }
+        if thatWords.containsExact(t[j]) {
+            return !((j + 1)..<min(t.count, j + 6)).contains { isAct($0) || behindWords.contains(t[$0]) }
+        }
+        return !isAct(j)
     }
 
     /// "طائرة بدون طيار معادية حوثية"، "صاروخ حوثي": a group named by an adjective on the weapon
@@ -94,5 +104,20 @@ extension ClaimRules {
             t[j].norm.hasPrefix("ب") && t[j].forms.contains { f in attackStems.contains { f.hasPrefix($0) } }
         }
         return over ? a : nil
+    }
+
+    /// "أعلن الجيش أن دبابة أطلقت النار على مركز مراقبة، ردا على تفجير عبوة": every act the
+    /// sentence tells sits after "ردا على" past the speaker — the speaker's own act is the answer.
+    static func answersTheActs(_ t: [ArabicToken], after k: Int, eventStarts: [Int]?) -> Bool {
+        guard let starts = eventStarts, !starts.isEmpty, let mk = NewsFraming.answerMarker(t), mk > k else { return false }
+        return starts.allSatisfy { $0 > mk }
+    }
+
+    /// A noun of responsibility ("مسؤوليتها عن") after a denial in the same sentence, with no verb
+    /// of announcing between: what is denied, not claimed.
+    static func deniedBefore(_ t: [ArabicToken], _ ms: [PhraseMatch<Cue>], noun m: PhraseMatch<Cue>) -> Bool {
+        guard responsibility.match(t, at: m.start) != nil,
+              let d = ms.last(where: { $0.payload == .deny && $0.end <= m.start }) else { return false }
+        return !(d.end..<m.start).contains { announceVerbs.contains(t[$0]) }
     }
 }
