@@ -144,4 +144,26 @@ struct ClaimSourceScopeTests {
     func noClaimInDenialOrIdea(_ text: String) {
         #expect(!Self.mentions(text).contains { $0.status == .claimed }, "\(text)")
     }
+
+    /// The doer inside a source's "أن" clause, its verb first; not when the writer's own clause
+    /// ("هذا فيما") stands between the report and the act.
+    @Test(arguments: [
+        ("وأوضح المتحدث باسم الدفاع المدني في تصريح صحفي أنه عند الساعة العاشرة أطلقت ميليشيات التمرد الحوثي عددا من قذائف الهاون على حي سكني.", "الحوثي"),
+        ("قالت الفصائل الفلسطينية في غزة إنها قررت وقف إطلاق الصواريخ، هذا فيما نفذ الطيران الإسرائيلي غارة استهدفت مركزا للثقافة.", nil),
+        ("وقالت مصادر إن إسرائيل أطلقت صاروخا على مطار عسكري قرب دمشق.", "إسرائيل"),
+    ] as [(String, String?)])
+    func doerInsideTheReport(_ text: String, _ actor: String?) {
+        let c = Self.claim(text)
+        if let actor { #expect(c.status == .attributed && c.actor == actor, "\(text): \(c)") }
+        else { #expect(c.status == .notMentioned, "\(text): \(c)") }
+    }
+
+    /// A claimant far before its noun of responsibility; a ministry telling of a suicide bomber
+    /// claims nothing.
+    @Test func farClaimant() {
+        let c = Self.claim("أعلن تنظيم داعش الإرهابي في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته عن التفجير الانتحاري بمسجد قوات الطوارئ")
+        #expect(c.status == .claimed && c.actor == "تنظيم داعش", "\(c)")
+        let d = Self.mentions("وأعلنت وزارة الداخلية السعودية أن انتحاريا فجر نفسه بحزام ناسف داخل مسجد في مقر قوات الطوارئ")
+        #expect(!d.contains { $0.status == .claimed && !$0.ifPerpetrator }, "\(d)")
+    }
 }

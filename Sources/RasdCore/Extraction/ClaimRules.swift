@@ -182,9 +182,11 @@ public enum ClaimRules {
         /// trailing source vouches for. (After a speech verb the clause may be the writer's own:
         /// "قالت الفصائل إنها قررت وقف …، هذا فيما نفذ الطيران الإسرائيلي غارة".)
         func doer(told m: PhraseMatch<Cue>) -> ActorMention? {
-            guard !perpetratorGiven, !interception, m.payload == .saidAfter,
-                  let d = subjectDoer(t, actors, eventStarts: eventStarts), d.end <= m.start else { return nil }
-            return d
+            guard !perpetratorGiven, !interception, let d = subjectDoer(t, actors, eventStarts: eventStarts) else { return nil }
+            if m.payload == .saidAfter { return d.end <= m.start ? d : nil }
+            // "وأوضح المتحدث أنه عند الساعة العاشرة أطلقت ميليشيات الحوثي قذائف": inside the "أن"
+            // clause, with no clause of the writer's own between
+            return d.start >= m.end && insideReport(t, from: m.end, to: d.start) ? d : nil
         }
         var denyEnd = -10
         for m in ms {
@@ -222,7 +224,7 @@ public enum ClaimRules {
                     a.end <= m.start && a.start >= m.start - 6
                         && !(a.end..<m.start).contains { SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) }
                 }
-                var c = mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 })
+                var c = mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 } ?? announcer(t, actors, noun: m))
                 c.explicit = true
                 out.append(c)
             case .deny:
@@ -375,7 +377,7 @@ public enum ClaimRules {
         guard let starts = eventStarts,
               let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) }),
               let a = actors.first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1])) }),
-              a.kind == .nonState || a.end - a.start > 1,
+              a.kind == .nonState || a.end - a.start > 1 || !ActorLexicon.nisbaForms.contains(a.text.isEmpty ? "" : t[a.start].norm),
               !a.canonical.hasPrefix("Unidentified"), !isMemberOf(t, a)
         else { return nil }
         // the act right after the actor, or the actor named by its weapon ("المدفعية الإسرائيلية أطلقت")

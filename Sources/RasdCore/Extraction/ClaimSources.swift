@@ -37,8 +37,10 @@ extension ClaimRules {
     static func subjectDoer(_ t: [ArabicToken], _ actors: [ActorMention], eventStarts: [Int]?) -> ActorMention? {
         guard let starts = eventStarts, !starts.isEmpty else { return nil }
         for a in actors where a.start > 0 {
-            // "نفذت طائرات التحالف غارات": the force's arm between the verb and its name
-            let v = a.start > 1 && forceArms.contains(t[a.start - 1]) ? a.start - 2 : a.start - 1
+            // "نفذت طائرات التحالف غارات"، "أطلقت ميليشيات التمرد الحوثي": the force's arm between
+            // the verb and its name
+            var v = a.start - 1
+            while v > 0 && a.start - v <= 2 && forceArms.contains(t[v]) { v -= 1 }
             guard doerVerbs.contains(t[v]) else { continue }
             if a.canonical.hasPrefix("Unidentified") || isMemberOf(t, a) || isPlaceOrVictim(t, a) || isTargetOfAct(t, a) { continue }
             // the verb opens its clause: not "غارة استهدفت الحوثيين" (the object of a relative clause)
@@ -47,7 +49,8 @@ extension ClaimRules {
         }
         return nil
     }
-    static let forceArms = WordSet(["طائرات", "مقاتلات", "طيران", "قوات", "مدفعية", "دبابات", "بوارج", "وحدات"])
+    static let forceArms = WordSet(["طائرات", "مقاتلات", "طيران", "قوات", "مدفعية", "دبابات", "بوارج", "وحدات", "ميليشيات", "مليشيات",
+                                    "ميليشيا", "مليشيا", "جماعة", "التمرد", "الانقلاب", "سلاح", "الجو"])
 
     /// "رصدت إطلاق صاروخ باليستي من قبل الميليشيا الحوثية": the one a launch is "by", a few words
     /// after the verbal noun of launching.
@@ -119,5 +122,25 @@ extension ClaimRules {
         guard responsibility.match(t, at: m.start) != nil,
               let d = ms.last(where: { $0.payload == .deny && $0.end <= m.start }) else { return false }
         return !(d.end..<m.start).contains { announceVerbs.contains(t[$0]) }
+    }
+
+    /// "أعلن تنظيم داعش الإرهابي في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته عن التفجير":
+    /// the claimant of a noun of responsibility is the subject of the verb of announcing before it,
+    /// however many words of where and when stand between.
+    static func announcer(_ t: [ArabicToken], _ actors: [ActorMention], noun m: PhraseMatch<Cue>) -> ActorMention? {
+        guard responsibility.match(t, at: m.start) != nil else { return nil }
+        for v in stride(from: m.start - 1, through: max(0, m.start - 14), by: -1) where announceVerbs.contains(t[v]) {
+            return actors.first { $0.start == v + 1 || $0.start == v + 2 }
+        }
+        return nil
+    }
+
+    /// The words from a speech verb to `end` are the speaker's report: a "أن/إن" opens it and no
+    /// clause of the writer's own ("هذا فيما"، "في حين"، "حيث") starts before `end`.
+    static let writerClauses = WordSet(["فيما", "بينما", "حيث", "هذا", "وذلك", "يأتي", "ويأتي", "وتأتي", "تأتي", "حين"])
+    static func insideReport(_ t: [ArabicToken], from k: Int, to end: Int) -> Bool {
+        guard end > k, (k..<end).contains(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) })
+        else { return false }
+        return !(k..<end).contains { writerClauses.containsExact(t[$0]) || writerClauses.contains(t[$0]) }
     }
 }

@@ -57,7 +57,8 @@ public enum SpeakerOwnAct {
     static let otherDoers = WordSet(["ناشطين", "ناشطون", "مسلحين", "مسلحون", "متشددين", "متشددون", "مقاتلين", "مقاتلون",
                                      "إرهابيين", "إرهابيون", "مجهولين", "مجهولون", "فلسطينيين", "فلسطينيون", "مهاجمين",
                                      "مهاجمون", "انتحاري", "انتحاريين", "متمردين", "متمردون", "عناصر", "خلية", "مسلح", "شخص",
-                                     "شخصا", "رجل", "رجلا", "مهاجم", "مهاجما", "المهاجم", "المسلحين", "المسلحون", "الإرهابيين"])
+                                     "شخصا", "رجل", "رجلا", "مهاجم", "مهاجما", "المهاجم", "المسلحين", "المسلحون", "الإرهابيين",
+                                     "انتحاريا", "انتحاريون", "الانتحاري", "انتحارية"])
     public static func namesOtherDoers(_ t: [ArabicToken], after from: Int) -> Bool {
         guard let k = (from..<min(t.count, from + 6)).first(where: { bareThat.containsExact(t[$0]) }), k + 1 < t.count else { return false }
         return otherDoers.contains(t[k + 1]) && ((k + 2)..<min(t.count, k + 5)).contains { attackVerbs.contains(t[$0]) }
