@@ -130,6 +130,8 @@ struct ClaimSourceScopeTests {
     @Test(arguments: [
         ("وأعلن الجيش الإسرائيلي في بيان أن إحدى دباباته أطلقت النار على مركز مراقبة داخل قطاع غزة، رداً على تفجير عبوة ناسفة استهدفت الدبابة.", false),
         ("وأعلن الجيش الإسرائيلي في بيان أن طائراته قصفت مركز مراقبة داخل قطاع غزة.", true),
+        // an answered shell leaves the strike the army's own (the incident is typed from the shell)
+        ("أعلن الجيش الإسرائيلي، الجمعة، أنه استهدف موقعا سوريا في مرتفعات الجولان ردا على إطلاق قذيفة هاون سقطت في المنطقة العازلة.", true),
     ] as [(String, Bool)])
     func answeringAct(_ text: String, _ claimed: Bool) {
         #expect(Self.mentions(text).contains { $0.status == .claimed && !$0.ifPerpetrator } == claimed, "\(text)")

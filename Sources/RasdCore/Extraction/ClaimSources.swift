@@ -110,10 +110,17 @@ extension ClaimRules {
     }
 
     /// "أعلن الجيش أن دبابة أطلقت النار على مركز مراقبة، ردا على تفجير عبوة": every act the
-    /// sentence tells sits after "ردا على" past the speaker — the speaker's own act is the answer.
+    /// sentence tells sits after "ردا على" past the speaker, and is of a kind no army answers with
+    /// (a bomb, a shooting, a clash) — the act is the one answered, and the speaker's own act is
+    /// the answer. (An answered rocket or shell leaves it open: "أعلن الجيش أنه استهدف موقعا ردا
+    /// على إطلاق قذيفة هاون" is typed from the shell and is the army's strike.)
+    static let answeringKinds: Set<EventKind.Family> = [.air, .fire, .disrupted]
     static func answersTheActs(_ t: [ArabicToken], after k: Int, eventStarts: [Int]?) -> Bool {
-        guard let starts = eventStarts, !starts.isEmpty, let mk = NewsFraming.answerMarker(t), mk > k else { return false }
-        return starts.allSatisfy { $0 > mk }
+        guard let starts = eventStarts, !starts.isEmpty, let mk = NewsFraming.answerMarker(t), mk > k,
+              starts.allSatisfy({ $0 > mk }) else { return false }
+        // ("تفجير عبوة ناسفة استهدفت الدبابة": the act's own verb of targeting says nothing of its kind)
+        let kinds = Set(EventLexicon.cues.matches(in: t).filter { $0.start > mk }.map(\.payload.family)).subtracting([.generic])
+        return !kinds.isEmpty && kinds.isDisjoint(with: answeringKinds)
     }
 
     /// A noun of responsibility ("مسؤوليتها عن") after a denial in the same sentence, with no verb
