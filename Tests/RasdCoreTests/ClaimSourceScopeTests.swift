@@ -168,4 +168,20 @@ struct ClaimSourceScopeTests {
         let d = Self.mentions("وأعلنت وزارة الداخلية السعودية أن انتحاريا فجر نفسه بحزام ناسف داخل مسجد في مقر قوات الطوارئ")
         #expect(!d.contains { $0.status == .claimed && !$0.ifPerpetrator }, "\(d)")
     }
+
+    /// A correspondent is the outlet telling the story: the doer named in his report is the
+    /// narrator's; a monitor or ministry naming it is a cited source.
+    @Test(arguments: [
+        ("وأكد مراسل لوكالة الأنباء الفرنسية أن طائرات استطلاع إسرائيلية أطلقت خمسة صواريخ تحذيرية على المركز الثقافي.", Claim.Status.notMentioned),
+        ("أفاد مراسل قناة العربية بمقتل القيادي الحوثي في غارة لطيران التحالف في محافظة الجوف.", .notMentioned),
+        ("وأكد المرصد السوري أن طائرات إسرائيلية أطلقت خمسة صواريخ على المركز الثقافي.", .attributed),
+    ] as [(String, Claim.Status)])
+    func correspondent(_ text: String, _ status: Claim.Status) {
+        let t = ArabicTokenizer.tokenize(text)
+        let p = ActorLexicon.shipped.mentions(t).first { ActorLexicon.nisbaForms.contains(t[$0.start].norm) || $0.canonical == "Coalition" }
+        let c = ClaimRules.merge(ClaimRules.mentions(t, actors: ActorLexicon.shipped.mentions(t), hasEvent: true, perpetrator: p,
+                                                     eventStarts: EventLexicon.cues.matches(in: t).map(\.start),
+                                                     speakers: ActorLexicon.shipped.speakerMentions(t)), perpetrator: p).0
+        #expect(c.status == status, "\(text): \(c)")
+    }
 }

@@ -291,6 +291,9 @@ public enum ClaimRules {
                 if m.payload == .said, sourcesBefore(t, verb: m.start) { m.payload = .saidAfter }
                 // "ما أسفر، وفق وكالة الأنباء، عن مقتل أربعة": the source vouches for the toll only
                 if m.payload == .saidAfter, sourcesOnlyToll(t, cue: m) { continue }
+                // "وأكد مراسل لوكالة الأنباء الفرنسية أن طائرات إسرائيلية …": the outlet's own
+                // correspondent tells what happened — the narrator, not a cited source
+                if byCorrespondent(t, verb: m) { continue }
                 let speaker = speaker(of: m)
                 // the speaker denying, promising or investigating, or naming others as the doers, or
                 // telling of an act on its own land or people, claims nothing by it

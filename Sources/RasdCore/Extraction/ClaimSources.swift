@@ -150,4 +150,11 @@ extension ClaimRules {
         else { return false }
         return !(k..<end).contains { writerClauses.containsExact(t[$0]) || writerClauses.contains(t[$0]) }
     }
+
+    /// "أفاد مراسل العربية"، "أكد مراسل لوكالة الأنباء الفرنسية"، "وفق ما ذكره مراسلنا": a
+    /// correspondent is the news outlet telling the story, not a party cited on who did it.
+    static let correspondents = WordSet(["مراسل", "مراسلة", "مراسلنا", "مراسلتنا", "مراسلو", "مراسلون", "مراسلي", "مراسلين"])
+    static func byCorrespondent(_ t: [ArabicToken], verb m: PhraseMatch<Cue>) -> Bool {
+        (m.end..<min(t.count, m.end + 2)).contains { correspondents.contains(t[$0]) }
+    }
 }
