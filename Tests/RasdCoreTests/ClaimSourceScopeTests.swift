@@ -184,4 +184,17 @@ struct ClaimSourceScopeTests {
                                                      speakers: ActorLexicon.shipped.speakerMentions(t)), perpetrator: p).0
         #expect(c.status == status, "\(text): \(c)")
     }
+
+    /// Air defences detect and intercept: never the doer a source blames.
+    @Test func defenderIsNoDoer() {
+        let text = "وأشار المتحدث إلى أن الدفاعات الجوية رصدت صاروخا آخر سقط في منطقة صحراوية غير مأهولة."
+        let t = ArabicTokenizer.tokenize(text)
+        let actors = ActorLexicon.shipped.mentions(t)
+        let p = actors.first { $0.canonical == "Air defence" }
+        #expect(p != nil)
+        let ms = ClaimRules.mentions(t, actors: actors, hasEvent: true, perpetrator: p,
+                                     eventStarts: EventLexicon.cues.matches(in: t).map(\.start),
+                                     speakers: ActorLexicon.shipped.speakerMentions(t))
+        #expect(!ms.contains { $0.status == .attributed }, "\(ms)")
+    }
 }

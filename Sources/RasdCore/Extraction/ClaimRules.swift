@@ -370,7 +370,8 @@ public enum ClaimRules {
                 }
             }
         }
-        return out
+        // "الدفاعات الجوية رصدت صاروخا": air defences detect and intercept — never the doer blamed
+        return out.filter { !($0.status == .attributed && isDefender($0)) }
     }
 
     /// The actor a statement names as the subject of its reported act: "قال مدير المرصد إن تنظيم

@@ -157,4 +157,9 @@ extension ClaimRules {
     static func byCorrespondent(_ t: [ArabicToken], verb m: PhraseMatch<Cue>) -> Bool {
         (m.end..<min(t.count, m.end + 2)).contains { correspondents.contains(t[$0]) }
     }
+
+    /// Air defences ("الدفاعات الجوية السعودية"، "قوات الدفاع الجوي"): the side that intercepts.
+    static func isDefender(_ m: ClaimMention) -> Bool {
+        m.canonical == "Air defence" || (m.actor.map { ArabicNormalizer.normalize($0).contains("دفاع") } ?? false)
+    }
 }
