@@ -197,4 +197,19 @@ struct ClaimSourceScopeTests {
                                      speakers: ActorLexicon.shipped.speakerMentions(t))
         #expect(!ms.contains { $0.status == .attributed }, "\(ms)")
     }
+
+    /// The noun of announcing with its announcer: the group announcing its own strike claims it;
+    /// with no announcer it cites no one.
+    @Test(arguments: [
+        ("أكدت السعودية اعتراض صاروخ بالستي أطلق من اليمن باتجاه جازان، بعد إعلان الحوثيين استهداف خزانات لشركة أرامكو في المنطقة.", Claim.Status.claimed),
+        ("ويتزامن هذا الإعلان مع شن الطيران الإسرائيلي غارة جديدة دمرت مركزا ثقافيا في غزة.", .notMentioned),
+    ] as [(String, Claim.Status)])
+    func announcementNoun(_ text: String, _ status: Claim.Status) {
+        let t = ArabicTokenizer.tokenize(text)
+        let p = ActorLexicon.shipped.mentions(t).first { $0.text.hasSuffix("الإسرائيلي") }
+        let c = ClaimRules.merge(ClaimRules.mentions(t, actors: ActorLexicon.shipped.mentions(t), hasEvent: true, perpetrator: p,
+                                                     eventStarts: EventLexicon.cues.matches(in: t).map(\.start),
+                                                     speakers: ActorLexicon.shipped.speakerMentions(t)), perpetrator: p).0
+        #expect(c.status == status, "\(text): \(c)")
+    }
 }

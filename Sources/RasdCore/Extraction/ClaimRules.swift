@@ -73,7 +73,7 @@ public enum ClaimRules {
         ("يعلن", .said), ("تعلن", .said), ("يعلنون", .said), ("يؤكد", .said), ("تؤكد", .said), ("يقولون", .said),
         ("يتبنون", .claim), ("يتبنى مسؤولية", .claim), ("تتبنى مسؤولية", .claim), ("ينفون", .deny),
         ("وثق", .said), ("وثقت", .said), ("أحصى", .said), ("أحصت", .said), ("اتهامات", .said), ("روى", .said), ("أبلغ", .said),
-        ("أبلغت", .said), ("تحدث", .said), ("تحدثت", .said), ("أفادت تقارير", .said), ("ذكرت تقارير", .said), ("أعلنت مصادر", .said),
+        ("أبلغت", .said), ("إعلان", .said), ("تحدث", .said), ("تحدثت", .said), ("أفادت تقارير", .said), ("ذكرت تقارير", .said), ("أعلنت مصادر", .said),
     ])
     /// "صاروخ أطلق من قبل الميليشيا الحوثية"، "التي أطلقها الحوثيون": who fired what was
     /// intercepted — the attacker, whoever intercepted it.
@@ -295,6 +295,9 @@ public enum ClaimRules {
                 // correspondent tells what happened — the narrator, not a cited source
                 if byCorrespondent(t, verb: m) { continue }
                 let speaker = speaker(of: m)
+                // "بعد إعلان الحوثيين استهداف خزانات أرامكو": the noun of announcing counts only with
+                // its announcer right after it ("ويتزامن هذا الإعلان مع شن …" cites no one)
+                if speaker == nil, announcingNouns.containsExact(t[m.start]) || announcingNouns.contains(t[m.start]) { continue }
                 // the speaker denying, promising or investigating, or naming others as the doers, or
                 // telling of an act on its own land or people, claims nothing by it
                 let claimsNothing = speaker.map { s in

@@ -162,4 +162,6 @@ extension ClaimRules {
     static func isDefender(_ m: ClaimMention) -> Bool {
         m.canonical == "Air defence" || (m.actor.map { ArabicNormalizer.normalize($0).contains("دفاع") } ?? false)
     }
+
+    static let announcingNouns = WordSet(["إعلان"])
 }
