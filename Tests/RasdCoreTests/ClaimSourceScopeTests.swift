@@ -212,4 +212,20 @@ struct ClaimSourceScopeTests {
                                                      speakers: ActorLexicon.shipped.speakerMentions(t)), perpetrator: p).0
         #expect(c.status == status, "\(text): \(c)")
     }
+
+    /// An office of the state speaks for its forces: the ambassador telling of his air force's
+    /// strike claims it; a monitor telling of it attributes it.
+    @Test(arguments: [
+        ("قال السفير السعودي في واشنطن إن غارة للقوات الجوية الملكية السعودية أدت لمصرع القيادي الحوثي.", Claim.Status.claimed),
+        ("قال المرصد إن غارة للقوات الجوية الملكية السعودية أدت لمصرع القيادي الحوثي.", .attributed),
+    ] as [(String, Claim.Status)])
+    func officeSpeaksForItsForces(_ text: String, _ status: Claim.Status) {
+        let t = ArabicTokenizer.tokenize(text)
+        let actors = ActorLexicon.shipped.mentions(t)
+        let p = actors.last { $0.canonical == "Saudi Arabia" }
+        let c = ClaimRules.merge(ClaimRules.mentions(t, actors: actors, hasEvent: true, perpetrator: p,
+                                                     eventStarts: EventLexicon.cues.matches(in: t).map(\.start),
+                                                     speakers: ActorLexicon.shipped.speakerMentions(t)), perpetrator: p).0
+        #expect(c.status == status, "\(text): \(c)")
+    }
 }
