@@ -228,4 +228,15 @@ struct ClaimSourceScopeTests {
                                                      speakers: ActorLexicon.shipped.speakerMentions(t)), perpetrator: p).0
         #expect(c.status == status, "\(text): \(c)")
     }
+
+    /// An act "ascribed to" a party, thought to be its, or laid at its door.
+    @Test(arguments: [
+        ("غارة منسوبة لإسرائيل تستهدف مستودعات للأسلحة قرب مطار دمشق", "لإسرائيل"),
+        ("قتل 16 طفلا في غارة جوية يعتقد أنها روسية على مدرسة في عربين", "روسية"),
+        ("وألقت الحكومة باللائمة على حركة الشباب في التفجير الذي استهدف السوق", "حركة الشباب"),
+    ] as [(String, String)])
+    func ascribed(_ text: String, _ actor: String) {
+        let a = Self.mentions(text).first { $0.status == .attributed }
+        #expect(a?.actor == actor, "\(text): \(String(describing: a))")
+    }
 }
