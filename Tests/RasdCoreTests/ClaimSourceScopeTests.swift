@@ -163,6 +163,10 @@ struct ClaimSourceScopeTests {
     /// A claimant far before its noun of responsibility; a ministry telling of a suicide bomber
     /// claims nothing.
     @Test func farClaimant() {
+        let l = Self.claim("وأعلنت وزارة الدفاع التي يسيطر عليها الحوثيون في صنعاء، بعد ذلك بوقت قصير المسؤولية عن إطلاق الصواريخ السبعة صوب الرياض.")
+        #expect(l.status == .claimed && l.actor == "الحوثيون", "\(l)")
+        let n = Self.claim("وأعلنت الوزارة في بيان مطول نشرته مساء الأحد أن الحكومة تحمل الجماعة المسلحة المسؤولية عن إطلاق الصواريخ.")
+        #expect(n.status != .claimed, "\(n)")
         let c = Self.claim("أعلن تنظيم داعش الإرهابي في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته عن التفجير الانتحاري بمسجد قوات الطوارئ")
         #expect(c.status == .claimed && c.actor == "تنظيم داعش", "\(c)")
         let d = Self.mentions("وأعلنت وزارة الداخلية السعودية أن انتحاريا فجر نفسه بحزام ناسف داخل مسجد في مقر قوات الطوارئ")
