@@ -389,7 +389,7 @@ public enum ClaimRules {
         guard let starts = eventStarts,
               let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) }),
               let a = actors.first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1])) }),
-              a.kind == .nonState || a.end - a.start > 1 || !ActorLexicon.nisbaForms.contains(a.text.isEmpty ? "" : t[a.start].norm),
+              a.kind == .nonState || a.end - a.start > 1 || !ActorLexicon.nisbaForms.contains(t[a.start].norm),
               !a.canonical.hasPrefix("Unidentified"), !isMemberOf(t, a)
         else { return nil }
         // the act right after the actor, or the actor named by its weapon ("المدفعية الإسرائيلية أطلقت")
