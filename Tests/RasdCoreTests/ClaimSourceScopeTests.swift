@@ -243,4 +243,16 @@ struct ClaimSourceScopeTests {
         let a = Self.mentions(text).first { $0.status == .attributed }
         #expect(a?.actor == actor, "\(text): \(String(describing: a))")
     }
+
+    /// Police telling of the attacker's act claim nothing; police who killed the attacker are
+    /// not its doer; "الدولة العبرية" is Israel.
+    @Test func policeAndAttacker() {
+        let told = Self.mentions("أعلنت مصادر في الشرطة الفرنسية أن منفذ العملية اعتدى بسكين على خمسة أشخاص، ما أدى إلى مقتل أحدهم.")
+        #expect(!told.contains { $0.status == .claimed && !$0.ifPerpetrator }, "\(told)")
+        let stopped = Self.claim("قتل شخص وأصيب أربعة آخرون وسط باريس على يد رجل مسلح بسكين قامت الشرطة بقتله، بحسب ما قالت مصادر أمنية.",
+                                 perpetrator: "الشرطة")
+        #expect(stopped.status == .notMentioned, "\(stopped)")
+        let israel = ActorLexicon.shipped.mentions(ArabicTokenizer.tokenize("أعلنت الدولة العبرية مسؤوليتها عن الغارة"))
+        #expect(israel.contains { $0.canonical == "Israel" })
+    }
 }

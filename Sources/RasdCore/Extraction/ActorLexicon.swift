@@ -46,7 +46,7 @@ public struct ActorLexicon: Sendable {
         ("التحالف الدولي", "International coalition", .state), ("التحالف الذي تقوده الولايات المتحدة", "International coalition", .state),
         ("التحالف العربي", "Saudi-led coalition", .state), ("تحالف دعم الشرعية", "Saudi-led coalition", .state),
         ("التحالف لدعم الشرعية", "Saudi-led coalition", .state), ("قوات التحالف", "Coalition", .state), ("التحالف", "Coalition", .state),
-        ("الجيش الإسرائيلي", "Israel", .state), ("جيش الاحتلال", "Israel", .state), ("قوات الاحتلال", "Israel", .state),
+        ("الجيش الإسرائيلي", "Israel", .state), ("جيش الاحتلال", "Israel", .state), ("الدولة العبرية", "Israel", .state), ("قوات الاحتلال", "Israel", .state),
         ("جيش الدفاع", "Israel", .state), ("الاحتلال الإسرائيلي", "Israel", .state), ("إسرائيل", "Israel", .state),
         ("إسرائيلي", "Israel", .state), ("إسرائيلية", "Israel", .state), ("الإسرائيلي", "Israel", .state), ("الإسرائيلية", "Israel", .state),
         ("الاحتلال", "Israel", .state), ("سلاح الجو الإسرائيلي", "Israel", .state),

@@ -164,4 +164,13 @@ extension ClaimRules {
     }
 
     static let announcingNouns = WordSet(["إعلان"])
+
+    /// "على يد رجل مسلح بسكين قامت الشرطة بقتله"، "أردي قتيلا برصاص الشرطة": the police or
+    /// security forces who stopped the attacker answered the act, they did not do it.
+    static let policeForces: Set<String> = ["Police", "Security forces"]
+    static let stoppedAttacker = WordSet(["بقتله", "قتلته", "قتلوه", "أردته", "أرداه", "أردي", "أردوه", "تحييده", "تحييد", "اعتقلته",
+                                          "اعتقاله", "القبض", "بالقبض", "توقيفه", "أوقفته", "أصابته", "قتله"])
+    static func isResponder(_ t: [ArabicToken], _ p: ActorMention) -> Bool {
+        policeForces.contains(p.canonical) && t.contains { stoppedAttacker.contains($0) }
+    }
 }
