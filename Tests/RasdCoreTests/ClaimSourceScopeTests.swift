@@ -255,4 +255,11 @@ struct ClaimSourceScopeTests {
         let israel = ActorLexicon.shipped.mentions(ArabicTokenizer.tokenize("أعلنت الدولة العبرية مسؤوليتها عن الغارة"))
         #expect(israel.contains { $0.canonical == "Israel" })
     }
+
+    /// The owner of the place struck is no doer: "أمام سفارة الولايات المتحدة".
+    @Test func ownerOfThePlace() {
+        let c = Self.claim("أقدم رجل على تفجير نفسه أمام سفارة الولايات المتحدة في بودغوريتسا، بحسب ما أعلنت حكومة مونتينيغرو.",
+                           perpetrator: "الولايات المتحدة")
+        #expect(c.status == .notMentioned, "\(c)")
+    }
 }

@@ -413,9 +413,14 @@ public enum ClaimRules {
                                              "مدنيا", "مواطنين", "المواطنين", "أسرى", "الأسرى", "رهائن", "الرهائن", "منشأة", "المنشأة",
                                              "السفارة", "سفارة", "الحدودية", "الجانب", "العمق"])
     static func isPlaceOrVictim(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
-        a.end - a.start == 1 && a.start > 0 && placeOrVictimNouns.contains(t[a.start - 1])
+        guard a.start > 0 else { return false }
+        // "أمام سفارة الولايات المتحدة"، "مقر الحزب": the party that owns the place struck
+        if ownedPlaces.containsExact(t[a.start - 1]) { return true }
+        return a.end - a.start == 1 && placeOrVictimNouns.contains(t[a.start - 1])
             && ActorLexicon.nisbaForms.contains(t[a.start].norm)
     }
+    static let ownedPlaces = WordSet(["سفارة", "السفارة", "قنصلية", "القنصلية", "مقر", "المقر", "مبنى", "موكب", "مكاتب", "مكتب",
+                                      "سفارات", "لسفارة", "بسفارة", "مقار", "مقرات"])
 
     /// "أفادت وكالة سانا أن الطيران السوري شن غارات": a voice reporting that a force it speaks for
     /// struck — the force's claim through its state's media.
