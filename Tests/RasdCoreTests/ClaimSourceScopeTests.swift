@@ -262,4 +262,19 @@ struct ClaimSourceScopeTests {
                            perpetrator: "الولايات المتحدة")
         #expect(c.status == .notMentioned, "\(c)")
     }
+
+    /// "نوه المصدر إلى أن مقاتلات إسرائيلية شنت غارات": a source pointing out the doer; a force's
+    /// bare quote that tells nothing yet is no statement on the act.
+    @Test func pointedOutAndBareQuote() {
+        let t = ArabicTokenizer.tokenize("ونوه المصدر إلى أن مقاتلات إسرائيلية شنت غارات على أهداف في غزة بعد الانفجارات.")
+        let actors = ActorLexicon.shipped.mentions(t)
+        let p = actors.first { $0.canonical == "Israel" }
+        let ms = ClaimRules.mentions(t, actors: actors, hasEvent: true, perpetrator: p,
+                                     eventStarts: EventLexicon.cues.matches(in: t).map(\.start), speakers: ActorLexicon.shipped.speakerMentions(t))
+        #expect(ms.contains { $0.status == .attributed }, "\(ms)")
+        let bare = Self.mentions("وقال الجيش الإسرائيلي في بيان: يجري بحث التفاصيل.")
+        #expect(!bare.contains { $0.status == .claimed }, "\(bare)")
+        let told = Self.mentions("وقال الجيش العراقي في بيان إن المسلحين كانوا يخططون لعمليات داخل البلاد")
+        #expect(told.contains { $0.status == .claimed && $0.ifPerpetrator }, "\(told)")
+    }
 }

@@ -76,7 +76,7 @@ public enum ClaimRules {
         ("يعلن", .said), ("تعلن", .said), ("يعلنون", .said), ("يؤكد", .said), ("تؤكد", .said), ("يقولون", .said),
         ("يتبنون", .claim), ("يتبنى مسؤولية", .claim), ("تتبنى مسؤولية", .claim), ("ينفون", .deny),
         ("وثق", .said), ("وثقت", .said), ("أحصى", .said), ("أحصت", .said), ("اتهامات", .said), ("روى", .said), ("أبلغ", .said),
-        ("أبلغت", .said), ("إعلان", .said), ("تحدث", .said), ("تحدثت", .said), ("أفادت تقارير", .said), ("ذكرت تقارير", .said), ("أعلنت مصادر", .said),
+        ("أبلغت", .said), ("إعلان", .said), ("نوه", .said), ("نوهت", .said), ("لفت", .said), ("لفتت", .said), ("تحدث", .said), ("تحدثت", .said), ("أفادت تقارير", .said), ("ذكرت تقارير", .said), ("أعلنت مصادر", .said),
     ])
     /// "صاروخ أطلق من قبل الميليشيا الحوثية"، "التي أطلقها الحوثيون": who fired what was
     /// intercepted — the attacker, whoever intercepted it.
@@ -321,7 +321,11 @@ public enum ClaimRules {
                         var c = mention(.claimed, s, ifPerpetrator: true); c.ownAct = true
                         out.append(c)
                     } else if !hasEvent, !hasDenial, m.payload == .said, let s = speaker, s.kind == .state, !interception,
-                              (m.end..<min(t.count, m.end + 6)).contains(where: { statementNouns.contains(t[$0]) }) {
+                              (m.end..<min(t.count, m.end + 6)).contains(where: { statementNouns.contains(t[$0]) }),
+                              // it reports something ("… في بيان إن المسلحين كانوا يخططون …"), not a bare
+                              // quote that tells nothing yet ("وقال الجيش في بيان: يجري بحث التفاصيل")
+                              (s.end..<min(t.count, s.end + 8)).contains(where: {
+                                  SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) }) {
                         // "وقال الجيش العراقي في بيان …" beside the incident: the force's statement on it
                         out.append(mention(.claimed, s, ifPerpetrator: true))
                     }
