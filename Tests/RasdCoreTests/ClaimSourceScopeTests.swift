@@ -277,4 +277,17 @@ struct ClaimSourceScopeTests {
         let told = Self.mentions("وقال الجيش العراقي في بيان إن المسلحين كانوا يخططون لعمليات داخل البلاد")
         #expect(told.contains { $0.status == .claimed && $0.ifPerpetrator }, "\(told)")
     }
+
+    /// A spokesman named alone once introduced speaks for his side; the defender named with its
+    /// state is one actor; a nisba on the land struck is no force.
+    @Test func spokesmenDefendersAndLand() {
+        let t = ArabicTokenizer.tokenize("وأوضح العقيد المالكي أن قوات الدفاع الجوي الملكي السعودي اعترضت صاروخا أطلق باتجاه الأراضي السعودية")
+        let speakers = ActorLexicon.shipped.speakerMentions(t)
+        #expect(speakers.contains { $0.text == "العقيد المالكي" && $0.canonical == "Saudi-led coalition" }, "\(speakers)")
+        let actors = ActorLexicon.shipped.mentions(t)
+        #expect(actors.contains { $0.text == "الدفاع الجوي الملكي السعودي" && $0.canonical == "Air defence" }, "\(actors)")
+        #expect(actors.contains { $0.text == "السعودية" && $0.ofPlace }, "\(actors)")
+        let adraee = ActorLexicon.shipped.speakerMentions(ArabicTokenizer.tokenize("وقال أدرعي إن طائرات حربية قصفت موقعا"))
+        #expect(adraee.contains { $0.canonical == "Israel" })
+    }
 }

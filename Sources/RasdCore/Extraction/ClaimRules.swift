@@ -175,7 +175,7 @@ public enum ClaimRules {
             // "أشارت الشرطة إلى سقوط قذائف": the subject of a verb of speech speaks, it did not fire
             if ms.contains(where: { ($0.payload == .said || $0.payload == .saidAfter) && $0.end == p.start }) { return nil }
             let named = actors.last { $0.end == p.start } ?? p
-            if isResponder(t, p) { return nil }
+            if isResponder(t, p) || p.canonical == "Air defence" { return nil }
             return isMemberOf(t, named) || isMemberOf(t, p) || isPlaceOrVictim(t, p) ? nil : p
         }
         let hasNoClaim = ms.contains { $0.payload == .noClaim }
