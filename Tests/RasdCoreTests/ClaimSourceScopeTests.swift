@@ -290,4 +290,10 @@ struct ClaimSourceScopeTests {
         let adraee = ActorLexicon.shipped.speakerMentions(ArabicTokenizer.tokenize("وقال أدرعي إن طائرات حربية قصفت موقعا"))
         #expect(adraee.contains { $0.canonical == "Israel" })
     }
+
+    /// The accuser before the verb: the first actor after it is the accused.
+    @Test func accuserBeforeTheVerb() {
+        let a = Self.mentions("إلا أن مصادر قبلية محلية اتهمت التحالف العسكري بقيادة السعودية بشن الهجوم على الحافلة.").first { $0.status == .attributed }
+        #expect(a?.actor?.hasPrefix("التحالف") == true, "\(String(describing: a))")
+    }
 }

@@ -257,7 +257,9 @@ public enum ClaimRules {
                 // "اتهمت مصادر قبلية التحالف بشن الهجوم": with one actor after the verb, it is the accused
                 let subjectBefore = (max(0, m.start - 4)..<m.start).contains { sourceNouns.contains(t[$0]) }
                     || voices.contains { $0.end == m.start }
-                if let a = after.first(where: { $0 != accuser }) ?? (after.count == 1 && subjectBefore ? after.first : nil),
+                // (with the accuser before the verb, "مصادر قبلية اتهمت التحالف العسكري بقيادة السعودية",
+                // the first actor after it is the accused)
+                if let a = subjectBefore ? after.first : after.first(where: { $0 != accuser }),
                    !chargedWithOther(t, accused: a) {
                     out.append(mention(.attributed, a))
                 }

@@ -74,9 +74,12 @@ extension ClaimRules {
                              "وقوف", "المسوول", "مسوول", "ارتكاب", "تنفيذ", "تدبير", "التخطيط", "قتل", "استخدام", "ضلوع", "الضلوع",
                              "تورط", "التورط", "العدوان", "عدوان", "مجزره", "المجزره", "اغتيال", "خطف", "اختطاف", "القصف", "الاستهداف"]
     static let thatWords = WordSet(["بأن", "بأنه", "بأنها", "بأنهم"])
+    static let accusedDescriptions = WordSet(["بقيادة", "بزعامة", "برئاسة"])
     static let behindWords = WordSet(["وراء", "خلف", "المسؤول", "المسؤولة", "مسؤول", "مسؤولة", "المسؤولون"])
     static func chargedWithOther(_ t: [ArabicToken], accused a: ActorMention) -> Bool {
-        guard let j = (a.end..<min(t.count, a.end + 3)).first(where: { t[$0].norm.hasPrefix("ب") && t[$0].norm.count > 2 }) else { return false }
+        // ("التحالف العسكري بقيادة السعودية بشن الهجوم": "بقيادة" describes the accused)
+        guard let j = (a.end..<min(t.count, a.end + 5)).first(where: {
+            t[$0].norm.hasPrefix("ب") && t[$0].norm.count > 2 && !accusedDescriptions.containsExact(t[$0]) }) else { return false }
         func isAct(_ k: Int) -> Bool { t[k].forms.contains { f in actCharges.contains { f.hasPrefix($0) } } }
         if thatWords.containsExact(t[j]) {
             return !((j + 1)..<min(t.count, j + 6)).contains { isAct($0) || behindWords.contains(t[$0]) }
