@@ -3,7 +3,8 @@
 (ant_multisource minus the labelled ones, plus the saudinewsnet subset), with the quote it came
 from, for reading the Arabic beside the output; or compare two such runs.
 
-usage: review_claims.py --rasd BIN --corpus DIR [--out RUN.jsonl] [--status claimed|attributed|...]
+usage: review_claims.py --rasd BIN --corpus DIR [--out RUN.jsonl] [--status claimed|attributed|...] [--context]
+       review_claims.py --run RUN.jsonl --corpus DIR --status not_mentioned --context
        review_claims.py --diff OLD.jsonl NEW.jsonl --corpus DIR
 """
 import argparse, datetime, glob, json, os, subprocess, sys, tempfile
@@ -49,7 +50,9 @@ def claims(run):
     for line in open(run, encoding='utf-8'):
         o = json.loads(line)
         out[o['id']] = [(i['claim']['status'], i['claim']['actor'],
-                         next((e['quote'] for e in i['evidence'] if e['field'] == 'claim'), '')) for i in o['incidents']]
+                         next((e['quote'] for e in i['evidence'] if e['field'] == 'claim'), ''),
+                         i['sub_event_type'], i.get('perpetrator'),
+                         next((e['quote'] for e in i['evidence'] if e['field'] == 'event_type'), '')) for i in o['incidents']]
     return out
 
 
@@ -60,6 +63,8 @@ def main():
     ap.add_argument('--out', help='keep the run here (for --diff later)')
     ap.add_argument('--status', help='print only incidents with this claim status')
     ap.add_argument('--diff', nargs=2, metavar=('OLD', 'NEW'))
+    ap.add_argument('--context', action='store_true', help='print each shown incident\'s sub-event type, perpetrator and act sentence too')
+    ap.add_argument('--run', help='read this earlier run instead of running rasd again')
     a = ap.parse_args()
     if a.diff:
         old, new = claims(a.diff[0]), claims(a.diff[1])
@@ -73,6 +78,9 @@ def main():
                     print('   quote:', c[2][:240])
         print('%d stories changed' % len(changed))
         return
+    if a.run:
+        show(claims(a.run), a)
+        return
     if not a.rasd:
         sys.exit('--rasd is required')
     tmp = tempfile.mkdtemp(prefix='rasd-claims-')
@@ -83,13 +91,21 @@ def main():
     run = a.out or os.path.join(tmp, 'run.jsonl')
     with open(run, 'w', encoding='utf-8') as fh:
         subprocess.run([a.rasd, 'extract', '--batch', batch], stdout=fh, check=True)
+    show(claims(run), a)
+
+
+def show(runs, a):
     counts = {}
-    for k, cs in claims(run).items():
-        for status, actor, quote in cs:
+    for k, cs in runs.items():
+        for status, actor, quote, sub, perpetrator, act in cs:
             counts[status] = counts.get(status, 0) + 1
             if a.status and status == a.status:
                 print('==', k, '|', status, actor)
-                print('   ', quote[:300])
+                if a.context:
+                    print('    [%s] perpetrator: %s' % (sub, perpetrator))
+                    print('    act:', act[:400])
+                if quote and quote != act:
+                    print('    claim:', quote[:300])
     print(json.dumps(counts, ensure_ascii=False))
 
 

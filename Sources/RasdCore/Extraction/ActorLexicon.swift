@@ -11,6 +11,9 @@ public struct ActorMention: Sendable, Equatable {
     /// A nisba ending a ministry's or outlet's name ("وزارة الدفاع الأمريكية"): the voice's words,
     /// not a force named by its act.
     public var insideVoice: Bool = false
+    /// A nisba telling whose land or people an act struck ("الأراضي السعودية"، "مدنيين سوريين"),
+    /// not a force named by its act.
+    public var ofPlace: Bool = false
 }
 
 /// Armed groups and state forces with the spellings outlets use (داعش / تنظيم الدولة / الدولة
@@ -46,7 +49,7 @@ public struct ActorLexicon: Sendable {
         ("التحالف الدولي", "International coalition", .state), ("التحالف الذي تقوده الولايات المتحدة", "International coalition", .state),
         ("التحالف العربي", "Saudi-led coalition", .state), ("تحالف دعم الشرعية", "Saudi-led coalition", .state),
         ("التحالف لدعم الشرعية", "Saudi-led coalition", .state), ("قوات التحالف", "Coalition", .state), ("التحالف", "Coalition", .state),
-        ("الجيش الإسرائيلي", "Israel", .state), ("جيش الاحتلال", "Israel", .state), ("قوات الاحتلال", "Israel", .state),
+        ("الجيش الإسرائيلي", "Israel", .state), ("جيش الاحتلال", "Israel", .state), ("الدولة العبرية", "Israel", .state), ("قوات الاحتلال", "Israel", .state),
         ("جيش الدفاع", "Israel", .state), ("الاحتلال الإسرائيلي", "Israel", .state), ("إسرائيل", "Israel", .state),
         ("إسرائيلي", "Israel", .state), ("إسرائيلية", "Israel", .state), ("الإسرائيلي", "Israel", .state), ("الإسرائيلية", "Israel", .state),
         ("الاحتلال", "Israel", .state), ("سلاح الجو الإسرائيلي", "Israel", .state),
@@ -63,6 +66,9 @@ public struct ActorLexicon: Sendable {
         ("الطيران الروسي", "Russia", .state), ("روسيا", "Russia", .state), ("القوات الروسية", "Russia", .state),
         ("روسية", "Russia", .state), ("الدفاع الجوي السعودي", "Saudi Arabia", .state), ("الدفاعات الجوية السعودية", "Saudi Arabia", .state),
         ("الجيش السعودي", "Saudi Arabia", .state), ("الدفاعات الجوية السورية", "Syria", .state), ("الدفاعات الجوية", "Air defence", .state),
+        // the defender named with its state: one actor, not a force named by its nisba
+        ("الدفاع الجوي السعودي", "Air defence", .state), ("الدفاع الجوي الملكي السعودي", "Air defence", .state),
+        ("الدفاعات الجوية السعودية", "Air defence", .state), ("الدفاعات الجوية الملكية السعودية", "Air defence", .state),
         ("الحرس الثوري", "IRGC", .state), ("الحرس الثوري الإيراني", "IRGC", .state), ("إيران", "Iran", .state),
         ("الجيش الأفغاني", "Afghanistan", .state), ("الجيش الباكستاني", "Pakistan", .state), ("الشرطة", "Police", .state),
         ("الجيش", "Army", .state), ("الجيش اللبناني", "Lebanon", .state), ("البيشمركة", "Peshmerga", .state),
@@ -124,6 +130,9 @@ public struct ActorLexicon: Sendable {
         ("قيادة العمليات المشتركة", "Iraq"), ("وكالة الأنباء العراقية", "Iraq"), ("العراق", "Iraq"), ("بغداد", "Iraq"),
         ("سوريا", "Syria"), ("سورية", "Syria"), ("دمشق", "Syria"), ("موسكو", "Russia"), ("طهران", "Iran"), ("الأردن", "Jordan"),
         ("مصر", "Egypt"), ("القاهرة", "Egypt"), ("وزارة الدفاع الإسرائيلية", "Israel"), ("تل أبيب", "Israel"),
+        // spokesmen named alone once introduced ("وأوضح العقيد المالكي أن …"، "وقال أدرعي إن …")
+        ("تركي المالكي", "Saudi-led coalition"), ("العقيد المالكي", "Saudi-led coalition"), ("العقيد الركن تركي المالكي", "Saudi-led coalition"),
+        ("أفيخاي أدرعي", "Israel"), ("أدرعي", "Israel"),
     ]
     /// Forces that are one side for claims: a coalition's statement is its members' claim.
     static let sameSide: [Set<String>] = [["Saudi Arabia", "Saudi-led coalition", "Coalition"],
@@ -185,6 +194,7 @@ public struct ActorLexicon: Sendable {
         return found.map { a in
             guard a.end - a.start == 1, a.start > 0, Self.nisbaForms.contains(t[a.start].norm) else { return a }
             var a = a
+            a.ofPlace = ClaimRules.isPlaceOrVictim(t, a)
             a.insideVoice = (max(0, a.start - 3)..<a.start).contains { j in
                 guard let v = speakers.match(t, at: j) else { return false }
                 return v.end == a.end && !found.contains { $0.start == j && $0.end == a.end }
@@ -212,7 +222,14 @@ public struct ActorLexicon: Sendable {
     static func isNationality(_ t: [ArabicToken], _ start: Int, _ end: Int) -> Bool {
         guard end - start == 1, nisbaForms.contains(t[start].norm) || nisbaForms.contains(ArabicNormalizer.normalize(ClaimRules.withoutClitic(t[start].original))) else { return false }
         if end < t.count && nationalityWords.contains(t[end]) { return true }
-        return start > 0 && civilianNouns.containsExact(t[start - 1])
+        return start > 0 && (civilianNouns.containsExact(t[start - 1]) || isPersonName(t, start))
+    }
+    /// "قوات التحالف تركي المالكي"، "العقيد الركن تركي": a bare nisba after a definite word cannot
+    /// describe it (an adjective agrees in definiteness) — it is a man's name.
+    static let bareNisbas: Set<String> = Set(nisbaRows.map { ArabicNormalizer.normalize($0.0) })
+    static func isPersonName(_ t: [ArabicToken], _ start: Int) -> Bool {
+        guard bareNisbas.contains(t[start].norm) else { return false }
+        return t[start - 1].forms.contains { $0.hasPrefix("ال") && $0.count > 3 }
     }
     /// A nisba after an office or outlet: a voice that may speak ("أعلن الرئيس الأمريكي أنه أمر
     /// بشن ضربات"), never a force named by its act.

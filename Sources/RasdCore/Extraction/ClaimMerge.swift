@@ -61,7 +61,8 @@ extension ClaimRules {
            let none = elsewhere.first(where: { $0.status == .noClaim && $0.explicit }) {
             return (Claim(status: .noClaim, actor: nil), none.text)
         }
-        let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") ? nil : $0 }
+        // (air defences intercept: whatever found them beside "اعترضت", they are no doer)
+        let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") || $0.canonical == "Air defence" ? nil : $0 }
         // With nobody named as the doer, a claim in so many words elsewhere in the story ("وأعلن
         // تنظيم الدولة الإسلامية المسؤولية عنها"، "وتبنى تنظيم داعش إطلاق النار") is this act's claim.
         // Not when the act's own sentences name someone else ("نفت دمشق أية مسؤولية عن الهجوم" is
@@ -83,7 +84,7 @@ extension ClaimRules {
         // story, only a known party's claim counts (above).
         func speaksForNamedForce(_ m: ClaimMention) -> Bool {
             guard known == nil, let c = m.canonical, !m.ownAct else { return false }
-            return forces.contains { f in f.kind == .state && !f.insideVoice && f.end - f.start == 1 && ActorLexicon.speaksFor(
+            return forces.contains { f in f.kind == .state && !f.insideVoice && !f.ofPlace && f.end - f.start == 1 && ActorLexicon.speaksFor(
                 ActorMention(canonical: c, kind: ActorLexicon.genericState.contains(c) ? .state : f.kind, text: "", start: 0, end: 0), f) }
         }
         let usable = ms.filter { m in

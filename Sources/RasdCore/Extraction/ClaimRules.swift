@@ -26,7 +26,7 @@ public struct ClaimMention: Sendable, Equatable {
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, claimIfAnnounced, bears, deny, noClaim, blame, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
+    enum Cue: Sendable { case claim, claimIfAnnounced, bears, deny, noClaim, blame, warn, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
@@ -59,6 +59,11 @@ public enum ClaimRules {
         ("تحمل", .blameIfResponsibility), ("حملوا", .blameIfResponsibility),
         ("نسب", .blame), ("نسبت", .blame), ("ألقي اللوم", .blame), ("ألقت باللوم", .blame), ("ألقى باللوم", .blame),
         ("ألقت اللوم", .blame), ("ألقى اللوم", .blame), ("أصابع الاتهام", .blame), ("بأصابع الاتهام", .blame),
+        ("حذر", .warn), ("حذرت", .warn), ("يحذر", .warn), ("تحذر", .warn),
+        ("منسوبة", .suspect), ("منسوب", .suspect), ("المنسوبة", .suspect), ("يعتقد أنها", .suspect), ("يعتقد أنه", .suspect),
+        ("يرجح أنها", .suspect), ("يرجح أنه", .suspect), ("يشتبه بأنها", .suspect), ("يشتبه بأنه", .suspect), ("يشتبه أنها", .suspect),
+        ("باللائمة", .blame), ("اللائمة", .blame),
+        ("مرجحا أن", .suspect), ("مرجحة أن", .suspect), ("رجح أن", .suspect), ("رجحت أن", .suspect), ("ترجح", .suspect),
         ("يعتقد أن", .suspect), ("يعتقد أنهم", .suspect), ("يشتبه", .suspect), ("يرجح أن", .suspect), ("يشتبه في أن", .suspect),
         ("يعتقد على نطاق واسع أن", .suspect), ("تشير أصابع الاتهام إلى", .suspect),
         ("بحسب", .saidAfter), ("وفق", .saidAfter), ("وفقا", .saidAfter), ("حسب", .saidAfter), ("نقلا عن", .saidAfter),
@@ -71,7 +76,7 @@ public enum ClaimRules {
         ("يعلن", .said), ("تعلن", .said), ("يعلنون", .said), ("يؤكد", .said), ("تؤكد", .said), ("يقولون", .said),
         ("يتبنون", .claim), ("يتبنى مسؤولية", .claim), ("تتبنى مسؤولية", .claim), ("ينفون", .deny),
         ("وثق", .said), ("وثقت", .said), ("أحصى", .said), ("أحصت", .said), ("اتهامات", .said), ("روى", .said), ("أبلغ", .said),
-        ("أبلغت", .said), ("تحدث", .said), ("تحدثت", .said), ("أفادت تقارير", .said), ("ذكرت تقارير", .said), ("أعلنت مصادر", .said),
+        ("أبلغت", .said), ("إعلان", .said), ("نوه", .said), ("نوهت", .said), ("لفت", .said), ("لفتت", .said), ("تحدث", .said), ("تحدثت", .said), ("أفادت تقارير", .said), ("ذكرت تقارير", .said), ("أعلنت مصادر", .said),
     ])
     /// "صاروخ أطلق من قبل الميليشيا الحوثية"، "التي أطلقها الحوثيون": who fired what was
     /// intercepted — the attacker, whoever intercepted it.
@@ -126,6 +131,8 @@ public enum ClaimRules {
     /// "أعلنت، الجمعة، وزارة الدفاع".
     static let speakerTitles = WordSet(["صادر", "الصادر", "عن", "نشرته", "نشرتها", "نشره", "المتحدث", "الناطق", "متحدث", "ناطق", "باسم", "الرسمي", "الرسمية", "مصدر", "مصادر",
                                          "مسؤول", "مسؤولون", "في", "قائد", "قيادة", "رئيس", "أركان", "المكتب", "الإعلامي",
+                                         // an office of the state: "قال السفير السعودي"، "أعلن الرئيس الأمريكي"
+                                         "السفير", "سفير", "الرئيس", "الوزير", "وزير",
                                          "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس"])
 
     /// Claim statements in one sentence. `hasEvent` tells whether the sentence also reports the
@@ -151,7 +158,7 @@ public enum ClaimRules {
             } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start })
         }
         let sentence = t.text(0..<t.count)
-        let fired = launcher(t, actors)
+        let fired = launcher(t, actors) ?? launchedBy(t, actors)
         // "اعترضت الدفاعات الجوية صاروخا …": the sentence's act is an interception; whoever
         // intercepted neither attacked nor claims an attack
         // ("تم اعتراض صاروخ": the verb may follow the auxiliary that starts the cue)
@@ -168,6 +175,7 @@ public enum ClaimRules {
             // "أشارت الشرطة إلى سقوط قذائف": the subject of a verb of speech speaks, it did not fire
             if ms.contains(where: { ($0.payload == .said || $0.payload == .saidAfter) && $0.end == p.start }) { return nil }
             let named = actors.last { $0.end == p.start } ?? p
+            if isResponder(t, p) || p.canonical == "Air defence" { return nil }
             return isMemberOf(t, named) || isMemberOf(t, p) || isPlaceOrVictim(t, p) ? nil : p
         }
         let hasNoClaim = ms.contains { $0.payload == .noClaim }
@@ -175,6 +183,16 @@ public enum ClaimRules {
         let hasDenial = ms.contains { $0.payload == .deny }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
             ClaimMention(status: st, actor: a.map { withoutClitic($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
+        }
+        /// "شنت روسيا غارات …، بحسب ما أفاد المرصد": the subject of the act's verb, in the clause a
+        /// trailing source vouches for. (After a speech verb the clause may be the writer's own:
+        /// "قالت الفصائل إنها قررت وقف …، هذا فيما نفذ الطيران الإسرائيلي غارة".)
+        func doer(told m: PhraseMatch<Cue>) -> ActorMention? {
+            guard !perpetratorGiven, !interception, let d = subjectDoer(t, actors, eventStarts: eventStarts) else { return nil }
+            if m.payload == .saidAfter { return d.end <= m.start ? d : nil }
+            // "وأوضح المتحدث أنه عند الساعة العاشرة أطلقت ميليشيات الحوثي قذائف": inside the "أن"
+            // clause, with no clause of the writer's own between
+            return d.start >= m.end && insideReport(t, from: m.end, to: d.start) ? d : nil
         }
         var denyEnd = -10
         for m in ms {
@@ -196,7 +214,11 @@ public enum ClaimRules {
                 out.append(c)
             case .claim:
                 // "شخص يتبنى فكر التنظيم"، "ضرورة تبني إستراتيجية": adopting ideas or plans is no claim of an attack
-                if (m.end..<min(t.count, m.end + 3)).contains(where: { ideas.contains(t[$0]) }) { continue }
+                // (the adopter's full name may stand between: "تبني المواطن فواز عبدالرحمن عيد الحربي لفكر داعش")
+                if (m.end..<min(t.count, m.end + 7)).contains(where: { ideas.contains(t[$0]) }) { continue }
+                // "نفت الوزارة الاتهامات الموجهة نحوها حول مسؤوليتها عن الهجوم": a responsibility
+                // denied earlier in the sentence, with no verb of announcing between
+                if deniedBefore(t, ms, noun: m) { continue }
                 if aboutOtherActs(t, verb: m.start) { continue }
                 // "لم يتبنى فكرا"، "لا يتبنى العنف": a negated adoption
                 if m.start > 0 && negations.containsExact(t[m.start - 1]) { continue }
@@ -208,7 +230,7 @@ public enum ClaimRules {
                     a.end <= m.start && a.start >= m.start - 6
                         && !(a.end..<m.start).contains { SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) }
                 }
-                var c = mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 })
+                var c = mention(.claimed, before ?? actors.first { $0.start >= m.end && $0.start <= m.end + 4 } ?? announcer(t, actors, noun: m))
                 c.explicit = true
                 out.append(c)
             case .deny:
@@ -235,9 +257,16 @@ public enum ClaimRules {
                 // "اتهمت مصادر قبلية التحالف بشن الهجوم": with one actor after the verb, it is the accused
                 let subjectBefore = (max(0, m.start - 4)..<m.start).contains { sourceNouns.contains(t[$0]) }
                     || voices.contains { $0.end == m.start }
-                if let a = after.first(where: { $0 != accuser }) ?? (after.count == 1 && subjectBefore ? after.first : nil) {
+                // (with the accuser before the verb, "مصادر قبلية اتهمت التحالف العسكري بقيادة السعودية",
+                // the first actor after it is the accused)
+                if let a = subjectBefore ? after.first : after.first(where: { $0 != accuser }),
+                   !chargedWithOther(t, accused: a) {
                     out.append(mention(.attributed, a))
                 }
+            case .warn:
+                // "حذرت قوات التحالف الميليشيا الحوثية … باستهدافها للأعيان المدنية": warning a party
+                // over this act of its own blames it; "حذر ترامب الحكومة السورية من …" does not
+                if let a = warned(t, actors, verb: m, voices: voices) { out.append(mention(.attributed, a)) }
             case .suspect:
                 // "ويعتقد أن إسرائيل هاجمت …"، "يشتبه في أن داعش …": the one suspected follows
                 if let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 2 && !isMemberOf(t, $0) }) {
@@ -266,7 +295,17 @@ public enum ClaimRules {
                 var m = m
                 if m.payload == .said, m.start > 0, asReported.containsExact(t[m.start - 1]),
                    eventStarts.map({ !$0.contains { $0 > m.start } }) ?? false { m.payload = .saidAfter }
+                // "… غارة على غزة، وفق ما أعلن الجيش في بيان": the verb after "وفق ما" sources what came before
+                if m.payload == .said, sourcesBefore(t, verb: m.start) { m.payload = .saidAfter }
+                // "ما أسفر، وفق وكالة الأنباء، عن مقتل أربعة": the source vouches for the toll only
+                if m.payload == .saidAfter, sourcesOnlyToll(t, cue: m) { continue }
+                // "وأكد مراسل لوكالة الأنباء الفرنسية أن طائرات إسرائيلية …": the outlet's own
+                // correspondent tells what happened — the narrator, not a cited source
+                if byCorrespondent(t, verb: m) { continue }
                 let speaker = speaker(of: m)
+                // "بعد إعلان الحوثيين استهداف خزانات أرامكو": the noun of announcing counts only with
+                // its announcer right after it ("ويتزامن هذا الإعلان مع شن …" cites no one)
+                if speaker == nil, announcingNouns.containsExact(t[m.start]) || announcingNouns.contains(t[m.start]) { continue }
                 // the speaker denying, promising or investigating, or naming others as the doers, or
                 // telling of an act on its own land or people, claims nothing by it
                 let claimsNothing = speaker.map { s in
@@ -284,7 +323,11 @@ public enum ClaimRules {
                         var c = mention(.claimed, s, ifPerpetrator: true); c.ownAct = true
                         out.append(c)
                     } else if !hasEvent, !hasDenial, m.payload == .said, let s = speaker, s.kind == .state, !interception,
-                              (m.end..<min(t.count, m.end + 6)).contains(where: { statementNouns.contains(t[$0]) }) {
+                              (m.end..<min(t.count, m.end + 6)).contains(where: { statementNouns.contains(t[$0]) }),
+                              // it reports something ("… في بيان إن المسلحين كانوا يخططون …"), not a bare
+                              // quote that tells nothing yet ("وقال الجيش في بيان: يجري بحث التفاصيل")
+                              (s.end..<min(t.count, s.end + 8)).contains(where: {
+                                  SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) }) {
                         // "وقال الجيش العراقي في بيان …" beside the incident: the force's statement on it
                         out.append(mention(.claimed, s, ifPerpetrator: true))
                     }
@@ -292,6 +335,9 @@ public enum ClaimRules {
                 }
                 // "أعلن جيش الاحتلال إصابة 4 من جنوده إثر تفجير عبوة": its own losses, not its act nor a source's blame
                 if m.payload == .said, SpeakerOwnAct.reportsOwnLosses(t, from: speaker?.end ?? m.end) { continue }
+                // "وأعلن الجيش أن إحدى دباباته أطلقت النار …، ردا على تفجير عبوة ناسفة": the speaker's
+                // own act answers the sentence's act — its claim is of the answer, not of this act
+                if let s = speaker, SpeakerOwnAct.announces(t, from: s.end), answersTheActs(t, after: s.end, eventStarts: eventStarts) { continue }
                 // Speaker right after the speech verb: its own act → claim; a source naming the attacker → attribution.
                 if let s = speaker, SpeakerOwnAct.announces(t, from: s.end) {
                     var c = mention(.claimed, s)
@@ -305,7 +351,8 @@ public enum ClaimRules {
                           (m.end..<t.count).contains(where: { SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
                     // a group's own outlet reporting an attack ("وذكرت وكالة أعماق أن انغماسيين هاجموا …")
                     out.append(mention(.claimed, s))
-                } else if let p = perpetrator, !p.canonical.hasPrefix("Unidentified") {
+                } else if let p = perpetrator ?? doer(told: m) ?? (speaker == nil ? nil : weaponAdjective(t, actors, after: m.end)),
+                          !p.canonical.hasPrefix("Unidentified") {
                     if let s = speaker, ActorLexicon.speaksFor(s, p) {
                         // "قصفت مقاتلات إسرائيلية …، كما أعلن الاحتلال عن إصابة منزل": the force
                         // named before its own statement speaks there of something else.
@@ -321,8 +368,8 @@ public enum ClaimRules {
                     } else {
                         out.append(mention(.attributed, p))
                         // the speaker may itself be the incident's perpetrator (named in another sentence),
-                        // not when it names who fired at it
-                        if let s = speaker, !interception { out.append(mention(.claimed, s, ifPerpetrator: true)) }
+                        // not when it names who fired at it ("رصدت إطلاق صاروخ من قبل الميليشيا")
+                        if let s = speaker, !interception, fired == nil { out.append(mention(.claimed, s, ifPerpetrator: true)) }
                     }
                 } else if !perpetratorGiven, m.payload == .said, !interception,
                           let r = reportedActor(t, actors, after: m.end, eventStarts: eventStarts), !uncertain.occurs(in: t) {
@@ -338,7 +385,8 @@ public enum ClaimRules {
                 }
             }
         }
-        return out
+        // "الدفاعات الجوية رصدت صاروخا": air defences detect and intercept — never the doer blamed
+        return out.filter { !($0.status == .attributed && isDefender($0)) }
     }
 
     /// The actor a statement names as the subject of its reported act: "قال مدير المرصد إن تنظيم
@@ -348,7 +396,7 @@ public enum ClaimRules {
         guard let starts = eventStarts,
               let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) }),
               let a = actors.first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1])) }),
-              a.kind == .nonState || a.end - a.start > 1,
+              a.kind == .nonState || a.end - a.start > 1 || !ActorLexicon.nisbaForms.contains(t[a.start].norm),
               !a.canonical.hasPrefix("Unidentified"), !isMemberOf(t, a)
         else { return nil }
         // the act right after the actor, or the actor named by its weapon ("المدفعية الإسرائيلية أطلقت")
@@ -371,9 +419,14 @@ public enum ClaimRules {
                                              "مدنيا", "مواطنين", "المواطنين", "أسرى", "الأسرى", "رهائن", "الرهائن", "منشأة", "المنشأة",
                                              "السفارة", "سفارة", "الحدودية", "الجانب", "العمق"])
     static func isPlaceOrVictim(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
-        a.end - a.start == 1 && a.start > 0 && placeOrVictimNouns.contains(t[a.start - 1])
+        guard a.start > 0 else { return false }
+        // "أمام سفارة الولايات المتحدة"، "مقر الحزب": the party that owns the place struck
+        if ownedPlaces.containsExact(t[a.start - 1]) { return true }
+        return a.end - a.start == 1 && placeOrVictimNouns.contains(t[a.start - 1])
             && ActorLexicon.nisbaForms.contains(t[a.start].norm)
     }
+    static let ownedPlaces = WordSet(["سفارة", "السفارة", "قنصلية", "القنصلية", "مقر", "المقر", "مبنى", "موكب", "مكاتب", "مكتب",
+                                      "سفارات", "لسفارة", "بسفارة", "مقار", "مقرات"])
 
     /// "أفادت وكالة سانا أن الطيران السوري شن غارات": a voice reporting that a force it speaks for
     /// struck — the force's claim through its state's media.

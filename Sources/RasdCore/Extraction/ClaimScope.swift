@@ -52,7 +52,9 @@ extension ClaimRules {
     static let responsibilityCharges = WordSet(["تحمل", "يتحمل", "تتحمل", "يحمل", "حمل", "حملت", "حملوا", "تحميل", "نفى", "نفت",
                                                 "ينفي", "تنفي", "نفي", "نفيه", "نفيها", "عدم", "لم", "لن", "لا", "رفض", "رفضت"])
     static func announcedResponsibility(_ t: [ArabicToken], at k: Int) -> Int? {
-        for j in stride(from: k - 1, through: max(0, k - 8), by: -1) {
+        // (the claimant with its description may stand between: "وأعلنت وزارة الدفاع التي يسيطر عليها
+        // الحوثيون في صنعاء، بعد ذلك بوقت قصير المسؤولية")
+        for j in stride(from: k - 1, through: max(0, k - 14), by: -1) {
             if responsibilityCharges.containsExact(t[j]) || responsibilityCharges.contains(t[j]) { return nil }
             if announceVerbs.contains(t[j]) { return j }
         }
