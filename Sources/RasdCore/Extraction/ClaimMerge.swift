@@ -25,6 +25,16 @@ extension ClaimRules {
             a.background == nil ? a.claims : a.claims.map { var c = $0; c.explicit = false; return c }
         }
     }
+    /// The title's claims that may stand for an incident: a headline telling of an act of another
+    /// kind ("الحوثيون يعلنون استهداف المصفاة بطائرة مسيرة" over a story whose act is a bombing)
+    /// gives its claim to that act only.
+    static func titleClaims(_ title: SentenceAnalysis?, families: Set<EventKind.Family>) -> [ClaimMention] {
+        guard let title else { return [] }
+        let mine = Set(families.compactMap(claimKind))
+        let kinds = Set(title.rawEvents.compactMap { claimKind($0.payload.family) })
+        if !mine.isEmpty && !kinds.isEmpty && !compatible(kinds, mine) { return [] }
+        return title.claims
+    }
     static func claimKind(_ f: EventKind.Family) -> EventKind.Family? { f == .generic ? nil : f }
     static func compatible(_ a: Set<EventKind.Family>, _ b: Set<EventKind.Family>) -> Bool {
         if !a.isDisjoint(with: b) { return true }
@@ -76,6 +86,9 @@ extension ClaimRules {
         }
         func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
             guard let p = known, let c = m.canonical else { return false }
+            // "قالت الشرطة إن حادث طعن …" beside "أردي قتيلا برصاص الشرطة": the police tell of
+            // crimes and shoot attackers; their word about an act is a claim only of an act of their own
+            if ClaimRules.policeForces.contains(p.canonical), !m.ownAct, !m.explicit { return false }
             let kind: ActorMention.Kind = ActorLexicon.genericState.contains(c) ? .state : p.kind
             return ActorLexicon.speaksFor(ActorMention(canonical: c, kind: kind, text: "", start: 0, end: 0), p)
         }

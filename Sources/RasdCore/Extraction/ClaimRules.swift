@@ -182,7 +182,7 @@ public enum ClaimRules {
         // "نشر البنتاغون بيانا نفى فيه ضلوعه": a statement that denies is no claim
         let hasDenial = ms.contains { $0.payload == .deny }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
-            ClaimMention(status: st, actor: a.map { withoutClitic($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
+            ClaimMention(status: st, actor: a.map { ActorDisplayText.of($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
         }
         /// "شنت روسيا غارات …، بحسب ما أفاد المرصد": the subject of the act's verb, in the clause a
         /// trailing source vouches for. (After a speech verb the clause may be the writer's own:

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import RasdCore
+
+/// A claim belongs to the act it tells of: a headline about another kind of act gives its claim
+/// to that act only, and the police's account of a crime is no claim of it.
+@Suite struct ClaimOtherActTests {
+    static let published = Date(timeIntervalSince1970: 1_526_155_200)  // 2018-05-12T20:00:00Z
+    static let airStrike = "شنت طائرات حربية غارة جوية على قرية في ريف إدلب الجنوبي، ما أسفر عن مقتل خمسة مدنيين، بحسب ناشطين."
+
+    static func claims(title: String, text: String) -> [(String, Claim)] {
+        ExtractionFixtureTests.extractor.extract(StoryText(title: title, text: text, published: published))
+            .map { ($0.subEventType, $0.claim) }
+    }
+
+    @Test(arguments: [
+        // the headline claims a bombing: the air strike the story tells of is nobody's claim
+        ("داعش يتبنى تفجيرا انتحاريا في كابول", Claim.Status.notMentioned),
+        ("تنظيم الدولة يعلن مسؤوليته عن تفجير سيارة مفخخة في بغداد", .notMentioned),
+        // the headline claims the air strike itself: it stands
+        ("داعش يتبنى غارة في إدلب", .claimed),
+    ])
+    func titleClaimGoesToItsOwnAct(_ title: String, _ status: Claim.Status) {
+        let got = Self.claims(title: title, text: Self.airStrike)
+        let strike = got.first { $0.0 == "Air/drone strike" }
+        #expect(strike?.1.status == status, "\(got)")
+    }
+
+    @Test(arguments: [
+        "قالت الشرطة الفرنسية إن رجلا هاجم المارة بسكين في وسط مدينة ليون ما أسفر عن مقتل شخص وإصابة أربعة آخرين.\nوأوضحت أن المهاجم أردي قتيلا برصاص الشرطة.",
+        "أعلنت الشرطة أن مسلحا أطلق النار داخل مركز تجاري ما أدى إلى مقتل ثلاثة أشخاص.\nوأضافت أن المهاجم قتل برصاص الشرطة بعد دقائق.",
+    ])
+    func policeTellingOfACrimeDoNotClaimIt(_ text: String) {
+        let got = Self.claims(title: "", text: text)
+        #expect(!got.isEmpty)
+        #expect(got.allSatisfy { $0.1.status != .claimed }, "\(got)")
+    }
+}
