@@ -35,4 +35,18 @@ import Testing
         #expect(!got.isEmpty)
         #expect(got.allSatisfy { $0.1.status != .claimed }, "\(got)")
     }
+
+    /// "لم تعلن أي جهة مسؤوليتها عنه" further down stands for the act even when the story goes on
+    /// to recall a claim of past attacks.
+    @Test(arguments: [
+        "ولا تزال حالة الطوارئ سارية منذ شن هجومين في عام 2015 استهدفا مناطق سياحية، وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجومين.",
+        "وسبق أن شهدت المنطقة هجمات منذ عام 2013، وأعلن تنظيم القاعدة مسؤوليته عن معظمها.",
+    ])
+    func noClaimStandsBesideARecalledClaim(_ recalled: String) {
+        let text = "وقال متحدث باسم الحرس الوطني إن سيارة تقل عناصر الأمن تعرضت لتفجير بلغم مضاد للمدرعات غرب البلاد.\n"
+            + "يأتي الهجوم، الذي لم تعلن أي جهة مسؤوليتها عنه حتى الآن، في الوقت الذي تستعد فيه البلاد لموسم السياحة.\n" + recalled
+        let got = Self.claims(title: "", text: text)
+        let bomb = got.first { $0.0 == "Remote explosive/landmine/IED" }
+        #expect(bomb?.1.status == .noClaim, "\(got)")
+    }
 }

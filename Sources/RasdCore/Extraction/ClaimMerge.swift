@@ -67,7 +67,8 @@ extension ClaimRules {
         let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }
         // "يأتي الهجوم، الذي لم تعلن أي جهة مسؤوليتها عنه" further down, when the act's own
         // sentences name nobody and say nothing of a claim: nobody claimed this act either
-        if perpetrator == nil, ms.isEmpty, !elsewhere.contains(where: { $0.status == .claimed || $0.status == .denied }),
+        // (a recalled claim of past attacks, "وأعلن التنظيم مسؤوليته عن جميع" the 2015 attacks, does not say otherwise)
+        if perpetrator == nil, ms.isEmpty, !elsewhere.contains(where: { ($0.status == .claimed || $0.status == .denied) && $0.explicit }),
            let none = elsewhere.first(where: { $0.status == .noClaim && $0.explicit }) {
             return (Claim(status: .noClaim, actor: nil), none.text)
         }
