@@ -99,6 +99,15 @@ public enum ClaimRules {
         return s
     }
 
+    /// "التحالف الذي تقوده السعودية قال"، "التحالف بقيادة السعودية أعلن": the party named in a
+    /// "led by" clause describes the body before it, which is the one that speaks.
+    static let ledBy = WordSet(["تقوده", "يقوده", "تقودها", "يقودها", "بقيادة", "بزعامة"])
+    static func leader(of v: ActorMention, voices: [ActorMention], in t: [ArabicToken]) -> ActorMention {
+        guard v.start >= 1, ledBy.contains(t[v.start - 1]) else { return v }
+        let clause = v.start - 1 - (v.start >= 2 && (t[v.start - 2].matches("الذي") || t[v.start - 2].matches("التي")) ? 1 : 0)
+        return voices.last { $0.end <= clause && $0.end >= clause - 1 } ?? v
+    }
+
     static let auxiliaries = WordSet(["تم", "وتم", "جرى", "وجرى"])
     static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "تتصدى", "يتصدى", "أسقطت", "أسقط", "إسقاط",
                                          "أحبطت", "أحبط", "تعترض", "يعترض"])
@@ -157,7 +166,7 @@ public enum ClaimRules {
         func speaker(of m: PhraseMatch<Cue>) -> ActorMention? {
             voices.first { v in
                 v.start >= m.end && v.start <= m.end + 3 && (m.end..<v.start).allSatisfy { speakerTitles.contains(t[$0]) }
-            } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start })
+            } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start }.map { leader(of: $0, voices: voices, in: t) })
         }
         let sentence = t.text(0..<t.count)
         let fired = launcher(t, actors) ?? launchedBy(t, actors)

@@ -1,0 +1,18 @@
+import Testing
+@testable import RasdCore
+
+/// The party in a "led by" clause ("التحالف الذي تقوده السعودية قال") describes the body that
+/// speaks; the body is the speaker.
+@Suite struct ClaimLedByTests {
+    @Test(arguments: [
+        ("متحدث باسم التحالف الذي تقوده السعودية قال إن الغارة استهدفت هدفا عسكريا مشروعا في صعدة", "التحالف"),
+        ("قوات التحالف بقيادة السعودية أعلنت أنها قصفت مواقع للحوثيين في صعدة", "قوات التحالف"),
+        ("التحالف العربي الذي تقوده السعودية أعلن أنه دمر منصة لإطلاق الصواريخ في حجة", "التحالف العربي"),
+        // no "led by" clause: the party before the verb speaks
+        ("وقالت السعودية إن طائراتها قصفت مواقع للحوثيين في صعدة", "السعودية"),
+    ] as [(String, String)])
+    func speaker(_ text: String, _ actor: String) {
+        let ms = ClaimSourceScopeTests.mentions(text).filter { $0.actor != nil }
+        #expect(ms.first?.actor == actor, "\(text): \(ms)")
+    }
+}
