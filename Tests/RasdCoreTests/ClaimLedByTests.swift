@@ -15,4 +15,14 @@ import Testing
         let ms = ClaimSourceScopeTests.mentions(text).filter { $0.actor != nil }
         #expect(ms.first?.actor == actor, "\(text): \(ms)")
     }
+
+    /// A party at the end of a relative clause before the verb describes the body that speaks.
+    @Test(arguments: [
+        ("لكن حكومة الرئيس بشار الأسد - التي تتلقى دعما عسكريا من روسيا - تنفي المسؤولية عن الهجوم", "روسيا"),
+        ("غير أن السلطات التي تحظى بدعم إيران نفت أي مسؤولية عن القصف", "إيران"),
+    ] as [(String, String)])
+    func notTheSpeaker(_ text: String, _ described: String) {
+        let ms = ClaimSourceScopeTests.mentions(text)
+        #expect(!ms.isEmpty && !ms.contains { $0.actor == described }, "\(text): \(ms)")
+    }
 }

@@ -101,11 +101,17 @@ public enum ClaimRules {
 
     /// "التحالف الذي تقوده السعودية قال"، "التحالف بقيادة السعودية أعلن": the party named in a
     /// "led by" clause describes the body before it, which is the one that speaks.
+    /// A party at the end of any relative clause ("حكومة الأسد - التي تتلقى دعما عسكريا من روسيا -
+    /// تنفي") is no speaker either: the body before the clause is, or nobody the lexicon knows.
     static let ledBy = WordSet(["تقوده", "يقوده", "تقودها", "يقودها", "بقيادة", "بزعامة"])
-    static func leader(of v: ActorMention, voices: [ActorMention], in t: [ArabicToken]) -> ActorMention {
-        guard v.start >= 1, ledBy.contains(t[v.start - 1]) else { return v }
-        let clause = v.start - 1 - (v.start >= 2 && (t[v.start - 2].matches("الذي") || t[v.start - 2].matches("التي")) ? 1 : 0)
-        return voices.last { $0.end <= clause && $0.end >= clause - 1 } ?? v
+    static let relativePronouns = WordSet(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+    static func leader(of v: ActorMention, voices: [ActorMention], in t: [ArabicToken]) -> ActorMention? {
+        if v.start >= 1, ledBy.contains(t[v.start - 1]) {
+            let clause = v.start - 1 - (v.start >= 2 && relativePronouns.containsExact(t[v.start - 2]) ? 1 : 0)
+            return voices.last { $0.end <= clause && $0.end >= clause - 1 } ?? v
+        }
+        guard let k = (max(0, v.start - 6)..<v.start).last(where: { relativePronouns.containsExact(t[$0]) }) else { return v }
+        return voices.last { $0.end <= k && $0.end >= k - 1 }
     }
 
     static let auxiliaries = WordSet(["تم", "وتم", "جرى", "وجرى"])
@@ -166,7 +172,7 @@ public enum ClaimRules {
         func speaker(of m: PhraseMatch<Cue>) -> ActorMention? {
             voices.first { v in
                 v.start >= m.end && v.start <= m.end + 3 && (m.end..<v.start).allSatisfy { speakerTitles.contains(t[$0]) }
-            } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start }.map { leader(of: $0, voices: voices, in: t) })
+            } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start }.flatMap { leader(of: $0, voices: voices, in: t) })
         }
         let sentence = t.text(0..<t.count)
         let fired = launcher(t, actors) ?? launchedBy(t, actors)
@@ -252,7 +258,7 @@ public enum ClaimRules {
                 if (m.end..<min(t.count, m.end + 6)).contains(where: { talks.contains(t[$0]) }) { continue }
                 let window = Array(t[m.end..<min(t.count, m.end + 10)])
                 // the denier is the verb's subject, not the act it denies ("نفت دمشق وجود أي عدوان إسرائيلي")
-                let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }
+                let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }.flatMap { leader(of: $0, voices: voices, in: t) }
                 if responsibility.occurs(in: window) || hasEvent {
                     var c = mention(.denied, a); c.explicit = responsibility.occurs(in: window)
                     out.append(c)
