@@ -4,10 +4,10 @@
 /// "لواء …") stays whole: a clitic is dropped only when the word as written opens no known name
 /// and the word without it does.
 enum ActorDisplayText {
-    /// Normalised first words of every name in the shipped lexicon.
+    /// Normalised first words of every name and voice in the shipped lexicon.
     static let firstWords: Set<String> = {
         var s = Set<String>()
-        for (name, _, _) in ActorLexicon.rows {
+        for name in ActorLexicon.rows.map(\.0) + ActorLexicon.voiceRows.map(\.0) {
             if let w = name.split(separator: " ").first { s.insert(ArabicNormalizer.normalize(String(w))) }
         }
         return s.union(ActorLexicon.nisbaForms)
