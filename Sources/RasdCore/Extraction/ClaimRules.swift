@@ -32,7 +32,7 @@ public enum ClaimRules {
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
         ("تبناه", .claim), ("تبنته", .claim), ("تبناها", .claim), ("تبنتها", .claim), ("تبنوا", .claim),
         ("أعلنوا مسؤوليتهم", .claim), ("مسؤوليتهم عن", .claim), ("أعلن المسؤولية", .claim), ("أعلنت المسؤولية", .claim),
-        ("نفى", .deny), ("نفت", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny), ("تنصل", .deny), ("تنصلت", .deny), ("تبرأ", .deny), ("تبرأت", .deny),
+        ("نفى", .deny), ("نفت", .deny), ("نفاه", .deny), ("نفته", .deny), ("نفاها", .deny), ("نفتها", .deny), ("ينفيه", .deny), ("تنفيه", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny), ("تنصل", .deny), ("تنصلت", .deny), ("تبرأ", .deny), ("تبرأت", .deny),
         ("هو المسؤول", .blameBefore), ("هي المسؤولة", .blameBefore), ("هم المسؤولون", .blameBefore), ("المسؤول عنه", .blameBefore),
         ("يقف وراء", .blameBefore), ("تقف وراء", .blameBefore), ("يقفون وراء", .blameBefore), ("وقف وراء", .blameBefore),
         ("وقفت وراء", .blameBefore), ("يقف خلف", .blameBefore), ("تقف خلف", .blameBefore),
