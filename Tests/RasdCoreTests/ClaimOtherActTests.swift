@@ -50,3 +50,26 @@ import Testing
         #expect(bomb?.1.status == .noClaim, "\(got)")
     }
 }
+
+/// A party's promise or denial before the act ("أكدت قوات التحالف أنها ستجري تحقيقا … إثر قصف جوي")
+/// claims nothing, whoever is cited for it; and a statement's "ردا على" names the act it answered,
+/// not the act it claims.
+@Suite struct ClaimPromiseAndAnswerTests {
+    @Test(arguments: [
+        "أكدت قوات التحالف العربي في اليمن أنها ستجري تحقيقا لمعرفة مدى صحة الأنباء عن مقتل 20 شخصا إثر قصف جوي على حفل زفاف، وفقا لتصريحات المتحدث باسم التحالف.",
+        "أعلن الجيش أنه سيفتح تحقيقا في مقتل ثلاثة مدنيين بقصف مدفعي على قرية حدودية، بحسب ما ذكر المتحدث باسم الجيش.",
+    ])
+    func promiseIsNoClaim(_ text: String) {
+        let got = ClaimOtherActTests.claims(title: "", text: text)
+        #expect(!got.isEmpty)
+        #expect(got.allSatisfy { $0.1.status != .claimed }, "\(got)")
+    }
+
+    @Test func answeredActGetsNoClaim() {
+        let text = "وسقطت قذيفتان صاروخيتان أطلقتا من قطاع غزة على مدينة سديروت، ما أدى إلى إصابة شخص بجروح طفيفة.\n"
+            + "وفي بيان سابق قال الجيش الإسرائيلي إنه نفذ الغارات ردا على إطلاق صواريخ على الأراضي الإسرائيلية من قطاع غزة."
+        let got = ClaimOtherActTests.claims(title: "", text: text)
+        let rockets = got.first { $0.0 == "Shelling/artillery/missile attack" }
+        #expect(rockets != nil && rockets?.1.status != .claimed, "\(got)")
+    }
+}

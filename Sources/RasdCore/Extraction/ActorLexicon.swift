@@ -111,7 +111,9 @@ public struct ActorLexicon: Sendable {
         ("حرس الحدود", "Border guards", .state), ("قوات حرس الحدود", "Border guards", .state),
         ("الجهاديين", "Unidentified armed group", .nonState), ("الجهاديون", "Unidentified armed group", .nonState),
         ("المتشددين", "Unidentified armed group", .nonState), ("المتشددون", "Unidentified armed group", .nonState),
-        ("المجلس الانتقالي الجنوبي", "STC", .nonState), ("قوات الحزام الأمني", "Security Belt", .nonState),
+        ("المجلس الانتقالي الجنوبي", "STC", .nonState),
+        // the group named with its kind in apposition: one name ("ونسب المتمردون الحوثيون الغارات إلى التحالف")
+        ("المتمردون الحوثيون", "Houthis", .nonState), ("المتمردين الحوثيين", "Houthis", .nonState), ("قوات الحزام الأمني", "Security Belt", .nonState),
     ]
     /// Bodies and outlets that speak for an actor: their statement about its strike is its claim
     /// ("في بيان نشرته وكالة أعماق"، "أعلن البنتاغون"، "أفادت وكالة سانا أن الطيران السوري شن …").

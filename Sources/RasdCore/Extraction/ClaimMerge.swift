@@ -14,7 +14,7 @@ extension ClaimRules {
         return all.enumerated().filter { i, a in
             let taken = { (k: Int) in own.contains(k) || otherIncidents.contains(k) }
             guard !taken(i), !taken(a.sentence.index) else { return false }
-            let kinds = Set(a.rawEvents.compactMap { claimKind($0.payload.family) })
+            let kinds = Set(claimedActs(a).compactMap { claimKind($0.payload.family) })
             if !mine.isEmpty && !kinds.isEmpty && !compatible(kinds, mine) { return false }
             guard let reason = a.background else { return true }
             let t = a.sentence.tokens
@@ -34,6 +34,13 @@ extension ClaimRules {
         let kinds = Set(title.rawEvents.compactMap { claimKind($0.payload.family) })
         if !mine.isEmpty && !kinds.isEmpty && !compatible(kinds, mine) { return [] }
         return title.claims
+    }
+    /// The acts a sentence's claim is about: "قال الجيش إنه نفذ الغارات ردا على إطلاق صواريخ" claims
+    /// the strikes; the rockets after "ردا على" are the act it answered.
+    static func claimedActs(_ a: SentenceAnalysis) -> [PhraseMatch<EventKind>] {
+        guard let mk = NewsFraming.answerMarker(a.sentence.tokens) else { return a.rawEvents }
+        let before = a.rawEvents.filter { $0.start < mk && $0.payload.family != .generic }
+        return before.isEmpty ? a.rawEvents : before
     }
     static func claimKind(_ f: EventKind.Family) -> EventKind.Family? { f == .generic ? nil : f }
     static func compatible(_ a: Set<EventKind.Family>, _ b: Set<EventKind.Family>) -> Bool {

@@ -269,7 +269,12 @@ public enum ClaimRules {
             case .blame:
                 // the accused is the object: "واتهم الجيش الإسرائيلي حركة حماس" blames Hamas, and
                 // "واتهم الحوثيون التحالف" the coalition, whoever speaks
-                let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
+                // (a party inside a relative clause describes the accuser: "اتهم المتحدث باسم وزارة
+                // الدفاع التي يسيطر عليها الحوثيون … التحالف العربي")
+                let after = actors.filter { a in
+                    a.start >= m.end && a.start <= m.end + 10 && !isMemberOf(t, a)
+                        && !(max(m.end, a.start - 3)..<a.start).contains { relativePronouns.containsExact(t[$0]) }
+                }
                 let accuser = after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil }
                 // "اتهمت مصادر قبلية التحالف بشن الهجوم": with one actor after the verb, it is the accused
                 let subjectBefore = (max(0, m.start - 4)..<m.start).contains { sourceNouns.contains(t[$0]) }
@@ -329,7 +334,7 @@ public enum ClaimRules {
                     SpeakerOwnAct.disowns(t, from: s.end) || SpeakerOwnAct.reportsNoToll(t, from: s.end) || (!SpeakerOwnAct.announces(t, from: s.end)
                         && (SpeakerOwnAct.namesOtherDoers(t, after: max(s.end, m.end))
                             || actors.contains { isPlaceOrVictim(t, $0) && ActorLexicon.speaksFor(s, $0) }))
-                } ?? false
+                } ?? false || promisesBeforeAct(t, eventStarts: eventStarts)
                 let before = out.count
                 defer { if claimsNothing { out = Array(out[..<before]) + out[before...].filter { $0.status != .claimed } } }
                 // A statement verb reports what follows it; "وفق/حسب" sources what came before.
@@ -404,6 +409,13 @@ public enum ClaimRules {
         }
         // "الدفاعات الجوية رصدت صاروخا": air defences detect and intercept — never the doer blamed
         return out.filter { !($0.status == .attributed && isDefender($0)) }
+    }
+
+    /// "أكدت قوات التحالف … أنها ستجري تحقيقا … إثر قصف جوي، وفقا للمتحدث": the party's words
+    /// before the act promise, deny or investigate — whoever is cited for them claims nothing.
+    static func promisesBeforeAct(_ t: [ArabicToken], eventStarts: [Int]?) -> Bool {
+        guard let e = eventStarts?.min() else { return false }
+        return (0..<e).contains { SpeakerOwnAct.selfThat.containsExact(t[$0]) && SpeakerOwnAct.disowns(t, from: $0) }
     }
 
     /// The actor a statement names as the subject of its reported act: "قال مدير المرصد إن تنظيم
