@@ -17,4 +17,23 @@ import Testing
         let a = ClaimSourceScopeTests.mentions(text).first { $0.status == .attributed }
         #expect(a?.actor == actor, "\(text): \(String(describing: a))")
     }
+
+    /// "حمّل X Y المسؤولية": the subject right after the verb holds the next party responsible.
+    @Test(arguments: [
+        ("وحمّل الحوثيون التحالف العربي مسؤولية القصف الذي استهدف الحافلة", "التحالف العربي"),
+        ("وحملت الرئاسة الفلسطينية حركة حماس المسؤولية عن التفجير", "حركة حماس"),
+        ("وحمل الرئيس الأمريكي روسيا مسؤولية الهجوم الكيميائي", "روسيا"),
+    ] as [(String, String)])
+    func heldResponsible(_ text: String, _ actor: String) {
+        let a = ClaimSourceScopeTests.mentions(text).first { $0.status == .attributed }
+        #expect(a?.actor == actor, "\(text): \(String(describing: a))")
+    }
+
+    /// "الحشد" alone is a crowd: "بعد أن دهس الحشد" names no armed force.
+    @Test func crowdIsNoForce() {
+        let t = ArabicTokenizer.tokenize("وقالت الشرطة إن السائق دهس الحشد وأصاب نحو 30 شخصا")
+        #expect(!ActorLexicon.shipped.mentions(t).contains { $0.canonical == "PMF" })
+        let t2 = ArabicTokenizer.tokenize("وقصفت ميليشيات الحشد في محافظة ديالى قرى عدة")
+        #expect(ActorLexicon.shipped.mentions(t2).contains { $0.canonical == "PMF" })
+    }
 }

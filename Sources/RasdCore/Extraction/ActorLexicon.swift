@@ -45,7 +45,7 @@ public struct ActorLexicon: Sendable {
         ("الفصائل الفلسطينية", "Palestinian factions", .nonState), ("مسلحون", "Unidentified armed group", .nonState),
         ("مسلحين", "Unidentified armed group", .nonState), ("مجهولون", "Unidentified", .nonState), ("مسلحون مجهولون", "Unidentified armed group", .nonState),
         ("المتمردين", "Rebels", .nonState), ("المتمردون", "Rebels", .nonState), ("الانقلابيين", "Houthis", .nonState),
-        ("الحشد الشعبي", "PMF", .state), ("هيئة الحشد الشعبي", "PMF", .state), ("الحشد", "PMF", .state),
+        ("الحشد الشعبي", "PMF", .state), ("هيئة الحشد الشعبي", "PMF", .state), ("ميليشيات الحشد", "PMF", .state), ("قوات الحشد", "PMF", .state), ("فصائل الحشد", "PMF", .state),
         ("التحالف الدولي", "International coalition", .state), ("التحالف الذي تقوده الولايات المتحدة", "International coalition", .state),
         ("التحالف العربي", "Saudi-led coalition", .state), ("تحالف دعم الشرعية", "Saudi-led coalition", .state),
         ("التحالف لدعم الشرعية", "Saudi-led coalition", .state), ("قوات التحالف", "Coalition", .state), ("التحالف", "Coalition", .state),

@@ -309,7 +309,12 @@ public enum ClaimRules {
                 }
             case .blameIfResponsibility:
                 let window = Array(t[m.end..<min(t.count, m.end + 8)])
-                if responsibility.occurs(in: window), let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 8 }) {
+                // "وحمّل الحوثيون التحالف العربي مسؤولية القصف": the subject right after the verb holds
+                // the next party responsible; with one party named ("وحمّلت الرئاسة حماس المسؤولية") it is the accused
+                let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
+                let accuser = after.count >= 2 && !voices.contains(where: { $0.end == m.start })
+                    ? after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil } : nil
+                if responsibility.occurs(in: window), let a = after.first(where: { $0 != accuser }) {
                     out.append(mention(.attributed, a))
                 }
             case .said, .saidAfter:
