@@ -37,3 +37,17 @@ import Testing
         #expect(ActorLexicon.shipped.mentions(t2).contains { $0.canonical == "PMF" })
     }
 }
+
+/// A state announcing that it stopped shells ("أعلنت السلطات السعودية التصدي لقذائف") is the
+/// defender: it neither did nor is blamed for the act.
+@Suite struct ClaimDefenderNounTests {
+    @Test(arguments: [
+        "أعلنت السلطات الأمنية السعودية، أمس، التصدي لقذائف عسكرية كثيفة من داخل اليمن، حاولت استهداف الحدود الجنوبية السعودية.",
+        "أكد الجيش الأردني التصدي لطائرة مسيرة حاولت اختراق الحدود الشمالية للمملكة.",
+    ])
+    func interceptorIsNotBlamed(_ text: String) {
+        let got = ClaimOtherActTests.claims(title: "", text: text)
+        #expect(!got.isEmpty)
+        #expect(got.allSatisfy { $0.1.status == .notMentioned }, "\(got)")
+    }
+}

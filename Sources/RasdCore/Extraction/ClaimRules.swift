@@ -116,7 +116,7 @@ public enum ClaimRules {
 
     static let auxiliaries = WordSet(["تم", "وتم", "جرى", "وجرى"])
     static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "تتصدى", "يتصدى", "أسقطت", "أسقط", "إسقاط",
-                                         "أحبطت", "أحبط", "تعترض", "يعترض"])
+                                         "أحبطت", "أحبط", "تعترض", "يعترض", "التصدي", "تصديها", "تصديه"])
 
     /// "مقاتلين في هيئة تحرير الشام"، "عناصر من حزب الله": members of a group, named as victims
     /// or as who they are, not as the attacker.
@@ -186,6 +186,8 @@ public enum ClaimRules {
         let perpetrator = fired ?? perpetrator.flatMap { p in
             // the interceptor: object of the verb, or its subject ("الدفاعات الجوية السورية تتصدى")
             if (max(0, p.start - 3)..<min(t.count, p.end + 2)).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
+            // "أعلنت السلطات السعودية التصدي لقذائف": the side named before its interception defends
+            if interception, let e = eventStarts?.min(), p.end <= e { return nil }
             // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
             // "في ضربة جوية استهدفت الحوثيين": the object of the act's verb is its target
             if isTargetOfAct(t, p) { return nil }
@@ -456,9 +458,12 @@ public enum ClaimRules {
         guard a.start > 0 else { return false }
         // "أمام سفارة الولايات المتحدة"، "مقر الحزب": the party that owns the place struck
         if ownedPlaces.containsExact(t[a.start - 1]) { return true }
-        return a.end - a.start == 1 && placeOrVictimNouns.contains(t[a.start - 1])
-            && ActorLexicon.nisbaForms.contains(t[a.start].norm)
+        guard a.end - a.start == 1, ActorLexicon.nisbaForms.contains(t[a.start].norm) else { return false }
+        // ("الحدود الجنوبية السعودية": a direction may stand between the land and its owner)
+        let k = a.start >= 2 && directionAdjectives.contains(t[a.start - 1]) ? a.start - 2 : a.start - 1
+        return placeOrVictimNouns.contains(t[k])
     }
+    static let directionAdjectives = WordSet(["الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي", "الشمالي", "الشرقي", "الغربي"])
     static let ownedPlaces = WordSet(["سفارة", "السفارة", "قنصلية", "القنصلية", "مقر", "المقر", "مبنى", "موكب", "مكاتب", "مكتب",
                                       "سفارات", "لسفارة", "بسفارة", "مقار", "مقرات"])
 
