@@ -73,3 +73,19 @@ import Testing
         #expect(rockets != nil && rockets?.1.status != .claimed, "\(got)")
     }
 }
+
+/// A claim sentence naming its act only generically ("استهداف") is about the act its weapon tells.
+@Suite struct ClaimWeaponKindTests {
+    @Test(arguments: [
+        ("الحوثيون يعلنون استهداف المصفاة بطائرة مسيرة", Claim.Status.notMentioned),
+        ("تنظيم الدولة يتبنى استهداف الدورية بعبوة ناسفة", .claimed),
+    ])
+    func claimOfAnotherWeapon(_ subhead: String, _ status: Claim.Status) {
+        let text = subhead + "\nوكانت الجماعة قد أعلنت في وقت سابق عن عمليات مماثلة في المنطقة.\n"
+            + "وعلى الصعيد السياسي، عقد المبعوث الأممي اجتماعا مع قادة الأحزاب في العاصمة.\n"
+            + "وفي مأرب، قتل قائد عسكري رفيع وثلاثة من مرافقيه بتفجير عبوة ناسفة استهدفت سيارته."
+        let got = ClaimOtherActTests.claims(title: "", text: text)
+        let bomb = got.first { $0.0 == "Remote explosive/landmine/IED" }
+        #expect(bomb?.1.status == status, "\(got)")
+    }
+}

@@ -14,7 +14,7 @@ extension ClaimRules {
         return all.enumerated().filter { i, a in
             let taken = { (k: Int) in own.contains(k) || otherIncidents.contains(k) }
             guard !taken(i), !taken(a.sentence.index) else { return false }
-            let kinds = Set(claimedActs(a).compactMap { claimKind($0.payload.family) })
+            let kinds = actKinds(a)
             if !mine.isEmpty && !kinds.isEmpty && !compatible(kinds, mine) { return false }
             guard let reason = a.background else { return true }
             let t = a.sentence.tokens
@@ -31,7 +31,7 @@ extension ClaimRules {
     static func titleClaims(_ title: SentenceAnalysis?, families: Set<EventKind.Family>) -> [ClaimMention] {
         guard let title else { return [] }
         let mine = Set(families.compactMap(claimKind))
-        let kinds = Set(title.rawEvents.compactMap { claimKind($0.payload.family) })
+        let kinds = actKinds(title)
         if !mine.isEmpty && !kinds.isEmpty && !compatible(kinds, mine) { return [] }
         return title.claims
     }
@@ -41,6 +41,20 @@ extension ClaimRules {
         guard let mk = NewsFraming.answerMarker(a.sentence.tokens) else { return a.rawEvents }
         let before = a.rawEvents.filter { $0.start < mk && $0.payload.family != .generic }
         return before.isEmpty ? a.rawEvents : before
+    }
+    /// The kinds of act a sentence's claim is about; with only a generic word for the act
+    /// ("الحوثيون يعلنون استهداف المصفاة بطائرة مسيرة"), the weapon tells its kind.
+    static func actKinds(_ a: SentenceAnalysis) -> Set<EventKind.Family> {
+        let kinds = Set(claimedActs(a).compactMap { claimKind($0.payload.family) })
+        return kinds.isEmpty ? Set(a.weapons.compactMap { weaponFamily($0.kind) }) : kinds
+    }
+    static func weaponFamily(_ k: WeaponKind) -> EventKind.Family? {
+        switch k {
+        case .drone, .aircraft: return .air
+        case .rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .mortar, .artillery, .rpg: return .fire
+        case .ied, .vbied, .suicideDevice, .grenade, .explosiveUnspecified: return .explosive
+        default: return nil
+        }
     }
     static func claimKind(_ f: EventKind.Family) -> EventKind.Family? { f == .generic ? nil : f }
     static func compatible(_ a: Set<EventKind.Family>, _ b: Set<EventKind.Family>) -> Bool {
