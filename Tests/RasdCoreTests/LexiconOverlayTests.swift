@@ -87,9 +87,9 @@ struct LexiconOverlayTests {
 
     /// A user's row wins over a shipped phrase of the same length.
     @Test func overlayRowWinsTies() {
-        let (o, _) = LexiconOverlay.parse(Self.header + "\nactor\tالحشد\tPMF-local\tstate\n", origin: "f")
-        #expect(ActorLexicon(overlay: o).mentions(ArabicTokenizer.tokenize("الحشد")).first?.canonical == "PMF-local")
-        #expect(ActorLexicon.shipped.mentions(ArabicTokenizer.tokenize("الحشد")).first?.canonical == "PMF")
+        let (o, _) = LexiconOverlay.parse(Self.header + "\nactor\tالحشد الشعبي\tPMF-local\tstate\n", origin: "f")
+        #expect(ActorLexicon(overlay: o).mentions(ArabicTokenizer.tokenize("الحشد الشعبي")).first?.canonical == "PMF-local")
+        #expect(ActorLexicon.shipped.mentions(ArabicTokenizer.tokenize("الحشد الشعبي")).first?.canonical == "PMF")
     }
 
     /// A voice speaks for its actor: its statement about the actor's strike is the actor's claim.

@@ -51,7 +51,7 @@ import Testing
         let n = ArabicNormalizer.normalize(String(t.prefix(40)))
         let words = t.utf8.reduce(1) { $0 + ($1 == 32 ? 1 : 0) }
         for p in ArabicBoilerplate.linePrefixes where n.utf8.starts(with: p.utf8) {
-            if words <= 12 || p == ArabicNormalizer.normalize("اقرأ أيضا") { return true }
+            if words <= 12 || ArabicBoilerplate.teaserPrefixes.contains(p) { return true }
         }
         if n.hasPrefix("#") && words <= 6 { return true }
         return false
@@ -59,9 +59,15 @@ import Testing
 
     static func referenceClean(_ text: String) -> String {
         var out = ""
+        var teaserLinesLeft = 0
         for line in text.utf8.split(separator: 10, omittingEmptySubsequences: true) {
             let l = String(Substring(line))
-            if referenceIsBoilerplate(l) { continue }
+            if teaserLinesLeft > 0 && ArabicBoilerplate.isHeadlineLike(l) { teaserLinesLeft -= 1; continue }
+            teaserLinesLeft = 0
+            if referenceIsBoilerplate(l) {
+                if ArabicBoilerplate.isTeaserHeader(l) { teaserLinesLeft = ArabicBoilerplate.teaserBlockLines }
+                continue
+            }
             if !out.isEmpty { out += "\n" }
             out += ArabicBoilerplate.removingAdMarkers(l)
         }

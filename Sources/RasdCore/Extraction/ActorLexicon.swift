@@ -45,7 +45,7 @@ public struct ActorLexicon: Sendable {
         ("الفصائل الفلسطينية", "Palestinian factions", .nonState), ("مسلحون", "Unidentified armed group", .nonState),
         ("مسلحين", "Unidentified armed group", .nonState), ("مجهولون", "Unidentified", .nonState), ("مسلحون مجهولون", "Unidentified armed group", .nonState),
         ("المتمردين", "Rebels", .nonState), ("المتمردون", "Rebels", .nonState), ("الانقلابيين", "Houthis", .nonState),
-        ("الحشد الشعبي", "PMF", .state), ("هيئة الحشد الشعبي", "PMF", .state), ("الحشد", "PMF", .state),
+        ("الحشد الشعبي", "PMF", .state), ("هيئة الحشد الشعبي", "PMF", .state), ("ميليشيات الحشد", "PMF", .state), ("قوات الحشد", "PMF", .state), ("فصائل الحشد", "PMF", .state),
         ("التحالف الدولي", "International coalition", .state), ("التحالف الذي تقوده الولايات المتحدة", "International coalition", .state),
         ("التحالف العربي", "Saudi-led coalition", .state), ("تحالف دعم الشرعية", "Saudi-led coalition", .state),
         ("التحالف لدعم الشرعية", "Saudi-led coalition", .state), ("قوات التحالف", "Coalition", .state), ("التحالف", "Coalition", .state),
@@ -111,7 +111,9 @@ public struct ActorLexicon: Sendable {
         ("حرس الحدود", "Border guards", .state), ("قوات حرس الحدود", "Border guards", .state),
         ("الجهاديين", "Unidentified armed group", .nonState), ("الجهاديون", "Unidentified armed group", .nonState),
         ("المتشددين", "Unidentified armed group", .nonState), ("المتشددون", "Unidentified armed group", .nonState),
-        ("المجلس الانتقالي الجنوبي", "STC", .nonState), ("قوات الحزام الأمني", "Security Belt", .nonState),
+        ("المجلس الانتقالي الجنوبي", "STC", .nonState),
+        // the group named with its kind in apposition: one name ("ونسب المتمردون الحوثيون الغارات إلى التحالف")
+        ("المتمردون الحوثيون", "Houthis", .nonState), ("المتمردين الحوثيين", "Houthis", .nonState), ("قوات الحزام الأمني", "Security Belt", .nonState),
     ]
     /// Bodies and outlets that speak for an actor: their statement about its strike is its claim
     /// ("في بيان نشرته وكالة أعماق"، "أعلن البنتاغون"، "أفادت وكالة سانا أن الطيران السوري شن …").

@@ -14,7 +14,7 @@ extension ClaimRules {
         return all.enumerated().filter { i, a in
             let taken = { (k: Int) in own.contains(k) || otherIncidents.contains(k) }
             guard !taken(i), !taken(a.sentence.index) else { return false }
-            let kinds = Set(a.rawEvents.compactMap { claimKind($0.payload.family) })
+            let kinds = actKinds(a)
             if !mine.isEmpty && !kinds.isEmpty && !compatible(kinds, mine) { return false }
             guard let reason = a.background else { return true }
             let t = a.sentence.tokens
@@ -23,6 +23,37 @@ extension ClaimRules {
         }.flatMap { _, a in
             // a background sentence's claim stands for this act only through its named perpetrator
             a.background == nil ? a.claims : a.claims.map { var c = $0; c.explicit = false; return c }
+        }
+    }
+    /// The title's claims that may stand for an incident: a headline telling of an act of another
+    /// kind ("الحوثيون يعلنون استهداف المصفاة بطائرة مسيرة" over a story whose act is a bombing)
+    /// gives its claim to that act only.
+    static func titleClaims(_ title: SentenceAnalysis?, families: Set<EventKind.Family>) -> [ClaimMention] {
+        guard let title else { return [] }
+        let mine = Set(families.compactMap(claimKind))
+        let kinds = actKinds(title)
+        if !mine.isEmpty && !kinds.isEmpty && !compatible(kinds, mine) { return [] }
+        return title.claims
+    }
+    /// The acts a sentence's claim is about: "قال الجيش إنه نفذ الغارات ردا على إطلاق صواريخ" claims
+    /// the strikes; the rockets after "ردا على" are the act it answered.
+    static func claimedActs(_ a: SentenceAnalysis) -> [PhraseMatch<EventKind>] {
+        guard let mk = NewsFraming.answerMarker(a.sentence.tokens) else { return a.rawEvents }
+        let before = a.rawEvents.filter { $0.start < mk && $0.payload.family != .generic }
+        return before.isEmpty ? a.rawEvents : before
+    }
+    /// The kinds of act a sentence's claim is about; with only a generic word for the act
+    /// ("الحوثيون يعلنون استهداف المصفاة بطائرة مسيرة"), the weapon tells its kind.
+    static func actKinds(_ a: SentenceAnalysis) -> Set<EventKind.Family> {
+        let kinds = Set(claimedActs(a).compactMap { claimKind($0.payload.family) })
+        return kinds.isEmpty ? Set(a.weapons.compactMap { weaponFamily($0.kind) }) : kinds
+    }
+    static func weaponFamily(_ k: WeaponKind) -> EventKind.Family? {
+        switch k {
+        case .drone, .aircraft: return .air
+        case .rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .mortar, .artillery, .rpg: return .fire
+        case .ied, .vbied, .suicideDevice, .grenade, .explosiveUnspecified: return .explosive
+        default: return nil
         }
     }
     static func claimKind(_ f: EventKind.Family) -> EventKind.Family? { f == .generic ? nil : f }
@@ -57,7 +88,8 @@ extension ClaimRules {
         let claimsElsewhere = elsewhere.filter { $0.status == .claimed || $0.status == .denied }
         // "يأتي الهجوم، الذي لم تعلن أي جهة مسؤوليتها عنه" further down, when the act's own
         // sentences name nobody and say nothing of a claim: nobody claimed this act either
-        if perpetrator == nil, ms.isEmpty, !elsewhere.contains(where: { $0.status == .claimed || $0.status == .denied }),
+        // (a recalled claim of past attacks, "وأعلن التنظيم مسؤوليته عن جميع" the 2015 attacks, does not say otherwise)
+        if perpetrator == nil, ms.isEmpty, !elsewhere.contains(where: { ($0.status == .claimed || $0.status == .denied) && $0.explicit }),
            let none = elsewhere.first(where: { $0.status == .noClaim && $0.explicit }) {
             return (Claim(status: .noClaim, actor: nil), none.text)
         }
@@ -76,6 +108,9 @@ extension ClaimRules {
         }
         func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
             guard let p = known, let c = m.canonical else { return false }
+            // "قالت الشرطة إن حادث طعن …" beside "أردي قتيلا برصاص الشرطة": the police tell of
+            // crimes and shoot attackers; their word about an act is a claim only of an act of their own
+            if ClaimRules.policeForces.contains(p.canonical), !m.ownAct, !m.explicit { return false }
             let kind: ActorMention.Kind = ActorLexicon.genericState.contains(c) ? .state : p.kind
             return ActorLexicon.speaksFor(ActorMention(canonical: c, kind: kind, text: "", start: 0, end: 0), p)
         }

@@ -32,7 +32,7 @@ public enum ClaimRules {
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
         ("تبناه", .claim), ("تبنته", .claim), ("تبناها", .claim), ("تبنتها", .claim), ("تبنوا", .claim),
         ("أعلنوا مسؤوليتهم", .claim), ("مسؤوليتهم عن", .claim), ("أعلن المسؤولية", .claim), ("أعلنت المسؤولية", .claim),
-        ("نفى", .deny), ("نفت", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny), ("تنصل", .deny), ("تنصلت", .deny), ("تبرأ", .deny), ("تبرأت", .deny),
+        ("نفى", .deny), ("نفت", .deny), ("نفاه", .deny), ("نفته", .deny), ("نفاها", .deny), ("نفتها", .deny), ("ينفيه", .deny), ("تنفيه", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny), ("تنصل", .deny), ("تنصلت", .deny), ("تبرأ", .deny), ("تبرأت", .deny),
         ("هو المسؤول", .blameBefore), ("هي المسؤولة", .blameBefore), ("هم المسؤولون", .blameBefore), ("المسؤول عنه", .blameBefore),
         ("يقف وراء", .blameBefore), ("تقف وراء", .blameBefore), ("يقفون وراء", .blameBefore), ("وقف وراء", .blameBefore),
         ("وقفت وراء", .blameBefore), ("يقف خلف", .blameBefore), ("تقف خلف", .blameBefore),
@@ -99,9 +99,24 @@ public enum ClaimRules {
         return s
     }
 
+    /// "التحالف الذي تقوده السعودية قال"، "التحالف بقيادة السعودية أعلن": the party named in a
+    /// "led by" clause describes the body before it, which is the one that speaks.
+    /// A party at the end of any relative clause ("حكومة الأسد - التي تتلقى دعما عسكريا من روسيا -
+    /// تنفي") is no speaker either: the body before the clause is, or nobody the lexicon knows.
+    static let ledBy = WordSet(["تقوده", "يقوده", "تقودها", "يقودها", "بقيادة", "بزعامة"])
+    static let relativePronouns = WordSet(["الذي", "التي", "الذين", "اللذين", "اللتين"])
+    static func leader(of v: ActorMention, voices: [ActorMention], in t: [ArabicToken]) -> ActorMention? {
+        if v.start >= 1, ledBy.contains(t[v.start - 1]) {
+            let clause = v.start - 1 - (v.start >= 2 && relativePronouns.containsExact(t[v.start - 2]) ? 1 : 0)
+            return voices.last { $0.end <= clause && $0.end >= clause - 1 } ?? v
+        }
+        guard let k = (max(0, v.start - 6)..<v.start).last(where: { relativePronouns.containsExact(t[$0]) }) else { return v }
+        return voices.last { $0.end <= k && $0.end >= k - 1 }
+    }
+
     static let auxiliaries = WordSet(["تم", "وتم", "جرى", "وجرى"])
     static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "تتصدى", "يتصدى", "أسقطت", "أسقط", "إسقاط",
-                                         "أحبطت", "أحبط", "تعترض", "يعترض"])
+                                         "أحبطت", "أحبط", "تعترض", "يعترض", "التصدي", "تصديها", "تصديه"])
 
     /// "مقاتلين في هيئة تحرير الشام"، "عناصر من حزب الله": members of a group, named as victims
     /// or as who they are, not as the attacker.
@@ -133,6 +148,8 @@ public enum ClaimRules {
                                          "مسؤول", "مسؤولون", "في", "قائد", "قيادة", "رئيس", "أركان", "المكتب", "الإعلامي",
                                          // an office of the state: "قال السفير السعودي"، "أعلن الرئيس الأمريكي"
                                          "السفير", "سفير", "الرئيس", "الوزير", "وزير",
+                                         // a state's envoy speaks for it: "واتهم مبعوث روسيا الولايات المتحدة"
+                                         "مبعوث", "المبعوث", "مندوب", "المندوب", "ممثل", "الممثل",
                                          "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس"])
 
     /// Claim statements in one sentence. `hasEvent` tells whether the sentence also reports the
@@ -155,7 +172,7 @@ public enum ClaimRules {
         func speaker(of m: PhraseMatch<Cue>) -> ActorMention? {
             voices.first { v in
                 v.start >= m.end && v.start <= m.end + 3 && (m.end..<v.start).allSatisfy { speakerTitles.contains(t[$0]) }
-            } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start })
+            } ?? (m.payload == .saidAfter ? nil : voices.last { $0.end == m.start }.flatMap { leader(of: $0, voices: voices, in: t) })
         }
         let sentence = t.text(0..<t.count)
         let fired = launcher(t, actors) ?? launchedBy(t, actors)
@@ -169,6 +186,8 @@ public enum ClaimRules {
         let perpetrator = fired ?? perpetrator.flatMap { p in
             // the interceptor: object of the verb, or its subject ("الدفاعات الجوية السورية تتصدى")
             if (max(0, p.start - 3)..<min(t.count, p.end + 2)).contains(where: { interceptVerbs.contains(t[$0]) }) { return nil }
+            // "أعلنت السلطات السعودية التصدي لقذائف": the side named before its interception defends
+            if interception, let e = eventStarts?.min(), p.end <= e { return nil }
             // "مقاتلين في هيئة تحرير الشام (جبهة النصرة سابقا)": an alias right after a group is that group
             // "في ضربة جوية استهدفت الحوثيين": the object of the act's verb is its target
             if isTargetOfAct(t, p) { return nil }
@@ -182,7 +201,7 @@ public enum ClaimRules {
         // "نشر البنتاغون بيانا نفى فيه ضلوعه": a statement that denies is no claim
         let hasDenial = ms.contains { $0.payload == .deny }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
-            ClaimMention(status: st, actor: a.map { withoutClitic($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
+            ClaimMention(status: st, actor: a.map { ActorDisplayText.of($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
         }
         /// "شنت روسيا غارات …، بحسب ما أفاد المرصد": the subject of the act's verb, in the clause a
         /// trailing source vouches for. (After a speech verb the clause may be the writer's own:
@@ -241,7 +260,7 @@ public enum ClaimRules {
                 if (m.end..<min(t.count, m.end + 6)).contains(where: { talks.contains(t[$0]) }) { continue }
                 let window = Array(t[m.end..<min(t.count, m.end + 10)])
                 // the denier is the verb's subject, not the act it denies ("نفت دمشق وجود أي عدوان إسرائيلي")
-                let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }
+                let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }.flatMap { leader(of: $0, voices: voices, in: t) }
                 if responsibility.occurs(in: window) || hasEvent {
                     var c = mention(.denied, a); c.explicit = responsibility.occurs(in: window)
                     out.append(c)
@@ -252,7 +271,12 @@ public enum ClaimRules {
             case .blame:
                 // the accused is the object: "واتهم الجيش الإسرائيلي حركة حماس" blames Hamas, and
                 // "واتهم الحوثيون التحالف" the coalition, whoever speaks
-                let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
+                // (a party inside a relative clause describes the accuser: "اتهم المتحدث باسم وزارة
+                // الدفاع التي يسيطر عليها الحوثيون … التحالف العربي")
+                let after = actors.filter { a in
+                    a.start >= m.end && a.start <= m.end + 10 && !isMemberOf(t, a)
+                        && !(max(m.end, a.start - 3)..<a.start).contains { relativePronouns.containsExact(t[$0]) }
+                }
                 let accuser = after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil }
                 // "اتهمت مصادر قبلية التحالف بشن الهجوم": with one actor after the verb, it is the accused
                 let subjectBefore = (max(0, m.start - 4)..<m.start).contains { sourceNouns.contains(t[$0]) }
@@ -287,7 +311,12 @@ public enum ClaimRules {
                 }
             case .blameIfResponsibility:
                 let window = Array(t[m.end..<min(t.count, m.end + 8)])
-                if responsibility.occurs(in: window), let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 8 }) {
+                // "وحمّل الحوثيون التحالف العربي مسؤولية القصف": the subject right after the verb holds
+                // the next party responsible; with one party named ("وحمّلت الرئاسة حماس المسؤولية") it is the accused
+                let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
+                let accuser = after.count >= 2 && !voices.contains(where: { $0.end == m.start })
+                    ? after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil } : nil
+                if responsibility.occurs(in: window), let a = after.first(where: { $0 != accuser }) {
                     out.append(mention(.attributed, a))
                 }
             case .said, .saidAfter:
@@ -312,7 +341,7 @@ public enum ClaimRules {
                     SpeakerOwnAct.disowns(t, from: s.end) || SpeakerOwnAct.reportsNoToll(t, from: s.end) || (!SpeakerOwnAct.announces(t, from: s.end)
                         && (SpeakerOwnAct.namesOtherDoers(t, after: max(s.end, m.end))
                             || actors.contains { isPlaceOrVictim(t, $0) && ActorLexicon.speaksFor(s, $0) }))
-                } ?? false
+                } ?? false || promisesBeforeAct(t, eventStarts: eventStarts)
                 let before = out.count
                 defer { if claimsNothing { out = Array(out[..<before]) + out[before...].filter { $0.status != .claimed } } }
                 // A statement verb reports what follows it; "وفق/حسب" sources what came before.
@@ -389,6 +418,13 @@ public enum ClaimRules {
         return out.filter { !($0.status == .attributed && isDefender($0)) }
     }
 
+    /// "أكدت قوات التحالف … أنها ستجري تحقيقا … إثر قصف جوي، وفقا للمتحدث": the party's words
+    /// before the act promise, deny or investigate — whoever is cited for them claims nothing.
+    static func promisesBeforeAct(_ t: [ArabicToken], eventStarts: [Int]?) -> Bool {
+        guard let e = eventStarts?.min() else { return false }
+        return (0..<e).contains { SpeakerOwnAct.selfThat.containsExact(t[$0]) && SpeakerOwnAct.disowns(t, from: $0) }
+    }
+
     /// The actor a statement names as the subject of its reported act: "قال مدير المرصد إن تنظيم
     /// الدولة خطف …" — the first words after "أن/إن" (a few words after the speech verb), followed
     /// at once by the act. A member or a victim named there is not the actor.
@@ -422,9 +458,12 @@ public enum ClaimRules {
         guard a.start > 0 else { return false }
         // "أمام سفارة الولايات المتحدة"، "مقر الحزب": the party that owns the place struck
         if ownedPlaces.containsExact(t[a.start - 1]) { return true }
-        return a.end - a.start == 1 && placeOrVictimNouns.contains(t[a.start - 1])
-            && ActorLexicon.nisbaForms.contains(t[a.start].norm)
+        guard a.end - a.start == 1, ActorLexicon.nisbaForms.contains(t[a.start].norm) else { return false }
+        // ("الحدود الجنوبية السعودية": a direction may stand between the land and its owner)
+        let k = a.start >= 2 && directionAdjectives.contains(t[a.start - 1]) ? a.start - 2 : a.start - 1
+        return placeOrVictimNouns.contains(t[k])
     }
+    static let directionAdjectives = WordSet(["الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي", "الشمالي", "الشرقي", "الغربي"])
     static let ownedPlaces = WordSet(["سفارة", "السفارة", "قنصلية", "القنصلية", "مقر", "المقر", "مبنى", "موكب", "مكاتب", "مكتب",
                                       "سفارات", "لسفارة", "بسفارة", "مقار", "مقرات"])
 

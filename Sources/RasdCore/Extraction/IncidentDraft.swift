@@ -283,7 +283,8 @@ struct IncidentDraft {
 
         // Claim and perpetrator
         var claims: [ClaimMention] = []
-        for a in body + (title.map { [$0] } ?? []) { claims.append(contentsOf: a.claims) }
+        for a in body { claims.append(contentsOf: a.claims) }
+        claims += ClaimRules.titleClaims(title, families: Set(events.flatMap { $0.events.map(\.payload.family) }))
         // Battles have two sides: ACLED records no claim for them (but see ClaimRules.merge(battle:)).
         let perpetratorMention = events.lazy.compactMap(\.perpetrator).first
         let (claim, claimQuote) = ClaimRules.merge(claims, perpetrator: perpetratorMention,
