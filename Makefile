@@ -16,7 +16,7 @@ DEB_PACKAGES := libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config pytho
 RUN_DIR ?= $(CURDIR)/run
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test conformance eval-extract eval-dedup bench fuzz install unit-check clean
+.PHONY: all deps build release run test conformance eval-extract eval-buckets eval-dedup bench fuzz install unit-check clean
 
 all: build
 
@@ -57,6 +57,11 @@ conformance: release
 ## eval-extract: score `rasd extract` against the labelled articles (CORPUS=path to corpus/)
 eval-extract: release
 	python3 scripts/eval_extract.py --rasd $$($(SWIFT) build -c release --show-bin-path)/rasd \
+	  --corpus $(CORPUS)
+
+## eval-buckets: how many ordinary-news stories (MANIFEST keyword buckets) yield an incident
+eval-buckets: release
+	python3 scripts/eval_buckets.py --rasd $$($(SWIFT) build -c release --show-bin-path)/rasd \
 	  --corpus $(CORPUS)
 
 ## eval-dedup: story and incident dedup precision/recall on the multi-outlet clusters

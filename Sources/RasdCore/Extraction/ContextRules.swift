@@ -48,12 +48,37 @@ public enum ContextRules {
         ("هجوم سيبراني", .cyber), ("هجوما سيبرانيا", .cyber), ("الهجمات الإلكترونية", .cyber), ("الهجوم الإلكتروني", .cyber),
         ("الهجمات السيبرانية", .cyber), ("الهجوم السيبراني", .cyber), ("قرصنة", .cyber), ("القرصنة", .cyber), ("قراصنة", .cyber),
         ("هدد", .threat), ("توعد", .threat), ("يهدد", .threat), ("تهدد", .threat), ("سيرد", .threat),
+        // a fight of words, votes or money ("معركة قانونية"، "الحرب التجارية") is no battle
+        ("معركة قانونية", .discussion), ("معركة قضائية", .discussion), ("معركة سياسية", .discussion),
+        ("معركة انتخابية", .discussion), ("المعركة الانتخابية", .discussion), ("معركة دبلوماسية", .discussion),
+        ("معركة اقتصادية", .discussion), ("معركة تجارية", .discussion), ("معركة إعلامية", .discussion),
+        ("حرب تجارية", .discussion), ("الحرب التجارية", .discussion), ("حرب اقتصادية", .discussion),
+        ("الحرب الاقتصادية", .discussion), ("حرب كلامية", .discussion), ("حرب إعلامية", .discussion),
     ])
 
     /// Contexts found in a sentence.
     public static func contexts(_ t: [ArabicToken]) -> [SentenceContext] {
         let ms = lexicon.matches(in: t)
-        return ms.filter { m in !(m.payload == .missileTest && isSystemInAction(t, at: m.start)) }.map(\.payload)
+        let found = ms.filter { m in !(m.payload == .missileTest && isSystemInAction(t, at: m.start)) }.map(\.payload)
+        return isDisputeOver(t) ? found + [.discussion] : found
+    }
+
+    static let battleNouns = WordSet(["معركة", "معارك", "حرب", "الحرب", "المعركة"])
+    static let over = WordSet(["بشأن", "حول"])
+    static let disputeObjects = WordSet(["الاتفاق", "اتفاق", "قرار", "القرار", "العقوبات", "عقوبات", "الرسوم", "رسوم",
+                                         "الضرائب", "قانون", "القانون", "الميزانية", "الأسعار", "الحقوق", "حقوق"])
+
+    /// "معركة عبر المحيط الأطلسي بشأن الاتفاق النووي": a battle over an agreement, a law or sanctions
+    /// is a dispute. (A battle "حول المطار" is fought around a place, so the object must be a matter.)
+    static func isDisputeOver(_ t: [ArabicToken]) -> Bool {
+        for i in t.indices where battleNouns.contains(t[i]) {
+            var j = i + 1
+            while j < min(t.count - 1, i + 7) {
+                if over.contains(t[j]), disputeObjects.contains(t[j + 1]) { return true }
+                j += 1
+            }
+        }
+        return false
     }
 
     static let systemWords = WordSet(["منظومة", "منظومات"])
