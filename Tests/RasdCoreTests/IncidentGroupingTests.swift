@@ -95,3 +95,55 @@ import Testing
         #expect(DuplicateIncidents.merged([battle, Self.remote(Self.shelling, "دوما", precision: 1, weapon: nil)]).count == 2)
     }
 }
+
+/// A subheading opens a new section: its talk does not carry on the incident told above it.
+@Suite struct SectionHeadingTests {
+    static func sentence(_ s: String, title: Bool = false) -> ArabicSentence {
+        ArabicSentence(index: 3, text: s, tokens: ArabicTokenizer.tokenize(s), isTitle: title)
+    }
+
+    @Test(arguments: [
+        ("تحت أنقاض دوما", true),
+        ("مساعدات لنازحي عفرين", true),
+        ("التحالف ينفي ويتهم الحوثيين", true),
+        ("الأردن تدين التفجير الإرهابي في عسير", true),
+        ("وأفاد المرصد أن القصف استمر طيلة الليل.", false),           // a sentence with its stop
+        ("وانفجارات ضخمة في دمشق", false),                             // a caption's second line (و)
+        ("فيما أعربت الحكومة عن قلقها", false),                         // a line carrying on (ف)
+        ("قال مسؤول \"إن الوضع خطير\"", false),                         // ends on a quotation
+        ("أعلنت الشرطة، في بيان لها", false),                            // a comma inside: prose cut short
+        ("وفي مستشفى في المدينة نقل مراسل لوكالة الأنباء الفرنسية مشاهدته لطبيب وممرض", false),  // too long
+    ])
+    func subheading(_ text: String, _ heading: Bool) {
+        #expect(SectionHeadings.isHeading(Self.sentence(text)) == heading, "\(text)")
+    }
+
+    @Test func theTitleIsNoSubheading() {
+        #expect(!SectionHeadings.isHeading(Self.sentence("تحت أنقاض دوما", title: true)))
+    }
+
+    static let places = PlaceTable([
+        (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 100_000), []),
+    ])
+
+    static func extract(_ text: String) -> [IncidentFacts] {
+        IncidentExtractor(places: places).extract(
+            StoryText(title: "", text: text, published: RFC3339.parse("2018-03-21T07:00:00Z"), utcOffsetSeconds: 3 * 3600))
+    }
+
+    /// A claim told under a new subheading is not the claim of the strike told above it.
+    @Test(arguments: [
+        ("وأعلنت فصائل المعارضة مسؤوليتها عن ذلك في بيان.", Claim.Status.claimed),
+        ("وتبنت فصائل المعارضة ذلك في بيان.", Claim.Status.claimed),
+        ("واتهمت فصائل المعارضة قوات النظام بالوقوف وراء ذلك.", Claim.Status.attributed),
+    ])
+    func talkUnderASubheadingDoesNotCarryOnTheActAbove(_ claimLine: String, _ withoutHeading: Claim.Status) {
+        let act = "قتل 12 مدنيا الثلاثاء في قصف على مدينة دوما.\nوأفاد سكان أن القصف استمر طيلة الليل.\n"
+        let got = Self.extract(act + "حرب الطائرات المسيرة\n" + claimLine)
+        #expect(got.count == 1)
+        #expect(got.first?.casualties.killed.min == 12)
+        #expect(got.first?.claim.status == .notMentioned)
+        // the same line right after the act, with no subheading between, is the act's own claim
+        #expect(Self.extract(act + claimLine).first?.claim.status == withoutHeading)
+    }
+}
