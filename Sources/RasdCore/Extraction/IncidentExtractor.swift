@@ -114,8 +114,6 @@ public struct IncidentExtractor: Sendable {
         var pending: [Int] = []
         var inBackground = false
         var current: Int? = nil  // the incident the story is telling now
-        var afterHeading = false  // a subheading opened a new section and no act of it is told yet:
-                                  // its other sentences carry on no incident
         for i in analyses.indices where !analyses[i].sentence.isTitle {
             let a = analyses[i]
             if a.isEvent && inBackground && NewsFraming.isAnaphoric(a) {
@@ -163,15 +161,15 @@ public struct IncidentExtractor: Sendable {
                 } else {
                     place(i, a)
                 }
-                roles[i] = "event"; inBackground = false; afterHeading = false
-            } else if !drafts.isEmpty, SectionHeadings.isHeading(a.sentence) {
-                // "تحت أنقاض دوما": a new section; its talk does not carry on the act above
-                roles[i] = "heading"; afterHeading = true; inBackground = false
+                roles[i] = "event"; inBackground = false
+            } else if !drafts.isEmpty, SectionHeadings.isHeading(a.sentence, after: analyses[i - 1].sentence) {
+                // "تحت أنقاض دوما": the title of the next section, not more about the act above
+                roles[i] = "heading"
             } else if a.background != nil {
                 roles[i] = "background"; inBackground = true
             } else if a.dropped != nil {
                 roles[i] = "dropped"
-            } else if !inBackground && !afterHeading {  // (talk under a new subheading before any act of its own is no one's)
+            } else if !inBackground {
                 analyses[i] = analyzer.analyze(a.sentence, publication: pubCivil, deep: true)
                 if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
                 roles[i] = "continuation"
