@@ -67,6 +67,9 @@ import Testing
         (remote(shelling, "دوما", precision: 1, weapon: nil), remote(air, "الغوطة الشرقية", precision: 3, weapon: .aircraft), air, "دوما"),
         // shells named in the second telling, the first only "قصف"
         (remote(air, "دوما", precision: 1, weapon: nil), remote(shelling, "دوما", precision: 1, weapon: .artillery), shelling, "دوما"),
+        // "قصف … على سوق في محافظة صعدة" dated by the day the UN spoke, then "غارة جوية … الخميس في سوق ضحيان"
+        (remote(shelling, "صعدة", precision: 3, weapon: nil, day: "2018-08-10", admin1: "صعدة"),
+         remote(air, "ضحيان", precision: 1, weapon: .aircraft, day: "2018-08-09", admin1: "صعدة"), air, "ضحيان"),
     ])
     func oneRemoteActToldTwiceIsOne(_ first: IncidentFacts, _ second: IncidentFacts, _ sub: String, _ place: String) {
         let out = DuplicateIncidents.merged([first, second])
@@ -75,11 +78,12 @@ import Testing
         #expect(out.first?.location?.nameAr == place)
         #expect(out.first?.casualties.killed.min == 29)
         #expect(out.first?.evidence.filter { $0.field == "event_type" }.count == 1)
+        #expect(out.first?.eventDate?.date == min(first.eventDate!.date, second.eventDate!.date))
     }
 
     @Test(arguments: [
         remote(shelling, "حمص", precision: 1, weapon: nil, admin1: "حمص"),          // another governorate
-        remote(shelling, "دوما", precision: 1, weapon: nil, day: "2018-03-19"),     // another day
+        remote(shelling, "عربين", precision: 1, weapon: nil, day: "2018-03-19"),    // another town and day
         remote(shelling, "دوما", precision: 1, weapon: nil, killed: 30),            // another toll
         remote(shelling, "دوما", precision: 1, weapon: nil, killed: 2),             // too small a toll to identify an act
     ])

@@ -32,10 +32,15 @@ enum DuplicateIncidents {
         return sameToll(a.casualties.killed, b.casualties.killed) || sameToll(a.casualties.injured, b.casualties.injured)
     }
 
-    /// Two remote-violence incidents of different sub-types in one governorate on one day.
-    /// (Only then may two kinds of act with one toll be one act: elsewhere a toll read twice is likelier.)
+    /// Two remote-violence incidents of different sub-types in one governorate on one day, or at
+    /// one place (a place and its governorate: "قصف … في محافظة صعدة" dated by the day a body spoke,
+    /// "غارة جوية … في سوق ضحيان" by its own). (Only then may two kinds of act with one toll be one
+    /// act: elsewhere a toll read twice is likelier.)
     static func isSameRemoteAct(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
-        a.eventType == remoteViolence && b.eventType == remoteViolence && sameGovernorateAndDay(a, b)
+        guard a.eventType == remoteViolence, b.eventType == remoteViolence else { return false }
+        if sameGovernorateAndDay(a, b) { return true }
+        guard let p = a.location, let q = b.location else { return false }
+        return samePlace(p, q)
     }
 
     static let remoteViolence = "Explosions/Remote violence"
