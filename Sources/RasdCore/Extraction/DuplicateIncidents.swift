@@ -4,6 +4,11 @@
 /// and its governorate, or two places of one governorate on the same day: "سوق شعبية بحي الكشكول في ريف دمشق"
 /// and "سوق شعبية في ضواحي دمشق"), of the same kind, with the same stated toll of three or more are that one
 /// act: the second is folded into the first, its casualties, the earlier day and a claim the first lacks kept.
+///
+/// Remote violence is often told twice with two act words ("القصف المتواصل … بدعم جوي روسي … مقتل 29"
+/// and "قتل 29 مدنيا في قصف روسي وسوري استهدف مدينة دوما"): two incidents of that family in one
+/// governorate on one day with the same toll of three or more are that one act too, kept under the
+/// sub-type (and weapons) of the telling that names its weapon and at the more specific place.
 enum DuplicateIncidents {
     /// The smallest toll that identifies an act (two dead recur too often by chance).
     static let identifyingToll = 3
@@ -18,7 +23,7 @@ enum DuplicateIncidents {
 
     static func isSameAct(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
         // (two kinds of act with one toll are more often a toll read twice than one act told twice)
-        guard a.subEventType == b.subEventType, let p = a.location, let q = b.location, p.country == q.country,
+        guard a.subEventType == b.subEventType || isSameRemoteAct(a, b), let p = a.location, let q = b.location, p.country == q.country,
               samePlace(p, q) || sameGovernorateAndDay(a, b)
         else { return false }
         func sameToll(_ x: Count, _ y: Count) -> Bool {
@@ -26,6 +31,22 @@ enum DuplicateIncidents {
         }
         return sameToll(a.casualties.killed, b.casualties.killed) || sameToll(a.casualties.injured, b.casualties.injured)
     }
+
+    /// Two remote-violence incidents of different sub-types in one governorate on one day, or at
+    /// one place (a place and its governorate: "قصف … في محافظة صعدة" dated by the day a body spoke,
+    /// "غارة جوية … في سوق ضحيان" by its own). (Only then may two kinds of act with one toll be one
+    /// act: elsewhere a toll read twice is likelier.)
+    static func isSameRemoteAct(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
+        guard a.eventType == remoteViolence, b.eventType == remoteViolence else { return false }
+        if sameGovernorateAndDay(a, b) { return true }
+        guard let p = a.location, let q = b.location else { return false }
+        return samePlace(p, q)
+    }
+
+    static let remoteViolence = "Explosions/Remote violence"
+
+    /// The incident's sentences name a weapon of its act (not just "قصف").
+    static func namesWeapon(_ f: IncidentFacts) -> Bool { f.weapons.contains { $0.kind != .unknown } }
 
     static func samePlace(_ p: Location, _ q: Location) -> Bool {
         let pn = ArabicNormalizer.normalize(p.nameAr), qn = ArabicNormalizer.normalize(q.nameAr)
@@ -41,6 +62,19 @@ enum DuplicateIncidents {
 
     static func folding(_ b: IncidentFacts, into a: IncidentFacts) -> IncidentFacts {
         var m = a
+        if a.subEventType != b.subEventType {
+            // the telling that names its weapon tells the act's kind ("قصف روسي" after "غارات روسية")
+            if !namesWeapon(a), namesWeapon(b) {
+                m.eventType = b.eventType; m.subEventType = b.subEventType; m.weapons = b.weapons; m.outcome = b.outcome
+                m.evidence = m.evidence.filter { $0.field != "event_type" && $0.field != "weapons" }
+                    + b.evidence.filter { $0.field == "event_type" || $0.field == "weapons" }
+            }
+            // the more specific place of one governorate ("دوما" over "الغوطة الشرقية")
+            if let p = a.location, let q = b.location, q.precision < p.precision {
+                m.location = q
+                m.evidence = m.evidence.filter { $0.field != "location" } + b.evidence.filter { $0.field == "location" }
+            }
+        }
         m.casualties.killed = CasualtyRules.merge([a.casualties.killed, b.casualties.killed])
         m.casualties.injured = CasualtyRules.merge([a.casualties.injured, b.casualties.injured])
         if m.casualties.killed.status == .reported { m.fatalities = m.casualties.killed.min }

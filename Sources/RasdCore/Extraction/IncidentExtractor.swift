@@ -162,6 +162,9 @@ public struct IncidentExtractor: Sendable {
                     place(i, a)
                 }
                 roles[i] = "event"; inBackground = false
+            } else if !drafts.isEmpty, SectionHeadings.isHeading(a.sentence, after: analyses[i - 1].sentence) {
+                // "تحت أنقاض دوما": the title of the next section, not more about the act above
+                roles[i] = "heading"
             } else if a.background != nil {
                 roles[i] = "background"; inBackground = true
             } else if a.dropped != nil {

@@ -20,15 +20,33 @@ enum NewsFraming {
     static let framingVerbs = WordSet(["جاء", "جاءت", "يأتي", "تأتي", "أتى", "أتت"])
 
     /// A sentence telling a battle and air strikes together ("مواجهات … وغارات لمقاتلات التحالف"):
-    /// the battle (with the toll and claims) and the air strikes alone, or nil.
+    /// the battle (with the toll) and the air strikes alone, or nil. The air strikes keep the claims and
+    /// sources ("… وفق المرصد"، "غارات مقاتلات التحالف") named with their own word rather than the battle's:
+    /// "أطلقت القوات الحكومية عملية … تحت غطاء جوي أمنته غارات التحالف" names the ground force for the battle.
     static func splitByType(_ a: SentenceAnalysis) -> (SentenceAnalysis, SentenceAnalysis)? {
         guard a.events.contains(where: { $0.payload == .clash }), a.events.contains(where: { $0.payload == .airStrike }) else { return nil }
         var ground = a, air = a
         ground.events = a.events.filter { $0.payload != .airStrike }
         air.events = a.events.filter { $0.payload == .airStrike }
-        air.casualties = []; air.claims = []
+        air.casualties = []
+        air.claims = a.claims.filter { isNearer(actor: $0.actor, to: .airStrike, than: .clash, in: a) }
         air.weapons = a.weapons.filter { $0.kind == .aircraft || $0.kind == .drone }
         return (ground, air)
+    }
+
+    /// Whether the actor is named with a word of one act kind rather than of the other (an actor not
+    /// found in the sentence, or none, is the whole sentence's).
+    static func isNearer(actor: String?, to kind: EventKind, than other: EventKind, in a: SentenceAnalysis) -> Bool {
+        guard let actor, let head = actor.split(separator: " ").first.map({ ArabicNormalizer.normalize(String($0)) }), !head.isEmpty
+        else { return true }
+        let t = a.sentence.tokens
+        guard let at = t.indices.first(where: { t[$0].norm == head || (t[$0].norm.hasSuffix(head) && t[$0].norm.count <= head.count + 2) })
+        else { return true }
+        // the doer follows its act word ("غارات لمقاتلات التحالف"، "مواجهات مع القوات الحكومية"):
+        // the nearest of the two words before it, else the nearest after it
+        let acts = a.events.filter { $0.payload == kind || $0.payload == other }
+        if let before = acts.filter({ $0.start < at }).max(by: { $0.start < $1.start }) { return before.payload == kind }
+        return acts.filter { $0.start > at }.min(by: { $0.start < $1.start })?.payload != other
     }
 
     static let alsoIn = WordSet(["وفي"])
