@@ -63,7 +63,22 @@ enum SubEventRules {
         }
         if leadKinds.contains(.explosion) { return SubEventType.remoteExplosive }
         if TownTargeting.targetsTown(lead) { return SubEventType.shellingArtilleryMissile }
+        if leadKinds.allSatisfy({ $0 == .genericAttack }), events.contains(where: namesCoalitionAsDoer) {
+            return SubEventType.airDroneStrike
+        }
         return SubEventType.armedClash
+    }
+
+    /// The coalitions fight from the air; their allies on the ground are named as themselves.
+    static let airCoalitions: Set<String> = ["Coalition", "Saudi-led coalition", "International coalition"]
+
+    /// "اتهمت مصادر محلية التحالف العسكري بقيادة السعودية بشن الهجوم": a bare "هجوم" whose doer,
+    /// claimed or blamed, is a coalition is an air strike, not a clash.
+    static func namesCoalitionAsDoer(_ a: SentenceAnalysis) -> Bool {
+        if let p = a.perpetrator, airCoalitions.contains(p.canonical) { return true }
+        return a.claims.contains { c in
+            [.claimed, .attributed].contains(c.status) && c.canonical.map(airCoalitions.contains) == true
+        }
     }
 
     /// The acts a sentence names (a found or seized device counts as a disrupted use: "تدمير معمل
