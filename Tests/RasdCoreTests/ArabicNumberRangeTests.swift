@@ -27,9 +27,7 @@ import Testing
         #expect(p.max == max, "\(text)")
     }
 
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         ("أسفرت الغارة عن مقتل ما بين 22 و33 شخصا", CasualtyMention.Who.killed, Optional(22), Optional(33)),

@@ -4,9 +4,7 @@ import Testing
 /// Tolls split over one sentence that add up (per town, per side, "others"), one person named
 /// by title or standing as the subject before its verb, and the ones that must not add up.
 @Suite struct CasualtyAdditionTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         // one toll per town

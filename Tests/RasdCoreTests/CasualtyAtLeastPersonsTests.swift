@@ -4,9 +4,7 @@ import Testing
 /// People counted by their noun, singular or dual, then bounded below ("مقتل شخص واحد على
 /// الأقل"، "قتل شخصان على الأقل") are a floor: min set, max open. Without the bound they stay exact.
 @Suite struct CasualtyAtLeastPersonsTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         ("أعلنت الوزارة مقتل شخص واحد على الأقل في التفجير", CasualtyMention.Who.killed, 1, Optional<Int>.none),

@@ -3,9 +3,7 @@ import Testing
 
 /// The wounded who died: the dead are counted, the wounded stay without a figure.
 @Suite struct CasualtyDiedOfWoundsTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         "وعزا مدير المرصد ارتفاع الحصيلة إلى وفاة أحد الجرحى",

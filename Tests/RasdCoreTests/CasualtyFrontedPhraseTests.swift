@@ -4,9 +4,7 @@ import Testing
 /// "وقتل في الاعتداء 14 شخصا": the verb, a fronted phrase (the act, a place, "فيها"), then the
 /// figure. A time phrase or a relative clause in between is not such a phrase.
 @Suite struct CasualtyFrontedPhraseTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         ("وقتل في الاعتداء 14 شخصا بينهم تسعة من قوات الأمن", CasualtyMention.Who.killed, Optional(14), Optional(14)),

@@ -3,9 +3,7 @@ import Testing
 
 /// People carried to hospital are the wounded: "ونقل ثلاثة أشخاص إلى المستشفى".
 @Suite struct CasualtyHospitalTransferTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         ("ونقل ثلاثة أشخاص إلى المستشفى لتلقي العلاج", 3),

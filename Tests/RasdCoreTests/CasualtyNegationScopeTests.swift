@@ -4,9 +4,7 @@ import Testing
 /// A negation or a "not known" counts for the toll only when it is about the toll: not about who
 /// the victims were, not about one side, not past a contrast or an exception.
 @Suite struct CasualtyNegationScopeTests {
-    static func status(_ text: String, _ who: CasualtyMention.Who) -> Count.Status {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count)).status
-    }
+    static func status(_ text: String, _ who: CasualtyMention.Who) -> Count.Status { CasualtyReading.count(text, who).status }
 
     @Test(arguments: [
         // who the victims were is not the toll

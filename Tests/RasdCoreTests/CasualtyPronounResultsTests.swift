@@ -3,9 +3,7 @@ import Testing
 
 /// "مما أسفر عن إصابته": the victim just named, as a pronoun after a result verb.
 @Suite struct CasualtyPronounResultsTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         ("دهس السائق شرطيا مما أسفر عن إصابته بجروح طفيفة", CasualtyMention.Who.injured, Count.Status.reported, Optional(1), Optional(1)),

@@ -4,9 +4,7 @@ import Testing
 /// A toll raised later in the story ("وارتفعت حصيلة القتلى إلى 7") is kept however far above the
 /// first figure (which then counts only part of the dead); close figures stay a min/max range.
 @Suite struct CasualtyTollUpdateTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         // the raised figure is the toll, however far above the first one

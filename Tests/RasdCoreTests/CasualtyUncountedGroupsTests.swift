@@ -4,9 +4,7 @@ import Testing
 /// Tolls told without a figure: a quantified subject, "some of them", human losses; and the
 /// counted forms that share their words stay counted.
 @Suite struct CasualtyUncountedGroupsTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         ("وقال بيان للحرس الثوري إن الكثير من الإرهابيين قتلوا في الهجمات", Count.Status.vague, Count.Status.notMentioned),

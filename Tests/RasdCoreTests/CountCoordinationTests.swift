@@ -5,9 +5,7 @@ import Testing
 /// names a toll's groups one by one), while "مائة صاروخ وقذيفة هاون" is one figure for both
 /// weapons, so the singular noun after و counts nothing of its own.
 @Suite struct CountCoordinationTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         // groups of one toll add up

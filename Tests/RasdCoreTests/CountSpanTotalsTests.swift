@@ -5,9 +5,7 @@ import Testing
 /// captured, and running totals: a place's siege is no toll's span, and a total's figure echoed
 /// bare elsewhere in the story is still that total.
 @Suite struct CountSpanTotalsTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         // the span, then the figure
@@ -108,9 +106,7 @@ import Testing
 
 /// One person named without a title, and one wounded person named by the adjective.
 @Suite struct NamedPersonTests {
-    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count {
-        CasualtyRules.merge(CasualtyRules.folded(CasualtyRules.mentions(ArabicTokenizer.tokenize(text))).filter { $0.who == who }.map(\.count))
-    }
+    static func count(_ text: String, _ who: CasualtyMention.Who) -> Count { CasualtyReading.count(text, who) }
 
     @Test(arguments: [
         ("أعلنت الحركة مقتل خالد العمري الذي تتهمه بتدبير التفجير", CasualtyMention.Who.killed, Count.Status.reported, Optional(1)),
