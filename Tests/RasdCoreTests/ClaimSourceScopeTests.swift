@@ -119,10 +119,18 @@ struct ClaimSourceScopeTests {
     @Test(arguments: [
         ("وقال المتحدث باسم التحالف إن الحطام تبين أنه طائرة بدون طيار معادية حوثية كانت تحاول استهداف المطار.", "حوثية"),
         ("وقال المرصد إن القصف الصاروخي الذي استهدف اللواء 47 أوقع 26 قتيلا، مرجحا أن يكون ضربة إسرائيلية.", "إسرائيلية"),
+        // a person the lexicon does not know, cited by "على لسان … قوله"
+        ("ونقلت الوكالة على لسان العقيد قوله إن فحص الحطام بين أنها طائرة بدون طيار معادية حوثية حاولت استهداف المطار.", "حوثية"),
     ] as [(String, String)])
     func namedInsideTheQuote(_ text: String, _ actor: String) {
         let c = Self.claim(text)
         #expect(c.status == .attributed && c.actor == actor, "\(text): \(c)")
+    }
+
+    /// Without a cited speaker the adjective is the narrator's plain fact, no attribution.
+    @Test func aWeaponAdjectiveOutsideAnyQuoteIsNoAttribution() {
+        let c = Self.claim("وأسقطت الدفاعات الجوية طائرة مسيرة حوثية كانت تحاول استهداف المطار في جازان.")
+        #expect(c.status != .attributed, "\(c)")
     }
 
     /// The speaker's own act told as the answer to the sentence's act ("ردا على تفجير عبوة") is

@@ -380,7 +380,8 @@ public enum ClaimRules {
                           (m.end..<t.count).contains(where: { SpeakerOwnAct.attackVerbs.contains(t[$0]) }) {
                     // a group's own outlet reporting an attack ("وذكرت وكالة أعماق أن انغماسيين هاجموا …")
                     out.append(mention(.claimed, s))
-                } else if let p = perpetrator ?? doer(told: m) ?? (speaker == nil ? nil : weaponAdjective(t, actors, after: m.end)),
+                } else if let p = perpetrator ?? doer(told: m)
+                            ?? (speaker == nil && !quotesSomeone(t, after: m.end) ? nil : weaponAdjective(t, actors, after: m.end)),
                           !p.canonical.hasPrefix("Unidentified") {
                     if let s = speaker, ActorLexicon.speaksFor(s, p) {
                         // "قصفت مقاتلات إسرائيلية …، كما أعلن الاحتلال عن إصابة منزل": the force

@@ -99,6 +99,13 @@ extension ClaimRules {
         }
     }
 
+    /// "ونقلت الوكالة على لسان المالكي قوله إن …": the verb cites a person's words even when the
+    /// person is no body the lexicon knows, so what follows is a source's account.
+    static let citedWords = WordSet(["لسان", "قوله", "قولها", "قولهم"])
+    static func quotesSomeone(_ t: [ArabicToken], after k: Int) -> Bool {
+        (k..<min(t.count, k + 6)).contains { citedWords.contains(t[$0]) }
+    }
+
     /// The party warned over an act of its own: the object of "حذر" (not its subject, the
     /// speaker), with "ب" and an attack noun after it ("باستهدافها"، "بقصف").
     static let attackStems = ["استهداف", "قصف", "اطلاق", "شن", "هجوم", "الهجوم", "مهاجمه", "تفجير", "اعتداء", "الاعتداء"]
