@@ -71,14 +71,12 @@ public enum ContextRules {
     /// "معركة عبر المحيط الأطلسي بشأن الاتفاق النووي": a battle over an agreement, a law or sanctions
     /// is a dispute. (A battle "حول المطار" is fought around a place, so the object must be a matter.)
     static func isDisputeOver(_ t: [ArabicToken]) -> Bool {
-        for i in t.indices where battleNouns.contains(t[i]) {
-            var j = i + 1
-            while j < min(t.count - 1, i + 7) {
-                if over.contains(t[j]), disputeObjects.contains(t[j + 1]) { return true }
-                j += 1
+        t.indices.contains { i in
+            // "بشأن/حول" within six words after the battle noun, with the matter right after it
+            battleNouns.contains(t[i]) && ((i + 1)..<max(i + 1, min(t.count - 1, i + 7))).contains { j in
+                over.contains(t[j]) && disputeObjects.contains(t[j + 1])
             }
         }
-        return false
     }
 
     static let systemWords = WordSet(["منظومة", "منظومات"])

@@ -23,7 +23,7 @@ enum DuplicateIncidents {
 
     static func isSameAct(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
         // (two kinds of act with one toll are more often a toll read twice than one act told twice)
-        guard a.subEventType == b.subEventType || isSameRemoteAct(a, b), let p = a.location, let q = b.location, p.country == q.country,
+        guard a.subEventType == b.subEventType || bothRemoteViolence(a, b), let p = a.location, let q = b.location, p.country == q.country,
               samePlace(p, q) || sameGovernorateAndDay(a, b)
         else { return false }
         func sameToll(_ x: Count, _ y: Count) -> Bool {
@@ -32,15 +32,12 @@ enum DuplicateIncidents {
         return sameToll(a.casualties.killed, b.casualties.killed) || sameToll(a.casualties.injured, b.casualties.injured)
     }
 
-    /// Two remote-violence incidents of different sub-types in one governorate on one day, or at
-    /// one place (a place and its governorate: "قصف … في محافظة صعدة" dated by the day a body spoke,
-    /// "غارة جوية … في سوق ضحيان" by its own). (Only then may two kinds of act with one toll be one
-    /// act: elsewhere a toll read twice is likelier.)
-    static func isSameRemoteAct(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
-        guard a.eventType == remoteViolence, b.eventType == remoteViolence else { return false }
-        if sameGovernorateAndDay(a, b) { return true }
-        guard let p = a.location, let q = b.location else { return false }
-        return samePlace(p, q)
+    /// Two remote-violence incidents may be one act under different sub-types, when they share the
+    /// place test of `isSameAct` ("قصف … في محافظة صعدة" dated by the day a body spoke, "غارة جوية …
+    /// في سوق ضحيان" by its own). (Only then may two kinds of act with one toll be one act: elsewhere
+    /// a toll read twice is likelier.)
+    static func bothRemoteViolence(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
+        a.eventType == remoteViolence && b.eventType == remoteViolence
     }
 
     static let remoteViolence = "Explosions/Remote violence"
