@@ -62,7 +62,9 @@ enum IncidentWeapons {
         }
         // "قذيفة صاروخية … القذيفة": shells named only bare, beside a rocket, are that rocket again
         // (read off every naming: a merged count keeps only the first naming's words)
-        if order.contains(.rocket), let shells = counts[.artillery], shells.allSatisfy({ WeaponFolding.isBareShell($0.text) }) {
+        // ("خمس قذائف من نوع كاتيوشا … أصابت ثلاث قذائف منازل": counted plain shells are the rockets too)
+        if order.contains(.rocket), let shells = counts[.artillery], shells.allSatisfy({ WeaponFolding.isPlainShell($0.text) }) {
+            counts[.rocket]!.append(contentsOf: shells.filter { !WeaponFolding.isBareShell($0.text) })
             order.removeAll { $0 == .artillery }
         }
         // "اعترضت الدفاعات صاروخا باليستيا … الصاروخ": a story that names its missiles ballistic once

@@ -45,4 +45,13 @@ public enum WeaponFolding {
         let t = ArabicTokenizer.tokenize(text)
         return !t.isEmpty && t.allSatisfy { bareShells.contains($0) }
     }
+
+    /// The weapon was named "قذائف" with at most a figure ("ثلاث قذائف"، "بأربع قذائف"), nothing
+    /// that makes the shells artillery or mortar.
+    static func isPlainShell(_ text: String?) -> Bool {
+        guard let text else { return false }
+        let t = ArabicTokenizer.tokenize(text)
+        let from = ArabicNumbers.phrase(t, at: 0)?.end ?? 0
+        return from < t.count && t[from...].allSatisfy { bareShells.contains($0) }
+    }
 }

@@ -79,6 +79,9 @@ public enum WeaponRules {
         ("متفجرات", (.kind(.explosiveUnspecified), nil)), ("انفجار", (.kind(.explosiveUnspecified), nil)),
         ("انفجارا", (.kind(.explosiveUnspecified), nil)), ("تفجير", (.kind(.explosiveUnspecified), nil)), ("قنبلة", (.kind(.explosiveUnspecified), 1)),
         ("عبوات", (.kind(.ied), nil)), ("ناسفة", (.kind(.ied), nil)),
+        // counted blasts: "3 تفجيرات انتحارية" (three suicide bombings), "ثلاثة انفجارات"
+        ("تفجيرات", (.kind(.explosiveUnspecified), nil)), ("انفجارات", (.kind(.explosiveUnspecified), nil)),
+        ("تفجيرات انتحارية", (.kind(.suicideDevice), nil)),
         // the bombardment named by its weapon: "قصف صاروخي"، "هجوم صاروخي"، "القصف الجوي والمدفعي"
         ("قصف صاروخي", (.missileAttack, nil)), ("قصفا صاروخيا", (.missileAttack, nil)), ("القصف الصاروخي", (.missileAttack, nil)),
         ("هجوم صاروخي", (.missileAttack, nil)), ("هجوما صاروخيا", (.missileAttack, nil)), ("الهجوم الصاروخي", (.missileAttack, nil)),
@@ -105,6 +108,8 @@ public enum WeaponRules {
                                                ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true), ("قاذف*", true),
                                                ("سلاح الجو", true), ("مقاتلة", true), ("المقاتلات", true)])
     static let shellMortar = PhraseLexicon<Bool>([("هاون", true)])
+    /// Makes of rocket that wire copy also calls shells ("قذائف من نوع كاتيوشا").
+    static let rocketMakes = PhraseLexicon<Bool>([("كاتيوشا", true), ("كاتيوشيا", true), ("غراد", true)])
     static let droneContext = PhraseLexicon<Bool>([("مفخخة", true), ("انتحارية", true), ("مسلحة", true), ("أسقط", true),
                                                    ("أسقطت", true), ("إسقاط", true), ("اعتراض", true), ("اعترضت", true),
                                                    ("قصف", true), ("استهدف", true), ("استهدفت", true), ("هجوم", true),
@@ -115,6 +120,9 @@ public enum WeaponRules {
                                                    ("مسيرة حياته", true), ("جماهيرية", true), ("الأعلام", true)])
 
     static let partMarker = WordSet(["بينها", "بينهم", "منها"])
+    /// Verbal nouns naming how people were attacked ("طعنا"، "ذبحا"، "دهسا"، "قنصا"): a figure
+    /// before one counts the victims, never weapons.
+    static let uncountedActs = WordSet(["طعن", "طعنا", "ذبح", "ذبحا", "بذبح", "نحر", "نحرا", "دهس", "دهسا", "قنص", "قنصا"])
     static let moreOfTheSame = PhraseLexicon<Bool>([("مماثلة", true), ("مماثل", true), ("تفجيرات أخرى", true), ("هجمات أخرى", true)])
     static let fire = WordSet(["النار"])
     static let ceasefire = WordSet(["وقف", "لوقف", "ووقف"])
@@ -166,7 +174,10 @@ public enum WeaponRules {
             case .shell:
                 let near = Array(t[m.end..<min(t.count, m.end + 2)])
                 // "قذيفتين صاروخيتين"، "قذائف صاروخية": rocket shells in any number
-                kind = shellMortar.occurs(in: near) ? .mortar : near.first.map(WeaponContext.isRocketAdjective) == true ? .rocket : .artillery
+                // "قذائف عسكرية من نوع كاتيوشا": shells named a rocket by their make a few words on
+                let made = Array(t[m.end..<min(t.count, m.end + 5)])
+                kind = shellMortar.occurs(in: near) ? .mortar
+                    : near.first.map(WeaponContext.isRocketAdjective) == true || rocketMakes.occurs(in: made) ? .rocket : .artillery
             case .marchOrDrone:
                 let prev = m.start > 0 ? t[m.start - 1] : nil
                 if let p = prev, p.matches(prefix: "طائر") { kind = .drone }
@@ -187,11 +198,14 @@ public enum WeaponRules {
             // "الصاروخ"، "المروحية": a definite singular refers back or means the kind, it counts nothing
             if let c = formCount, !(c == 1 && (WeaponContext.isDefinite(t[m.start]) || insideFigure)) {
                 count = Count(status: .reported, min: c, max: c, text: count.text)
+                // "غارتين على الأقل"، "صاروخين باليستيين على الأقل": the dual is a floor
+                if c >= 2, WeaponAtLeast.follows(t, after: m.end) { count.max = nil }
             }
             // A figure before the noun (أربعة صواريخ، 3 قذائف، أكثر من 10 صواريخ) or after it (صواريخ عدة);
             // not a casualty verb's figure before a noun that carries its own preposition ("أصيب العشرات
             // بغارات"، "قتل 10 بالصواريخ": the figure counts the dead or wounded; "أربع بسيارات مفخخة" counts cars)
-            let before = numberBefore(t, m.start)
+            // "قتل 7 طعنا"، "إصابة 12 طعنا": a figure before the act's verbal noun counts its victims
+            let before = uncountedActs.contains(t[m.start]) ? nil : numberBefore(t, m.start)
             previous = (m.end, before.map { !$0.vague && ($0.min ?? 0) > 1 } == true)
             if let n = before, !(WeaponContext.carriesPreposition(t[m.start]) && CasualtyRules.countsPeople(t, figureAt: n.start)) {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
@@ -248,6 +262,14 @@ public enum WeaponRules {
         // "غداة تفجير عبوة ناسفة"، "ردا على قصف بالقذائف": an earlier event's weapon is not this sentence's
         let earlier = EarlierEventClauses.markers(t)
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
+        // "بعد 4 أيام على اعتراض 7 صواريخ.. السعودية تعترض صاروخا": the earlier salvo's count
+        let spans = WeaponEarlierSpan.clauseStarts(t)
+        if !spans.isEmpty {
+            for k in out.indices where out[k].count.status == .reported
+                && WeaponEarlierSpan.isEarlier(t, countAt: countStart(t, out[k]), clauses: spans) {
+                out[k].count = Count(status: .notMentioned, text: out[k].count.text)
+            }
+        }
         // "أطلق الحوثيون 95 صاروخا باليستيا منذ بدء العمليات"، "إجمالي الصواريخ … 177 صاروخا": a
         // campaign's count of weapons, not this act's
         if out.contains(where: { $0.count.status == .reported || $0.count.status == .vague }),
@@ -261,6 +283,11 @@ public enum WeaponRules {
             }
         }
         return out
+    }
+
+    /// Where a mention's count phrase starts (its figure, or the noun when the form counts).
+    static func countStart(_ t: [ArabicToken], _ w: WeaponMention) -> Int {
+        numberBefore(t, w.start)?.start ?? w.start
     }
 
     /// A number phrase ending right before token `i`.

@@ -1,0 +1,95 @@
+import Testing
+@testable import RasdCore
+
+/// How wire copy states how many weapons one act used: floors on duals, counted bombings, shells
+/// named a rocket by their make, the victims of a stabbing, an earlier salvo told in a "بعد … على"
+/// clause, and a singular noun that gives way to the figure a source states.
+@Suite struct WeaponCountReadingTests {
+    /// The sentence's mentions of `kind`, their counts merged as one incident's.
+    static func count(_ text: String, _ kind: WeaponKind) -> Count? {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.kind == kind }
+        return w.isEmpty ? nil : WeaponCountMerge.merge(w.map(\.count))
+    }
+
+    @Test(arguments: [
+        // a dual followed by "على الأقل" (at once or after its dual adjective) is a floor
+        ("وأشار المرصد إلى وقوع غارتين على الأقل على منطقة الشيفونية", WeaponKind.aircraft, 2, nil),
+        ("وأطلق الجيش قذيفتين على الأقل صوب موقع قرب المعبر", .artillery, 2, nil),
+        ("رصدت الدفاعات إطلاق صاروخين باليستيين على الأقل باتجاه جازان", .ballisticMissile, 2, nil),
+        // "على الأقل" of another figure after the noun leaves the dual exact
+        ("استهدفت غارتان السوق وقتلت 5 أشخاص على الأقل", .aircraft, 2, 2),
+        ("شنت الطائرات غارتين قتلتا 5 على الأقل", .aircraft, 2, 2),
+        ("سقطت قذيفتان على الحي", .artillery, 2, 2),
+    ] as [(String, WeaponKind, Int?, Int?)])
+    func dualFloors(_ text: String, _ kind: WeaponKind, _ lo: Int?, _ hi: Int?) {
+        let c = Self.count(text, kind)
+        #expect(c?.min == lo && c?.max == hi, "\(text): \(String(describing: c))")
+    }
+
+    @Test(arguments: [
+        // counted bombings and blasts ("3 تفجيرات انتحارية" = 3/3)
+        ("نفذت عائلة واحدة 3 تفجيرات انتحارية استهدفت ثلاث كنائس", WeaponKind.suicideDevice, 3, 3),
+        ("هزت ثلاثة انفجارات مدينة جلال آباد صباح الأحد", .explosiveUnspecified, 3, 3),
+        ("وقال المتحدث إن دوي ثلاثة انفجارات على الأقل سمع في بداية الهجوم", .explosiveUnspecified, 3, nil),
+        ("وقعت ستة انفجارات في أنحاء العاصمة", .explosiveUnspecified, 6, 6),
+        // vague or uncounted blasts state no number
+        ("قتل ستة أشخاص بسلسلة انفجارات في المدينة", .explosiveUnspecified, nil, nil),
+    ] as [(String, WeaponKind, Int?, Int?)])
+    func countedBlasts(_ text: String, _ kind: WeaponKind, _ lo: Int?, _ hi: Int?) {
+        let c = Self.count(text, kind)
+        #expect(c != nil && c?.min == lo && c?.max == hi, "\(text): \(String(describing: c))")
+    }
+
+    @Test(arguments: [
+        ("سقطت ثمانية قذائف عسكرية من نوع كاتيوشا على مركز علب الحدودي", WeaponKind.rocket, 8),
+        ("استهدفت خمس قذائف عسكرية من نوع \"الكاتيوشا\" مستشفى ظهران الجنوب", .rocket, 5),
+        ("استهدفت الميليشيات أحياء المدينة بأكثر من 14 قذيفة من نوع كاتيوشا", .rocket, 15),
+        ("أطلقت الفصائل قذائف غراد على البلدات الحدودية", .rocket, nil),
+        // without a make the shells stay artillery, and هاون makes them mortars
+        ("سقطت أربع قذائف على الحي السكني", .artillery, 4),
+        ("سقطت ثلاث قذائف هاون على الحي السكني", .mortar, 3),
+    ] as [(String, WeaponKind, Int?)])
+    func shellsOfARocketMake(_ text: String, _ kind: WeaponKind, _ lo: Int?) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text))
+        #expect(w.first?.kind == kind && w.first?.count.min == lo, "\(text): \(w)")
+    }
+
+    @Test(arguments: [
+        "مقتل 7 تلاميذ وإصابة 12 طعنا في الصين",
+        "قتل ثلاثة أشخاص ذبحا في القرية",
+        "وجرح خمسة آخرون طعنا في الشارع",
+    ])
+    func victimsOfAnActAreNoWeaponCount(_ text: String) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text))
+        #expect(!w.isEmpty && w.allSatisfy { $0.count.status != .reported }, "\(text): \(w)")
+    }
+
+    @Test(arguments: [
+        ("بعد 4 أيام على اعتراض 7 صواريخ.. السعودية تعترض صاروخا بالستيا جديدا", [1]),
+        ("اعترضت الدفاعات صاروخ بالستي وذلك بعد أربع أيام فقط على إطلاق الجماعة لسبعة صواريخ", [1]),
+        ("أطلق الحوثيون صاروخين بعد أسبوع من إطلاق 3 صواريخ على جازان", [2]),
+        // no span after "بعد": the count is this act's
+        ("أطلقت الميليشيا 7 صواريخ بعد منتصف الليل", [7]),
+    ] as [(String, [Int])])
+    func anEarlierSalvoIsNotCounted(_ text: String, _ counts: [Int]) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text))
+        #expect(w.filter { $0.count.status == .reported }.compactMap(\.count.min) == counts, "\(text): \(w)")
+    }
+
+    static func reported(_ v: Int, _ text: String) -> Count { Count(status: .reported, min: v, max: v, text: text) }
+
+    @Test(arguments: [
+        // the singular form counts only while nothing states a number
+        ([reported(1, "غارة"), reported(4, "4 غارات")], 4 as Int?, 4 as Int?),
+        ([reported(1, "دبابة"), reported(1, "قذيفة"), reported(3, "ثلاث قذائف")], 3, 3),
+        ([reported(1, "صاروخا"), reported(2, "صاروخين")], 2, 2),
+        ([reported(1, "غارة"), reported(1, "بغارة")], 1, 1),
+        // "صاروخ واحد" states one; a rank states its number
+        ([reported(1, "صاروخا"), reported(1, "صاروخ واحد")], 1, 1),
+        ([reported(3, "ثلاثة صواريخ"), reported(4, "صاروخ رابع")], 3, 4),
+    ] as [([Count], Int?, Int?)])
+    func singularFormsGiveWay(_ counts: [Count], _ lo: Int?, _ hi: Int?) {
+        let m = WeaponCountMerge.merge(counts)
+        #expect(m.min == lo && m.max == hi, "\(counts.map(\.text)): \(m)")
+    }
+}
