@@ -92,4 +92,40 @@ import Testing
         let m = WeaponCountMerge.merge(counts)
         #expect(m.min == lo && m.max == hi, "\(counts.map(\.text)): \(m)")
     }
+
+    @Test(arguments: [
+        // duals in construct: the ن drops before the next noun
+        ("وأكد أن قذيفتا هاون سقطتا في محيط موقع عسكري", WeaponKind.mortar, 2),
+        ("قتل عشرون شخصا في غارتي الحديدة", .aircraft, 2),
+        ("قامت مقاتلتا إف-15 بشن الهجوم من أراض لبنانية", .aircraft, 2),
+        ("وأطلق الجيش قذيفتي دبابة على الموقع", .artillery, 2),
+    ] as [(String, WeaponKind, Int)])
+    func dualsInConstruct(_ text: String, _ kind: WeaponKind, _ n: Int) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text))
+        #expect(w.first?.kind == kind && w.first?.count.min == n && w.first?.count.max == n, "\(text): \(w)")
+    }
+
+    @Test(arguments: [
+        // a price or measure before a definite noun with a preposition counts no weapon
+        ("بينما تسع صواريخ من طراز سكالب بكلفة 850 ألف للصاروخ", [9]),
+        ("وتبلغ الكلفة 2 مليون للصاروخ الواحد", []),
+        // a counted weapon takes the preposition on its figure
+        ("قصفت القوات البلدة بأربع قذائف مدفعية", [4]),
+    ] as [(String, [Int])])
+    func figuresOfADefiniteNoun(_ text: String, _ counts: [Int]) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text))
+        #expect(w.filter { $0.count.status == .reported }.compactMap(\.count.min) == counts, "\(text): \(w)")
+    }
+
+    @Test(arguments: [
+        // the intercepted part, and a new clause after it, are no share sent at a target
+        ("أطلقت الفصائل 30 صاروخا من غزة، اعترضت القبة الحديدية 20 منها وسقط الباقي في مناطق مفتوحة", 30),
+        ("أطلق الحوثيون 7 صواريخ على جازان اعترضت الدفاعات 5 منها", 7),
+        // a share sent at the sentence's target stays its count
+        ("اعترضت الدفاعات سبعة صواريخ، استهدفت 3 منها الرياض", 3),
+    ] as [(String, Int)])
+    func salvoAndItsParts(_ text: String, _ n: Int) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.count.status == .reported }
+        #expect(w.first?.count.min == n && w.first?.count.max == n, "\(text): \(w)")
+    }
 }

@@ -37,6 +37,10 @@ public enum WeaponRules {
         ("سيارتين مفخختين", (.kind(.vbied), 2)), ("سيارتان مفخختان", (.kind(.vbied), 2)),
         ("قنبلتين يدويتين", (.kind(.grenade), 2)), ("قنبلتان يدويتان", (.kind(.grenade), 2)),
         ("مقاتلتين", (.kind(.aircraft), 2)), ("مقاتلتان", (.kind(.aircraft), 2)), ("مروحيتين", (.kind(.aircraft), 2)),
+        // duals in construct, their ن dropped before the next noun: "في غارتي الحديدة"، "قذيفتا هاون سقطتا"
+        ("غارتي", (.kind(.aircraft), 2)), ("غارتا", (.kind(.aircraft), 2)), ("مقاتلتي", (.kind(.aircraft), 2)),
+        ("مقاتلتا", (.kind(.aircraft), 2)), ("مروحيتي", (.kind(.aircraft), 2)), ("مروحيتا", (.kind(.aircraft), 2)),
+        ("قذيفتي", (.shell, 2)), ("قذيفتا", (.shell, 2)), ("قذيفتا هاون", (.kind(.mortar), 2)), ("عبوتا", (.kind(.ied), 2)),
         // Gaza and Yemen copy call the armed drones reconnaissance planes or "buzzers"
         ("طائرة استطلاع", (.kind(.drone), 1)), ("طائرات استطلاع", (.kind(.drone), nil)), ("طائرة الاستطلاع", (.kind(.drone), 1)),
         ("طائرة تجسس", (.kind(.drone), 1)), ("طائرات تجسس", (.kind(.drone), nil)), ("طائرة زنانة", (.kind(.drone), 1)),
@@ -207,7 +211,11 @@ public enum WeaponRules {
             // "قتل 7 طعنا"، "إصابة 12 طعنا": a figure before the act's verbal noun counts its victims
             let before = uncountedActs.contains(t[m.start]) ? nil : numberBefore(t, m.start)
             previous = (m.end, before.map { !$0.vague && ($0.min ?? 0) > 1 } == true)
-            if let n = before, !(WeaponContext.carriesPreposition(t[m.start]) && CasualtyRules.countsPeople(t, figureAt: n.start)) {
+            // "بكلفة 850 ألف للصاروخ": a figure before a definite noun that carries a preposition prices
+            // or measures it; a counted weapon is indefinite ("بأربع قذائف")
+            let ofTheNoun = WeaponContext.carriesPreposition(t[m.start]) && WeaponContext.isDefinite(t[m.start])
+            if let n = before, !(n.vague == false && ofTheNoun),
+               !(WeaponContext.carriesPreposition(t[m.start]) && CasualtyRules.countsPeople(t, figureAt: n.start)) {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(n.start..<m.end))
             } else if m.end < t.count, !t[m.end].norm.hasPrefix("\u{0648}"), let n = ArabicNumbers.phrase(t, at: m.end),
