@@ -128,4 +128,14 @@ import Testing
         let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.count.status == .reported }
         #expect(w.first?.count.min == n && w.first?.count.max == n, "\(text): \(w)")
     }
+
+    @Test(arguments: [
+        ("شنت الطائرات مائتي غارة على المدينة", 200),
+        ("سقطت مئتي قذيفة على الحي", 200),
+        ("أطلقت الفصائل ألفي صاروخ خلال الجولة", 2000),
+    ] as [(String, Int)])
+    func hundredsAndThousandsInConstruct(_ text: String, _ n: Int) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.count.status == .reported }
+        #expect(w.first?.count.min == n && w.first?.count.max == n, "\(text): \(w)")
+    }
 }
