@@ -138,4 +138,22 @@ import Testing
         let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.count.status == .reported }
         #expect(w.first?.count.min == n && w.first?.count.max == n, "\(text): \(w)")
     }
+
+    @Test(arguments: [
+        "وذكر شهود أنهم شاهدوا انطلاق صاروخين من مواقع بطاريات الباتريوت باتجاه الحدود",
+        "وأطلقت الدفاعات صاروخا اعتراضيا نحو الهدف",
+        "أطلق الجيش صاروخين مضادين للصواريخ",
+        "وقالت مصادر إن إسرائيل أطلقت صاروخا من نظام باتريوت على الطائرة",
+    ])
+    func interceptorsAreNotTheActsWeapons(_ text: String) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text))
+        #expect(!w.contains { [.missileUnspecified, .rocket, .ballisticMissile].contains($0.kind) && $0.count.status == .reported }, "\(text): \(w)")
+    }
+
+    @Test func theShareSentAtTheTargetIsTheCount() {
+        let salvo = Self.reported(7, "سبعة صواريخ")
+        let share = Self.reported(3, "استهدفت 3 منها")
+        #expect(WeaponCountMerge.merge([salvo, share]).min == 3 && WeaponCountMerge.merge([salvo, share]).max == 3)
+        #expect(WeaponCountMerge.merge([salvo]).min == 7)
+    }
 }

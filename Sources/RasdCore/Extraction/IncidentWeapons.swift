@@ -70,10 +70,13 @@ enum IncidentWeapons {
         // "اعترضت الدفاعات صاروخا باليستيا … الصاروخ": a story that names its missiles ballistic once
         // (and nothing else as rockets or cruise missiles) means them whenever it says "صاروخ"
         let storyKinds = Set((story + (title.map { [$0] } ?? [])).flatMap { $0.weapons.map(\.kind) })
-        if storyKinds.contains(.ballisticMissile), !storyKinds.contains(.cruiseMissile), !order.contains(.ballisticMissile),
+        // ("اعتراض صاروخا باليستيا" … "أطلقت صاروخين، أحدهما اعترضه الدفاع": the two are those missiles,
+        // so their count joins the ballistic one, in the order the story told them)
+        if storyKinds.contains(.ballisticMissile), !storyKinds.contains(.cruiseMissile),
            order.contains(.missileUnspecified) || order.contains(.rocket) {
             for k in [WeaponKind.missileUnspecified, .rocket] where order.contains(k) {
-                counts[.ballisticMissile, default: []].append(contentsOf: counts[k]!)
+                let ballisticFirst = order.firstIndex(of: .ballisticMissile).map { $0 < order.firstIndex(of: k)! } ?? false
+                counts[.ballisticMissile] = ballisticFirst ? counts[.ballisticMissile]! + counts[k]! : counts[k]! + (counts[.ballisticMissile] ?? [])
                 counts[k] = nil
                 if let i = order.firstIndex(of: k) { order[i] = .ballisticMissile }
             }

@@ -10,7 +10,10 @@
 /// the kind, not a source that saw one, and it neither anchors nor widens the count.
 enum WeaponCountMerge {
     static func merge(_ counts: [Count]) -> Count {
-        let counts = counts.contains(where: isStated) ? counts.filter { !isBareSingular($0) } : counts
+        var counts = counts.contains(where: isStated) ? counts.filter { !isBareSingular($0) } : counts
+        // "سبعة صواريخ، استهدفت 3 منها الرياض": the share sent at the incident's target is its count,
+        // not the salvo it came from (the share is only read for the sentence's own target)
+        if counts.contains(where: isShare) { counts = counts.filter { $0.status != .reported || isShare($0) } }
         let reported = counts.filter { $0.status == .reported && $0.min != nil }
         guard let anchor = reported.first?.min, anchor > 1 else { return CasualtyRules.merge(counts) }
         let close = counts.filter { c in
@@ -25,6 +28,12 @@ enum WeaponCountMerge {
         guard c.status == .reported, c.min == 1, c.max == 1, let text = c.text else { return false }
         let t = ArabicTokenizer.tokenize(text)
         return !t.indices.contains { ArabicNumbers.phrase(t, at: $0) != nil } && !WeaponOrdinals.isOrdinal(c)
+    }
+
+    /// A share of a salvo read by `WeaponTargetShare` ("استهدفت 3 منها").
+    static func isShare(_ c: Count) -> Bool {
+        guard c.status == .reported, let text = c.text else { return false }
+        return ArabicTokenizer.tokenize(text).contains { WeaponTargetShare.of.contains($0) }
     }
 
     /// A count a number states: digits, number words, a dual, a bound or a rank.

@@ -103,6 +103,9 @@ public enum WeaponRules {
                                                   ("مضادة للدروع", true), ("مضاد للطائرات", true), ("أرض جو", true),
                                                   ("أرض أرض", true), ("كورنيت", true), ("تاو", true), ("إس 300", true),
                                                   ("إس 400", true), ("ستينغر", true)])
+    /// Interceptor missiles, named right after the noun.
+    static let interceptors = PhraseLexicon<Bool>([("باتريوت", true), ("اعتراضي", true), ("اعتراضية", true), ("اعتراضيا", true),
+                                                   ("معترض", true), ("معترضة", true), ("مضاد* للصواريخ", true), ("ثاد", true)])
     static let cruise = PhraseLexicon<Bool>([("كروز", true), ("مجنح", true), ("مجنحة", true), ("توماهوك", true), ("جوالة", true)])
     static let rocketHints = PhraseLexicon<Bool>([("كاتيوشا", true), ("غراد", true), ("محلي الصنع", true), ("محلية الصنع", true),
                                                   ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true),
@@ -154,6 +157,9 @@ public enum WeaponRules {
             case .missile:
                 let near = Array(t[m.end..<min(t.count, m.end + 3)])
                 let named = Array(t[m.end..<min(t.count, m.end + 4)])
+                // "انطلاق صاروخين من مواقع بطاريات الباتريوت"، "صاروخ اعتراضي": the defence's
+                // interceptors, not the weapons of the act
+                if interceptors.occurs(in: named) { continue }
                 if ballistic.occurs(in: near) || ballisticNames.occurs(in: named) { kind = .ballisticMissile }
                 else if rocketHints.occurs(in: near) { kind = .rocket }  // "صاروخ كاتيوشا" beside "الصواريخ الباليستية"
                 else if sentenceBallistic && !sentenceCruise { kind = .ballisticMissile }
