@@ -156,4 +156,21 @@ import Testing
         #expect(WeaponCountMerge.merge([salvo, share]).min == 3 && WeaponCountMerge.merge([salvo, share]).max == 3)
         #expect(WeaponCountMerge.merge([salvo]).min == 7)
     }
+
+    @Test(arguments: [
+        // one or two restated after the noun is a stated count, not a bare singular
+        ("شنت المقاتلات غارة واحدة على الموقع", WeaponKind.aircraft, 1, "غارة واحدة"),
+        ("اقتحم المبنى انتحاريين اثنين", .suicideDevice, 2, "انتحاريين اثنين"),
+        ("سقط صاروخان اثنان على المدينة", .rocket, 2, "صاروخان اثنان"),
+    ] as [(String, WeaponKind, Int, String)])
+    func oneOrTwoAfterTheNoun(_ text: String, _ kind: WeaponKind, _ n: Int, _ words: String) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.count.status == .reported }
+        #expect(w.first?.kind == kind && w.first?.count.min == n && w.first?.count.text == words, "\(text): \(w)")
+        #expect(w.first.map { !WeaponCountMerge.isBareSingular($0.count) } == true)
+    }
+
+    @Test func mondayIsNoNumberAfterARaid() {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize("شنت المقاتلات غارة الاثنين على الموقع")).filter { $0.count.status == .reported }
+        #expect(w.first?.count.text == "غارة", "\(w)")
+    }
 }

@@ -224,8 +224,11 @@ public enum WeaponRules {
                !(WeaponContext.carriesPreposition(t[m.start]) && CasualtyRules.countsPeople(t, figureAt: n.start)) {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(n.start..<m.end))
-            } else if m.end < t.count, !t[m.end].norm.hasPrefix("\u{0648}"), let n = ArabicNumbers.phrase(t, at: m.end),
-                      n.vague, n.end - n.start == 1 {
+            } else if m.end < t.count, !t[m.end].norm.hasPrefix("\u{0648}") || t[m.end].norm.hasPrefix("واحد"),
+                      let n = ArabicNumbers.phrase(t, at: m.end),
+                      n.end - n.start == 1, n.vague || (agreeingOneOrTwo(n, form: formCount)
+                                                        && !WeaponContext.isDefinite(t[m.start]) && !WeaponContext.isDefinite(t[m.end])) {
+                // "صواريخ عدة"، and "غارة واحدة"، "انتحاريين اثنين": one or two stated after the noun
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
             }
@@ -297,6 +300,13 @@ public enum WeaponRules {
             }
         }
         return out
+    }
+
+    /// A one-word "واحد(ة)" or "اثنان/اثنين" after a noun whose form agrees (singular with one,
+    /// dual or plural with two): the number restates the noun's own.
+    static func agreeingOneOrTwo(_ n: NumberPhrase, form: Int?) -> Bool {
+        guard !n.vague, let v = n.min, n.max == v, v == 1 || v == 2 else { return false }
+        return form == v || (form == nil && v == 2)
     }
 
     /// Where a mention's count phrase starts (its figure, or the noun when the form counts).
