@@ -173,4 +173,21 @@ import Testing
         let w = WeaponRules.mentions(ArabicTokenizer.tokenize("شنت المقاتلات غارة الاثنين على الموقع")).filter { $0.count.status == .reported }
         #expect(w.first?.count.text == "غارة", "\(w)")
     }
+
+    @Test(arguments: [
+        ("وهي الطرادة مونتيريه والتي أطلقت 30 صاروخ توماهوك من البحر الأحمر", true),
+        ("أما القطعة البحرية الأخيرة فهي الغواصة جون وورنر، وأطلقت 6 صواريخ توماهوك نحو الأهداف", true),
+        ("واستهدف 22 صاروخا موقعا لتخزين الأسلحة غرب حمص", false),
+        ("أطلق الحوثيون 7 صواريخ باليستية على جازان", false),
+    ] as [(String, Bool)])
+    func platformShares(_ text: String, _ share: Bool) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).filter { $0.count.status == .reported }
+        #expect(w.first?.isLauncherShare == share, "\(text): \(w)")
+    }
+
+    @Test func aPlatformShareCountsOnlyWhenAlone() {
+        let own = Self.reported(22, "22 صاروخا"), ship = Self.reported(23, "23 صاروخا")
+        #expect(WeaponLaunchers.keepingOwn([own, ship], shares: [false, true]).map(\.min) == [22])
+        #expect(WeaponLaunchers.keepingOwn([ship], shares: [true]).map(\.min) == [23])
+    }
 }

@@ -43,9 +43,11 @@ enum IncidentWeapons {
         var counts: [WeaponKind: [Count]] = [:]
         var quote: SentenceAnalysis? = nil
         let battle = SubEventType.eventType(of: sub) == EventType.battles
+        var shares: [WeaponKind: [Bool]] = [:]
         func add(_ a: SentenceAnalysis, _ w: WeaponMention) {
             if counts[w.kind] == nil { order.append(w.kind); counts[w.kind] = [] }
             counts[w.kind]!.append(w.count)
+            shares[w.kind, default: []].append(w.isLauncherShare)
             if quote == nil { quote = a }
         }
         // seized arms belong to a foiled use only, not to the fight or strike that found them
@@ -64,7 +66,9 @@ enum IncidentWeapons {
         // (read off every naming: a merged count keeps only the first naming's words)
         // ("خمس قذائف من نوع كاتيوشا … أصابت ثلاث قذائف منازل": counted plain shells are the rockets too)
         if order.contains(.rocket), let shells = counts[.artillery], shells.allSatisfy({ WeaponFolding.isPlainShell($0.text) }) {
-            counts[.rocket]!.append(contentsOf: shells.filter { !WeaponFolding.isBareShell($0.text) })
+            let counted = shells.filter { !WeaponFolding.isBareShell($0.text) }
+            counts[.rocket]!.append(contentsOf: counted)
+            shares[.rocket]!.append(contentsOf: counted.map { _ in false })
             order.removeAll { $0 == .artillery }
         }
         // "اعترضت الدفاعات صاروخا باليستيا … الصاروخ": a story that names its missiles ballistic once
@@ -72,19 +76,24 @@ enum IncidentWeapons {
         let storyKinds = Set((story + (title.map { [$0] } ?? [])).flatMap { $0.weapons.map(\.kind) })
         // ("اعتراض صاروخا باليستيا" … "أطلقت صاروخين، أحدهما اعترضه الدفاع": the two are those missiles,
         // so their count joins the ballistic one, in the order the story told them)
-        if storyKinds.contains(.ballisticMissile), !storyKinds.contains(.cruiseMissile),
-           order.contains(.missileUnspecified) || order.contains(.rocket) {
+        // ("استهدف 22 صاروخا موقعا غرب حمص" … "أطلقت الغواصة 6 صواريخ توماهوك": an incident that names its
+        // missiles cruise missiles, in a story that names none ballistic, counts its plain "صواريخ" with them)
+        let specific: WeaponKind? = storyKinds.contains(.ballisticMissile) && !storyKinds.contains(.cruiseMissile) ? .ballisticMissile
+            : storyKinds.contains(.cruiseMissile) && !storyKinds.contains(.ballisticMissile) && order.contains(.cruiseMissile) ? .cruiseMissile : nil
+        if let sk = specific, order.contains(.missileUnspecified) || order.contains(.rocket) {
             for k in [WeaponKind.missileUnspecified, .rocket] where order.contains(k) {
-                let ballisticFirst = order.firstIndex(of: .ballisticMissile).map { $0 < order.firstIndex(of: k)! } ?? false
-                counts[.ballisticMissile] = ballisticFirst ? counts[.ballisticMissile]! + counts[k]! : counts[k]! + (counts[.ballisticMissile] ?? [])
+                let specificFirst = order.firstIndex(of: sk).map { $0 < order.firstIndex(of: k)! } ?? false
+                counts[sk] = specificFirst ? counts[sk]! + counts[k]! : counts[k]! + (counts[sk] ?? [])
+                shares[sk] = specificFirst ? shares[sk]! + shares[k]! : shares[k]! + (shares[sk] ?? [])
                 counts[k] = nil
-                if let i = order.firstIndex(of: k) { order[i] = .ballisticMissile }
+                if let i = order.firstIndex(of: k) { order[i] = sk }
             }
             var seen: Set<WeaponKind> = []
             order = order.filter { seen.insert($0).inserted }
         }
         var weapons = WeaponFolding.fold(order.map { k -> Weapon in
-            let merged = WeaponCountMerge.merge(WeaponOrdinals.keepingRank(counts[k]!))
+            let own = WeaponLaunchers.keepingOwn(counts[k]!, shares: shares[k]!)
+            let merged = WeaponCountMerge.merge(WeaponOrdinals.keepingRank(own))
             return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
         })
         if let implied = impliedWeapon[sub] {

@@ -7,6 +7,8 @@ public struct WeaponMention: Sendable, Equatable {
     public var isStrikeNoun: Bool = false
     /// Seized or found ("ضبط 34 صاروخا"): the weapons of a foiled use, not of a fight or strike.
     public var isSeized: Bool = false
+    /// Counted of the ship or bomber that fired it ("المدمرة … التي أطلقت 23 صاروخا"): one platform's share.
+    public var isLauncherShare: Bool = false
 }
 
 /// Weapon nouns and how their ambiguous ones are read from the rest of the sentence:
@@ -260,7 +262,9 @@ public enum WeaponRules {
             if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
             out.append(WeaponMention(kind: kind, count: count, start: m.start,
                                      isStrikeNoun: kind == .aircraft && WeaponContext.strikeNouns.contains(t[m.start]),
-                                     isSeized: WeaponContext.seized(t, at: before?.start ?? m.start)))
+                                     isSeized: WeaponContext.seized(t, at: before?.start ?? m.start),
+                                     isLauncherShare: count.status == .reported && (count.min ?? 0) > 1
+                                        && WeaponLaunchers.isShare(t, countAt: before?.start ?? m.start)))
         }
         // "أطلق مسلحون النار": the subject between the verb and its object
         if !out.contains(where: { $0.kind == .smallArms }) {
