@@ -13,7 +13,7 @@ import Testing
         ("اعترضت الدفاعات صاروخا باليستيا", .ballisticMissile, 1, 1),
         ("أطلقت البوارج صواريخ كروز", .cruiseMissile, nil, nil),
         ("قصفت طائرات حربية المنطقة بصواريخ", .missileUnspecified, nil, nil),
-        ("سقطت قذيفتا هاون", .mortar, nil, nil),
+        ("سقطت قذيفتا هاون", .mortar, 2, 2),  // a dual in construct counts two
         ("سقطت قذائف هاون على الحي", .mortar, nil, nil),
         ("سقطت ثلاث قذائف على البلدة", .artillery, 3, 3),
         ("أسقطت طائرتان مسيرتان", .drone, 2, 2),

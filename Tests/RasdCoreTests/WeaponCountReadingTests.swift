@@ -190,4 +190,17 @@ import Testing
         #expect(WeaponLaunchers.keepingOwn([own, ship], shares: [false, true]).map(\.min) == [22])
         #expect(WeaponLaunchers.keepingOwn([ship], shares: [true]).map(\.min) == [23])
     }
+
+    @Test(arguments: [
+        // fired by Gaza's factions or from Gaza: rockets, even beside the raids that answered them
+        ("منذ استهداف حماس والجهاد الإسلامي لإسرائيل بأكثر من مائة صاروخ، لترد الأخيرة بأكثر من 60 غارة جوية", WeaponKind.rocket),
+        ("إسرائيل تعلن التصدي لوابل صواريخ من غزة", .rocket),
+        // a missile of the raids themselves stays a missile
+        ("قصفت مقاتلات حربية مواقع لحركة حماس بصاروخين", .missileUnspecified),
+        ("شنت الطائرات غارة على القطاع وأصيب منزل بصاروخ أطلق من القطاع", .missileUnspecified),
+    ] as [(String, WeaponKind)])
+    func rocketsOfGazasFactions(_ text: String, _ kind: WeaponKind) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).filter { [.rocket, .missileUnspecified].contains($0.kind) }
+        #expect(w.first?.kind == kind, "\(text): \(w)")
+    }
 }

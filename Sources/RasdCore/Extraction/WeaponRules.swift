@@ -112,6 +112,11 @@ public enum WeaponRules {
     static let rocketHints = PhraseLexicon<Bool>([("كاتيوشا", true), ("غراد", true), ("محلي الصنع", true), ("محلية الصنع", true),
                                                   ("قصير المدى", true), ("قسام", true), ("راجمات", true), ("الفصائل", true),
                                                   ("القبة الحديدية", true)])
+    /// Gaza's armed factions, named before the missiles they fired.
+    static let gazaLaunchers = PhraseLexicon<Bool>([("حماس", true), ("حركة حماس", true), ("الجهاد الإسلامي", true),
+                                                    ("سرايا القدس", true), ("كتائب القسام", true), ("الفصائل الفلسطينية", true)])
+    /// Launched from Gaza, said right after the missiles.
+    static let fromGaza = PhraseLexicon<Bool>([("من غزة", true), ("من قطاع غزة", true), ("من القطاع", true)])
     static let airHints = PhraseLexicon<Bool>([("طائرات", true), ("طائرة حربية", true), ("مقاتلات", true), ("غارة", true),
                                                ("غارات", true), ("مروحية", true), ("الطيران", true), ("جو أرض", true),
                                                ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true), ("قاذف*", true),
@@ -171,6 +176,10 @@ public enum WeaponRules {
                     kind = .missileUnspecified  // "طائرة حربية من طراز إف-16 أطلقت فجر السبت أربعة صواريخ"
                 }
                 else if sentenceRocket { kind = .rocket }
+                // "استهداف حماس والجهاد الإسلامي لإسرائيل بأكثر من مائة صاروخ"، "صواريخ أطلقت من غزة":
+                // fired by Gaza's factions, rockets, even with the raids that answered them in the sentence
+                else if gazaLaunchers.occurs(in: Array(t[WeaponContext.clauseStart(t, before: m.start, within: 10)..<m.start]))
+                            || (!sentenceAir && fromGaza.occurs(in: Array(t[m.end..<min(t.count, m.end + 4)]))) { kind = .rocket }
                 else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)]))
                             || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) || WeaponContext.intercepted(t, near: m.start) {
                     // fired by aircraft, made by a state ("صاروخين إسرائيليين"), met by air defences
