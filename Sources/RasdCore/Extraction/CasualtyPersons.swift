@@ -210,3 +210,19 @@ extension CasualtyRules {
         (max(0, i - 2)..<i).contains { cues.match(t, at: $0) != nil }
     }
 }
+
+extension CasualtyRules {
+    /// "جنديان مصريان"، "جنديين سعوديين"، "مواطن سعودي"، "طفلة فلسطينية": a person noun and the nisba
+    /// adjective that agrees with it. Wire copy names a group's nationality or side between the
+    /// person and the next group joined by و ("قتل جنديان مصريان و8 مسلحين"), so the groups add
+    /// up across it. Returns the position after the adjective, or the person's own end.
+    static func afterAdjective(_ t: [ArabicToken], person p: PhraseMatch<Int>) -> Int {
+        guard p.end + 1 < t.count, t[p.end + 1].norm.hasPrefix("\u{0648}") else { return p.end }
+        let w = t[p.end].norm
+        guard !w.hasPrefix("ال"), !w.hasPrefix("\u{0648}"), w.count >= 4, cues.match(t, at: p.end) == nil,
+              persons.match(t, at: p.end) == nil, ArabicNumbers.phrase(t, at: p.end) == nil else { return p.end }
+        // the dual agrees in the dual ("مصريان"، "سعوديين"), the singular in the singular ("مصري"، "فلسطينية")
+        let agrees = p.payload == 2 ? (w.hasSuffix("يان") || w.hasSuffix("يين")) : (w.hasSuffix("ي") || w.hasSuffix("يه"))
+        return agrees ? p.end + 1 : p.end
+    }
+}

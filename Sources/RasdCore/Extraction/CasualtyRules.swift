@@ -227,7 +227,11 @@ public enum CasualtyRules {
                 } else if m.end < t.count, var p = persons.match(t, at: m.end) {
                     // "مقتل امرأة وطفليها": people joined by و add up
                     var total = p.payload
-                    while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) { total += q.payload; p = q }
+                    // "قتل جنديان مصريان و8 مسلحين": the person's own adjective stands before the next group
+                    p.end = afterAdjective(t, person: p)
+                    while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) {
+                        total += q.payload; p = q; p.end = afterAdjective(t, person: q)
+                    }
                     // "وأصيب ضابط و3 مجندين": a counted group joined by و adds up too
                     if let n = joinedFigure(t, at: p.end) { total += n.value; p.end = n.end }
                     // "مقتل شخص واحد على الأقل"، "مقتل شخصين على الأقل": a floor, not an exact toll
