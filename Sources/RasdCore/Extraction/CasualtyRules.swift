@@ -283,6 +283,9 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: count(n, t, from: n.start, to: m.end), start: n.start))
                 } else if m.end + 1 < t.count, t[m.end].matches("الي") || t[m.end].matches("بلغ"), let c = figureAfter(t, m.end + 1, limit: 1) {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
+                } else if let c = CasualtyTollUpdate.namedTollFigure(t, noun: m.start, end: m.end) {
+                    // "عدد القتلى ارتفع إلى 9"، "حصيلة قتلى التفجير في كابول إلى 57 شخصا": the toll named, then its figure
+                    out.append(CasualtyMention(who: who, count: count(c, t, from: m.start - 1), start: m.start - 1))
                 } else if m.start > 0, let v = ArabicNumbers.phrase(t, at: m.start - 1), v.vague {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, min: v.min, text: t.text((m.start - 1)..<m.end)), start: m.start))
                 } else if m.start > 1, let o = cues.match(t, at: m.start - 1), o.end == m.start, o.payload.0 != who,

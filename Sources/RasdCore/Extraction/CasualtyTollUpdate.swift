@@ -11,9 +11,30 @@ public enum CasualtyTollUpdate {
         (max(0, start - 3)..<start).reversed().first { i in raiseVerbs.contains { t[i].matches($0) } }
     }
 
-    /// True when the statement's quote opens with a raising verb.
+    /// True when the statement's quote opens with a raising verb, or names the toll and raises it
+    /// ("عدد القتلى ارتفع إلى 9").
     static func isUpdate(_ c: Count) -> Bool {
-        guard let text = c.text, let first = ArabicTokenizer.tokenize(text).first else { return false }
-        return raiseVerbs.contains { first.matches($0) }
+        guard let text = c.text else { return false }
+        let t = ArabicTokenizer.tokenize(text)
+        guard let first = t.first else { return false }
+        if raiseVerbs.contains(where: { first.matches($0) }) { return true }
+        return tollHeads.contains(first) && t.dropFirst().contains { w in raiseVerbs.contains { w.matches($0) } }
+    }
+
+    /// Words that name a toll before its noun: "عدد القتلى"، "حصيلة قتلى الهجوم".
+    static let tollHeads = WordSet(["عدد", "حصيلة", "الحصيلة", "تعداد"])
+
+    /// "وارتفع عدد القتلى لاحقا إلى 9"، "إن عدد القتلى ارتفع إلى 9"، "ارتفعت حصيلة قتلى التفجير
+    /// الانتحاري في كابول إلى 57 شخصا": a toll noun after "عدد"/"حصيلة", then within six words
+    /// "إلى"/"بلغ" and its figure. The running totals ("لترتفع بذلك حصيلة القتلى منذ …") are left
+    /// out: a "منذ" stops the scan, and a toll the day's figure joins ("لترتفع") is not read here.
+    /// Returns the figure; the statement starts at "عدد"/"حصيلة".
+    static func namedTollFigure(_ t: [ArabicToken], noun: Int, end: Int) -> NumberPhrase? {
+        guard noun > 0, tollHeads.contains(t[noun - 1]) else { return nil }
+        if (max(0, noun - 4)..<(noun - 1)).contains(where: { CumulativeTollRules.bringsTotal.contains(t[$0]) }) { return nil }
+        guard let n = CasualtyRules.tollFigure(t, after: end) else { return nil }
+        // "عدد القتلى بين 22 إلى 33 قتيلا": a figure before "إلى" makes it a range, not a raise
+        if (end..<max(end, n.start - 1)).contains(where: { ArabicNumbers.phrase(t, at: $0) != nil }) { return nil }
+        return n
     }
 }
