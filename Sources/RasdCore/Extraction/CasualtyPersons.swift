@@ -226,3 +226,17 @@ extension CasualtyRules {
         return agrees ? p.end + 1 : p.end
     }
 }
+
+extension CasualtyRules {
+    /// "حتفه"، "حتفهم": the object that completes "لقي … حتفهم" ("met their end").
+    static let endObjects = WordSet(["حتفه", "حتفهم", "حتفها", "حتفهما"])
+    /// The verbs "لقي"، "لقوا"، "لقيت"، "لقيا" whose object that is.
+    static let meetVerbs = WordSet(["لقي", "لقوا", "لقيت", "لقيا"])
+
+    /// True when the word at `i` is "حتفهم" completing a "لقي" up to six words before it: the verb
+    /// has read the toll, so the object is no statement of its own (read alone, the "وأصيب 30"
+    /// after it would share a vague "حتفهم وأصيب" instead of its own figure).
+    static func completesMeetVerb(_ t: [ArabicToken], at i: Int) -> Bool {
+        endObjects.contains(t[i]) && (max(0, i - 6)..<i).contains { meetVerbs.contains(t[$0]) }
+    }
+}

@@ -177,6 +177,8 @@ public enum CasualtyRules {
             var (who, form) = m.payload
             if who == .injured && isHitOfTarget(t, at: m.start) { continue }
             if who == .killed && isAttempt(t, at: m.start) { continue }
+            // "لقي 16 شخصا حتفهم وأصيب 30": "حتفهم" completes the verb that read the toll, it starts no new one
+            if completesMeetVerb(t, at: m.start) { continue }
             // "وكان بين القتلى تسعة من عناصر الشرطة"، "أعمار القتلى": the dead already counted, named again;
             // they say there were dead (vague), never how many
             if form == .nominal, CasualtyReferences.refersBack(t, at: m.start) {
