@@ -21,6 +21,9 @@ import Testing
         (["أصيب 4 أشخاص في القصف.", "وقال المستشفى إن عدد الجرحى ارتفع إلى 20."], .injured, 20, 20),
         // "بلغ" names the toll too
         (["وقال الدفاع المدني إن عدد الضحايا بلغ 14 شخصا."], .killed, 14, 14),
+        // "بلغ" before the head, the act named after the noun
+        (["بلغ عدد قتلى الغارة على دوما 12 شخصا."], .killed, 12, 12),
+        (["ووصل عدد جرحى التفجير في السوق 40 شخصا."], .injured, 40, 40),
     ])
     func namedToll(sentences: [String], who: CasualtyMention.Who, min: Int?, max: Int?) {
         let c = Self.toll(sentences, who)
@@ -36,6 +39,7 @@ import Testing
         "قتل 8 مدنيين في القصف، لترتفع بذلك حصيلة القتلى المدنيين إلى 1031",
         // a total since a date
         "وبذلك يرتفع عدد القتلى منذ بدء الاحتجاجات إلى 162 شخصا",
+        "وبلغ عدد قتلى الحرب منذ 2011 أكثر من 350 ألف شخص",
     ])
     func notAnUpdate(text: String) {
         let t = ArabicTokenizer.tokenize(text)

@@ -32,9 +32,25 @@ public enum CasualtyTollUpdate {
     static func namedTollFigure(_ t: [ArabicToken], noun: Int, end: Int) -> NumberPhrase? {
         guard noun > 0, tollHeads.contains(t[noun - 1]) else { return nil }
         if (max(0, noun - 4)..<(noun - 1)).contains(where: { CumulativeTollRules.bringsTotal.contains(t[$0]) }) { return nil }
-        guard let n = CasualtyRules.tollFigure(t, after: end) else { return nil }
+        guard let n = CasualtyRules.tollFigure(t, after: end) ?? reachedFigure(t, head: noun - 1, end: end) else { return nil }
         // "عدد القتلى بين 22 إلى 33 قتيلا": a figure before "إلى" makes it a range, not a raise
         if (end..<max(end, n.start - 1)).contains(where: { ArabicNumbers.phrase(t, at: $0) != nil }) { return nil }
         return n
+    }
+
+    /// "بلغ عدد قتلى الغارة على دوما 12 شخصا": "بلغ"/"وصل" before the head, the act named after the
+    /// noun, then the figure (within six words, no other toll word or "منذ" between).
+    static func reachedFigure(_ t: [ArabicToken], head: Int, end: Int) -> NumberPhrase? {
+        guard head > 0, t[head - 1].matches(prefix: "بلغ") || t[head - 1].matches(prefix: "وصل") else { return nil }
+        var j = end
+        while j < min(t.count, end + 7) {
+            if CasualtyRules.cues.match(t, at: j) != nil || CumulativeTollRules.since.contains(t[j]) { return nil }
+            if let n = ArabicNumbers.phrase(t, at: j) {
+                guard !n.vague, !CasualtyRules.notPeople(t, n.end) else { return nil }
+                return n
+            }
+            j += 1
+        }
+        return nil
     }
 }
