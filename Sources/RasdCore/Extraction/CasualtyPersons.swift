@@ -13,8 +13,14 @@ extension CasualtyRules {
 
     /// "بأن طفلا قتل": the one-person subject before a singular verb (the verb's position given).
     static func singleSubjectBefore(_ t: [ArabicToken], verb v: Int) -> Bool {
-        v >= 2 && singularVerbs.contains(t[v]) && accusativePersons.contains(t[v - 1]) && thatWords.contains(t[v - 2])
+        guard v >= 2, singularVerbs.contains(t[v]) else { return false }
+        // "بأن شخصا واحدا قتل": "واحدا" may stand between the person and the verb
+        let p = v >= 3 && (t[v - 1].matches("واحدا") || t[v - 1].matches("واحده")) ? v - 2 : v - 1
+        return accusativePersons.contains(t[p]) && thatWords.contains(t[p - 1])
     }
+
+    /// Dual verbs after their subject: "قتلا"، "أصيبا"، "استشهدا"، "تعرضا".
+    static let dualVerbs = WordSet(["قتلا", "أصيبا", "استشهدا", "تعرضا", "جرحا"])
 
     /// The cues a titled person follows as one dead ("لاغتيال الرئيس" is an intent, not a death).
     static let titledCues = WordSet(["مقتل", "مصرع", "قتل", "استشهاد"])
@@ -97,7 +103,8 @@ extension CasualtyRules {
     /// add up. `n` is the figure nearest the verb; earlier figures of the same list (up to eight
     /// words back, no cue or preposition between) are added to it.
     static func joinedSubjects(_ t: [ArabicToken], _ n: NumberPhrase) -> NumberPhrase {
-        guard !n.vague, var total = n.min, t[n.start].norm.hasPrefix("\u{0648}") else { return n }
+        // ("واحد" opens with the letter و but joins nothing)
+        guard !n.vague, var total = n.min, t[n.start].norm.hasPrefix("\u{0648}"), !t[n.start].norm.hasPrefix("واحد") else { return n }
         var open = n.max == nil, start = n.start
         var s = n.start - 1
         while s >= max(0, n.start - 8) {
@@ -238,5 +245,14 @@ extension CasualtyRules {
     /// after it would share a vague "حتفهم وأصيب" instead of its own figure).
     static func completesMeetVerb(_ t: [ArabicToken], at i: Int) -> Bool {
         endObjects.contains(t[i]) && (max(0, i - 6)..<i).contains { meetVerbs.contains(t[$0]) }
+    }
+}
+
+extension CasualtyRules {
+    /// "عائلة واحدة"، "أسرة واحدة"، "دفعة واحدة": "واحد"/"واحدة" right after a noun that is no person
+    /// is that noun's adjective ("one family"), not a count of the dead; "شخص واحد" still counts one.
+    static func oneQualifiesNoun(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i > 0, t[i].matches("واحد") || t[i].matches("واحده") else { return false }
+        return persons.match(t, at: i - 1) == nil && ArabicNumbers.phrase(t, at: i - 1) == nil && cues.match(t, at: i - 1) == nil
     }
 }

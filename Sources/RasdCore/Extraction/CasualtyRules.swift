@@ -217,8 +217,8 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: text), start: m.start))
                 } else if singleSubjectBefore(t, verb: m.start) {
                     // "بأن طفلا قتل وأصيب أربعة مدنيين": one person, the subject before its verb
-                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text((m.start - 1)..<m.end)),
-                                               start: m.start - 1))
+                    let p = accusativePersons.contains(t[m.start - 1]) ? m.start - 1 : m.start - 2
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(p..<m.end)), start: p))
                 } else if let s = subjectBefore(t, verb: m.start) {
                     // "ثمانية مدنيين قتلوا"، "64 مدنيا على الأقل بينهم 13 طفلا قتلوا"
                     out.append(CasualtyMention(who: who, count: count(s, t, from: s.start, to: m.end), start: s.start))
@@ -420,6 +420,10 @@ public enum CasualtyRules {
         while s >= max(0, v - 9) {
             if cues.match(t, at: s) != nil || stopScan.contains(t[s]) && !t[s].matches("علي") { return nil }
             // "مستشارين عسكريين اثنين قتلا": the figure may follow its noun, right before the verb
+            // "أربعة أشخاص من عائلة واحدة قتلوا": "واحدة" after a noun that is no person is that noun's adjective
+            if oneQualifiesNoun(t, at: s) { s -= 1; continue }
+            // "شخصين من عائلة واحدة قتلا": a dual person noun is the subject of a dual verb further on
+            if dualVerbs.contains(t[v]), let p = persons.match(t, at: s), p.payload == 2, p.end <= v { return NumberPhrase(min: 2, max: 2, vague: false, start: s, end: p.end) }
             if var n = ArabicNumbers.phrase(t, at: s), n.end <= v {
                 // "الجرحى الخمسة قد لقوا مصرعهم": a figure qualifying a toll noun counts that group, not the subject
                 if s > 0, cues.match(t, at: s - 1) != nil { return nil }
