@@ -50,6 +50,10 @@ import Testing
         ("مقتل جنديين فرنسيين وإصابة ثالث في هجوم بمالي", .killed, 2, 2),
         ("مقتل مواطن سعودي في سقوط مقذوف على جازان", .killed, 1, 1),
         ("مقتل فلسطينيين اثنين وإصابة 15 آخرين", .killed, 2, 2),
+        // a rank or a two-word person between the groups
+        ("قتل ضابط برتبة عقيد وجنديان في هجوم على حاجز", .killed, 3, 3),
+        ("قتل ضابط برتبة مقدم و3 جنود في هجوم على حاجز", .killed, 4, 4),
+        ("بينما أصيب ضابط وضابط صف و4 مجندين آخرين", .injured, 6, 6),
     ])
     func adjectiveBetweenGroups(text: String, who: CasualtyMention.Who, min: Int, max: Int?) {
         let c = CasualtyReading.count(text, who)

@@ -220,10 +220,14 @@ extension CasualtyRules {
 
 extension CasualtyRules {
     /// "جنديان مصريان"، "جنديين سعوديين"، "مواطن سعودي"، "طفلة فلسطينية": a person noun and the nisba
-    /// adjective that agrees with it. Wire copy names a group's nationality or side between the
+    /// adjective that agrees with it (or a rank, "ضابط برتبة عقيد"، "ضابط صف"). Wire copy names a group's nationality or side between the
     /// person and the next group joined by و ("قتل جنديان مصريان و8 مسلحين"), so the groups add
     /// up across it. Returns the position after the adjective, or the person's own end.
     static func afterAdjective(_ t: [ArabicToken], person p: PhraseMatch<Int>) -> Int {
+        // "ضابط برتبة عقيد وجنديان": a rank named after the person
+        if p.end + 2 < t.count, t[p.end].matches("برتبه"), t[p.end + 2].norm.hasPrefix("\u{0648}") { return p.end + 2 }
+        // "ضابط صف و4 مجندين": a non-commissioned officer is one person of two words
+        if p.end + 1 < t.count, t[p.end].matches("صف"), t[p.end + 1].norm.hasPrefix("\u{0648}") { return p.end + 1 }
         guard p.end + 1 < t.count, t[p.end + 1].norm.hasPrefix("\u{0648}") else { return p.end }
         let w = t[p.end].norm
         guard !w.hasPrefix("ال"), !w.hasPrefix("\u{0648}"), w.count >= 4, cues.match(t, at: p.end) == nil,

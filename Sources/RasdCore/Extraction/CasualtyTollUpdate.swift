@@ -21,6 +21,15 @@ public enum CasualtyTollUpdate {
         return tollHeads.contains(first) && t.dropFirst().contains { w in raiseVerbs.contains { w.matches($0) } }
     }
 
+    /// True when the statement raises the toll as the consequence of a death just told ("توفي جريح
+    /// متأثرا بجروحه، ليرتفع عدد القتلى إلى أربعة"، "وبذلك يرتفع عدد القتلى إلى 5"): the raised figure
+    /// counts the earlier ones, so they give way to it instead of standing as another source's reading.
+    static func isConsequentUpdate(_ c: Count) -> Bool {
+        guard let text = c.text, let first = ArabicTokenizer.tokenize(text).first, raiseVerbs.contains(where: { first.matches($0) }) else { return false }
+        let w = first.norm
+        return w.hasPrefix("ل") || w.hasPrefix("وي") || w.hasPrefix("وت") || w.hasPrefix("ي") || w.hasPrefix("ت")
+    }
+
     /// Words that name a toll before its noun: "عدد القتلى"، "حصيلة قتلى الهجوم".
     static let tollHeads = WordSet(["عدد", "حصيلة", "الحصيلة", "تعداد"])
 
