@@ -125,6 +125,8 @@ public enum CasualtyRules {
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
         for i in t.indices where negators.contains(t[i]) || denials.contains(t[i]) {
+            // "ما لا يقل عن 12 قتيلا": a floor of the figure, no negation of the harm
+            if i + 1 < t.count, t[i + 1].matches("يقل") || t[i + 1].matches("تقل") { continue }
             let denial = !negators.contains(t[i])
             var unknown = false, reach = i + 7
             // "لم تسفر الغارات التي استهدفت المواقع عن وقوع إصابات": a result verb carries the negation over its subject
