@@ -54,6 +54,9 @@ import Testing
         ("قتل ضابط برتبة عقيد وجنديان في هجوم على حاجز", .killed, 3, 3),
         ("قتل ضابط برتبة مقدم و3 جنود في هجوم على حاجز", .killed, 4, 4),
         ("بينما أصيب ضابط وضابط صف و4 مجندين آخرين", .injured, 6, 6),
+        // a conscript is a person, two conscripts are two
+        ("وأضاف البيان أنه استشهد مجندان أثناء الاشتباك", .killed, 2, 2),
+        ("قتل مجند وأصيب اثنان في الهجوم على الكمين", .killed, 1, 1),
     ])
     func adjectiveBetweenGroups(text: String, who: CasualtyMention.Who, min: Int, max: Int?) {
         let c = CasualtyReading.count(text, who)
