@@ -57,6 +57,9 @@ import Testing
         // a conscript is a person, two conscripts are two
         ("وأضاف البيان أنه استشهد مجندان أثناء الاشتباك", .killed, 2, 2),
         ("قتل مجند وأصيب اثنان في الهجوم على الكمين", .killed, 1, 1),
+        // the feminine dual verb after its subjects, a woman fighter after the verbal noun
+        ("قال الناطق إن طفلة رضيعة ووالدتها قتلتا في غارة على المخيم", .killed, 2, 2),
+        ("أعلنت الوحدات الكردية مصرع مقاتلة بريطانية في المعارك", .killed, 1, 1),
     ])
     func adjectiveBetweenGroups(text: String, who: CasualtyMention.Who, min: Int, max: Int?) {
         let c = CasualtyReading.count(text, who)
