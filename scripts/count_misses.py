@@ -5,6 +5,7 @@ tuning split's misses one per line (never the held-out articles, only their tota
 
 usage: count_misses.py --rasd BIN --corpus DIR [--figures]
        count_misses.py --rasd BIN --corpus DIR --unlabelled [--start N] [--count N] [--seed S]
+       count_misses.py --rasd BIN --corpus DIR --unlabelled --dump > before.txt   (then diff with after.txt)
 
 With --unlabelled it reads no label: for UNLABELLED incident stories of the corpus it prints each
 sentence that states a figure next to a casualty or weapon word, then the counts rasd chose for
@@ -23,6 +24,7 @@ def main():
     ap.add_argument('--figures', action='store_true', help='under each tuning miss, the sentences that state a figure')
     ap.add_argument('--start', type=int, default=0); ap.add_argument('--count', type=int, default=20)
     ap.add_argument('--seed', type=int, default=11)
+    ap.add_argument('--dump', action='store_true', help='with --unlabelled: one line per story with its incidents\' killed and injured, to diff before/after a rule')
     a = ap.parse_args()
     if a.unlabelled:
         return unlabelled(a)
@@ -98,6 +100,12 @@ def unlabelled(a):
     res = subprocess.run([a.rasd, 'extract', '--batch', batch], capture_output=True, text=True)
     rows = [json.loads(l) for l in res.stdout.splitlines()]
     rows = [r for r in rows if r['incidents']]
+    if a.dump:
+        def fig(x): return '%s:%s-%s' % (x['status'], x.get('min'), x.get('max'))
+        for r in sorted(rows, key=lambda r: r['id']):
+            print(r['id'], ' | '.join('%s K=%s I=%s' % ((p.get('location') or {}).get('name_ar'), fig(p['casualties']['killed']),
+                                                        fig(p['casualties']['injured'])) for p in r['incidents']))
+        return
     for r in rows[a.start:a.start + a.count]:
         title, text, _, _, _ = E.parse_article(os.path.join(base, r['id']))
         print('=' * 100); print('##', r['id']); print('TITLE:', title)

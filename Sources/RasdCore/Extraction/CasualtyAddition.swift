@@ -7,7 +7,7 @@ extension CasualtyRules {
     /// "إضافة إلى"، "بالإضافة إلى"، "فضلا عن"، "علاوة على" before the second figure.
     static let besides = WordSet(["إضافة", "بالإضافة", "فضلا", "علاوة"])
     /// "آخرين"، "آخرون" right after the second figure or its people noun.
-    static let moreOthers = WordSet(["آخرين", "آخرون", "أخريات"])
+    static let moreOthers = WordSet(["آخرين", "آخرون", "أخريات", "آخران", "أخريان"])
     /// Between the two figures these say the second is a total or a later reading, not more dead.
     static let notAddition = WordSet(["حصيلة", "الحصيلة", "ارتفع", "ارتفعت", "ليرتفع", "لترتفع", "بعد", "بينهم", "منهم",
                                       "يرتفع", "ترتفع", "ليصل", "لتصل", "أصل", "إجمالي"])

@@ -23,14 +23,22 @@ extension CasualtyRules {
     /// The count after a fronted phrase that starts right after the verb cue ending at `i`:
     /// a figure ("14 شخصا") or a counted person noun ("فلسطينيان"، "شخص").
     static func figureAfterFrontedPhrase(_ t: [ArabicToken], after i: Int) -> (min: Int?, max: Int?, vague: Bool, end: Int)? {
-        guard let j = frontedPhraseEnd(t, from: i), j < t.count else { return nil }
+        guard var j = frontedPhraseEnd(t, from: i), j < t.count else { return nil }
+        // "قتل على الأقل 12 مدنيا"، "قتل خلاله على الأقل 26 مقاتلا": the floor fronted before the figure
+        var floor = j >= 2 && isFloor(t, at: j - 2)
+        if j + 2 < t.count, isFloor(t, at: j) { j += 2; floor = true }
         if let n = figureAfter(t, j, limit: 1), n.start == j, !n.vague || n.min != nil {
-            return (n.min, n.max, n.vague, n.end)
+            return (n.min, floor ? nil : n.max, n.vague, n.end)
         }
         if let p = persons.match(t, at: j), p.payload <= 2, !t[j].matches("اخر"), !t[j].matches("اخري") {
             return (p.payload, atLeast(t, after: p.end) ? nil : p.payload, false, p.end)
         }
         return nil
+    }
+
+    /// "على الأقل" at `i`.
+    static func isFloor(_ t: [ArabicToken], at i: Int) -> Bool {
+        i + 1 < t.count && t[i].matches("علي") && (t[i + 1].matches("الاقل") || t[i + 1].matches("اقل"))
     }
 
     /// The end of a fronted phrase starting at `i`: a pronoun "فيها", or a preposition and one to

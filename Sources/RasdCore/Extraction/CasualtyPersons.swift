@@ -13,8 +13,14 @@ extension CasualtyRules {
 
     /// "بأن طفلا قتل": the one-person subject before a singular verb (the verb's position given).
     static func singleSubjectBefore(_ t: [ArabicToken], verb v: Int) -> Bool {
-        v >= 2 && singularVerbs.contains(t[v]) && accusativePersons.contains(t[v - 1]) && thatWords.contains(t[v - 2])
+        guard v >= 2, singularVerbs.contains(t[v]) else { return false }
+        // "بأن شخصا واحدا قتل": "واحدا" may stand between the person and the verb
+        let p = v >= 3 && (t[v - 1].matches("واحدا") || t[v - 1].matches("واحده")) ? v - 2 : v - 1
+        return accusativePersons.contains(t[p]) && thatWords.contains(t[p - 1])
     }
+
+    /// Dual verbs after their subject: "قتلا"، "أصيبا"، "استشهدا"، "تعرضا".
+    static let dualVerbs = WordSet(["قتلا", "أصيبا", "استشهدا", "تعرضا", "جرحا"])
 
     /// The cues a titled person follows as one dead ("لاغتيال الرئيس" is an intent, not a death).
     static let titledCues = WordSet(["مقتل", "مصرع", "قتل", "استشهاد"])
@@ -97,7 +103,8 @@ extension CasualtyRules {
     /// add up. `n` is the figure nearest the verb; earlier figures of the same list (up to eight
     /// words back, no cue or preposition between) are added to it.
     static func joinedSubjects(_ t: [ArabicToken], _ n: NumberPhrase) -> NumberPhrase {
-        guard !n.vague, var total = n.min, t[n.start].norm.hasPrefix("\u{0648}") else { return n }
+        // ("واحد" opens with the letter و but joins nothing)
+        guard !n.vague, var total = n.min, t[n.start].norm.hasPrefix("\u{0648}"), !t[n.start].norm.hasPrefix("واحد") else { return n }
         var open = n.max == nil, start = n.start
         var s = n.start - 1
         while s >= max(0, n.start - 8) {
@@ -208,5 +215,48 @@ extension CasualtyRules {
     /// it counts the dead or wounded.
     static func countsPeople(_ t: [ArabicToken], figureAt i: Int) -> Bool {
         (max(0, i - 2)..<i).contains { cues.match(t, at: $0) != nil }
+    }
+}
+
+extension CasualtyRules {
+    /// "جنديان مصريان"، "جنديين سعوديين"، "مواطن سعودي"، "طفلة فلسطينية": a person noun and the nisba
+    /// adjective that agrees with it (or a rank, "ضابط برتبة عقيد"، "ضابط صف"). Wire copy names a group's nationality or side between the
+    /// person and the next group joined by و ("قتل جنديان مصريان و8 مسلحين"), so the groups add
+    /// up across it. Returns the position after the adjective, or the person's own end.
+    static func afterAdjective(_ t: [ArabicToken], person p: PhraseMatch<Int>) -> Int {
+        // "ضابط برتبة عقيد وجنديان": a rank named after the person
+        if p.end + 2 < t.count, t[p.end].matches("برتبه"), t[p.end + 2].norm.hasPrefix("\u{0648}") { return p.end + 2 }
+        // "ضابط صف و4 مجندين": a non-commissioned officer is one person of two words
+        if p.end + 1 < t.count, t[p.end].matches("صف"), t[p.end + 1].norm.hasPrefix("\u{0648}") { return p.end + 1 }
+        guard p.end + 1 < t.count, t[p.end + 1].norm.hasPrefix("\u{0648}") else { return p.end }
+        let w = t[p.end].norm
+        guard !w.hasPrefix("ال"), !w.hasPrefix("\u{0648}"), w.count >= 4, cues.match(t, at: p.end) == nil,
+              persons.match(t, at: p.end) == nil, ArabicNumbers.phrase(t, at: p.end) == nil else { return p.end }
+        // the dual agrees in the dual ("مصريان"، "سعوديين"), the singular in the singular ("مصري"، "فلسطينية")
+        let agrees = p.payload == 2 ? (w.hasSuffix("يان") || w.hasSuffix("يين")) : (w.hasSuffix("ي") || w.hasSuffix("يه"))
+        return agrees ? p.end + 1 : p.end
+    }
+}
+
+extension CasualtyRules {
+    /// "حتفه"، "حتفهم": the object that completes "لقي … حتفهم" ("met their end").
+    static let endObjects = WordSet(["حتفه", "حتفهم", "حتفها", "حتفهما"])
+    /// The verbs "لقي"، "لقوا"، "لقيت"، "لقيا" whose object that is.
+    static let meetVerbs = WordSet(["لقي", "لقوا", "لقيت", "لقيا"])
+
+    /// True when the word at `i` is "حتفهم" completing a "لقي" up to six words before it: the verb
+    /// has read the toll, so the object is no statement of its own (read alone, the "وأصيب 30"
+    /// after it would share a vague "حتفهم وأصيب" instead of its own figure).
+    static func completesMeetVerb(_ t: [ArabicToken], at i: Int) -> Bool {
+        endObjects.contains(t[i]) && (max(0, i - 6)..<i).contains { meetVerbs.contains(t[$0]) }
+    }
+}
+
+extension CasualtyRules {
+    /// "عائلة واحدة"، "أسرة واحدة"، "دفعة واحدة": "واحد"/"واحدة" right after a noun that is no person
+    /// is that noun's adjective ("one family"), not a count of the dead; "شخص واحد" still counts one.
+    static func oneQualifiesNoun(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i > 0, t[i].matches("واحد") || t[i].matches("واحده") else { return false }
+        return persons.match(t, at: i - 1) == nil && ArabicNumbers.phrase(t, at: i - 1) == nil && cues.match(t, at: i - 1) == nil
     }
 }

@@ -24,7 +24,7 @@ public enum CasualtyRules {
         ("الشهيد", (.killed, .singular)), ("الجريح", (.injured, .singular)), ("شهداء", (.killed, .nominal)),
         ("شهيدا", (.killed, .nominal)), ("ضحايا", (.killed, .nominal)), ("ضحية", (.killed, .nominal)), ("القتلى", (.killed, .nominal)),
         ("جثث", (.killed, .nominal)), ("جثة", (.killed, .nominal)), ("الضحايا", (.killed, .nominal)),
-        ("قتيلان", (.killed, .dual)), ("قتيلين", (.killed, .dual)), ("شهيدين", (.killed, .dual)), ("شهيدان", (.killed, .dual)),
+        ("قتيلان", (.killed, .dual)), ("قتيلين", (.killed, .dual)), ("قتلتا", (.killed, .dual)), ("استشهدتا", (.killed, .dual)), ("شهيدين", (.killed, .dual)), ("شهيدان", (.killed, .dual)),
         ("إصابة", (.injured, .verbal)), ("أصيب", (.injured, .verbal)), ("أصيبوا", (.injured, .verbal)), ("أصيبت", (.injured, .verbal)),
         ("جرح", (.injured, .verbal)), ("جرحت", (.injured, .verbal)), ("إصابات", (.injured, .nominal)),
         ("جرحى", (.injured, .nominal)), ("جريحا", (.injured, .nominal)), ("جريح", (.injured, .singular)), ("مصابين", (.injured, .nominal)),
@@ -66,7 +66,7 @@ public enum CasualtyRules {
         ("شخصين", 2), ("شخصان", 2), ("شابين", 2), ("شابان", 2), ("طفلين", 2), ("طفلان", 2), ("جنديين", 2), ("جنديان", 2),
         ("ضابطين", 2), ("شرطيين", 2), ("امرأتين", 2), ("عنصرين", 2), ("مقاتلين اثنين", 2), ("شرطيتين", 2),
         ("قياديان", 2), ("قياديين", 2), ("قائدان", 2), ("قائدين", 2), ("زعيمان", 2), ("زعيمين", 2),
-        ("طفلاها", 2), ("طفلاه", 2), ("ابناها", 2), ("ابناه", 2), ("ثالث", 1), ("ثالثة", 1), ("رابع", 1), ("رابعة", 1), ("مسلحان", 2), ("أحدهم", 1), ("أحدهما", 1), ("إحداهن", 1),
+        ("طفلاها", 2), ("طفلاه", 2), ("ابناها", 2), ("ابناه", 2), ("مجند", 1), ("مجندان", 2), ("مقاتلة", 1), ("ثالث", 1), ("ثالثة", 1), ("رابع", 1), ("رابعة", 1), ("مسلحان", 2), ("أحدهم", 1), ("أحدهما", 1), ("إحداهن", 1),
     ])
     static let excludeBefore = WordSet(["بينهم", "منهم", "بينها", "بينهن", "منها", "اصل"])
     static let notAfterFigure = WordSet(["ساعة", "ساعات", "يوم", "أيام", "يوما", "عام", "أعوام", "سنوات", "سنة", "شهر", "أشهر",
@@ -125,6 +125,8 @@ public enum CasualtyRules {
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
         for i in t.indices where negators.contains(t[i]) || denials.contains(t[i]) {
+            // "ما لا يقل عن 12 قتيلا": a floor of the figure, no negation of the harm
+            if i + 1 < t.count, t[i + 1].matches("يقل") || t[i + 1].matches("تقل") { continue }
             let denial = !negators.contains(t[i])
             var unknown = false, reach = i + 7
             // "لم تسفر الغارات التي استهدفت المواقع عن وقوع إصابات": a result verb carries the negation over its subject
@@ -177,6 +179,8 @@ public enum CasualtyRules {
             var (who, form) = m.payload
             if who == .injured && isHitOfTarget(t, at: m.start) { continue }
             if who == .killed && isAttempt(t, at: m.start) { continue }
+            // "لقي 16 شخصا حتفهم وأصيب 30": "حتفهم" completes the verb that read the toll, it starts no new one
+            if completesMeetVerb(t, at: m.start) { continue }
             // "وكان بين القتلى تسعة من عناصر الشرطة"، "أعمار القتلى": the dead already counted, named again;
             // they say there were dead (vague), never how many
             if form == .nominal, CasualtyReferences.refersBack(t, at: m.start) {
@@ -215,8 +219,8 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, text: text), start: m.start))
                 } else if singleSubjectBefore(t, verb: m.start) {
                     // "بأن طفلا قتل وأصيب أربعة مدنيين": one person, the subject before its verb
-                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text((m.start - 1)..<m.end)),
-                                               start: m.start - 1))
+                    let p = accusativePersons.contains(t[m.start - 1]) ? m.start - 1 : m.start - 2
+                    out.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(p..<m.end)), start: p))
                 } else if let s = subjectBefore(t, verb: m.start) {
                     // "ثمانية مدنيين قتلوا"، "64 مدنيا على الأقل بينهم 13 طفلا قتلوا"
                     out.append(CasualtyMention(who: who, count: count(s, t, from: s.start, to: m.end), start: s.start))
@@ -227,7 +231,11 @@ public enum CasualtyRules {
                 } else if m.end < t.count, var p = persons.match(t, at: m.end) {
                     // "مقتل امرأة وطفليها": people joined by و add up
                     var total = p.payload
-                    while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) { total += q.payload; p = q }
+                    // "قتل جنديان مصريان و8 مسلحين": the person's own adjective stands before the next group
+                    p.end = afterAdjective(t, person: p)
+                    while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) {
+                        total += q.payload; p = q; p.end = afterAdjective(t, person: q)
+                    }
                     // "وأصيب ضابط و3 مجندين": a counted group joined by و adds up too
                     if let n = joinedFigure(t, at: p.end) { total += n.value; p.end = n.end }
                     // "مقتل شخص واحد على الأقل"، "مقتل شخصين على الأقل": a floor, not an exact toll
@@ -279,6 +287,9 @@ public enum CasualtyRules {
                     out.append(CasualtyMention(who: who, count: count(n, t, from: n.start, to: m.end), start: n.start))
                 } else if m.end + 1 < t.count, t[m.end].matches("الي") || t[m.end].matches("بلغ"), let c = figureAfter(t, m.end + 1, limit: 1) {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
+                } else if let c = CasualtyTollUpdate.namedTollFigure(t, noun: m.start, end: m.end) {
+                    // "عدد القتلى ارتفع إلى 9"، "حصيلة قتلى التفجير في كابول إلى 57 شخصا": the toll named, then its figure
+                    out.append(CasualtyMention(who: who, count: count(c, t, from: m.start - 1), start: m.start - 1))
                 } else if m.start > 0, let v = ArabicNumbers.phrase(t, at: m.start - 1), v.vague {
                     out.append(CasualtyMention(who: who, count: Count(status: .vague, min: v.min, text: t.text((m.start - 1)..<m.end)), start: m.start))
                 } else if m.start > 1, let o = cues.match(t, at: m.start - 1), o.end == m.start, o.payload.0 != who,
@@ -411,6 +422,10 @@ public enum CasualtyRules {
         while s >= max(0, v - 9) {
             if cues.match(t, at: s) != nil || stopScan.contains(t[s]) && !t[s].matches("علي") { return nil }
             // "مستشارين عسكريين اثنين قتلا": the figure may follow its noun, right before the verb
+            // "أربعة أشخاص من عائلة واحدة قتلوا": "واحدة" after a noun that is no person is that noun's adjective
+            if oneQualifiesNoun(t, at: s) { s -= 1; continue }
+            // "شخصين من عائلة واحدة قتلا": a dual person noun is the subject of a dual verb further on
+            if dualVerbs.contains(t[v]), let p = persons.match(t, at: s), p.payload == 2, p.end <= v { return NumberPhrase(min: 2, max: 2, vague: false, start: s, end: p.end) }
             if var n = ArabicNumbers.phrase(t, at: s), n.end <= v {
                 // "الجرحى الخمسة قد لقوا مصرعهم": a figure qualifying a toll noun counts that group, not the subject
                 if s > 0, cues.match(t, at: s - 1) != nil { return nil }

@@ -11,9 +11,55 @@ public enum CasualtyTollUpdate {
         (max(0, start - 3)..<start).reversed().first { i in raiseVerbs.contains { t[i].matches($0) } }
     }
 
-    /// True when the statement's quote opens with a raising verb.
+    /// True when the statement's quote opens with a raising verb, or names the toll and raises it
+    /// ("عدد القتلى ارتفع إلى 9").
     static func isUpdate(_ c: Count) -> Bool {
-        guard let text = c.text, let first = ArabicTokenizer.tokenize(text).first else { return false }
-        return raiseVerbs.contains { first.matches($0) }
+        guard let text = c.text else { return false }
+        let t = ArabicTokenizer.tokenize(text)
+        guard let first = t.first else { return false }
+        if raiseVerbs.contains(where: { first.matches($0) }) { return true }
+        return tollHeads.contains(first) && t.dropFirst().contains { w in raiseVerbs.contains { w.matches($0) } }
+    }
+
+    /// True when the statement raises the toll as the consequence of a death just told ("توفي جريح
+    /// متأثرا بجروحه، ليرتفع عدد القتلى إلى أربعة"، "وبذلك يرتفع عدد القتلى إلى 5"): the raised figure
+    /// counts the earlier ones, so they give way to it instead of standing as another source's reading.
+    static func isConsequentUpdate(_ c: Count) -> Bool {
+        guard let text = c.text, let first = ArabicTokenizer.tokenize(text).first, raiseVerbs.contains(where: { first.matches($0) }) else { return false }
+        let w = first.norm
+        return w.hasPrefix("ل") || w.hasPrefix("وي") || w.hasPrefix("وت") || w.hasPrefix("ي") || w.hasPrefix("ت")
+    }
+
+    /// Words that name a toll before its noun: "عدد القتلى"، "حصيلة قتلى الهجوم".
+    static let tollHeads = WordSet(["عدد", "حصيلة", "الحصيلة", "تعداد"])
+
+    /// "وارتفع عدد القتلى لاحقا إلى 9"، "إن عدد القتلى ارتفع إلى 9"، "ارتفعت حصيلة قتلى التفجير
+    /// الانتحاري في كابول إلى 57 شخصا": a toll noun after "عدد"/"حصيلة", then within six words
+    /// "إلى"/"بلغ" and its figure. The running totals ("لترتفع بذلك حصيلة القتلى منذ …") are left
+    /// out: a "منذ" stops the scan, and a toll the day's figure joins ("لترتفع") is not read here.
+    /// Returns the figure; the statement starts at "عدد"/"حصيلة".
+    static func namedTollFigure(_ t: [ArabicToken], noun: Int, end: Int) -> NumberPhrase? {
+        guard noun > 0, tollHeads.contains(t[noun - 1]) else { return nil }
+        if (max(0, noun - 4)..<(noun - 1)).contains(where: { CumulativeTollRules.bringsTotal.contains(t[$0]) }) { return nil }
+        guard let n = CasualtyRules.tollFigure(t, after: end) ?? reachedFigure(t, head: noun - 1, end: end) else { return nil }
+        // "عدد القتلى بين 22 إلى 33 قتيلا": a figure before "إلى" makes it a range, not a raise
+        if (end..<max(end, n.start - 1)).contains(where: { ArabicNumbers.phrase(t, at: $0) != nil }) { return nil }
+        return n
+    }
+
+    /// "بلغ عدد قتلى الغارة على دوما 12 شخصا": "بلغ"/"وصل" before the head, the act named after the
+    /// noun, then the figure (within six words, no other toll word or "منذ" between).
+    static func reachedFigure(_ t: [ArabicToken], head: Int, end: Int) -> NumberPhrase? {
+        guard head > 0, t[head - 1].matches(prefix: "بلغ") || t[head - 1].matches(prefix: "وصل") else { return nil }
+        var j = end
+        while j < min(t.count, end + 7) {
+            if CasualtyRules.cues.match(t, at: j) != nil || CumulativeTollRules.since.contains(t[j]) { return nil }
+            if let n = ArabicNumbers.phrase(t, at: j) {
+                guard !n.vague, !CasualtyRules.notPeople(t, n.end) else { return nil }
+                return n
+            }
+            j += 1
+        }
+        return nil
     }
 }

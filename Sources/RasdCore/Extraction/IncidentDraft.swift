@@ -214,6 +214,7 @@ struct IncidentDraft {
             killed = RunningTotalEchoes.dropping(totals, from: killed); injured = RunningTotalEchoes.dropping(totals, from: injured)
         }
         var k = CasualtyRules.merge(killed), inj = CasualtyRules.merge(injured)
+        if let h = title?.casualties { k = CasualtyHeadlineSum.applied(k, counts: killed, title: h, who: .killed); inj = CasualtyHeadlineSum.applied(inj, counts: injured, title: h, who: .injured) }
         // "كما أسفرت الاشتباكات عن مقتل وإصابة العشرات": more dead and wounded besides the counted ones
         let moreBesides = near.filter { Self.addsMore($0.sentence.tokens) }.flatMap(\.casualties)
             .filter { $0.count.status == .vague && !CasualtyRules.isBareGroup($0.count) }
