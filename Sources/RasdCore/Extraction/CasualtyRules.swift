@@ -298,6 +298,8 @@ public enum CasualtyRules {
         out += pronounResultMentions(t, out, negated: negated)
         // "ونقل ثلاثة أشخاص إلى المستشفى": the wounded counted by where they were taken
         out += hospitalTransfers(t, out, negated: negated)
+        // "وأصاب اثنين آخرين"، "وأصابوا العشرات": the wounded as the object of an active verb
+        out += activeWoundings(t, out, negated: negated)
         // "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة": one more, named by its ordinal
         for k in out.indices where out[k].count.status == .reported {
             guard let n = out[k].count.min, out[k].count.max == n else { continue }
