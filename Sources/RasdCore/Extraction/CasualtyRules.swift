@@ -95,7 +95,7 @@ public enum CasualtyRules {
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
         ("أي إصابة", .both), ("أي إصابات", .both), ("أو إصابة", .both), ("إصابة أحد", .both), ("إصابة أي", .both),
         ("مصابون", .injured), ("مصابين", .injured), ("يصب", .both), ("يقتل أحد", .killed),
-        ("يجرح أحد", .injured), ("يمت أحد", .killed), ("أضرار بشرية", .both), ("خسائر بالأرواح", .killed),
+        ("يجرح أحد", .injured), ("يمت أحد", .killed), ("يصاب أحد", .both), ("يصاب أي", .both), ("يتأذ أحد", .both), ("يتأذى أحد", .both), ("أضرار بشرية", .both), ("خسائر بالأرواح", .killed),
         ("قتيل", .killed), ("قتيلا", .killed), ("جريح", .injured), ("جريحا", .injured), ("ضحية", .both), ("يقتل أو يصب أحد", .both), ("يقتل أو يجرح أحد", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
     ])
     /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
@@ -300,6 +300,8 @@ public enum CasualtyRules {
         out += hospitalTransfers(t, out, negated: negated)
         // "وأصاب اثنين آخرين"، "وأصابوا العشرات": the wounded as the object of an active verb
         out += activeWoundings(t, out, negated: negated)
+        // "وتلقى ثلاثة مدنيين العلاج"، "500 شخص عولجوا": the wounded told by their treatment
+        out += treatments(t, out, negated: negated)
         // "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة": one more, named by its ordinal
         for k in out.indices where out[k].count.status == .reported {
             guard let n = out[k].count.min, out[k].count.max == n else { continue }
