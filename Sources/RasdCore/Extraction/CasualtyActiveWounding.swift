@@ -9,6 +9,10 @@ extension CasualtyRules {
     /// The figure after an active "wounded" verb (up to three words on: "خلاله أيضا") counts people:
     /// a people noun or "آخرين" after it, or an uncounted amount that ends the clause ("وأصابوا العشرات في").
     static func woundedObject(_ t: [ArabicToken], after v: Int) -> NumberPhrase? {
+        // "وأصاب الطفلة بشرى (7 سنوات) إصابة بالغة"، "فأصاب جنديين": a person noun right after the verb
+        if v + 1 < t.count, let p = persons.match(t, at: v + 1), !(p.end < t.count && ArabicNumbers.phrase(t, at: p.end) != nil) {
+            return NumberPhrase(min: p.payload, max: p.payload, vague: false, start: v + 1, end: p.end)
+        }
         guard let n = figureAfter(t, v + 1, limit: 4) else { return nil }
         if n.end < t.count, peopleNouns.contains(t[n.end]) || t[n.end].matches(prefix: "اخر") || persons.match(t, at: n.end) != nil {
             return n
