@@ -177,6 +177,8 @@ public enum CasualtyRules {
             var (who, form) = m.payload
             if who == .injured && isHitOfTarget(t, at: m.start) { continue }
             if who == .killed && isAttempt(t, at: m.start) { continue }
+            // "إجلاء الجرحى"، "بإخلاء عدد من الجرحى والمصابين": the wounded evacuated are no toll of this act
+            if form == .nominal, CasualtyReferences.evacuated(t, at: m.start) { continue }
             // "وكان بين القتلى تسعة من عناصر الشرطة"، "أعمار القتلى": the dead already counted, named again;
             // they say there were dead (vague), never how many
             if form == .nominal, CasualtyReferences.refersBack(t, at: m.start) {
