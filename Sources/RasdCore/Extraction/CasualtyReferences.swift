@@ -32,8 +32,8 @@ enum CasualtyReferences {
     static let evacuationFillers = WordSet(["طبي", "عدد", "من", "المرضى", "للمرضى", "والمرضى"])
 
     /// The toll noun at `i` is what is evacuated: an evacuation noun up to four words before, with
-    /// only "طبي"، "عدد من" or the sick between. Evacuating the wounded (an ambulance clearing the
-    /// wounded of an earlier strike, a resolution asking for it) tells no toll of this act.
+    /// only "طبي"، "عدد من" or the sick between. Beside a sentence's own "no casualties", the
+    /// wounded an ambulance was clearing are an earlier strike's, not this act's.
     static func evacuated(_ t: [ArabicToken], at i: Int) -> Bool {
         var k = i - 1
         while k >= max(0, i - 4) {

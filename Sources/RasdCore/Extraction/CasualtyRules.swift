@@ -177,8 +177,10 @@ public enum CasualtyRules {
             var (who, form) = m.payload
             if who == .injured && isHitOfTarget(t, at: m.start) { continue }
             if who == .killed && isAttempt(t, at: m.start) { continue }
-            // "إجلاء الجرحى"، "بإخلاء عدد من الجرحى والمصابين": the wounded evacuated are no toll of this act
-            if form == .nominal, CasualtyReferences.evacuated(t, at: m.start) { continue }
+            // "بإخلاء عدد من الجرحى … دون وقوع إصابات": beside the act's own word on its toll, the
+            // wounded evacuated are an earlier act's
+            if form == .nominal, CasualtyReferences.evacuated(t, at: m.start),
+               out.contains(where: { $0.who == who && ($0.count.status == .none || $0.count.status == .unknown) }) { continue }
             // "وكان بين القتلى تسعة من عناصر الشرطة"، "أعمار القتلى": the dead already counted, named again;
             // they say there were dead (vague), never how many
             if form == .nominal, CasualtyReferences.refersBack(t, at: m.start) {
