@@ -16,10 +16,7 @@ extension CasualtyRules {
 
     /// Nouns about who the victims were, not how many: "لم تعرف أعمار الضحايا"، "لم يعرف ما هي جنسية القتيل".
     /// (Not "حالة": "لم تسجل أي حالة إصابة" counts cases of harm.)
-    static let victimIdentityNouns = WordSet(["أعمار", "هويات", "هوية", "أسماء", "جنسية", "جنسيات", "انتماء", "رتب",
-                                              // with the victim as a pronoun: "المهاجم، الذي لم تعلن هويته، أردي قتيلا"
-                                              "هويته", "هويتها", "هوياتهم", "هويتهم", "أسماءهم", "أسماؤهم", "جنسيته", "جنسيتها",
-                                              "جنسياتهم", "أعمارهم"])
+    static let victimIdentityNouns = WordSet(["أعمار", "هويات", "هوية", "أسماء", "جنسية", "جنسيات", "انتماء", "رتب"])
 
     /// The negator at `i` no longer governs the word at `j` (a contrast or exception in between).
     static func endsNegationScope(_ t: [ArabicToken], at j: Int, negator i: Int) -> Bool {
