@@ -11,6 +11,8 @@ extension CasualtyRules {
     /// Killed mentions for "لقي … مصرعه" (up to five words between) and "فقد حياته" that no other
     /// reading counted; nothing inside a negation's span.
     static func singleDeaths(_ t: [ArabicToken], _ out: [CasualtyMention], negated: [Range<Int>]) -> [CasualtyMention] {
+        // (the lexicon scan only where its verbs occur: most sentences have none)
+        guard t.contains(where: { metVerbs.contains($0) || lostVerbs.contains($0) }) else { return [] }
         var more: [CasualtyMention] = []
         for d in deathPronouns.matches(in: t) where !negated.contains(where: { $0.contains(d.start) }) {
             let life = t[d.start].matches(prefix: "حيات")
