@@ -308,6 +308,8 @@ public enum CasualtyRules {
         out += treatments(t, out, negated: negated)
         // "القيادي المكنى أبو طه لقي مصرعه": one death told by the idiom's pronoun
         out += singleDeaths(t, out, negated: negated)
+        // "و15 حالة وفاة"، "حالتي وفاة": tolls counted as cases
+        out += cases(t, out, negated: negated)
         // "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة": one more, named by its ordinal
         for k in out.indices where out[k].count.status == .reported {
             guard let n = out[k].count.min, out[k].count.max == n else { continue }
