@@ -4,7 +4,8 @@ UNLABELLED articles of the corpus side by side (labelled ones are skipped, so ne
 nor the held-out split is looked at).
 
 usage: casualty_review.py --rasd BIN --corpus DIR [--start N] [--count N] [--seed S] [--width W]
-                          [--mode stories|negations|unread|far]
+                          [--mode stories|negations|unread|far|dump] [--out FILE]
+       casualty_review.py --diff OLD.json NEW.json --corpus DIR [--width W]
 
 modes (all over unlabelled stories that report incidents):
   stories    each story's casualty sentences and rasd's killed/injured reading (the default)
@@ -13,6 +14,9 @@ modes (all over unlabelled stories that report incidents):
   unread     casualty statements in sentences that belong to no incident (role, reason shown)
   far        incidents whose killed/injured status comes from a sentence that is not an act's
              own: where tolls of other acts or of the background leak in
+  dump       write every unlabelled story's killed/injured readings (all stories, --start/--count
+             ignored) as JSON to --out, for --diff after a rule change
+--diff OLD NEW prints the stories whose casualty readings changed, with their casualty sentences
 """
 import argparse, glob, json, os, random, re, subprocess, sys, tempfile
 
@@ -30,12 +34,15 @@ def article(path):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--rasd', required=True); ap.add_argument('--corpus', required=True)
+    ap.add_argument('--rasd'); ap.add_argument('--corpus', required=True)
     ap.add_argument('--start', type=int, default=0); ap.add_argument('--count', type=int, default=20)
     ap.add_argument('--seed', type=int, default=7)
     ap.add_argument('--width', type=int, default=400, help='characters of each cue sentence shown')
-    ap.add_argument('--mode', default='stories', choices=['stories', 'negations', 'unread', 'far'])
+    ap.add_argument('--mode', default='stories', choices=['stories', 'negations', 'unread', 'far', 'dump'])
+    ap.add_argument('--out'); ap.add_argument('--diff', nargs=2, metavar=('OLD', 'NEW'))
     a = ap.parse_args()
+    if a.diff:
+        return diff(a)
     labelled = {json.load(open(f, encoding='utf-8'))['file'] for f in glob.glob(os.path.join(a.corpus, 'labels', 'dev', '*.json'))}
     base = os.path.join(a.corpus, 'articles', 'ant_multisource')
     files = sorted(os.path.relpath(p, base) for p in glob.glob(os.path.join(base, '*', '*', '*.txt'))
@@ -52,6 +59,10 @@ def main():
     explain = [] if a.mode == 'stories' else ['--explain']
     res = subprocess.run([a.rasd, 'extract', '--batch', batch] + explain, capture_output=True, text=True)
     rows = [json.loads(l) for l in res.stdout.splitlines()]
+    if a.mode == 'dump':
+        json.dump({r['id']: readings(r) for r in rows}, open(a.out, 'w', encoding='utf-8'), ensure_ascii=False, indent=0)
+        print('stories dumped:', len(rows), file=sys.stderr)
+        return
     rows = [r for r in rows if r['incidents']]
     if a.mode != 'stories':
         trace_modes(rows[a.start:a.start + a.count], a)
@@ -68,6 +79,29 @@ def main():
             loc = (p.get('location') or {}).get('name_ar')
             print('  PRED %s | %s | K: %s | I: %s' % (p['sub_event_type'], loc, show(c['killed']), show(c['injured'])))
     print('articles with incidents:', len(rows), file=sys.stderr)
+
+def readings(r):
+    """One line per incident: sub-type, place and the killed/injured status with figures."""
+    out = []
+    for p in r['incidents']:
+        c = p['casualties']
+        out.append('%s @%s | K %s %s-%s | I %s %s-%s' % (p['sub_event_type'], (p.get('location') or {}).get('name_ar'),
+                   c['killed']['status'], c['killed'].get('min'), c['killed'].get('max'),
+                   c['injured']['status'], c['injured'].get('min'), c['injured'].get('max')))
+    return out
+
+def diff(a):
+    old, new = (json.load(open(f, encoding='utf-8')) for f in a.diff)
+    base = os.path.join(a.corpus, 'articles', 'ant_multisource')
+    changed = [k for k in sorted(set(old) | set(new)) if old.get(k, []) != new.get(k, [])]
+    for k in changed:
+        title, text, _ = article(os.path.join(base, k))
+        print('=' * 100); print('##', k); print('TITLE:', title)
+        for s in re.split(r'(?<=[.!؟\n])\s+', text):
+            if CUES.search(s): print('  >', s.strip()[:a.width])
+        for line in old.get(k, []): print('  OLD', line)
+        for line in new.get(k, []): print('  NEW', line)
+    print('stories changed:', len(changed), file=sys.stderr)
 
 def trace_modes(rows, a):
     def firings(s): return [f for f in s['fired'] if f['rule'].startswith('casualty')]

@@ -22,6 +22,8 @@ extension CasualtyRules {
     static func endsNegationScope(_ t: [ArabicToken], at j: Int, negator i: Int) -> Bool {
         // "ليست المرة الأولى التي يسقط فيها ضحايا": "not the first time" negates no harm
         if j == i + 1, copulaNegators.contains(t[i]), notHarmAfterCopula.contains(t[j]) { return true }
+        // "ما لا يقل عن 100 قتيل"، "لا يزيد عددهم عن عشرة": a bound on the figure, not a negation
+        if j == i + 1, boundVerbs.contains(t[j]) { return true }
         // "ولا يزال المصابون في المستشفى": "still", not a negation; "ولا سيما": "especially"
         if j == i + 1, stillWords.contains(t[j]) { return true }
         // "دون سن الخامسة عشرة"، "دون 15 عاما": "under", not "without"
@@ -33,6 +35,8 @@ extension CasualtyRules {
         return j > i + 1 && negationScopeBreaks.contains(t[j])
     }
 
+    /// "يقل" / "يزيد" after a negator bound a figure ("ما لا يقل عن"، "لا تزيد على").
+    static let boundVerbs = WordSet(["يقل", "تقل", "يقلون", "يزيد", "تزيد", "يزيدون"])
     static let ageWords = WordSet(["سن", "السن", "عمر", "العمر"])
     static let timeAfterUntil = WordSet(["الآن", "اللحظة", "الساعة", "ساعة", "وقت", "لحظة", "مساء", "صباح", "ظهر"])
 

@@ -27,6 +27,23 @@ enum CasualtyReferences {
         return false
     }
 
+    /// Evacuation nouns: "إجلاء الجرحى"، "بإخلاء عدد من الجرحى"، "وإجلاء طبي للمرضى والمصابين".
+    static let evacuations = WordSet(["إجلاء", "إخلاء", "اجلاء", "اخلاء"])
+    static let evacuationFillers = WordSet(["طبي", "عدد", "من", "المرضى", "للمرضى", "والمرضى"])
+
+    /// The toll noun at `i` is what is evacuated: an evacuation noun up to four words before, with
+    /// only "طبي"، "عدد من" or the sick between. Beside a sentence's own "no casualties", the
+    /// wounded an ambulance was clearing are an earlier strike's, not this act's.
+    static func evacuated(_ t: [ArabicToken], at i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 4) {
+            if evacuations.contains(t[k]) { return true }
+            if !evacuationFillers.contains(t[k]) && !(k + 1 == i && CasualtyRules.cues.match(t, at: k) != nil) { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// Singular adjectives of a wounded person ("شخص ثالث مصاب"، "امرأة مصابة").
     static let adjectives = WordSet(["مصاب", "مصابة"])
 

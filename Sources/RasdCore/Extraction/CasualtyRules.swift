@@ -95,7 +95,7 @@ public enum CasualtyRules {
         ("قتلى", .killed), ("وفيات", .killed), ("جرحى", .injured), ("يصب أحد", .both), ("يصب أي", .both), ("خسائر", .both),
         ("أي إصابة", .both), ("أي إصابات", .both), ("أو إصابة", .both), ("إصابة أحد", .both), ("إصابة أي", .both),
         ("مصابون", .injured), ("مصابين", .injured), ("يصب", .both), ("يقتل أحد", .killed),
-        ("يجرح أحد", .injured), ("يمت أحد", .killed), ("أضرار بشرية", .both), ("خسائر بالأرواح", .killed),
+        ("يجرح أحد", .injured), ("يمت أحد", .killed), ("يصاب أحد", .both), ("يصاب أي", .both), ("يتأذ أحد", .both), ("يتأذى أحد", .both), ("أضرار بشرية", .both), ("خسائر بالأرواح", .killed),
         ("قتيل", .killed), ("قتيلا", .killed), ("جريح", .injured), ("جريحا", .injured), ("ضحية", .both), ("يقتل أو يصب أحد", .both), ("يقتل أو يجرح أحد", .both), ("أذى", .both), ("بأذى", .both), ("لأذى", .both),
     ])
     /// "أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was hit, so nobody was hurt.
@@ -125,8 +125,6 @@ public enum CasualtyRules {
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
         for i in t.indices where negators.contains(t[i]) || denials.contains(t[i]) {
-            // "ما لا يقل عن 12 قتيلا": a floor of the figure, no negation of the harm
-            if i + 1 < t.count, t[i + 1].matches("يقل") || t[i + 1].matches("تقل") { continue }
             let denial = !negators.contains(t[i])
             var unknown = false, reach = i + 7
             // "لم تسفر الغارات التي استهدفت المواقع عن وقوع إصابات": a result verb carries the negation over its subject
@@ -181,6 +179,10 @@ public enum CasualtyRules {
             if who == .killed && isAttempt(t, at: m.start) { continue }
             // "لقي 16 شخصا حتفهم وأصيب 30": "حتفهم" completes the verb that read the toll, it starts no new one
             if completesMeetVerb(t, at: m.start) { continue }
+            // "بإخلاء عدد من الجرحى … دون وقوع إصابات": beside the act's own word on its toll, the
+            // wounded evacuated are an earlier act's
+            if form == .nominal, CasualtyReferences.evacuated(t, at: m.start),
+               out.contains(where: { $0.who == who && ($0.count.status == .none || $0.count.status == .unknown) }) { continue }
             // "وكان بين القتلى تسعة من عناصر الشرطة"، "أعمار القتلى": the dead already counted, named again;
             // they say there were dead (vague), never how many
             if form == .nominal, CasualtyReferences.refersBack(t, at: m.start) {
@@ -309,6 +311,14 @@ public enum CasualtyRules {
         out += pronounResultMentions(t, out, negated: negated)
         // "ونقل ثلاثة أشخاص إلى المستشفى": the wounded counted by where they were taken
         out += hospitalTransfers(t, out, negated: negated)
+        // "وأصاب اثنين آخرين"، "وأصابوا العشرات": the wounded as the object of an active verb
+        out += activeWoundings(t, out, negated: negated)
+        // "وتلقى ثلاثة مدنيين العلاج"، "500 شخص عولجوا": the wounded told by their treatment
+        out += treatments(t, out, negated: negated)
+        // "القيادي المكنى أبو طه لقي مصرعه": one death told by the idiom's pronoun
+        out += singleDeaths(t, out, negated: negated)
+        // "و15 حالة وفاة"، "حالتي وفاة": tolls counted as cases
+        out += cases(t, out, negated: negated)
         // "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة": one more, named by its ordinal
         for k in out.indices where out[k].count.status == .reported {
             guard let n = out[k].count.min, out[k].count.max == n else { continue }

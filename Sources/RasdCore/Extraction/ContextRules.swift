@@ -111,6 +111,12 @@ public enum BackgroundRules {
     static let pluperfect = PhraseLexicon<Bool>([("كان قد", true), ("كانت قد", true), ("كانوا قد", true), ("كانا قد", true),
                                                  ("قد", true)])
     static let lastWords = WordSet(["الماضي", "المنصرم", "الفائت"])
+    static let spansAgo = WordSet(["أيام", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر"])
+
+    /// "قبل أيام"، "قبل أسبوعين": a span back from today.
+    static func daysAgo(_ t: [ArabicToken]) -> Bool {
+        t.indices.contains { i in i + 1 < t.count && t[i].matches("قبل") && spansAgo.containsExact(t[i + 1]) }
+    }
     static let kana = WordSet(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"])
 
     /// "وخلال الأسابيع الماضية، استهدفت إسرائيل مرات عدة مواقع …": a span of past weeks that opens
@@ -162,6 +168,8 @@ public enum BackgroundRules {
         // Pluperfect "وكان ... قد" without a recent day named.
         if let f = t.first, kana.contains(f) || (t.count > 1 && kana.contains(t[1])) {
             if t.prefix(6).contains(where: { $0.norm == "قد" }) && dates.isEmpty { return "pluperfect" }
+            // "وكانت مواجهات مسلحة دارت قبل أيام وأدت إلى …": a past tense opening dated days back
+            if daysAgo(t) { return "pluperfect" }
         }
         // "غارة مماثلة" with no day of this week: an earlier act the story compares this one with
         if comparisons.occurs(in: t) { return "similar" }
