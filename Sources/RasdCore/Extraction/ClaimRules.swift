@@ -121,14 +121,17 @@ public enum ClaimRules {
     /// "مقاتلين في هيئة تحرير الشام"، "عناصر من حزب الله": members of a group, named as victims
     /// or as who they are, not as the attacker.
     static let memberNouns = WordSet(["مقاتلين", "مقاتلي", "مقاتلو", "عناصر", "عنصر", "عنصرا", "أعضاء", "عضو", "قيادي", "قياديين",
-                                      "قادة", "قائد", "مسلحي", "عائلات", "أسر", "أنصار", "جنود", "جنديا", "ضباط", "ضابط", "منتسبي"])
+                                      "قادة", "قائد", "مسلحي", "عائلات", "أسر", "أنصار", "جنود", "جنديا", "ضباط", "ضابط", "منتسبي",
+                                      "قيادات", "القيادات", "قياديي", "كوادر", "عناصره", "قيادييها"])
     static func isMemberOf(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
         let k = a.start - 1
         guard k >= 0 else { return false }
         // "مسلحي بوكو حرام هاجموا قرية": members doing the act are the group acting
         if a.end < t.count && (SpeakerOwnAct.attackVerbs.containsExact(t[a.end]) || launchVerbs.containsExact(t[a.end])) { return false }
         if memberNouns.contains(t[k]) { return true }
-        return k >= 1 && (t[k].matches("في") || t[k].matches("من")) && memberNouns.contains(t[k - 1])
+        guard k >= 1, t[k].matches("في") || t[k].matches("من") else { return false }
+        // "قيادات بارزة في جماعة الحوثي": one adjective may stand between the members and "في/من"
+        return memberNouns.contains(t[k - 1]) || (k >= 2 && memberNouns.contains(t[k - 2]) && !t[k - 1].matches("و"))
     }
 
     /// Sources named before a verb of blame, its subject: "اتهمت مصادر قبلية التحالف".
@@ -150,7 +153,9 @@ public enum ClaimRules {
                                          "السفير", "سفير", "الرئيس", "الوزير", "وزير",
                                          // a state's envoy speaks for it: "واتهم مبعوث روسيا الولايات المتحدة"
                                          "مبعوث", "المبعوث", "مندوب", "المندوب", "ممثل", "الممثل",
-                                         "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس"])
+                                         "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس",
+                                         // an outlet named by its kind: "حسبما قال موقع أعماق التابع لتنظيم الدولة"
+                                         "موقع", "حساب", "قناة", "وكالة", "إذاعة"])
 
     /// Claim statements in one sentence. `hasEvent` tells whether the sentence also reports the
     /// attack (a source naming the attacker there is attribution; an army saying it struck is a
@@ -305,6 +310,8 @@ public enum ClaimRules {
                 // "روسيا تتحمل مسؤولية الاستهداف"، "إن حماس تتحمل المسؤولية الكاملة": the one made to
                 // bear it is named just before the verb
                 let window = Array(t[m.end..<min(t.count, m.end + 5)])
+                // "إن حماس لا تتحمل المسؤولية": a party said not to bear it is not blamed
+                if m.start > 0 && negations.containsExact(t[m.start - 1]) { continue }
                 if responsibility.occurs(in: window), let a = actors.last(where: { $0.end <= m.start && $0.end >= m.start - 1 }),
                    !isMemberOf(t, a) {
                     out.append(mention(.attributed, a))
@@ -316,7 +323,7 @@ public enum ClaimRules {
                 let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
                 let accuser = after.count >= 2 && !voices.contains(where: { $0.end == m.start })
                     ? after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil } : nil
-                if responsibility.occurs(in: window), let a = after.first(where: { $0 != accuser }) {
+                if let a = heldResponsible(t, actors, verbEnd: m.end) ?? (responsibility.occurs(in: window) ? after.first(where: { $0 != accuser }) : nil) {
                     out.append(mention(.attributed, a))
                 }
             case .said, .saidAfter:
