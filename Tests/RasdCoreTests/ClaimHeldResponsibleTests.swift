@@ -80,4 +80,20 @@ struct ClaimHeldResponsibleTests {
         let c = Self.claim(text, perpetrator: perpetrator)
         #expect(c.status == status, "\(text): \(c)")
     }
+
+    /// "هجوم صاروخي وشيك في جنوب إسرائيل"، "القصف استهدف قيادات في جماعة الحوثي": a party named
+    /// after "في" is where the act happened or whom it hit, never its doer (the hook in
+    /// SentenceAnalyzer.perpetrator); so the force's own statement about the strike is its claim.
+    @Test(arguments: [
+        ("دوت صافرات الإنذار تحسبا لهجوم صاروخي وشيك في جنوب إسرائيل", nil),
+        ("وأكد التحالف أن القصف استهدف قيادات بارزة في جماعة الحوثي", nil),
+        ("قتل شاب في غارة جوية إسرائيلية على القطاع", "Israel"),
+        ("قتل ثلاثة مدنيين في غارات طيران التحالف العربي في محافظة صعدة", "Coalition"),
+    ] as [(String, String?)])
+    func aPartyAfterFiIsNoDoer(_ text: String, _ canonical: String?) {
+        let s = ArabicSentence(index: 1, text: text, tokens: Self.tokens(text), isTitle: false)
+        let pub = CivilTime(RFC3339.parse("2024-08-08T09:00:00Z")!, offsetSeconds: 3 * 3600)
+        let a = SentenceAnalyzer(lookup: PlaceTable([])).analyze(s, publication: pub, deep: true)
+        #expect(a.perpetrator?.canonical == canonical, "\(text): \(String(describing: a.perpetrator))")
+    }
 }
