@@ -345,7 +345,8 @@ public enum ClaimRules {
                 // the speaker denying, promising or investigating, or naming others as the doers, or
                 // telling of an act on its own land or people, claims nothing by it
                 let claimsNothing = speaker.map { s in
-                    SpeakerOwnAct.disowns(t, from: s.end) || SpeakerOwnAct.reportsNoToll(t, from: s.end) || (!SpeakerOwnAct.announces(t, from: s.end)
+                    SpeakerOwnAct.disowns(t, from: s.end) || SpeakerOwnAct.reportsNoToll(t, from: s.end)
+                        || SpeakerOwnAct.tellsInterception(t, from: s.end) || (!SpeakerOwnAct.announces(t, from: s.end)
                         && (SpeakerOwnAct.namesOtherDoers(t, after: max(s.end, m.end))
                             || actors.contains { isPlaceOrVictim(t, $0) && ActorLexicon.speaksFor(s, $0) }))
                 } ?? false || promisesBeforeAct(t, eventStarts: eventStarts)

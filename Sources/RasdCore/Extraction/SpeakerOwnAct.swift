@@ -107,4 +107,16 @@ public enum SpeakerOwnAct {
         }
         return false
     }
+
+    /// "أعلن الجيش أن القبة الحديدية أسقطت وابلا من الصواريخ أطلق من غزة"، "إعلان التحالف اعتراض
+    /// الدفاعات الجوية 7 صواريخ": the speaker's words tell first of an interception — a defence
+    /// against someone else's attack, no claim of one (a strike told before it, "أنه ضرب ثلاثة
+    /// مواقع ردا على تسلل طائرة تم اعتراضها", is still the speaker's own act).
+    public static func tellsInterception(_ t: [ArabicToken], from: Int) -> Bool {
+        for k in from..<min(t.count, from + 12) {
+            if ClaimRules.interceptVerbs.contains(t[k]) { return true }
+            if attackVerbs.contains(t[k]) || attackNouns.containsExact(t[k]) || strikeNouns.contains(t[k]) || ownForces.contains(t[k]) { return false }
+        }
+        return false
+    }
 }
