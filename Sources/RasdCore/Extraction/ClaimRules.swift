@@ -419,7 +419,11 @@ public enum ClaimRules {
                               || (SpeakerOwnAct.attackVerbs.contains(t[$0]) && !SpeakerOwnAct.relativeSubject(t, verb: $0)) }) {
                     // "وأعلن البنتاغون أن أربع قطع بحرية أطلقت 30 صاروخا": a state body telling
                     // of the act is its claim when its forces did it (named in another sentence)
-                    out.append(mention(.claimed, s, ifPerpetrator: true))
+                    var c = mention(.claimed, s, ifPerpetrator: true)
+                    // "وقال الجيش إن الضربة الجوية التي نفذت الثلاثاء استهدفت …": a force giving the
+                    // account of the air strike itself, no one else named as its doer — its own strike
+                    c.ownAct = !policeForces.contains(s.canonical) && SpeakerOwnAct.accountOfAirStrike(t, from: s.end)
+                    out.append(c)
                 }
             }
         }

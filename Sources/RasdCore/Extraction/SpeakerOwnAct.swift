@@ -119,4 +119,21 @@ public enum SpeakerOwnAct {
         }
         return false
     }
+
+    /// "وقال الجيش إن الضربة الجوية التي نفذت الثلاثاء استهدفت …"، "وقال الجيش الإسرائيلي إن الغارة
+    /// كانت ردا على …": the reported clause opens on the air strike itself, told as a known thing —
+    /// the force's account of a strike of its own (a doer named there, "إن الغارة الإسرائيلية"، or
+    /// a strike by someone else, "إن غارة للتحالف", is not).
+    static let airStrikeNouns = WordSet(["الغارة", "الغارات", "الضربة", "الضربات"])
+    public static func accountOfAirStrike(_ t: [ArabicToken], from: Int) -> Bool {
+        guard let k = (from..<min(t.count, from + 5)).first(where: { bareThat.containsExact(t[$0]) }),
+              k + 1 < t.count, airStrikeNouns.containsExact(t[k + 1]) else { return false }
+        // the word after it is no nisba naming a doer ("الغارة الإسرائيلية")
+        let next = k + 2 < t.count ? t[k + 2] : nil
+        guard next.map({ !ActorLexicon.nisbaForms.contains($0.norm) && !$0.norm.hasPrefix("لل") && !$0.matches("ل") }) ?? true else { return false }
+        // "إن الغارات العنيفة والمعارك الميدانية …": a front's report of strikes and battles, which
+        // tells of an ally's aircraft as much as its own
+        return !((k + 2)..<min(t.count, k + 6)).contains { battleNouns.contains(t[$0]) }
+    }
+    static let battleNouns = WordSet(["المعارك", "معارك", "الاشتباكات", "اشتباكات", "المواجهات", "مواجهات", "القتال"])
 }
