@@ -47,4 +47,17 @@ struct ClaimStrikeAccountTests {
         let c = Self.claim(text)
         #expect(c.status == status, "\(text): \(c)")
     }
+
+    /// "ونقلت سانا عن مصدر عسكري قوله إن طائرات إسرائيلية أطلقت …": the source names the doer by its
+    /// arm and nisba, its words cited after "قوله" further than a plain "قال … إن".
+    @Test(arguments: [
+        ("ونقلت وكالة الأنباء السورية الرسمية عن مصدر عسكري قوله إن طائرات إسرائيلية أطلقت عدة صواريخ على المطار", Claim.Status.attributed, "إسرائيلية"),
+        ("وقال مصدر عسكري إن مقاتلات روسية قصفت البلدة", .attributed, "روسية"),
+        // the nisba names the victims' side, not an arm of a force
+        ("وقال مصدر عسكري إن مدنيين سوريين قتلوا في القصف", .notMentioned, nil),
+    ] as [(String, Claim.Status, String?)])
+    func sourceNamesTheArmByItsNisba(_ text: String, _ status: Claim.Status, _ actor: String?) {
+        let c = Self.claim(text)
+        #expect(c.status == status && c.actor == actor, "\(text): \(c)")
+    }
 }

@@ -442,10 +442,16 @@ public enum ClaimRules {
     /// الدولة خطف …" — the first words after "أن/إن" (a few words after the speech verb), followed
     /// at once by the act. A member or a victim named there is not the actor.
     static func reportedActor(_ t: [ArabicToken], _ actors: [ActorMention], after verbEnd: Int, eventStarts: [Int]?) -> ActorMention? {
+        // ("ونقلت الوكالة الرسمية عن مصدر عسكري قوله إن …": the words cited may stand further on)
+        let cited = (verbEnd..<min(t.count, verbEnd + 10)).first { citedWords.contains(t[$0]) }
         guard let starts = eventStarts,
-              let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) }),
-              let a = actors.first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1])) }),
-              a.kind == .nonState || a.end - a.start > 1 || !ActorLexicon.nisbaForms.contains(t[a.start].norm),
+              let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) })
+                ?? cited.flatMap({ c in (c + 1..<min(t.count, c + 3)).first { SpeakerOwnAct.bareThat.containsExact(t[$0]) } }),
+              let a = actors.first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1]))
+                  // "إن طائرات إسرائيلية أطلقت عدة صواريخ": a force's arm named by its nisba
+                  || ($0.start == that + 2 && forceArms.contains(t[that + 1])) }),
+              a.kind == .nonState || a.end - a.start > 1 || !ActorLexicon.nisbaForms.contains(t[a.start].norm)
+                  || (a.start == that + 2 && forceArms.contains(t[that + 1])),
               !a.canonical.hasPrefix("Unidentified"), !isMemberOf(t, a)
         else { return nil }
         // the act right after the actor, or the actor named by its weapon ("المدفعية الإسرائيلية أطلقت")
