@@ -372,6 +372,9 @@ public enum ClaimRules {
                 }
                 // "أعلن جيش الاحتلال إصابة 4 من جنوده إثر تفجير عبوة": its own losses, not its act nor a source's blame
                 if m.payload == .said, SpeakerOwnAct.reportsOwnLosses(t, from: speaker?.end ?? m.end) { continue }
+                // "أعلنت حركة الجهاد التوصل إلى وقف لإطلاق النار … إثر تصعيد تخللته غارات إسرائيلية": a
+                // truce or a decision announced; the acts told after it are the writer's account
+                if m.payload == .said, let s = speaker, SpeakerOwnAct.announcesDecision(t, from: max(s.end, m.end)) { continue }
                 // "وأعلن الجيش أن إحدى دباباته أطلقت النار …، ردا على تفجير عبوة ناسفة": the speaker's
                 // own act answers the sentence's act — its claim is of the answer, not of this act
                 if let s = speaker, SpeakerOwnAct.announces(t, from: s.end), answersTheActs(t, after: s.end, eventStarts: eventStarts) { continue }

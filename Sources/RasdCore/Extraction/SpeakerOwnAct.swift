@@ -136,4 +136,17 @@ public enum SpeakerOwnAct {
         return !((k + 2)..<min(t.count, k + 6)).contains { battleNouns.contains(t[$0]) }
     }
     static let battleNouns = WordSet(["المعارك", "معارك", "الاشتباكات", "اشتباكات", "المواجهات", "مواجهات", "القتال"])
+
+    /// "أعلنت حركة الجهاد الإسلامي مساء السبت التوصل إلى وقف لإطلاق النار"، "أعلنت الفصائل عن قرارها
+    /// وقف …": the object of the speech verb is a truce, a halt or a decision (a day or a time of day
+    /// may stand before it) — the speaker tells of no act.
+    static let decisionNouns = WordSet(["التوصل", "توصل", "اتفاق", "الاتفاق", "وقف", "توقف", "إيقاف", "هدنة", "التهدئة", "تهدئة",
+                                        "قرار", "قرارها", "قراره", "تعليق", "انتهاء", "إنهاء"])
+    static let timesOfDay = WordSet(["مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "يوم", "عن"])
+    public static func announcesDecision(_ t: [ArabicToken], from: Int) -> Bool {
+        var k = from
+        while k < min(t.count, from + 3), timesOfDay.containsExact(t[k]) || ClaimRules.speakerTitles.containsExact(t[k]) { k += 1 }
+        guard k < t.count else { return false }
+        return decisionNouns.containsExact(t[k])
+    }
 }
