@@ -164,12 +164,15 @@ public enum ClaimRules {
     /// voices (outlets, ministries) that can make a statement, else those `lexicon` finds, else the actors.
     public static func mentions(_ t: [ArabicToken], actors: [ActorMention], hasEvent: Bool,
                                 perpetrator: ActorMention? = nil, eventStarts: [Int]? = nil,
-                                speakers: [ActorMention]? = nil, lexicon: ActorLexicon? = nil) -> [ClaimMention] {
+                                speakers: [ActorMention]? = nil, lexicon: ActorLexicon? = nil,
+                                continued: ActorMention? = nil) -> [ClaimMention] {
         var out: [ClaimMention] = []
         let ms = cues.matches(in: t)
         if ms.isEmpty { return out }
-        // voices are looked up only in sentences with a cue (most sentences have none)
-        let found = speakers ?? lexicon?.speakerMentions(t) ?? actors
+        // voices are looked up only in sentences with a cue (most sentences have none); `continued`
+        // is the speaker of the sentence before when this one goes on with its statement
+        // ("وأضاف البيان أن …", see StatementContinuation)
+        let found = (speakers ?? lexicon?.speakerMentions(t) ?? actors) + (continued.map { [$0] } ?? [])
         // … and the actors the lexicon alone does not find there ("وقال التنظيم" standing for a group named before)
         let extra = actors.filter { a in !found.contains { $0.start <= a.start && a.start < $0.end } }
         let voices = extra.isEmpty ? found : (found + extra).sorted { $0.start < $1.start }

@@ -76,7 +76,8 @@ struct SentenceAnalyzer: Sendable {
         }
         a.perpetrator = perpetrator(a, t)
         a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator,
-                                       eventStarts: a.events.map(\.start), lexicon: actorLexicon)
+                                       eventStarts: a.events.map(\.start), lexicon: actorLexicon,
+                                       continued: StatementContinuation.speaker(of: s, in: storySentences, lexicon: actorLexicon))
             .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.whereClausePlaceFirst(
