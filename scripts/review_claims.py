@@ -6,6 +6,10 @@ from, for reading the Arabic beside the output; or compare two such runs.
 usage: review_claims.py --rasd BIN --corpus DIR [--out RUN.jsonl] [--status claimed|attributed|...] [--context]
        review_claims.py --run RUN.jsonl --corpus DIR --status not_mentioned --context
        review_claims.py --diff OLD.jsonl NEW.jsonl --corpus DIR
+       review_claims.py --lost --rasd BIN --run RUN.jsonl --corpus DIR
+--lost re-reads (with --explain, one story at a time: slow) every story with a not_mentioned
+incident and prints the claim rules that fired in that incident's own sentences but did not
+become its claim: claims the merge dropped, for reading whether it was right to.
 """
 import argparse, datetime, glob, json, os, subprocess, sys, tempfile
 
@@ -65,7 +69,13 @@ def main():
     ap.add_argument('--diff', nargs=2, metavar=('OLD', 'NEW'))
     ap.add_argument('--context', action='store_true', help='print each shown incident\'s sub-event type, perpetrator and act sentence too')
     ap.add_argument('--run', help='read this earlier run instead of running rasd again')
+    ap.add_argument('--lost', action='store_true', help='list claim rules fired in not_mentioned incidents (needs --rasd and --run)')
     a = ap.parse_args()
+    if a.lost:
+        if not (a.rasd and a.run):
+            sys.exit('--lost needs --rasd and --run')
+        lost(a)
+        return
     if a.diff:
         old, new = claims(a.diff[0]), claims(a.diff[1])
         changed = [k for k in new if [c[:2] for c in old.get(k, [])] != [c[:2] for c in new[k]]]
@@ -92,6 +102,37 @@ def main():
     with open(run, 'w', encoding='utf-8') as fh:
         subprocess.run([a.rasd, 'extract', '--batch', batch], stdout=fh, check=True)
     show(claims(run), a)
+
+
+def lost(a):
+    rows = {r['id']: r for r in unlabelled(a.corpus)}
+    tmp = tempfile.mkdtemp(prefix='rasd-claims-lost-')
+    text = os.path.join(tmp, 'story.txt')
+    shown = 0
+    for line in open(a.run, encoding='utf-8'):
+        o = json.loads(line)
+        nm = {k for k, i in enumerate(o['incidents']) if i['claim']['status'] == 'not_mentioned' and i['event_type'] != 'Battles'}
+        if not nm or o['id'] not in rows:
+            continue
+        r = rows[o['id']]
+        with open(text, 'w', encoding='utf-8') as fh:
+            fh.write(r['text'])
+        p = subprocess.run([a.rasd, 'extract', text, '--title', r['title'] or '', '--published', r['published'], '--explain'],
+                           capture_output=True, text=True)
+        try:
+            trace = json.loads(p.stderr)
+        except ValueError:
+            continue
+        # (the trace numbers incidents before duplicates merge: a dropped claim may still be another incident's)
+        for sent in trace['sentences']:
+            if sent['incident'] in nm and sent['role'] in ('event', 'continuation'):
+                fired = [(f['rule'], f['text']) for f in sent['fired'] if f['rule'].startswith('claim')]
+                if fired:
+                    shown += 1
+                    inc = o['incidents'][sent['incident']] if sent['incident'] < len(o['incidents']) else {}
+                    print('==', o['id'], '| incident', sent['incident'], inc.get('sub_event_type'), '| perpetrator:', inc.get('perpetrator'))
+                    print('   ', fired, '|', sent['text'][:300])
+    print('%d sentences' % shown)
 
 
 def show(runs, a):

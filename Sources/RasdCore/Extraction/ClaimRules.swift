@@ -121,14 +121,17 @@ public enum ClaimRules {
     /// "مقاتلين في هيئة تحرير الشام"، "عناصر من حزب الله": members of a group, named as victims
     /// or as who they are, not as the attacker.
     static let memberNouns = WordSet(["مقاتلين", "مقاتلي", "مقاتلو", "عناصر", "عنصر", "عنصرا", "أعضاء", "عضو", "قيادي", "قياديين",
-                                      "قادة", "قائد", "مسلحي", "عائلات", "أسر", "أنصار", "جنود", "جنديا", "ضباط", "ضابط", "منتسبي"])
+                                      "قادة", "قائد", "مسلحي", "عائلات", "أسر", "أنصار", "جنود", "جنديا", "ضباط", "ضابط", "منتسبي",
+                                      "قيادات", "القيادات", "قياديي", "كوادر", "عناصره", "قيادييها"])
     static func isMemberOf(_ t: [ArabicToken], _ a: ActorMention) -> Bool {
         let k = a.start - 1
         guard k >= 0 else { return false }
         // "مسلحي بوكو حرام هاجموا قرية": members doing the act are the group acting
         if a.end < t.count && (SpeakerOwnAct.attackVerbs.containsExact(t[a.end]) || launchVerbs.containsExact(t[a.end])) { return false }
         if memberNouns.contains(t[k]) { return true }
-        return k >= 1 && (t[k].matches("في") || t[k].matches("من")) && memberNouns.contains(t[k - 1])
+        guard k >= 1, t[k].matches("في") || t[k].matches("من") else { return false }
+        // "قيادات بارزة في جماعة الحوثي": one adjective may stand between the members and "في/من"
+        return memberNouns.contains(t[k - 1]) || (k >= 2 && memberNouns.contains(t[k - 2]) && !t[k - 1].matches("و"))
     }
 
     /// Sources named before a verb of blame, its subject: "اتهمت مصادر قبلية التحالف".
@@ -150,7 +153,9 @@ public enum ClaimRules {
                                          "السفير", "سفير", "الرئيس", "الوزير", "وزير",
                                          // a state's envoy speaks for it: "واتهم مبعوث روسيا الولايات المتحدة"
                                          "مبعوث", "المبعوث", "مندوب", "المندوب", "ممثل", "الممثل",
-                                         "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس"])
+                                         "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس",
+                                         // an outlet named by its kind: "حسبما قال موقع أعماق التابع لتنظيم الدولة"
+                                         "موقع", "حساب", "قناة", "وكالة", "إذاعة"])
 
     /// Claim statements in one sentence. `hasEvent` tells whether the sentence also reports the
     /// attack (a source naming the attacker there is attribution; an army saying it struck is a
@@ -159,12 +164,15 @@ public enum ClaimRules {
     /// voices (outlets, ministries) that can make a statement, else those `lexicon` finds, else the actors.
     public static func mentions(_ t: [ArabicToken], actors: [ActorMention], hasEvent: Bool,
                                 perpetrator: ActorMention? = nil, eventStarts: [Int]? = nil,
-                                speakers: [ActorMention]? = nil, lexicon: ActorLexicon? = nil) -> [ClaimMention] {
+                                speakers: [ActorMention]? = nil, lexicon: ActorLexicon? = nil,
+                                continued: ActorMention? = nil) -> [ClaimMention] {
         var out: [ClaimMention] = []
         let ms = cues.matches(in: t)
         if ms.isEmpty { return out }
-        // voices are looked up only in sentences with a cue (most sentences have none)
-        let found = speakers ?? lexicon?.speakerMentions(t) ?? actors
+        // voices are looked up only in sentences with a cue (most sentences have none); `continued`
+        // is the speaker of the sentence before when this one goes on with its statement
+        // ("وأضاف البيان أن …", see StatementContinuation)
+        let found = (speakers ?? lexicon?.speakerMentions(t) ?? actors) + (continued.map { [$0] } ?? [])
         // … and the actors the lexicon alone does not find there ("وقال التنظيم" standing for a group named before)
         let extra = actors.filter { a in !found.contains { $0.start <= a.start && a.start < $0.end } }
         let voices = extra.isEmpty ? found : (found + extra).sorted { $0.start < $1.start }
@@ -305,6 +313,8 @@ public enum ClaimRules {
                 // "روسيا تتحمل مسؤولية الاستهداف"، "إن حماس تتحمل المسؤولية الكاملة": the one made to
                 // bear it is named just before the verb
                 let window = Array(t[m.end..<min(t.count, m.end + 5)])
+                // "إن حماس لا تتحمل المسؤولية": a party said not to bear it is not blamed
+                if m.start > 0 && negations.containsExact(t[m.start - 1]) { continue }
                 if responsibility.occurs(in: window), let a = actors.last(where: { $0.end <= m.start && $0.end >= m.start - 1 }),
                    !isMemberOf(t, a) {
                     out.append(mention(.attributed, a))
@@ -316,7 +326,7 @@ public enum ClaimRules {
                 let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
                 let accuser = after.count >= 2 && !voices.contains(where: { $0.end == m.start })
                     ? after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil } : nil
-                if responsibility.occurs(in: window), let a = after.first(where: { $0 != accuser }) {
+                if let a = heldResponsible(t, actors, verbEnd: m.end) ?? (responsibility.occurs(in: window) ? after.first(where: { $0 != accuser }) : nil) {
                     out.append(mention(.attributed, a))
                 }
             case .said, .saidAfter:
@@ -338,7 +348,8 @@ public enum ClaimRules {
                 // the speaker denying, promising or investigating, or naming others as the doers, or
                 // telling of an act on its own land or people, claims nothing by it
                 let claimsNothing = speaker.map { s in
-                    SpeakerOwnAct.disowns(t, from: s.end) || SpeakerOwnAct.reportsNoToll(t, from: s.end) || (!SpeakerOwnAct.announces(t, from: s.end)
+                    SpeakerOwnAct.disowns(t, from: s.end) || SpeakerOwnAct.reportsNoToll(t, from: s.end)
+                        || SpeakerOwnAct.tellsInterception(t, from: s.end) || (!SpeakerOwnAct.announces(t, from: s.end)
                         && (SpeakerOwnAct.namesOtherDoers(t, after: max(s.end, m.end))
                             || actors.contains { isPlaceOrVictim(t, $0) && ActorLexicon.speaksFor(s, $0) }))
                 } ?? false || promisesBeforeAct(t, eventStarts: eventStarts)
@@ -364,6 +375,9 @@ public enum ClaimRules {
                 }
                 // "أعلن جيش الاحتلال إصابة 4 من جنوده إثر تفجير عبوة": its own losses, not its act nor a source's blame
                 if m.payload == .said, SpeakerOwnAct.reportsOwnLosses(t, from: speaker?.end ?? m.end) { continue }
+                // "أعلنت حركة الجهاد التوصل إلى وقف لإطلاق النار … إثر تصعيد تخللته غارات إسرائيلية": a
+                // truce or a decision announced; the acts told after it are the writer's account
+                if m.payload == .said, let s = speaker, SpeakerOwnAct.announcesDecision(t, from: max(s.end, m.end)) { continue }
                 // "وأعلن الجيش أن إحدى دباباته أطلقت النار …، ردا على تفجير عبوة ناسفة": the speaker's
                 // own act answers the sentence's act — its claim is of the answer, not of this act
                 if let s = speaker, SpeakerOwnAct.announces(t, from: s.end), answersTheActs(t, after: s.end, eventStarts: eventStarts) { continue }
@@ -411,7 +425,11 @@ public enum ClaimRules {
                               || (SpeakerOwnAct.attackVerbs.contains(t[$0]) && !SpeakerOwnAct.relativeSubject(t, verb: $0)) }) {
                     // "وأعلن البنتاغون أن أربع قطع بحرية أطلقت 30 صاروخا": a state body telling
                     // of the act is its claim when its forces did it (named in another sentence)
-                    out.append(mention(.claimed, s, ifPerpetrator: true))
+                    var c = mention(.claimed, s, ifPerpetrator: true)
+                    // "وقال الجيش إن الضربة الجوية التي نفذت الثلاثاء استهدفت …": a force giving the
+                    // account of the air strike itself, no one else named as its doer — its own strike
+                    c.ownAct = !policeForces.contains(s.canonical) && SpeakerOwnAct.accountOfAirStrike(t, from: s.end)
+                    out.append(c)
                 }
             }
         }
@@ -430,10 +448,16 @@ public enum ClaimRules {
     /// الدولة خطف …" — the first words after "أن/إن" (a few words after the speech verb), followed
     /// at once by the act. A member or a victim named there is not the actor.
     static func reportedActor(_ t: [ArabicToken], _ actors: [ActorMention], after verbEnd: Int, eventStarts: [Int]?) -> ActorMention? {
+        // ("ونقلت الوكالة الرسمية عن مصدر عسكري قوله إن …": the words cited may stand further on)
+        let cited = (verbEnd..<min(t.count, verbEnd + 10)).first { citedWords.contains(t[$0]) }
         guard let starts = eventStarts,
-              let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) }),
-              let a = actors.first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1])) }),
-              a.kind == .nonState || a.end - a.start > 1 || !ActorLexicon.nisbaForms.contains(t[a.start].norm),
+              let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) })
+                ?? cited.flatMap({ c in (c + 1..<min(t.count, c + 3)).first { SpeakerOwnAct.bareThat.containsExact(t[$0]) } }),
+              let a = actors.first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1]))
+                  // "إن طائرات إسرائيلية أطلقت عدة صواريخ": a force's arm named by its nisba
+                  || ($0.start == that + 2 && forceArms.contains(t[that + 1])) }),
+              a.kind == .nonState || a.end - a.start > 1 || !ActorLexicon.nisbaForms.contains(t[a.start].norm)
+                  || (a.start == that + 2 && forceArms.contains(t[that + 1])),
               !a.canonical.hasPrefix("Unidentified"), !isMemberOf(t, a)
         else { return nil }
         // the act right after the actor, or the actor named by its weapon ("المدفعية الإسرائيلية أطلقت")

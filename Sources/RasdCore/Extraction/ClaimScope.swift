@@ -60,4 +60,17 @@ extension ClaimRules {
         }
         return nil
     }
+
+    /// "وحملت الحكومة التي يقودها الحمدالله، ومقرها الضفة الغربية، حماس المسؤولية عن الهجوم"،
+    /// "وحمل عباس في بيان حركة حماس مسؤولية الهجوم": the party held responsible stands right
+    /// before the word of responsibility (or before a relative clause on it that ends there),
+    /// however many words name the accuser after the verb.
+    static func heldResponsible(_ t: [ArabicToken], _ actors: [ActorMention], verbEnd: Int) -> ActorMention? {
+        guard let r = (verbEnd..<min(t.count, verbEnd + 16)).first(where: { responsibility.match(t, at: $0) != nil }) else { return nil }
+        let before = { (k: Int) in actors.last { $0.start >= verbEnd && $0.end <= k && $0.end >= k - 1 && !isMemberOf(t, $0) } }
+        if let a = before(r) { return a }
+        // "حركة حماس، التي تسيطر على قطاع غزة منذ 2007، المسؤولية"
+        guard let rel = (max(verbEnd, r - 8)..<r).last(where: { relativePronouns.containsExact(t[$0]) }) else { return nil }
+        return before(rel)
+    }
 }

@@ -41,7 +41,7 @@ struct SentenceAnalyzer: Sendable {
     /// Verbs that launch an attack ("شن هجوما"، "هجوم شنته").
     static let launchAttack = WordSet(["شن", "شنت", "شنه", "شنته", "شنها", "شنتها", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذه", "نفذته", "نفذها"])
     static let targetPreps = WordSet(["علي", "ضد", "استهدف", "استهدفت", "باتجاه", "نحو", "استهداف", "مواقع", "مواقعا", "تابعة",
-                                  "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من",
+                                  "لـ", "تجمعات", "عناصر", "مقاتلي", "مسلحي", "تعزيزات", "مع", "بين", "من", "في",
                                   // what was struck: "قصف غرفة عمليات لتنظيم داعش" names the target's owner
                                   "غرفة", "مقر", "مقرا", "مقرات", "معسكر", "معسكرا", "مخزن", "مخازن", "مستودع", "مستودعات",
                                   "آليات", "تحصينات", "معاقل", "معقل", "أهداف", "أهدافا", "موقع", "موقعا", "مخبأ", "أوكار", "نقاط"])
@@ -76,7 +76,8 @@ struct SentenceAnalyzer: Sendable {
         }
         a.perpetrator = perpetrator(a, t)
         a.claims = ClaimRules.mentions(t, actors: a.actors, hasEvent: !a.events.isEmpty, perpetrator: a.perpetrator,
-                                       eventStarts: a.events.map(\.start), lexicon: actorLexicon)
+                                       eventStarts: a.events.map(\.start), lexicon: actorLexicon,
+                                       continued: StatementContinuation.speaker(of: s, in: storySentences, lexicon: actorLexicon))
             .map { var c = $0; c.text = s.text; return c }
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.whereClausePlaceFirst(

@@ -107,4 +107,46 @@ public enum SpeakerOwnAct {
         }
         return false
     }
+
+    /// "أعلن الجيش أن القبة الحديدية أسقطت وابلا من الصواريخ أطلق من غزة"، "إعلان التحالف اعتراض
+    /// الدفاعات الجوية 7 صواريخ": the speaker's words tell first of an interception — a defence
+    /// against someone else's attack, no claim of one (a strike told before it, "أنه ضرب ثلاثة
+    /// مواقع ردا على تسلل طائرة تم اعتراضها", is still the speaker's own act).
+    public static func tellsInterception(_ t: [ArabicToken], from: Int) -> Bool {
+        for k in from..<min(t.count, from + 12) {
+            if ClaimRules.interceptVerbs.contains(t[k]) { return true }
+            if attackVerbs.contains(t[k]) || attackNouns.containsExact(t[k]) || strikeNouns.contains(t[k]) || ownForces.contains(t[k]) { return false }
+        }
+        return false
+    }
+
+    /// "وقال الجيش إن الضربة الجوية التي نفذت الثلاثاء استهدفت …"، "وقال الجيش الإسرائيلي إن الغارة
+    /// كانت ردا على …": the reported clause opens on the air strike itself, told as a known thing —
+    /// the force's account of a strike of its own (a doer named there, "إن الغارة الإسرائيلية"، or
+    /// a strike by someone else, "إن غارة للتحالف", is not).
+    static let airStrikeNouns = WordSet(["الغارة", "الغارات", "الضربة", "الضربات"])
+    public static func accountOfAirStrike(_ t: [ArabicToken], from: Int) -> Bool {
+        guard let k = (from..<min(t.count, from + 5)).first(where: { bareThat.containsExact(t[$0]) }),
+              k + 1 < t.count, airStrikeNouns.containsExact(t[k + 1]) else { return false }
+        // the word after it is no nisba naming a doer ("الغارة الإسرائيلية")
+        let next = k + 2 < t.count ? t[k + 2] : nil
+        guard next.map({ !ActorLexicon.nisbaForms.contains($0.norm) && !$0.norm.hasPrefix("لل") && !$0.matches("ل") }) ?? true else { return false }
+        // "إن الغارات العنيفة والمعارك الميدانية …": a front's report of strikes and battles, which
+        // tells of an ally's aircraft as much as its own
+        return !((k + 2)..<min(t.count, k + 6)).contains { battleNouns.contains(t[$0]) }
+    }
+    static let battleNouns = WordSet(["المعارك", "معارك", "الاشتباكات", "اشتباكات", "المواجهات", "مواجهات", "القتال"])
+
+    /// "أعلنت حركة الجهاد الإسلامي مساء السبت التوصل إلى وقف لإطلاق النار"، "أعلنت الفصائل عن قرارها
+    /// وقف …": the object of the speech verb is a truce, a halt or a decision (a day or a time of day
+    /// may stand before it) — the speaker tells of no act.
+    static let decisionNouns = WordSet(["التوصل", "توصل", "اتفاق", "الاتفاق", "وقف", "توقف", "إيقاف", "هدنة", "التهدئة", "تهدئة",
+                                        "قرار", "قرارها", "قراره", "تعليق", "انتهاء", "إنهاء"])
+    static let timesOfDay = WordSet(["مساء", "صباح", "ليل", "ليلة", "فجر", "ظهر", "عصر", "يوم", "عن"])
+    public static func announcesDecision(_ t: [ArabicToken], from: Int) -> Bool {
+        var k = from
+        while k < min(t.count, from + 3), timesOfDay.containsExact(t[k]) || ClaimRules.speakerTitles.containsExact(t[k]) { k += 1 }
+        guard k < t.count else { return false }
+        return decisionNouns.containsExact(t[k])
+    }
 }
