@@ -163,6 +163,19 @@ import Testing
         #expect(got.first.map(Self.kinds) == [.aircraft], "\(got.first?.weapons ?? [])")
     }
 
+    /// People named by the device they carry or plant ("ناقلي الأحزمة الناسفة"، "زارعي الألغام") are
+    /// the ones an air strike hit: no suicide bombing or mine blast of their own, no device weapon.
+    @Test(arguments: [
+        "نفذت طائرات حربية الخميس ضربة جوية على موقع للتنظيم أسفرت عن قتل عدد من عناصره وآخرين من ناقلي الأحزمة الناسفة.",
+        "استهدفت غارة جوية الخميس مجموعة من حاملي الأحزمة الناسفة قرب الحدود وقتلت خمسة منهم.",
+        "قصفت مقاتلات التحالف الخميس تجمعا لزارعي الألغام في الصحراء.",
+    ])
+    func carriersOfDevicesAreTheStrikesTarget(_ text: String) {
+        let got = Self.extract("", text)
+        #expect(got.map(\.subEventType) == [SubEventType.airDroneStrike], "\(got.map(\.subEventType))")
+        #expect(got.first.map(Self.kinds) == [.aircraft], "\(got.first?.weapons ?? [])")
+    }
+
     /// Arms seized after a firefight are not the firefight's weapons.
     @Test func seizedArmsAreNotTheClashWeapons() {
         let got = Self.extract("", "قتل 12 مسلحا الخميس خلال تبادل لإطلاق النار مع القوات في شمال البلاد، وضبطت القوات 34 صاروخا وقذائف آر بي جي.")

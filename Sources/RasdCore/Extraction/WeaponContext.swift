@@ -10,6 +10,10 @@ enum WeaponContext {
                                   "لتصنيع", "تصنيع", "صناعة", "مستودعا", "مخزنا", "مصنعا", "معملا", "منصتها", "منصاتها",
                                   // arms withdrawn or given up under a deal ("سحب الأسلحة الثقيلة")
                                   "سحب", "نزع", "إخراج", "بسحب", "بنزع"])
+    /// People named by the device they carry, make or plant ("ناقلي الأحزمة الناسفة"، "حاملي
+    /// العبوات"، "زارعي الألغام"): the device describes the people hit or held, it was not set off.
+    static let carriers = WordSet(["ناقلي", "ناقلو", "حاملي", "حاملو", "حملة", "مرتدي", "مرتدو", "صانعي", "صانعو",
+                                   "مصنعي", "زارعي", "زارعو", "مهربي", "مهربو"])
     /// Launch platforms: what fired a weapon, named when it is hit, not a cache of weapons.
     static let launchers = WordSet(["منصة", "منصات", "منصتي", "منصتين", "منصتها", "منصاتها"])
     /// Words of intention: the weapon after one was planned or attempted, not used.
@@ -37,7 +41,8 @@ enum WeaponContext {
     static func isCache(_ t: [ArabicToken], _ m: PhraseMatch<EventKind>) -> Bool {
         guard [.ied, .projectile, .suicide, .grenade].contains(m.payload) else { return false }
         let from = ArabicNumbersBefore.start(t, m.start)
-        return (max(0, from - 2)..<from).contains { holders.contains(t[$0]) && !launchers.contains(t[$0]) } || seized(t, at: from)
+        return (max(0, from - 2)..<from).contains { (holders.contains(t[$0]) && !launchers.contains(t[$0])) || carriers.contains(t[$0]) }
+            || seized(t, at: from)
     }
 
     static let detonate = WordSet(["فجر", "فجرت", "فجروا", "يفجر", "تفجر", "بتفجير", "تفجير"])
@@ -107,7 +112,7 @@ enum WeaponContext {
 
     /// The weapon named at `i` was stored, planned or hit rather than used.
     static func notUsed(_ t: [ArabicToken], at i: Int, kind: WeaponKind) -> Bool {
-        if (max(0, i - 2)..<i).contains(where: { holders.contains(t[$0]) }) { return true }
+        if (max(0, i - 2)..<i).contains(where: { holders.contains(t[$0]) || carriers.contains(t[$0]) }) { return true }
         if (max(0, i - 4)..<i).contains(where: { intent.contains(t[$0]) }), !t.contains(where: { foiled.contains($0) }) { return true }
         // "استهدفت مقاتلات التحالف دبابة": the verb may stand before its subject
         if kind == .artillery, t[i].matches(prefix: "دباب") || t[i].matches(prefix: "مدرع"),
