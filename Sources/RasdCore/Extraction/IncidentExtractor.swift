@@ -127,6 +127,10 @@ public struct IncidentExtractor: Sendable {
                 // "ولم تسفر القذيفة عن أضرار": the outcome of the act just told
                 drafts[c].sentences.append(i)
                 roles[i] = "continuation"
+            } else if a.isEvent, !inBackground, let c = current, let k = ActRetelling.retold(a, drafts: drafts, current: c) {
+                // "ووقع القصف وسط تحذيرات … على دوما": an act already told, named again
+                drafts[k].add(event: i, a); current = k
+                roles[i] = "continuation"
             } else if a.isEvent {
                 func place(_ i: Int, _ a: SentenceAnalysis) {
                     if current.map({ !drafts[$0].namesOwnPlace(a) }) ?? true,

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import RasdCore
+
+/// Which sentences belong to which incident when wire copy names an act again, or goes on
+/// quoting a source, or tells a toll of several acts at once.
+@Suite struct IncidentRetellingTests {
+    static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
+    /// Thursday 2024-08-08, 12:00 at UTC+3.
+    static let published = RFC3339.parse("2024-08-08T09:00:00Z")
+    static let pub = CivilTime(published!, offsetSeconds: 3 * 3600)
+    static let places = PlaceTable([
+        (PlaceCandidate(nameAr: "دوما", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 100_000), []),
+        (PlaceCandidate(nameAr: "حرستا", kind: "locality", admin1Ar: "ريف دمشق", country: "SY", population: 40_000), []),
+        (PlaceCandidate(nameAr: "رفح", kind: "locality", admin1Ar: "قطاع غزة", country: "PS", population: 150_000), []),
+        (PlaceCandidate(nameAr: "المغازي", kind: "camp", admin1Ar: "قطاع غزة", country: "PS", population: 30_000), []),
+        (PlaceCandidate(nameAr: "حمص", kind: "locality", admin1Ar: "حمص", country: "SY", population: 700_000), []),
+    ])
+    static let analyzer = SentenceAnalyzer(lookup: places)
+    static func analysis(_ s: String) -> SentenceAnalysis {
+        analyzer.analyze(ArabicSentence(index: 1, text: s, tokens: tokens(s), isTitle: false), publication: pub, deep: true)
+    }
+    static func extract(_ text: String, title: String = "") -> [IncidentFacts] {
+        IncidentExtractor(places: places).extract(StoryText(title: title, text: text, published: published, utcOffsetSeconds: 3 * 3600))
+    }
+
+    // MARK: an act named again with a definite noun
+
+    @Test(arguments: [
+        // the act just told, named again while the sentence talks of something else
+        ("ووقع القصف الإسرائيلي وسط تحذيرات دولية بشأن استخدام مزعوم للغاز السام في دوما.", true),
+        ("وزعم الجيش أن القصف جاء ردا على اختراق للسياج.", true),
+        ("وأشارت المصادر إلى أن المواجهات امتدت إلى أطراف المدينة.", true),
+        ("وأكد الجيش في بيان مسؤوليته عن الغارات.", true),
+        // a verb of its own tells an act, not a back-reference
+        ("وقالت الوكالة إن الغارات استهدفت مواقع للمسلحين.", false),
+        // a new act: indefinite, dated, or opening a scene of its own
+        ("وشنت الطائرات غارات على مواقع للمسلحين.", false),
+        ("وفي حرستا، استهدف القصف الأحياء السكنية.", false),
+        ("كما استهدف القصف مستشفى المدينة.", false),
+        ("وتجدد القصف الأربعاء على المدينة.", false),
+        // a projectile named again may be a new launch ("أطلقت الفصائل القذائف")
+        ("وأطلقت الفصائل القذائف على المدينة.", false),
+    ])
+    func retellingSentences(_ text: String, _ retells: Bool) {
+        #expect(ActRetelling.retells(Self.analysis(text)) == retells, "\(text)")
+    }
+
+    @Test func aTollAtAnotherPlaceIsNotARetelling() {
+        var d = IncidentDraft()
+        d.add(event: 1, Self.analysis("قتل ثلاثة مدنيين في قصف مدفعي على حرستا الخميس."))
+        #expect(ActRetelling.tellsTollElsewhere(Self.analysis("وأدى القصف المتواصل على دوما إلى مقتل 29 مدنيا."), than: d))
+        #expect(!ActRetelling.tellsTollElsewhere(Self.analysis("وأدى القصف على حرستا إلى مقتل ثلاثة مدنيين."), than: d))
+        #expect(!ActRetelling.tellsTollElsewhere(Self.analysis("ووقع القصف وسط تحذيرات بشأن دوما."), than: d))
+    }
+
+    /// (story, incidents expected)
+    @Test(arguments: [
+        // a statement naming "القصف" with the camp the army says it answered: one shelling
+        ("قتل فلسطينيان في قصف مدفعي إسرائيلي على رفح الخميس. وزعم الجيش الإسرائيلي أن القصف جاء ردا على اختراق للسياج قرب المغازي.", 1),
+        // the strike named again beside the city an alleged attack hit: one strike
+        ("قتل 14 شخصا في قصف صاروخي استهدف مطارا عسكريا قرب حمص الخميس. ووقع القصف وسط تحذيرات دولية بشأن استخدام مزعوم للغاز السام في دوما.", 1),
+        // an indefinite act at another place is another incident
+        ("قتل 14 شخصا في قصف صاروخي استهدف مطارا عسكريا قرب حمص الخميس. وقتل ثلاثة مدنيين في قصف مدفعي على دوما.", 2),
+    ])
+    func storiesThatNameTheirActAgain(_ text: String, _ count: Int) {
+        #expect(Self.extract(text).count == count, "\(text)")
+    }
+}
