@@ -66,4 +66,32 @@ import Testing
     func storiesThatNameTheirActAgain(_ text: String, _ count: Int) {
         #expect(Self.extract(text).count == count, "\(text)")
     }
+
+    // MARK: one act of one kind, place and day told twice
+
+    static func disrupted(_ place: String, day: String = "2018-03-31", injured: Count = Count(),
+                          sub: String = "Disrupted weapons use") -> IncidentFacts {
+        IncidentFacts(eventType: "Strategic developments", subEventType: sub, weapons: [Weapon(kind: .ballisticMissile)],
+                      location: Location(nameAr: place, admin1Ar: place, country: "SA", precision: 1),
+                      eventDate: EventDate(date: day, basis: .weekday), casualties: Casualties(injured: injured))
+    }
+    static let oneHurt = Count(status: .reported, min: 1, max: 1)
+
+    /// (first telling, second telling, one act)
+    @Test(arguments: [
+        // the lead and the spokesman's words: one interception
+        (disrupted("نجران"), disrupted("نجران", injured: oneHurt), false),
+        (disrupted("نجران", injured: oneHurt), disrupted("نجران", injured: oneHurt), true),
+        (disrupted("جازان"), disrupted("جازان", injured: Count(status: .none)), true),
+        (disrupted("نجران"), disrupted("نجران"), true),
+        // another place, another day, another kind, another toll
+        (disrupted("نجران"), disrupted("جازان"), false),
+        (disrupted("نجران"), disrupted("نجران", day: "2018-03-30"), false),
+        (disrupted("نجران"), disrupted("نجران", sub: "Shelling/artillery/missile attack"), false),
+        (disrupted("نجران", injured: oneHurt), disrupted("نجران", injured: Count(status: .reported, min: 3, max: 3)), false),
+    ])
+    func oneActOfOneKindPlaceAndDay(_ a: IncidentFacts, _ b: IncidentFacts, _ same: Bool) {
+        #expect(DuplicateIncidents.isSamePlaceDayAndKind(a, b) == same)
+        #expect(DuplicateIncidents.merged([a, b]).count == (same ? 1 : 2))
+    }
 }
