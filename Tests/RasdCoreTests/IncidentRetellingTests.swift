@@ -94,4 +94,25 @@ import Testing
         #expect(DuplicateIncidents.isSamePlaceDayAndKind(a, b) == same)
         #expect(DuplicateIncidents.merged([a, b]).count == (same ? 1 : 2))
     }
+
+    // MARK: another kind of act at a town of the province an incident is placed in
+
+    static let daraa = PlaceTable([
+        (PlaceCandidate(nameAr: "درعا", kind: "region", admin1Ar: nil, country: "SY", population: 1_000_000), []),
+        (PlaceCandidate(nameAr: "بصر الحرير", kind: "locality", admin1Ar: "درعا", country: "SY", population: 20_000), []),
+    ])
+
+    /// (story, sub-event types expected)
+    @Test(arguments: [
+        // shelling placed by the province, then a battle at one of its towns: two incidents
+        ("قصفت قوات النظام بعشرات الصواريخ أحياء المعارضة في محافظة درعا الاثنين. وتحاول قوات النظام التقدم نحو بلدة بصر الحرير التي دارت فيها معارك عنيفة مع الفصائل.",
+         ["Shelling/artillery/missile attack", "Armed clash"]),
+        // the same kind of act at the town: the province's shelling pinpointed
+        ("قصفت قوات النظام بعشرات الصواريخ أحياء المعارضة في محافظة درعا الاثنين. وطال قصف مدفعي عنيف بلدة بصر الحرير.",
+         ["Shelling/artillery/missile attack"]),
+    ])
+    func anotherKindOfActAtATownOfTheProvince(_ text: String, _ subs: [String]) {
+        let got = IncidentExtractor(places: Self.daraa).extract(StoryText(title: "", text: text, published: Self.published, utcOffsetSeconds: 3 * 3600))
+        #expect(got.map(\.subEventType) == subs)
+    }
 }

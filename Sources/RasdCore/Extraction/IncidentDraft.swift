@@ -84,6 +84,7 @@ struct IncidentDraft {
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
         if isShellingTollBesideBattle(a) { return true }
         let fams = Self.specificFamilies(a)
+        if isOtherActInProvince(a, fams) { return true }
         if !fams.isEmpty && !families.isEmpty {
             let ok = fams.contains { f in families.contains { Self.compatible(f, $0) } }
             if !ok { return true }
@@ -103,6 +104,18 @@ struct IncidentDraft {
         guard a.events.allSatisfy({ [.air, .fire, .generic].contains($0.payload.family) }),
               let p = Self.primaryPlace(a), let q = place else { return false }
         return !Self.samePlace(p.place, q.place)
+    }
+
+    /// "قصفت قوات النظام … في محافظة درعا" then "… بلدة بصر الحرير … ودارت فيها معارك عنيفة": an
+    /// incident placed only by its province, and a sentence telling another kind of act at a town
+    /// of that province. The town's act is an incident of its own (ACLED codes each place apart).
+    func isOtherActInProvince(_ a: SentenceAnalysis, _ fams: Set<EventKind.Family>) -> Bool {
+        // (an interception is of the projectiles already told: "اعترضت القبة الحديدية ست قذائف أطلقت من غزة")
+        let own = fams.subtracting([.disrupted, .generic])
+        guard let q = place, q.place.kind == "region", !leadFamilies.isEmpty, !own.isEmpty,
+              a.places.contains(where: { Self.pinpointKinds.contains($0.place.kind) && $0.place.admin1Ar == q.place.nameAr })
+        else { return false }
+        return own.isDisjoint(with: leadFamilies)
     }
 
     /// "وفي قطاع غزة أعلن … عن مقتل ثلاثة مدنيين … استهداف" after a shell that fell in Israel: a
