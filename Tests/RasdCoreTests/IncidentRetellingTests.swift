@@ -46,6 +46,18 @@ import Testing
         #expect(ActRetelling.retells(Self.analysis(text)) == retells, "\(text)")
     }
 
+    @Test(arguments: [
+        ("وأشار إلى أن قوات الأمن دخلت إلى المبنى واشتبكت مع المهاجمين.", true),
+        ("وتبادلت قوات الأمن إطلاق النار مع المهاجمين وقتلت اثنين منهم.", true),
+        ("ودارت اشتباكات عنيفة مع الانتحاريين داخل المقر.", true),
+        // a battle with a named side is a battle of its own
+        ("واشتبكت قوات الأمن مع عناصر من تنظيم داعش في الصحراء.", false),
+        ("ودارت اشتباكات عنيفة بين الجيش والفصائل في ريف المدينة.", false),
+    ])
+    func aFightWithTheAttackersEndsTheirAct(_ text: String, _ same: Bool) {
+        #expect(ActRetelling.fightsTheAttackers(Self.analysis(text)) == same, "\(text)")
+    }
+
     @Test func aTollAtAnotherPlaceIsNotARetelling() {
         var d = IncidentDraft()
         d.add(event: 1, Self.analysis("قتل ثلاثة مدنيين في قصف مدفعي على حرستا الخميس."))

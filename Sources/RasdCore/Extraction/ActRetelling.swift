@@ -21,11 +21,29 @@ enum ActRetelling {
     /// otherwise ("ووقعت الغارات …" right after a shelling the air strikes answered is left to the
     /// place and kind rules, which take it back to the air strikes).
     static func retold(_ a: SentenceAnalysis, drafts: [IncidentDraft], current c: Int) -> Int? {
+        if fightsTheAttackers(a), !IncidentDraft.addsMore(a.sentence.tokens) { return c }
         guard retells(a) else { return nil }
         if !drafts[c].namesOwnPlace(a), drafts.indices.contains(where: { $0 != c && drafts[$0].namesOwnPlace(a) }) { return nil }
         let kinds = Set(a.events.map(\.payload.family)).subtracting([.generic])
         guard kinds.isSubset(of: drafts[c].families) || drafts[c].families.isEmpty else { return nil }
         return tellsTollElsewhere(a, than: drafts[c]) ? nil : c
+    }
+
+    /// The doers of the act being told, named by what they did ("المهاجمين"، "الانتحاري"، "المسلحين").
+    static let theAttackers = WordSet(["المهاجمين", "المهاجم", "المهاجمون", "الانتحاري", "الانتحاريين", "الانتحاريون",
+                                       "المسلحين", "المسلح", "المسلحون", "منفذي", "منفذ", "الخاطفين", "الخاطف"])
+    static let against = WordSet(["مع", "ضد"])
+
+    /// "ودخلت قوات الأمن المبنى واشتبكت مع المهاجمين": a fight with the attackers of the act being
+    /// told is how that act ended, not a battle of its own.
+    static func fightsTheAttackers(_ a: SentenceAnalysis) -> Bool {
+        let t = a.sentence.tokens
+        guard let k = t.indices.dropFirst().first(where: { against.contains(t[$0 - 1]) && theAttackers.contains(t[$0]) })
+        else { return false }
+        // (the attackers' own word may read as an act: "الانتحاريين")
+        let acts = a.events.filter { !($0.start..<$0.end).contains(k) }
+        let fight: Set<EventKind> = [.clash, .attack, .genericAttack, .territoryTaken]
+        return acts.allSatisfy { fight.contains($0.payload) } && acts.contains { $0.payload == .clash || $0.payload == .attack }
     }
 
     /// "أدى القصف المتواصل … على الغوطة الشرقية إلى مقتل 29 مدنيا" after a shell on one quarter:
