@@ -79,8 +79,15 @@ struct IncidentDraft {
         // Only a sentence with its own specific act can open another incident.
         guard a.events.contains(where: { !$0.payload.isWeak || [.projectile, .bombardment, .disrupted].contains($0.payload) })
         else { return isTollAbroad(a) || isShellingTollBesideBattle(a) }
-        if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
-        if let c = a.placeCountries.first, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
+        // (where it was fired from is not where it happened: "أطلق من داخل الأراضي اليمنية باتجاه جازان")
+        let actPlace = a.places.first { $0.place.kind != "country" && !a.originStarts.contains($0.start) }
+        if let p = actPlace, let q = place, !Self.samePlace(p.place, q.place) { return true }
+        if let c = a.placeCountries.first(where: { !a.originCountries.contains($0) }), let d = country, c != d {
+            // (a launch site in this incident's country still ties the sentence here: "إطلاق صواريخ على
+            // الأراضي الإسرائيلية من قطاع غزة" after strikes on Gaza)
+            let here = actPlace ?? Self.primaryPlace(a)
+            if here == nil || here?.place.country != d { return true }
+        }
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
         if isShellingTollBesideBattle(a) { return true }
         let fams = Self.specificFamilies(a)

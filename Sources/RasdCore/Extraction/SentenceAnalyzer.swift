@@ -15,6 +15,10 @@ struct SentenceAnalysis: Sendable {
     /// ("حليفتها روسيا" is an actor; "على جنوب إسرائيل" a place).
     var placeCountries: [String] = []
     var contexts: [SentenceContext] = []
+    /// Starts of the places named only as where something was fired from ("من داخل الأراضي
+    /// اليمنية (محافظة صعدة)"), and the countries named only so: no place of the act for grouping.
+    var originStarts: Set<Int> = []
+    var originCountries: Set<String> = []
     var background: String? = nil
     var dropped: String? = nil
     var isEvent: Bool { !events.isEmpty && background == nil && dropped == nil }
@@ -85,6 +89,12 @@ struct SentenceAnalyzer: Sendable {
                 t, acts: a.events.map(\.start))
             let found = CountryLexicon.placeMatches(t)
             a.countries = found.map { (code: $0.payload.0, text: CountryLexicon.shown(t, $0.start..<$0.end)) }
+            if LaunchOrigins.applies(to: a) {
+                a.originStarts = Set(a.places.filter { LaunchOrigins.isOrigin(t, at: $0.start) }.map(\.start))
+                let origins = found.filter { LaunchOrigins.isOrigin(t, at: $0.start) }.map(\.payload.0)
+                let elsewhere = found.filter { !LaunchOrigins.isOrigin(t, at: $0.start) }.map(\.payload.0)
+                a.originCountries = Set(origins).subtracting(elsewhere)
+            }
             a.placeCountries = found.filter { m in
                 if Self.isLocative(t, before: m.start) { return true }
                 if a.actors.contains(where: { $0.start <= m.start && m.start < $0.end }) { return false }
