@@ -127,4 +127,23 @@ import Testing
         let got = IncidentExtractor(places: Self.daraa).extract(StoryText(title: "", text: text, published: Self.published, utcOffsetSeconds: 3 * 3600))
         #expect(got.map(\.subEventType) == subs)
     }
+
+    // MARK: questions report no act
+
+    @Test(arguments: [
+        ("بعد اشتباكات عدن: هل نشب الخلاف بين السعودية والإمارات؟", true),
+        ("هل استخدمت الحكومة أسلحة كيميائية في الهجوم", true),
+        ("من المسؤول عن هجوم دوما الذي أوقع عشرات الضحايا؟", true),
+        ("وقتل خمسة أشخاص في هجوم انتحاري على مقر الشرطة.", false),
+        ("وتساءل الوزير عن الجهة التي نفذت الهجوم.", false),
+    ])
+    func questions(_ text: String, _ question: Bool) {
+        #expect(SectionHeadings.isQuestion(ArabicSentence(index: 2, text: text, tokens: Self.tokens(text), isTitle: false)) == question)
+    }
+
+    @Test func aQuestionAfterTheStoryIsNoIncident() {
+        let got = Self.extract("قتل خمسة أشخاص الخميس في هجوم انتحاري على مقر للشرطة في حمص. بعد اشتباكات دوما: هل نشب الخلاف بين الفصائل؟")
+        #expect(got.count == 1)
+        #expect(got.first?.subEventType == "Suicide bomb")
+    }
 }

@@ -116,7 +116,10 @@ public struct IncidentExtractor: Sendable {
         var current: Int? = nil  // the incident the story is telling now
         for i in analyses.indices where !analyses[i].sentence.isTitle {
             let a = analyses[i]
-            if a.isEvent && inBackground && NewsFraming.isAnaphoric(a) {
+            if a.isEvent && SectionHeadings.isQuestion(a.sentence) {
+                // "من المسؤول عن هجوم دوما؟": a question reports no act
+                roles[i] = "question"
+            } else if a.isEvent && inBackground && NewsFraming.isAnaphoric(a) {
                 // "وسقط في الهجوم 22 قتيلا" right after a past attack: more about that attack.
                 analyses[i].background = "anaphoric"
                 roles[i] = "background"
