@@ -58,6 +58,18 @@ import Testing
         #expect(ActRetelling.fightsTheAttackers(Self.analysis(text)) == same, "\(text)")
     }
 
+    @Test func theAirStrikesSplitOffABattleAreThoseAlreadyTold() {
+        var air = IncidentDraft(), battle = IncidentDraft()
+        air.add(event: 1, Self.analysis("قتل 40 مسلحا بسلسلة غارات نفذتها طائرات التحالف على مواقعهم في حرستا."))
+        battle.add(event: 2, Self.analysis("ودارت معارك عنيفة بين القوات الحكومية والمسلحين في دوما."))
+        var told = Self.analysis("الغارات تزامنت مع استمرار المعارك بين القوات الحكومية والمسلحين.")
+        told.events = told.events.filter { $0.payload == .airStrike }
+        #expect(ActRetelling.retoldKind(told, drafts: [air, battle]) == 0)
+        var fresh = Self.analysis("وشنت طائرات التحالف غارات على مواقع المسلحين.")
+        fresh.events = fresh.events.filter { $0.payload == .airStrike }
+        #expect(ActRetelling.retoldKind(fresh, drafts: [air, battle]) == nil)
+    }
+
     @Test func aTollAtAnotherPlaceIsNotARetelling() {
         var d = IncidentDraft()
         d.add(event: 1, Self.analysis("قتل ثلاثة مدنيين في قصف مدفعي على حرستا الخميس."))

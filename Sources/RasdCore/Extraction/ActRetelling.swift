@@ -29,6 +29,15 @@ enum ActRetelling {
         return tellsTollElsewhere(a, than: drafts[c]) ? nil : c
     }
 
+    /// The latest draft telling the kind of act a split-off part retells with a definite noun
+    /// ("الغارات" split off "الغارات تزامنت مع استمرار المعارك"), or nil.
+    static func retoldKind(_ a: SentenceAnalysis, drafts: [IncidentDraft]) -> Int? {
+        guard retells(a) else { return nil }
+        let kinds = Set(a.events.map(\.payload.family)).subtracting([.generic])
+        guard !kinds.isEmpty else { return nil }
+        return drafts.indices.last { kinds.isSubset(of: drafts[$0].families) && !tellsTollElsewhere(a, than: drafts[$0]) }
+    }
+
     /// The doers of the act being told, named by what they did ("المهاجمين"، "الانتحاري"، "المسلحين").
     static let theAttackers = WordSet(["المهاجمين", "المهاجم", "المهاجمون", "الانتحاري", "الانتحاريين", "الانتحاريون",
                                        "المسلحين", "المسلح", "المسلحون", "منفذي", "منفذ", "الخاطفين", "الخاطف"])

@@ -135,7 +135,11 @@ public struct IncidentExtractor: Sendable {
                 drafts[k].add(event: i, a); current = k
                 roles[i] = "continuation"
             } else if a.isEvent {
-                func place(_ i: Int, _ a: SentenceAnalysis) {
+                func place(_ i: Int, _ a: SentenceAnalysis, splitOff: Bool = false) {
+                    if splitOff, let k = ActRetelling.retoldKind(a, drafts: drafts) {
+                        // "الغارات تزامنت مع استمرار المعارك": the air strikes split off a battle are those already told
+                        drafts[k].add(event: i, a); return
+                    }
                     if current.map({ !drafts[$0].namesOwnPlace(a) }) ?? true,
                        let k = drafts.indices.last(where: { $0 != current && drafts[$0].namesOwnPlace(a) && !drafts[$0].conflicts(with: a) }) {
                         // the story names the pinpoint place of an incident it told before: back to that one
@@ -164,7 +168,7 @@ public struct IncidentExtractor: Sendable {
                     place(i, first)
                     let k = analyses.count
                     analyses.append(second); roles.append("event"); incidentOf.append(nil)
-                    place(k, second)
+                    place(k, second, splitOff: true)
                 } else {
                     place(i, a)
                 }
