@@ -158,4 +158,24 @@ import Testing
         #expect(got.count == 1)
         #expect(got.first?.subEventType == "Suicide bomb")
     }
+
+    // MARK: a paragraph about another province's front
+
+    static let yemen = PlaceTable([
+        (PlaceCandidate(nameAr: "الحديدة", kind: "region", admin1Ar: nil, country: "YE", population: 2_000_000), []),
+        (PlaceCandidate(nameAr: "مأرب", kind: "region", admin1Ar: nil, country: "YE", population: 600_000), []),
+        (PlaceCandidate(nameAr: "التحيتا", kind: "county", admin1Ar: "الحديدة", country: "YE", population: 80_000), []),
+    ])
+
+    /// (story, incidents expected)
+    @Test(arguments: [
+        // a weakly worded act (a front taken) opening a paragraph on another province: its own incident
+        ("قتل 20 مسلحا الخميس في مواجهات مع الجيش في مديرية التحيتا بمحافظة الحديدة. وفي جبهة صرواح بمحافظة مأرب أعلن الجيش السيطرة على مواقع للمسلحين.", 2),
+        // the same words about the same province stay with the battle
+        ("قتل 20 مسلحا الخميس في مواجهات مع الجيش في مديرية التحيتا بمحافظة الحديدة. وفي جبهة التحيتا بمحافظة الحديدة أعلن الجيش السيطرة على مواقع للمسلحين.", 1),
+    ])
+    func aParagraphOnAnotherProvincesFront(_ text: String, _ count: Int) {
+        let got = IncidentExtractor(places: Self.yemen).extract(StoryText(title: "", text: text, published: Self.published, utcOffsetSeconds: 3 * 3600))
+        #expect(got.count == count)
+    }
 }

@@ -78,7 +78,7 @@ struct IncidentDraft {
     func conflicts(with a: SentenceAnalysis) -> Bool {
         // Only a sentence with its own specific act can open another incident.
         guard a.events.contains(where: { !$0.payload.isWeak || [.projectile, .bombardment, .disrupted].contains($0.payload) })
-        else { return isTollAbroad(a) || isShellingTollBesideBattle(a) }
+        else { return isTollAbroad(a) || isShellingTollBesideBattle(a) || opensSceneInOtherProvince(a) }
         // (where it was fired from is not where it happened: "أطلق من داخل الأراضي اليمنية باتجاه جازان")
         let actPlace = a.places.first { $0.place.kind != "country" && !a.originStarts.contains($0.start) }
         if let p = actPlace, let q = place, !Self.samePlace(p.place, q.place) { return true }
@@ -123,6 +123,19 @@ struct IncidentDraft {
               a.places.contains(where: { Self.pinpointKinds.contains($0.place.kind) && $0.place.admin1Ar == q.place.nameAr })
         else { return false }
         return own.isDisjoint(with: leadFamilies)
+    }
+
+    /// Openers of a paragraph about another front: "وفي جبهة ناطع بمحافظة البيضاء، أعلن …".
+    static let sceneOpeners = WordSet(["وفي", "في", "أما", "وأما"])
+
+    /// "وفي جبهة ناطع بمحافظة البيضاء، أعلن متحدث … السيطرة على …" after a battle in another province:
+    /// a paragraph opening on a place of another province tells that front's act, however weakly worded.
+    func opensSceneInOtherProvince(_ a: SentenceAnalysis) -> Bool {
+        guard let first = a.sentence.tokens.first, Self.sceneOpeners.contains(first), !a.events.isEmpty,
+              let p = Self.primaryPlace(a), p.start <= 4, let q = place, p.place.country == q.place.country else { return false }
+        func province(_ c: PlaceCandidate) -> String? { (c.kind == "region" ? c.nameAr : c.admin1Ar).map(ArabicNormalizer.normalize) }
+        guard let g = province(p.place), let h = province(q.place) else { return false }
+        return g != h
     }
 
     /// "وفي قطاع غزة أعلن … عن مقتل ثلاثة مدنيين … استهداف" after a shell that fell in Israel: a
