@@ -178,4 +178,24 @@ import Testing
         let got = IncidentExtractor(places: Self.yemen).extract(StoryText(title: "", text: text, published: Self.published, utcOffsetSeconds: 3 * 3600))
         #expect(got.count == count)
     }
+
+    // MARK: one more act of the news day, told deep in the story
+
+    @Test func oneMoreActToldWithKamaIsNews() {
+        let text = """
+            قتل 14 شخصا الخميس في قصف صاروخي استهدف مطارا عسكريا قرب حمص. وقال مصدر عسكري إن الصواريخ أطلقت من طائرات حربية. \
+            وأضاف المصدر أن الدفاعات الجوية تصدت للهجوم. وتحدثت وكالة الأنباء عن أضرار مادية كبيرة في المطار. \
+            كما استهدف قصف مدفعي بلدة حرستا في ريف دمشق.
+            """
+        #expect(Self.extract(text).count == 2)
+        // told without an additive word so far down, an undated act is context, not news
+        let context = text.replacingOccurrences(of: "كما استهدف قصف مدفعي", with: "واستهدف قصف مدفعي")
+        #expect(Self.extract(context).count == 1)
+    }
+
+    @Test(arguments: [("كما نفذت المقاتلات عدة غارات على المحافظة.", true), ("فيما استهدفت المقاتلات مواقع أخرى.", true),
+                      ("ونفذت المقاتلات عدة غارات على المحافظة.", false)])
+    func additiveOpeners(_ text: String, _ adds: Bool) {
+        #expect(NewsFraming.addsAct(Self.tokens(text)) == adds)
+    }
 }

@@ -203,13 +203,17 @@ public struct IncidentExtractor: Sendable {
         let onlyDatedActs = NewsFraming.needsDatedActs(analyses, title: titleIndex)
         // News leads with its event: an act first met deep in the body, undated and not in the
         // headline, is context of an analysis or statement piece, not this story's news.
+        var newsTold = false  // an incident of this story's news was kept before
         drafts = drafts.filter { d in
             let lead = d.eventSentences[0]
             if onlyDatedActs && lead != 0 && !NewsFraming.standsInStatementStory(analyses[lead]) { return false }
             let bodyPosition = analyses[lead].sentence.index - (titleIndex == nil ? 0 : 1)  // (split-off acts sit at the end)
-            if bodyPosition < Self.leadWindow || lead == 0 { return true }
-            if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return true }
-            if let ti = titleIndex, analyses[ti].dropped == nil, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return true }
+            func kept() -> Bool { newsTold = true; return true }
+            if bodyPosition < Self.leadWindow || lead == 0 { return kept() }
+            if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return kept() }
+            if let ti = titleIndex, analyses[ti].dropped == nil, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return kept() }
+            // "كما نفذت المقاتلات عدة غارات على محافظة صعدة": one more act of the news day told
+            if newsTold, !onlyDatedActs, NewsFraming.addsAct(analyses[lead].sentence.tokens) { return true }
             return false
         }
         // "… استهدفت هذه المنطقة": the place is in a sentence before the lead, perhaps one read
