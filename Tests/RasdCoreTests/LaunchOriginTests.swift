@@ -43,4 +43,18 @@ import Testing
         #expect(got.first?.subEventType == "Disrupted weapons use")
         #expect(got.first?.location?.nameAr == "جازان")
     }
+
+    // MARK: a state that speaks is no place
+
+    @Test(arguments: [
+        ("أعلنت الوزارة أن الولايات المتحدة أبلغتها بمقتل زعيم الحركة في غارة جوية.", "US", false),
+        ("واتهمت سوريا إسرائيل بشن غارة جوية على المطار.", "SY", false),
+        ("قتل ثلاثة أشخاص في غارة جوية على بلدة في سوريا.", "SY", true),
+    ])
+    func speakingStates(_ text: String, _ code: String, _ place: Bool) {
+        let analyzer = SentenceAnalyzer(lookup: PlaceTable([]))
+        let a = analyzer.analyze(ArabicSentence(index: 1, text: text, tokens: Self.tokens(text), isTitle: false),
+                                 publication: CivilTime(RFC3339.parse("2018-06-15T09:00:00Z")!, offsetSeconds: 3 * 3600), deep: true)
+        #expect(a.placeCountries.contains(code) == place, "\(text)")
+    }
 }
