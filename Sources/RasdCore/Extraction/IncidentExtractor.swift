@@ -27,6 +27,8 @@ public struct IncidentExtractor: Sendable {
 
     /// Body sentences (from the top) where an undated act still counts as the story's news.
     static let leadWindow = 3
+    /// Days before publication within which a day named by a later telling of an act makes it news.
+    static let newsDays = 2
     /// Body sentences (from the top) where "a false alarm" retracts the story's act.
     static let falseAlarmWindow = 4
 
@@ -210,7 +212,9 @@ public struct IncidentExtractor: Sendable {
             let bodyPosition = analyses[lead].sentence.index - (titleIndex == nil ? 0 : 1)  // (split-off acts sit at the end)
             func kept() -> Bool { newsTold = true; return true }
             if bodyPosition < Self.leadWindow || lead == 0 { return kept() }
+            // (the day may come with a later telling: "وقتل 31 مدنيا الأربعاء … في حمورية" after "اقتحمت قوات النظام حمورية")
             if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return kept() }
+            if d.eventSentences.dropFirst().contains(where: { e in analyses[e].dates.contains { $0.daysBefore <= Self.newsDays } }) { return kept() }
             if let ti = titleIndex, analyses[ti].dropped == nil, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return kept() }
             // "كما نفذت المقاتلات عدة غارات على محافظة صعدة": one more act of the news day told
             if newsTold, !onlyDatedActs, NewsFraming.addsAct(analyses[lead].sentence.tokens) { return true }
