@@ -208,4 +208,14 @@ import Testing
         #expect(Self.extract(text).count == 2)
         #expect(Self.extract(text.replacingOccurrences(of: "مدنيا الخميس في", with: "مدنيا في")).count == 1)
     }
+
+    // MARK: what will be done is no act
+
+    @Test(arguments: [
+        ("وحذر السفير من أنه سيتم استهداف منصات إطلاق الصواريخ.", false),
+        ("وأعلن الجيش أنه تم استهداف منصات إطلاق الصواريخ.", true),
+    ])
+    func futureActs(_ text: String, _ act: Bool) {
+        #expect(Self.analysis(text).events.contains { $0.payload == .projectile } == act, "\(text)")
+    }
 }

@@ -146,7 +146,9 @@ struct SentenceAnalyzer: Sendable {
     /// Verbs of intent: the acts after them were planned, not carried out.
     static let planWords = WordSet(["يخطط", "يخططون", "تخطط", "يخططان", "خططوا", "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون",
                                   // aims: "ستسعى للسيطرة على"، "الحملة الهادفة للسيطرة على"
-                                  "تسعى", "ستسعى", "يسعى", "سيسعى", "تهدف", "يهدف", "الهادفة", "الهادف", "الرامية", "الرامي"])
+                                  "تسعى", "ستسعى", "يسعى", "سيسعى", "تهدف", "يهدف", "الهادفة", "الهادف", "الرامية", "الرامي",
+                                  // what will be done: "سيتم اعتراض الصواريخ"
+                                  "سيتم", "ستتم"])
 
     /// The sentence's acts without those someone only planned ("قتلت مسلحين كانوا يخططون لشن
     /// هجمات"); a foiled plot stays an act (its interception word is not planned).
