@@ -22,6 +22,7 @@ enum DuplicateIncidents {
     }
 
     static func isSameAct(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
+        if isSamePlaceDayAndKind(a, b) { return true }
         // (two kinds of act with one toll are more often a toll read twice than one act told twice)
         guard a.subEventType == b.subEventType || bothRemoteViolence(a, b), let p = a.location, let q = b.location, p.country == q.country,
               samePlace(p, q) || sameGovernorateAndDay(a, b)
@@ -30,6 +31,23 @@ enum DuplicateIncidents {
             x.status == .reported && y.status == .reported && (x.min ?? 0) >= identifyingToll && x.min == y.min
         }
         return sameToll(a.casualties.killed, b.casualties.killed) || sameToll(a.casualties.injured, b.casualties.injured)
+    }
+
+    /// "اعترضت الدفاعات صاروخا باتجاه نجران" then the spokesman's "رصدت … إطلاق صاروخ باليستي …
+    /// وأضاف أن الصاروخ كان باتجاه نجران": one act of one kind told again, at the same named place on
+    /// the same day, is that one act (ACLED codes one event per kind, place and day), unless one
+    /// telling states a toll the other does not.
+    static func isSamePlaceDayAndKind(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
+        guard a.subEventType == b.subEventType, let p = a.location, let q = b.location, p.country == q.country,
+              ArabicNormalizer.normalize(p.nameAr) == ArabicNormalizer.normalize(q.nameAr),
+              let d = a.eventDate, let e = b.eventDate, d.date == e.date else { return false }
+        // a toll told with one telling only may be another act's ("… وكان الانفجار قد خلف أربعة جرحى")
+        func differ(_ x: Count, _ y: Count) -> Bool {
+            let stated: Set<Count.Status> = [.reported, .vague]
+            guard stated.contains(x.status) || stated.contains(y.status) else { return false }
+            return x.status != y.status || x.min != y.min
+        }
+        return !differ(a.casualties.killed, b.casualties.killed) && !differ(a.casualties.injured, b.casualties.injured)
     }
 
     /// Two remote-violence incidents may be one act under different sub-types, when they share the

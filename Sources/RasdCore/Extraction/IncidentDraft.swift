@@ -78,12 +78,20 @@ struct IncidentDraft {
     func conflicts(with a: SentenceAnalysis) -> Bool {
         // Only a sentence with its own specific act can open another incident.
         guard a.events.contains(where: { !$0.payload.isWeak || [.projectile, .bombardment, .disrupted].contains($0.payload) })
-        else { return isTollAbroad(a) || isShellingTollBesideBattle(a) }
-        if let p = Self.primaryPlace(a), let q = place, !Self.samePlace(p.place, q.place) { return true }
-        if let c = a.placeCountries.first, let d = country, c != d, a.places.isEmpty || Self.primaryPlace(a)?.place.country != d { return true }
+        else { return isTollAbroad(a) || isShellingTollBesideBattle(a) || opensSceneInOtherProvince(a) }
+        // (where it was fired from is not where it happened: "أطلق من داخل الأراضي اليمنية باتجاه جازان")
+        let actPlace = a.places.first { $0.place.kind != "country" && !a.originStarts.contains($0.start) }
+        if let p = actPlace, let q = place, !Self.samePlace(p.place, q.place) { return true }
+        if let c = a.placeCountries.first(where: { !a.originCountries.contains($0) }), let d = country, c != d {
+            // (a launch site in this incident's country still ties the sentence here: "إطلاق صواريخ على
+            // الأراضي الإسرائيلية من قطاع غزة" after strikes on Gaza)
+            let here = actPlace ?? Self.primaryPlace(a)
+            if here == nil || here?.place.country != d { return true }
+        }
         if let d = Self.primaryDate(a), let e = date, d.date != e.date { return true }
         if isShellingTollBesideBattle(a) { return true }
         let fams = Self.specificFamilies(a)
+        if isOtherActInProvince(a, fams) { return true }
         if !fams.isEmpty && !families.isEmpty {
             let ok = fams.contains { f in families.contains { Self.compatible(f, $0) } }
             if !ok { return true }
@@ -103,6 +111,31 @@ struct IncidentDraft {
         guard a.events.allSatisfy({ [.air, .fire, .generic].contains($0.payload.family) }),
               let p = Self.primaryPlace(a), let q = place else { return false }
         return !Self.samePlace(p.place, q.place)
+    }
+
+    /// "قصفت قوات النظام … في محافظة درعا" then "… بلدة بصر الحرير … ودارت فيها معارك عنيفة": an
+    /// incident placed only by its province, and a sentence telling another kind of act at a town
+    /// of that province. The town's act is an incident of its own (ACLED codes each place apart).
+    func isOtherActInProvince(_ a: SentenceAnalysis, _ fams: Set<EventKind.Family>) -> Bool {
+        // (an interception is of the projectiles already told: "اعترضت القبة الحديدية ست قذائف أطلقت من غزة")
+        let own = fams.subtracting([.disrupted, .generic])
+        guard let q = place, q.place.kind == "region", !leadFamilies.isEmpty, !own.isEmpty,
+              a.places.contains(where: { Self.pinpointKinds.contains($0.place.kind) && $0.place.admin1Ar == q.place.nameAr })
+        else { return false }
+        return own.isDisjoint(with: leadFamilies)
+    }
+
+    /// Openers of a paragraph about another front: "وفي جبهة ناطع بمحافظة البيضاء، أعلن …".
+    static let sceneOpeners = WordSet(["وفي", "في", "أما", "وأما"])
+
+    /// "وفي جبهة ناطع بمحافظة البيضاء، أعلن متحدث … السيطرة على …" after a battle in another province:
+    /// a paragraph opening on a place of another province tells that front's act, however weakly worded.
+    func opensSceneInOtherProvince(_ a: SentenceAnalysis) -> Bool {
+        guard let first = a.sentence.tokens.first, Self.sceneOpeners.contains(first), !a.events.isEmpty,
+              let p = Self.primaryPlace(a), p.start <= 4, let q = place, p.place.country == q.place.country else { return false }
+        func province(_ c: PlaceCandidate) -> String? { (c.kind == "region" ? c.nameAr : c.admin1Ar).map(ArabicNormalizer.normalize) }
+        guard let g = province(p.place), let h = province(q.place) else { return false }
+        return g != h
     }
 
     /// "وفي قطاع غزة أعلن … عن مقتل ثلاثة مدنيين … استهداف" after a shell that fell in Israel: a

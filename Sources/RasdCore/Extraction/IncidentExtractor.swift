@@ -27,6 +27,8 @@ public struct IncidentExtractor: Sendable {
 
     /// Body sentences (from the top) where an undated act still counts as the story's news.
     static let leadWindow = 3
+    /// Days before publication within which a day named by a later telling of an act makes it news.
+    static let newsDays = 2
     /// Body sentences (from the top) where "a false alarm" retracts the story's act.
     static let falseAlarmWindow = 4
 
@@ -116,7 +118,10 @@ public struct IncidentExtractor: Sendable {
         var current: Int? = nil  // the incident the story is telling now
         for i in analyses.indices where !analyses[i].sentence.isTitle {
             let a = analyses[i]
-            if a.isEvent && inBackground && NewsFraming.isAnaphoric(a) {
+            if a.isEvent && SectionHeadings.isQuestion(a.sentence) {
+                // "من المسؤول عن هجوم دوما؟": a question reports no act
+                roles[i] = "question"
+            } else if a.isEvent && inBackground && NewsFraming.isAnaphoric(a) {
                 // "وسقط في الهجوم 22 قتيلا" right after a past attack: more about that attack.
                 analyses[i].background = "anaphoric"
                 roles[i] = "background"
@@ -127,8 +132,16 @@ public struct IncidentExtractor: Sendable {
                 // "ولم تسفر القذيفة عن أضرار": the outcome of the act just told
                 drafts[c].sentences.append(i)
                 roles[i] = "continuation"
+            } else if a.isEvent, !inBackground, let c = current, let k = ActRetelling.retold(a, drafts: drafts, current: c) {
+                // "ووقع القصف وسط تحذيرات … على دوما": an act already told, named again
+                drafts[k].add(event: i, a); current = k
+                roles[i] = "continuation"
             } else if a.isEvent {
-                func place(_ i: Int, _ a: SentenceAnalysis) {
+                func place(_ i: Int, _ a: SentenceAnalysis, splitOff: Bool = false) {
+                    if splitOff, let k = ActRetelling.retoldKind(a, drafts: drafts) {
+                        // "الغارات تزامنت مع استمرار المعارك": the air strikes split off a battle are those already told
+                        drafts[k].add(event: i, a); return
+                    }
                     if current.map({ !drafts[$0].namesOwnPlace(a) }) ?? true,
                        let k = drafts.indices.last(where: { $0 != current && drafts[$0].namesOwnPlace(a) && !drafts[$0].conflicts(with: a) }) {
                         // the story names the pinpoint place of an incident it told before: back to that one
@@ -157,7 +170,7 @@ public struct IncidentExtractor: Sendable {
                     place(i, first)
                     let k = analyses.count
                     analyses.append(second); roles.append("event"); incidentOf.append(nil)
-                    place(k, second)
+                    place(k, second, splitOff: true)
                 } else {
                     place(i, a)
                 }
@@ -192,13 +205,19 @@ public struct IncidentExtractor: Sendable {
         let onlyDatedActs = NewsFraming.needsDatedActs(analyses, title: titleIndex)
         // News leads with its event: an act first met deep in the body, undated and not in the
         // headline, is context of an analysis or statement piece, not this story's news.
+        var newsTold = false  // an incident of this story's news was kept before
         drafts = drafts.filter { d in
             let lead = d.eventSentences[0]
             if onlyDatedActs && lead != 0 && !NewsFraming.standsInStatementStory(analyses[lead]) { return false }
             let bodyPosition = analyses[lead].sentence.index - (titleIndex == nil ? 0 : 1)  // (split-off acts sit at the end)
-            if bodyPosition < Self.leadWindow || lead == 0 { return true }
-            if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return true }
-            if let ti = titleIndex, analyses[ti].dropped == nil, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return true }
+            func kept() -> Bool { newsTold = true; return true }
+            if bodyPosition < Self.leadWindow || lead == 0 { return kept() }
+            // (the day may come with a later telling: "وقتل 31 مدنيا الأربعاء … في حمورية" after "اقتحمت قوات النظام حمورية")
+            if analyses[lead].dates.contains(where: { $0.basis != .explicit || $0.daysBefore <= 6 }) { return kept() }
+            if d.eventSentences.dropFirst().contains(where: { e in analyses[e].dates.contains { $0.daysBefore <= Self.newsDays } }) { return kept() }
+            if let ti = titleIndex, analyses[ti].dropped == nil, analyses[ti].isEvent || !analyses[ti].rawEvents.isEmpty { return kept() }
+            // "كما نفذت المقاتلات عدة غارات على محافظة صعدة": one more act of the news day told
+            if newsTold, !onlyDatedActs, NewsFraming.addsAct(analyses[lead].sentence.tokens) { return true }
             return false
         }
         // "… استهدفت هذه المنطقة": the place is in a sentence before the lead, perhaps one read

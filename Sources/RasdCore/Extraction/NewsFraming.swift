@@ -175,4 +175,12 @@ enum NewsFraming {
         guard let d = IncidentDraft.primaryDate(a, statements: true) else { return false }
         return d.daysBefore <= 6
     }
+
+    /// Openers that add one more act to those told: "كما نفذت المقاتلات …"، "فيما استهدفت …"، "وكذلك …".
+    static let additiveOpeners = WordSet(["كما", "فيما", "وكذلك", "كذلك"])
+
+    /// The sentence opens on an additive word: one more act of the news just told, not background.
+    static func addsAct(_ t: [ArabicToken]) -> Bool {
+        t.first.map { additiveOpeners.contains($0) } ?? false
+    }
 }

@@ -23,4 +23,15 @@ enum SectionHeadings {
         guard let first = s.tokens.first, !first.norm.hasPrefix("و"), !first.norm.hasPrefix("ف") else { return false }
         return s.tokens.count <= maxWords
     }
+
+    /// Words that open a question ("هل استخدمت الحكومة السورية أسلحة كيميائية من قبل؟").
+    static let questionWords = WordSet(["هل", "لماذا", "ماذا", "كيف", "متى", "أين"])
+
+    /// "بعد اشتباكات عدن: هل نشب الخلاف بين السعودية والإمارات؟": a question (a section title, a
+    /// link to another story, an analyst's query) asks about acts, it reports none.
+    static func isQuestion(_ s: ArabicSentence) -> Bool {
+        guard let last = s.text.trimmingWhitespace().last else { return false }
+        if last == "؟" || last == "?" { return true }
+        return s.tokens.first.map { questionWords.contains($0) } ?? false
+    }
 }

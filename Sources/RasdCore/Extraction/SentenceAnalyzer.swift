@@ -15,6 +15,10 @@ struct SentenceAnalysis: Sendable {
     /// ("حليفتها روسيا" is an actor; "على جنوب إسرائيل" a place).
     var placeCountries: [String] = []
     var contexts: [SentenceContext] = []
+    /// Starts of the places named only as where something was fired from ("من داخل الأراضي
+    /// اليمنية (محافظة صعدة)"), and the countries named only so: no place of the act for grouping.
+    var originStarts: Set<Int> = []
+    var originCountries: Set<String> = []
     var background: String? = nil
     var dropped: String? = nil
     var isEvent: Bool { !events.isEmpty && background == nil && dropped == nil }
@@ -86,6 +90,12 @@ struct SentenceAnalyzer: Sendable {
                 t, acts: a.events.map(\.start))
             let found = CountryLexicon.placeMatches(t)
             a.countries = found.map { (code: $0.payload.0, text: CountryLexicon.shown(t, $0.start..<$0.end)) }
+            if LaunchOrigins.applies(to: a) {
+                a.originStarts = Set(a.places.filter { LaunchOrigins.isOrigin(t, at: $0.start) }.map(\.start))
+                let origins = found.filter { LaunchOrigins.isOrigin(t, at: $0.start) }.map(\.payload.0)
+                let elsewhere = found.filter { !LaunchOrigins.isOrigin(t, at: $0.start) }.map(\.payload.0)
+                a.originCountries = Set(origins).subtracting(elsewhere)
+            }
             a.placeCountries = found.filter { m in
                 if Self.isLocative(t, before: m.start) { return true }
                 if a.actors.contains(where: { $0.start <= m.start && m.start < $0.end }) { return false }
@@ -97,7 +107,9 @@ struct SentenceAnalyzer: Sendable {
     }
 
     static let actingVerbs = WordSet(["أطلق", "أطلقت", "تطلق", "شن", "شنت", "تشن", "نفذ", "نفذت", "شارك", "شاركت", "تشارك", "يشارك",
-                                      "قصفت", "استهدفت", "أرسلت", "ترسل", "هاجمت", "تهاجم"])
+                                      "قصفت", "استهدفت", "أرسلت", "ترسل", "هاجمت", "تهاجم",
+                                      // a state that speaks: "أن الولايات المتحدة أبلغتها بأن …"، "اتهمت سوريا إسرائيل"
+                                      "أبلغت", "أبلغتها", "أبلغته", "أعلنت", "قالت", "ذكرت", "أكدت", "اتهمت", "نفت", "تتهم", "تنفي"])
     static let locativeWords = WordSet(["في", "على", "داخل", "باتجاه", "نحو", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي",
                                         "شرقي", "غربي", "أراضي", "الأراضي", "عمق", "حدود"])
     /// A word of place stands just before `i` ("على جنوب إسرائيل"، "في سوريا").
@@ -135,7 +147,9 @@ struct SentenceAnalyzer: Sendable {
     /// Verbs of intent: the acts after them were planned, not carried out.
     static let planWords = WordSet(["يخطط", "يخططون", "تخطط", "يخططان", "خططوا", "يعتزم", "يعتزمون", "تعتزم", "ينوي", "ينوون",
                                   // aims: "ستسعى للسيطرة على"، "الحملة الهادفة للسيطرة على"
-                                  "تسعى", "ستسعى", "يسعى", "سيسعى", "تهدف", "يهدف", "الهادفة", "الهادف", "الرامية", "الرامي"])
+                                  "تسعى", "ستسعى", "يسعى", "سيسعى", "تهدف", "يهدف", "الهادفة", "الهادف", "الرامية", "الرامي",
+                                  // what will be done: "سيتم اعتراض الصواريخ"
+                                  "سيتم", "ستتم"])
 
     /// The sentence's acts without those someone only planned ("قتلت مسلحين كانوا يخططون لشن
     /// هجمات"); a foiled plot stays an act (its interception word is not planned).
