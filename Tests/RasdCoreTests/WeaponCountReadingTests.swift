@@ -27,6 +27,18 @@ import Testing
     }
 
     @Test(arguments: [
+        // barrel bombs are the aircraft's munitions: their number is the aircraft count
+        ("تعرضت البلدة لقصف بأكثر من 20 برميلا متفجرا خلال الساعات الأخيرة", WeaponKind.aircraft, 21, nil),
+        ("ألقت مروحيات النظام الاثنين 4 براميل متفجرة على البلدة", .aircraft, 4, 4),
+        ("ألقت مروحية برميلين متفجرين على الحي", .aircraft, 2, 2),
+        ("قصفت مروحيات البلدة بالبراميل المتفجرة", .aircraft, nil, nil),
+    ] as [(String, WeaponKind, Int?, Int?)])
+    func barrelBombs(_ text: String, _ kind: WeaponKind, _ lo: Int?, _ hi: Int?) {
+        let c = Self.count(text, kind)
+        #expect(c != nil && c?.min == lo && c?.max == hi, "\(text): \(String(describing: c))")
+    }
+
+    @Test(arguments: [
         // counted bombings and blasts ("3 تفجيرات انتحارية" = 3/3)
         ("نفذت عائلة واحدة 3 تفجيرات انتحارية استهدفت ثلاث كنائس", WeaponKind.suicideDevice, 3, 3),
         ("هزت ثلاثة انفجارات مدينة جلال آباد صباح الأحد", .explosiveUnspecified, 3, 3),

@@ -94,6 +94,10 @@ public enum WeaponRules {
         ("ضربة صاروخية", (.missileAttack, nil)), ("ضربات صاروخية", (.missileAttack, nil)), ("الضربات الصاروخية", (.missileAttack, nil)),
         ("دعم جوي", (.kind(.aircraft), nil)), ("غطاء جوي", (.kind(.aircraft), nil)), ("إسناد جوي", (.kind(.aircraft), nil)),
         ("قصف جوي", (.kind(.aircraft), nil)), ("قصفا جويا", (.kind(.aircraft), nil)), ("القصف الجوي", (.kind(.aircraft), nil)),
+        // barrel bombs are dropped from helicopters: each barrel is one of the aircraft's munitions
+        // ("بأكثر من 20 برميلا متفجرا" = aircraft 21 or more, as a stated number of raids is)
+        ("برميل متفجر", (.kind(.aircraft), 1)), ("برميلا متفجرا", (.kind(.aircraft), 1)), ("براميل متفجرة", (.kind(.aircraft), nil)),
+        ("برميلين متفجرين", (.kind(.aircraft), 2)), ("برميلان متفجران", (.kind(.aircraft), 2)),
     ])
 
     static let ballistic = PhraseLexicon<Bool>([("باليستي*", true), ("بالستي*", true)])
