@@ -20,10 +20,13 @@ public enum WordHash {
 
 /// A set of words written as journalists write them, matched against tokens by id.
 public struct WordSet: Sendable {
-    let ids: Set<UInt64>
-    public init(_ words: [String]) { ids = Set(words.map { WordHash.of(ArabicNormalizer.normalize($0)) }) }
+    let ids: WordIdSet
+    public init(_ words: [String]) { ids = WordIdSet(words.map { WordHash.of(ArabicNormalizer.normalize($0)) }) }
     /// True when any clitic reading of the token is in the set.
-    @inline(__always) public func contains(_ t: ArabicToken) -> Bool { t.ids.contains(where: ids.contains) }
+    @inline(__always) public func contains(_ t: ArabicToken) -> Bool {
+        for id in t.ids where ids.contains(id) { return true }
+        return false
+    }
     /// True when the token as written (no clitic stripped) is in the set.
     @inline(__always) public func containsExact(_ t: ArabicToken) -> Bool { ids.contains(t.ids[0]) }
 }
