@@ -24,6 +24,23 @@ import Testing
         #expect(khanYunis?.casualties.killed.min == 2 && khanYunis?.casualties.killed.max == 2)
     }
 
+    /// A source going on with a toll of its own for another town ("مضيفا أن 11 قتلوا … في بلدة X")
+    /// tells a second act; a figure it adds without a town of its own stays with the first.
+    @Test func aSourceAddingAnotherTownsTollSplits() {
+        let got = Self.extract("وقال مدير المرصد إن 64 مدنيا على الأقل قتلوا الجمعة جراء غارات استهدفت رفح، مضيفا أن 11 مدنيا قتلوا صباح الجمعة جراء الغارات في مدينة خان يونس.")
+        let rafah = got.first { $0.location?.nameAr == "رفح" }
+        let khanYunis = got.first { $0.location?.nameAr == "خان يونس" }
+        #expect(got.count == 2)
+        #expect(rafah?.casualties.killed.min == 64 && rafah?.casualties.killed.max == nil)
+        #expect(khanYunis?.casualties.killed.min == 11 && khanYunis?.casualties.killed.max == 11)
+    }
+
+    @Test func aSourceAddingNoTownDoesNotSplit() {
+        let got = Self.extract("وقال مدير المرصد إن 64 مدنيا على الأقل قتلوا الجمعة جراء غارات استهدفت رفح، مضيفا أن 11 منهم أطفال.")
+        #expect(got.count == 1)
+        #expect(got.first?.location?.nameAr == "رفح")
+    }
+
     @Test func withoutASecondTownTheFiguresAddUp() {
         let got = Self.extract("قتل 26 جنديا الخميس في هجوم على رفح إضافة إلى تسعة مقاتلين من الفصائل، وفق مصادر طبية.")
         #expect(got.count == 1)

@@ -80,11 +80,21 @@ enum NewsFraming {
     /// "قتل 64 مدنيا في كفربطنا و11 في سقبا": a toll told town by town is one incident per town
     /// (the second figure glued to و, its town right after). Returns the sentence as told of the
     /// first town and as told of the second, each with its own toll, or nil.
+    /// A source going on with more: "مضيفا أن"، "وأضاف أن".
+    static let addingWords = WordSet(["مضيفا", "مضيفة", "أضاف", "أضافت", "مضيفاً"])
+
     static func splitByTownToll(_ a: SentenceAnalysis) -> (SentenceAnalysis, SentenceAnalysis)? {
         let t = a.sentence.tokens
         let named = a.places.filter { $0.place.kind != "country" && $0.place.kind != "region" }
-        guard let m = a.casualties.first(where: { $0.adds && t[$0.start].norm.hasPrefix("\u{0648}") }),
-              let second = named.first(where: { $0.start > m.start && $0.start <= m.start + 4 }),
+        // "وقتل 5 في بلدة X"، or a source going on with a toll of its own for a town after it:
+        // "… في كفربطنا" مضيفا أن 11 مدنيا قتلوا صباح الجمعة جراء الغارات في بلدة سقبا"
+        func added(_ c: CasualtyMention) -> Bool { c.adds && t[c.start].norm.hasPrefix("\u{0648}") }
+        func toldOn(_ c: CasualtyMention) -> Bool {
+            c.count.status == .reported && c.start >= 2 && addingWords.contains(t[c.start - 2]) && SpeakerOwnAct.bareThat.containsExact(t[c.start - 1])
+        }
+        guard let m = a.casualties.first(where: { added($0) || toldOn($0) }),
+              let second = named.first(where: { $0.start > m.start && $0.start <= m.start + (added(m) ? 4 : 10) }),
+              !a.casualties.contains(where: { $0.start > m.start && $0.start < second.start }),
               let first = named.last(where: { $0.end <= m.start }), first.place.nameAr != second.place.nameAr,
               a.casualties.contains(where: { $0.who == m.who && $0.start < m.start && $0.count.status == .reported })
         else { return nil }
