@@ -8,17 +8,6 @@ import Testing
 struct ClaimAttributionTests {
     static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
 
-    /// One sentence reporting the act, its act words found by the shipped event cues.
-    static func claim(_ text: String, perpetrator: String? = nil) -> Claim {
-        let t = tokens(text)
-        let actors = ActorLexicon.shipped.mentions(t)
-        let perp = perpetrator.flatMap { p in actors.first { $0.text.hasSuffix(p) } }
-        let starts = EventLexicon.cues.matches(in: t).map(\.start)
-        let ms = ClaimRules.mentions(t, actors: actors, hasEvent: !starts.isEmpty, perpetrator: perp, eventStarts: starts,
-                                     speakers: ActorLexicon.shipped.speakerMentions(t))
-        return ClaimRules.merge(ms, perpetrator: perp).0
-    }
-
     @Test(arguments: [
         // the suspect follows "يعتقد أن" / "يشتبه في أن"
         ("ويعتقد أن إسرائيل هاجمت مؤخرا قاعدة جوية", Claim.Status.attributed, "إسرائيل"),
@@ -33,7 +22,7 @@ struct ClaimAttributionTests {
         ("واتهم الحوثيون التحالف العربي بشن الغارة", .attributed, "التحالف العربي"),
     ] as [(String, Claim.Status, String?)])
     func blameAndSuspicion(_ text: String, _ status: Claim.Status, _ actor: String?) {
-        let c = Self.claim(text)
+        let c = ClaimReading.claim(text)
         #expect(c.status == status && c.actor == actor, "\(text): \(c)")
     }
 
@@ -46,7 +35,7 @@ struct ClaimAttributionTests {
         "وانفجرت العبوة دون أن يتبنى أحد العملية",
     ])
     func nobodyClaimedYet(_ text: String) {
-        #expect(Self.claim(text).status == .noClaim, "\(text)")
+        #expect(ClaimReading.claim(text).status == .noClaim, "\(text)")
     }
 
     @Test(arguments: [
@@ -61,7 +50,7 @@ struct ClaimAttributionTests {
         ("وقالت وكالة الأنباء العراقية إن القوات العراقية قصفت مواقع التنظيم", .claimed, "القوات العراقية"),
     ] as [(String, Claim.Status, String?)])
     func actorNamedByTheSource(_ text: String, _ status: Claim.Status, _ actor: String?) {
-        let c = Self.claim(text)
+        let c = ClaimReading.claim(text)
         #expect(c.status == status && c.actor == actor, "\(text): \(c)")
     }
 
@@ -73,7 +62,7 @@ struct ClaimAttributionTests {
         ("قصفت مقاتلات إسرائيلية مواقع في القطاع، بحسب مصادر محلية", "إسرائيلية", .attributed),
     ] as [(String, String, Claim.Status)])
     func placeOrVictimIsNoAttacker(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
-        #expect(Self.claim(text, perpetrator: perpetrator).status == status, "\(text)")
+        #expect(ClaimReading.claim(text, perpetrator: perpetrator).status == status, "\(text)")
     }
 
     /// The writer's own clause after a quoted source ("حيث"، "فيما") names the attacker as plain
@@ -83,7 +72,7 @@ struct ClaimAttributionTests {
         ("قال مسؤول محلي إن مقاتلات إسرائيلية قصفت المنطقة", "إسرائيلية", .attributed),
     ] as [(String, String, Claim.Status)])
     func narratorClauseIsNoSource(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
-        #expect(Self.claim(text, perpetrator: perpetrator).status == status, "\(text)")
+        #expect(ClaimReading.claim(text, perpetrator: perpetrator).status == status, "\(text)")
     }
 
     /// A state body telling of the act, with no attacker named in its sentence, claims it when the
@@ -143,7 +132,7 @@ struct ClaimAttributionTests {
         ("وأعلن الجيش الإسرائيلي قصف موقع حدودي بعد تفجير عبوة ناسفة", .claimed),
     ] as [(String, Claim.Status)])
     func ownLossesAreNoClaim(_ text: String, _ status: Claim.Status) {
-        #expect(Self.claim(text, perpetrator: "الجيش الإسرائيلي").status == status, "\(text)")
+        #expect(ClaimReading.claim(text, perpetrator: "الجيش الإسرائيلي").status == status, "\(text)")
     }
 
     static func analysis(_ index: Int, _ text: String, events: [EventKind] = []) -> SentenceAnalysis {

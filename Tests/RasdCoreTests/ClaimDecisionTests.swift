@@ -8,15 +8,6 @@ import Testing
 struct ClaimDecisionTests {
     static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
 
-    static func claim(_ text: String) -> Claim {
-        let t = tokens(text)
-        let actors = ActorLexicon.shipped.mentions(t)
-        let starts = EventLexicon.cues.matches(in: t).map(\.start)
-        let ms = ClaimRules.mentions(t, actors: actors, hasEvent: !starts.isEmpty, perpetrator: nil, eventStarts: starts,
-                                     speakers: ActorLexicon.shipped.speakerMentions(t))
-        return ClaimRules.merge(ms, perpetrator: nil).0
-    }
-
     /// Words after the speaker (from token 2, after "أعلنت الحركة").
     @Test(arguments: [
         ("أعلنت الحركة مساء السبت التوصل إلى وقف لإطلاق النار", true),
@@ -35,7 +26,7 @@ struct ClaimDecisionTests {
         ("وأفاد مسؤول محلي أن حركة الشباب قصفت القاعدة بقذائف الهاون بعد إعلان الهدنة", .attributed),
     ] as [(String, Claim.Status)])
     func truceAnnouncedBlamesNoOne(_ text: String, _ status: Claim.Status) {
-        let c = Self.claim(text)
+        let c = ClaimReading.claim(text)
         #expect(c.status == status, "\(text): \(c)")
     }
 }

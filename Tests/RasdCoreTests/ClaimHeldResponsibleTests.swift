@@ -9,17 +9,6 @@ import Testing
 struct ClaimHeldResponsibleTests {
     static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
 
-    /// One sentence reporting the act, its act words found by the shipped event cues.
-    static func claim(_ text: String, perpetrator: String? = nil) -> Claim {
-        let t = tokens(text)
-        let actors = ActorLexicon.shipped.mentions(t)
-        let perp = perpetrator.flatMap { p in actors.first { $0.text.hasSuffix(p) } }
-        let starts = EventLexicon.cues.matches(in: t).map(\.start)
-        let ms = ClaimRules.mentions(t, actors: actors, hasEvent: !starts.isEmpty, perpetrator: perp, eventStarts: starts,
-                                     speakers: ActorLexicon.shipped.speakerMentions(t))
-        return ClaimRules.merge(ms, perpetrator: perp).0
-    }
-
     @Test(arguments: [
         // the accuser's name runs past the old eight-word window
         ("وحملت الحكومة الفلسطينية التي يقودها رئيس الوزراء، ومقرها الضفة الغربية، حماس المسؤولية عن الهجوم", "حماس"),
@@ -31,7 +20,7 @@ struct ClaimHeldResponsibleTests {
         ("وحملت الرئاسة حماس المسؤولية عن الانفجار", "حماس"),
     ])
     func heldResponsibleAfterLongAccuser(_ text: String, _ accused: String) {
-        let c = Self.claim(text)
+        let c = ClaimReading.claim(text)
         #expect(c.status == .attributed && c.actor == accused, "\(text): \(c)")
     }
 
@@ -43,7 +32,7 @@ struct ClaimHeldResponsibleTests {
         "وقال المتحدث إن حماس لا تتحمل أي مسؤولية عن الانفجار",
     ])
     func carryingIsNoCharge(_ text: String) {
-        let c = Self.claim(text)
+        let c = ClaimReading.claim(text)
         #expect(c.status != .attributed || c.actor != "حماس", "\(text): \(c)")
     }
 
@@ -77,7 +66,7 @@ struct ClaimHeldResponsibleTests {
         ("قتل ثلاثة جنود في هجوم شنه تنظيم الدولة على المحطة، حسبما قال موقع إخباري محلي", "تنظيم الدولة", .attributed),
     ] as [(String, String, Claim.Status)])
     func outletNamedByItsKind(_ text: String, _ perpetrator: String, _ status: Claim.Status) {
-        let c = Self.claim(text, perpetrator: perpetrator)
+        let c = ClaimReading.claim(text, perpetrator: perpetrator)
         #expect(c.status == status, "\(text): \(c)")
     }
 

@@ -8,16 +8,6 @@ import Testing
 struct ClaimInterceptionTests {
     static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
 
-    static func claim(_ text: String, perpetrator: String? = nil) -> Claim {
-        let t = tokens(text)
-        let actors = ActorLexicon.shipped.mentions(t)
-        let perp = perpetrator.flatMap { p in actors.first { $0.text.hasSuffix(p) } }
-        let starts = EventLexicon.cues.matches(in: t).map(\.start)
-        let ms = ClaimRules.mentions(t, actors: actors, hasEvent: !starts.isEmpty, perpetrator: perp, eventStarts: starts,
-                                     speakers: ActorLexicon.shipped.speakerMentions(t))
-        return ClaimRules.merge(ms, perpetrator: perp).0
-    }
-
     /// Words after the speaker (from token 2, after "أعلن الجيش").
     @Test(arguments: [
         ("أعلن الجيش أن نظام القبة الحديدية المضاد للصواريخ أسقط وابلا من الصواريخ أطلق من قطاع غزة", true),
@@ -40,12 +30,12 @@ struct ClaimInterceptionTests {
         ("وأعلن التحالف العربي اعتراض قوات الدفاع الجوي سبعة صواريخ باليستية جرى إطلاقها من اليمن", "التحالف العربي"),
     ])
     func defenderClaimsNothing(_ text: String, _ perpetrator: String) {
-        let c = Self.claim(text, perpetrator: perpetrator)
+        let c = ClaimReading.claim(text, perpetrator: perpetrator)
         #expect(c.status != .claimed, "\(text): \(c)")
     }
 
     @Test func ownStrikeAnsweringAnInterceptedDroneIsStillClaimed() {
-        let c = Self.claim("وأكد الجيش الإسرائيلي أنه ضرب ثلاثة مواقع عسكرية في سوريا ردا على تسلل طائرة بدون طيار تم اعتراضها",
+        let c = ClaimReading.claim("وأكد الجيش الإسرائيلي أنه ضرب ثلاثة مواقع عسكرية في سوريا ردا على تسلل طائرة بدون طيار تم اعتراضها",
                            perpetrator: "الجيش الإسرائيلي")
         #expect(c.status == .claimed, "\(c)")
     }

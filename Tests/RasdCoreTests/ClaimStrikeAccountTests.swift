@@ -8,15 +8,6 @@ import Testing
 struct ClaimStrikeAccountTests {
     static func tokens(_ s: String) -> [ArabicToken] { ArabicTokenizer.tokenize(s) }
 
-    static func claim(_ text: String) -> Claim {
-        let t = tokens(text)
-        let actors = ActorLexicon.shipped.mentions(t)
-        let starts = EventLexicon.cues.matches(in: t).map(\.start)
-        let ms = ClaimRules.mentions(t, actors: actors, hasEvent: !starts.isEmpty, perpetrator: nil, eventStarts: starts,
-                                     speakers: ActorLexicon.shipped.speakerMentions(t))
-        return ClaimRules.merge(ms, perpetrator: nil).0
-    }
-
     /// Words after the speaker (from token 2, after "وقال الجيش").
     @Test(arguments: [
         ("وقال الجيش إن الضربة الجوية التي نفذت الثلاثاء استهدفت مناطق بشمال العراق", true),
@@ -44,7 +35,7 @@ struct ClaimStrikeAccountTests {
         ("وأفاد الجيش اليمني أن الغارات العنيفة والمعارك الميدانية أوقعت عشرات القتلى", .notMentioned),
     ] as [(String, Claim.Status)])
     func claimWithNoDoerNamed(_ text: String, _ status: Claim.Status) {
-        let c = Self.claim(text)
+        let c = ClaimReading.claim(text)
         #expect(c.status == status, "\(text): \(c)")
     }
 
@@ -57,7 +48,7 @@ struct ClaimStrikeAccountTests {
         ("وقال مصدر عسكري إن مدنيين سوريين قتلوا في القصف", .notMentioned, nil),
     ] as [(String, Claim.Status, String?)])
     func sourceNamesTheArmByItsNisba(_ text: String, _ status: Claim.Status, _ actor: String?) {
-        let c = Self.claim(text)
+        let c = ClaimReading.claim(text)
         #expect(c.status == status && c.actor == actor, "\(text): \(c)")
     }
 }
