@@ -51,6 +51,11 @@ public enum ArabicNumbers {
     static let needMin = Set(["عديد", "العديد", "عدد", "عددا"].map { WordHash.of(ArabicNormalizer.normalize($0)) })
     static let weekdayIDs = Set(ArabicCalendarNames.weekdays.keys.filter { $0.hasPrefix("ال") }.map(WordHash.of))
 
+    /// "على الأقل" (or "على أقل") starts at `i`: a floor on the figure it follows or precedes.
+    static func isAtLeast(_ t: [ArabicToken], at i: Int) -> Bool {
+        i >= 0 && i + 1 < t.count && t[i].matches("علي") && (t[i + 1].matches("الاقل") || t[i + 1].matches("اقل"))
+    }
+
     static func table(_ rows: [(String, Int)]) -> [UInt64: Int] {
         var d: [UInt64: Int] = [:]
         for (w, v) in rows { d[WordHash.of(ArabicNormalizer.normalize(w))] = v }
@@ -164,7 +169,7 @@ public enum ArabicNumbers {
             }
             // "على الأقل" right after the figure or after its counted noun ("39 شخصا على الأقل").
             for gap in 0...2 where end + gap + 1 < t.count {
-                if t[end + gap].matches("علي"), t[end + gap + 1].matches("الاقل") || t[end + gap + 1].matches("اقل") {
+                if isAtLeast(t, at: end + gap) {
                     hi = nil; if gap == 0 { end += 2 }
                     break
                 }

@@ -25,8 +25,8 @@ extension CasualtyRules {
     static func figureAfterFrontedPhrase(_ t: [ArabicToken], after i: Int) -> (min: Int?, max: Int?, vague: Bool, end: Int)? {
         guard var j = frontedPhraseEnd(t, from: i), j < t.count else { return nil }
         // "قتل على الأقل 12 مدنيا"، "قتل خلاله على الأقل 26 مقاتلا": the floor fronted before the figure
-        var floor = j >= 2 && isFloor(t, at: j - 2)
-        if j + 2 < t.count, isFloor(t, at: j) { j += 2; floor = true }
+        var floor = j >= 2 && ArabicNumbers.isAtLeast(t, at: j - 2)
+        if j + 2 < t.count, ArabicNumbers.isAtLeast(t, at: j) { j += 2; floor = true }
         if let n = figureAfter(t, j, limit: 1), n.start == j, !n.vague || n.min != nil {
             return (n.min, floor ? nil : n.max, n.vague, n.end)
         }
@@ -34,11 +34,6 @@ extension CasualtyRules {
             return (p.payload, atLeast(t, after: p.end) ? nil : p.payload, false, p.end)
         }
         return nil
-    }
-
-    /// "على الأقل" at `i`.
-    static func isFloor(_ t: [ArabicToken], at i: Int) -> Bool {
-        i + 1 < t.count && t[i].matches("علي") && (t[i + 1].matches("الاقل") || t[i + 1].matches("اقل"))
     }
 
     /// The end of a fronted phrase starting at `i`: a pronoun "فيها", or a preposition and one to

@@ -170,7 +170,7 @@ extension CasualtyRules {
     static func atLeast(_ t: [ArabicToken], after end: Int) -> Bool {
         var j = end
         if j < t.count, t[j].matches("واحد") || t[j].matches("واحده") || t[j].matches("اثنين") || t[j].matches("اثنان") { j += 1 }
-        return j + 1 < t.count && t[j].matches("علي") && (t[j + 1].matches("الاقل") || t[j + 1].matches("اقل"))
+        return ArabicNumbers.isAtLeast(t, at: j)
     }
 }
 

@@ -92,9 +92,8 @@ struct SentenceAnalyzer: Sendable {
             a.countries = found.map { (code: $0.payload.0, text: CountryLexicon.shown(t, $0.start..<$0.end)) }
             if LaunchOrigins.applies(to: a) {
                 a.originStarts = Set(a.places.filter { LaunchOrigins.isOrigin(t, at: $0.start) }.map(\.start))
-                let origins = found.filter { LaunchOrigins.isOrigin(t, at: $0.start) }.map(\.payload.0)
-                let elsewhere = found.filter { !LaunchOrigins.isOrigin(t, at: $0.start) }.map(\.payload.0)
-                a.originCountries = Set(origins).subtracting(elsewhere)
+                let fromThere = found.map { (code: $0.payload.0, origin: LaunchOrigins.isOrigin(t, at: $0.start)) }
+                a.originCountries = Set(fromThere.filter(\.origin).map(\.code)).subtracting(fromThere.filter { !$0.origin }.map(\.code))
             }
             a.placeCountries = found.filter { m in
                 if Self.isLocative(t, before: m.start) { return true }

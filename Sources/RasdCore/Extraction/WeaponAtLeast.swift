@@ -5,13 +5,9 @@
 enum WeaponAtLeast {
     /// "على الأقل" starts at `end` or right after one dual adjective there.
     static func follows(_ t: [ArabicToken], after end: Int) -> Bool {
-        if atLeast(t, at: end) { return true }
+        if ArabicNumbers.isAtLeast(t, at: end) { return true }
         guard end < t.count, isDualAdjective(t[end]) else { return false }
-        return atLeast(t, at: end + 1)
-    }
-
-    static func atLeast(_ t: [ArabicToken], at i: Int) -> Bool {
-        i + 1 < t.count && t[i].matches("علي") && (t[i + 1].matches("الاقل") || t[i + 1].matches("اقل"))
+        return ArabicNumbers.isAtLeast(t, at: end + 1)
     }
 
     /// A dual ending ("باليستيين"، "جويتين"، "إسرائيليتان") on a word that is no number.
