@@ -32,7 +32,7 @@ extension CasualtyRules {
             reported = reported.filter { $0.min! >= raised }
         }
         // a figure told again as one group of a larger toll ("مقتل 16 طفلا" … "قتل 16 طفلا وأربع نساء") is that part
-        reported = reported.filter { c in !reported.contains { d in d.min! > c.min! && CountParts.isGroup(c, of: d) } }
+        reported = reported.filter { c in !reported.contains { d in d.min! > c.min! && (CountParts.isGroup(c, of: d) || CoordinatedPersons.isGroup(c, of: d)) } }
         if let first = reported.first?.min {
             // Sources that disagree give close figures; a far larger or smaller one is another toll,
             // unless the text raises the toll to it ("وارتفعت حصيلة القتلى إلى 7").

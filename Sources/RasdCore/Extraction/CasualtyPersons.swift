@@ -186,8 +186,14 @@ extension CasualtyRules {
         let noun = c.end
         guard noun + 1 < t.count, !c.vague, c.min != nil, !notPeople(t, noun) else { return nil }
         // the group's noun and up to two words that qualify it ("عناصر من الشرطة"، "مدنيا فلسطينيا")
-        var k = noun, joined = false
-        while k < min(t.count, noun + 3) {
+        var k = noun, joined = false, floor = false, reach = noun + 3
+        while k < min(t.count, reach) {
+            // "مقتل 22 طفلا على الأقل وأربع نساء": the first group's floor stands between the groups
+            if k > noun, ArabicNumbers.isAtLeast(t, at: k) {
+                floor = true; reach += 2
+                if k + 2 < t.count, t[k + 2].norm.hasPrefix("\u{0648}") { k += 1; joined = true; break }
+                k += 2; continue
+            }
             let w = t[k]
             // "40 شخصا يوم الجمعة، و30 آخرين يوم السبت": a day between makes the second figure another day's
             guard !w.norm.hasPrefix("\u{0648}"), !stopScan.contains(w), !excludeBefore.contains(w), cues.match(t, at: k) == nil,
@@ -197,10 +203,14 @@ extension CasualtyRules {
         }
         // the joined figure as `joinedFigure` reads it, a floor after it allowed ("و4 مدنيين على الأقل")
         let i = k + 1
+        // "بمقتل 15 طفلا وامرأتين"، "مقتل 3 جنود وضابط": a person noun (one or two) joined by و counts more of them
+        if joined, let p = CoordinatedPersons.persons(t, at: i) {
+            return (value: p.value, end: p.end, open: floor || c.max == nil)
+        }
         guard joined, i < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("واحد"), let n = ArabicNumbers.phrase(t, at: i),
               n.start == i, !n.vague, let v = n.min, n.max == v || n.max == nil, n.end < t.count, !notPeople(t, n.end),
               cues.match(t, at: n.end) == nil else { return nil }
-        let g = (value: v, end: n.end + 1, open: n.max == nil)
+        let g = (value: v, end: n.end + 1, open: n.max == nil || floor)
         // "و2 في خان يونس": a toll of its own place, told by `continuingTolls`; "و3 منهم": a part
         let after = g.end - 1
         if t[after].matches("في") || subsetAfter.contains(t[after]) { return nil }

@@ -212,7 +212,7 @@ public enum CasualtyRules {
             case .toll:
                 // "… لترتفع بذلك حصيلة القصف إلى 1517": the running total the day's toll joins
                 let joined = (max(0, m.start - 3)..<m.start).contains { CumulativeTollRules.bringsTotal.contains(t[$0]) }
-                if !joined, let c = tollFigure(t, after: m.end) ?? tollFigure(t, reached: m) {
+                if !joined, let c = tollFigure(t, after: m.end, reach: CasualtyTollUpdate.reach(t, head: m.start)) ?? tollFigure(t, reached: m) {
                     out.append(CasualtyMention(who: who, count: count(c, t, from: m.start), start: m.start))
                 }
             case .verbal:
@@ -474,10 +474,10 @@ public enum CasualtyRules {
 
     /// "ارتفعت الحصيلة إلى 246 شخصا"، "بلغت حصيلة الهجوم 40 قتيلا": a toll noun, then إلى/بلغ
     /// and its figure within a few words; "حصيلة الجرحى" is left to the noun that names them.
-    static func tollFigure(_ t: [ArabicToken], after i: Int) -> NumberPhrase? {
+    static func tollFigure(_ t: [ArabicToken], after i: Int, reach: Int = 6) -> NumberPhrase? {
         if i < t.count, cues.match(t, at: i) != nil { return nil }
         var j = i
-        while j < min(t.count, i + 6) {
+        while j < min(t.count, i + reach) {
             // "الحصيلة منذ 18 فبراير": a toll since a date is a campaign's
             if cues.match(t, at: j) != nil || CumulativeTollRules.since.contains(t[j]) { return nil }
             if t[j].matches("الي") || t[j].matches(prefix: "بلغ") || t[j].matches(prefix: "تبلغ") {

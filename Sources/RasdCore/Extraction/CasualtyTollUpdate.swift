@@ -30,6 +30,24 @@ public enum CasualtyTollUpdate {
         return w.hasPrefix("ل") || w.hasPrefix("وي") || w.hasPrefix("وت") || w.hasPrefix("ي") || w.hasPrefix("ت")
     }
 
+    /// How far after the toll noun its figure may stand. A raising verb before the toll may name
+    /// one act at length before its "إلى" ("ارتفع عدد القتلى في الغارة الجوية على مدينة حلب إلى
+    /// 12"): twelve words then; otherwise six. A toll raised over attacks in the plural ("حصيلة
+    /// قتلى قوات النظام في سوريا جراء هجمات التنظيم إلى 209") is a running total, so the long
+    /// reach needs the act named in the singular.
+    static func reach(_ t: [ArabicToken], head: Int) -> Int {
+        guard raiseVerb(t, before: head) != nil else { return 6 }
+        let words = (head + 1)..<min(t.count, head + 10)
+        return words.contains { oneAct.contains(t[$0]) } && !words.contains { manyActs.contains(t[$0]) } ? 12 : 6
+    }
+
+    /// One act named in the singular (or dual) with its article.
+    static let oneAct = WordSet(["الهجوم", "الغارة", "التفجير", "الانفجار", "القصف", "الاعتداء", "الحادث", "الهجومين", "الغارتين",
+                                 "التفجيرين", "الانفجارين"])
+    /// Acts in the plural, or a campaign: a toll raised over them is a running total.
+    static let manyActs = WordSet(["هجمات", "الهجمات", "غارات", "الغارات", "معارك", "المعارك", "اشتباكات", "الاشتباكات",
+                                   "عمليات", "العمليات", "حملة", "الحملة", "الحرب", "النزاع"])
+
     /// Words that name a toll before its noun: "عدد القتلى"، "حصيلة قتلى الهجوم".
     static let tollHeads = WordSet(["عدد", "حصيلة", "الحصيلة", "تعداد"])
 
@@ -41,7 +59,7 @@ public enum CasualtyTollUpdate {
     static func namedTollFigure(_ t: [ArabicToken], noun: Int, end: Int) -> NumberPhrase? {
         guard noun > 0, tollHeads.contains(t[noun - 1]) else { return nil }
         if (max(0, noun - 4)..<(noun - 1)).contains(where: { CumulativeTollRules.bringsTotal.contains(t[$0]) }) { return nil }
-        guard let n = CasualtyRules.tollFigure(t, after: end) ?? reachedFigure(t, head: noun - 1, end: end) else { return nil }
+        guard let n = CasualtyRules.tollFigure(t, after: end, reach: reach(t, head: noun - 1)) ?? reachedFigure(t, head: noun - 1, end: end) else { return nil }
         // "عدد القتلى بين 22 إلى 33 قتيلا": a figure before "إلى" makes it a range, not a raise
         if (end..<max(end, n.start - 1)).contains(where: { ArabicNumbers.phrase(t, at: $0) != nil }) { return nil }
         return n

@@ -1,0 +1,39 @@
+/// Person nouns joined by و to a counted group of dead or wounded: "بمقتل 15 طفلا وامرأتين"،
+/// "مقتل 3 جنود وضابط"، "مقتل ثلاثة من رجال الأمن وامرأة وطفلين"، "مقتل 3 جنود ومدنيين اثنين".
+/// Wire copy counts the main group with a figure and adds one or two people by their noun
+/// (singular = 1, dual = 2, a plural-or-dual noun with "اثنين" = 2); together they are the toll.
+enum CoordinatedPersons {
+    /// Written like a dual: "اثنين"/"اثنان" after a plural-or-dual noun makes it two people.
+    static let two = WordSet(["اثنين", "اثنان"])
+
+    /// The person nouns glued to و from `i` on, what they count together and where they end, or
+    /// nil. A noun its own casualty verb or noun follows ("وطفل أصيب") is that statement's subject,
+    /// not part of this toll; a noun with the article ("والجندي") names someone already told.
+    static func persons(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
+        var total = 0, j = i
+        while let p = person(t, at: j) { total += p.value; j = p.end }
+        guard total > 0, j >= t.count || CasualtyRules.cues.match(t, at: j) == nil else { return nil }
+        return (total, j)
+    }
+
+    /// One person noun glued to و at `i`.
+    static func person(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
+        guard i < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("وال"), !t[i].norm.hasPrefix("واحد") else { return nil }
+        if i + 1 < t.count, two.contains(t[i + 1]), CasualtyRules.pluralOrDual.contains(t[i]) || CasualtyRules.persons.match(t, at: i) != nil {
+            return (2, i + 2)
+        }
+        guard let p = CasualtyRules.persons.match(t, at: i) else { return nil }
+        return (p.payload, p.end)
+    }
+
+    /// "مقتل 15 طفلا" in a title and "قتل 15 طفلا وامرأتان" in the body: the smaller figure and its
+    /// noun stand word for word in a toll that adds people to them, so it is a group of that toll.
+    static func isGroup(_ part: Count, of whole: Count) -> Bool {
+        guard let p = part.text, let w = whole.text, let pm = part.min, let wm = whole.min, wm > pm else { return false }
+        let pt = ArabicTokenizer.tokenize(p), wt = ArabicTokenizer.tokenize(w)
+        guard let f = pt.indices.first(where: { ArabicNumbers.figure(pt, at: $0) != nil }), f + 1 < pt.count, wt.count >= 2 else { return false }
+        let (a, b) = (pt[f].norm, pt[f + 1].norm)
+        guard let k = (0..<(wt.count - 1)).first(where: { wt[$0].norm == a && wt[$0 + 1].norm == b }) else { return false }
+        return ((k + 2)..<wt.count).contains { person(wt, at: $0) != nil }
+    }
+}
