@@ -13,6 +13,9 @@ extension CasualtyRules {
     static let frontedStops = WordSet(["الذي", "التي", "الذين", "اللذين", "اللتين", "العام", "الشهر", "الأسبوع", "السنوات",
                                        "الأعوام", "الأيام", "الأشهر", "الماضي", "الماضية", "المنصرم", "الحرب", "النزاع", "منذ"])
 
+    /// Words that name a place's kind before its name: "مدينة حلب"، "بلدة دوما"، "مخيم جنين".
+    static let adminWords = WordSet(["مدينة", "بلدة", "قرية", "محافظة", "مخيم", "حي", "منطقة", "ولاية", "إقليم", "قضاء", "ناحية", "مديرية"])
+
     /// Verbal nouns ("مقتل 5"، "إصابة 3"): the figure follows them directly, never a fronted phrase.
     static let verbalNouns = WordSet(["مقتل", "استشهاد", "مصرع", "وفاة", "إصابة", "اغتيال", "تصفية", "هلاك", "ارتقاء", "القضاء"])
 
@@ -54,8 +57,13 @@ extension CasualtyRules {
                 if frontedStops.contains(w) || frontedPrepositions.containsExact(w) || cues.match(t, at: k) != nil
                     || ArabicNumbers.phrase(t, at: k) != nil || w.norm.hasPrefix("و") { break }
                 if NewsFraming.isDefinite(w) { words += 1; k += 1; continue }
-                // one name right after the preposition: "قتل في درعا 5 مدنيين"
-                if words == 0 { words = 1; k += 1 }
+                // one name right after the preposition: "قتل في درعا 5 مدنيين"; an admin word and its
+                // name ("على مدينة حلب"، "في بلدة دوما") are one place
+                if words == 0 {
+                    words = 1; k += 1
+                    if adminWords.contains(w), k < t.count, !frontedStops.contains(t[k]), !frontedPrepositions.containsExact(t[k]),
+                       cues.match(t, at: k) == nil, ArabicNumbers.phrase(t, at: k) == nil, !t[k].norm.hasPrefix("و") { k += 1 }
+                }
                 break
             }
             if words == 0 { return nil }

@@ -182,6 +182,9 @@ extension CasualtyRules {
     static let dayWords = WordSet(["يوم", "اليوم", "أمس", "ليل", "ليلة", "مساء", "صباح", "فجر", "الجمعة", "السبت", "الأحد",
                                    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس"])
 
+    /// "قتل 4 مدنيين، هم امرأة وثلاثة أطفال": the groups after "هم" break the toll down, they add nothing.
+    static let breakdownWords = WordSet(["هم", "وهم", "هما", "وهما", "هن", "وهن"])
+
     static func coordinatedGroup(_ t: [ArabicToken], after c: NumberPhrase) -> (value: Int, end: Int, open: Bool)? {
         let noun = c.end
         guard noun + 1 < t.count, !c.vague, c.min != nil, !notPeople(t, noun) else { return nil }
@@ -197,7 +200,7 @@ extension CasualtyRules {
             let w = t[k]
             // "40 شخصا يوم الجمعة، و30 آخرين يوم السبت": a day between makes the second figure another day's
             guard !w.norm.hasPrefix("\u{0648}"), !stopScan.contains(w), !excludeBefore.contains(w), cues.match(t, at: k) == nil,
-                  !dayWords.contains(w), ArabicNumbers.phrase(t, at: k) == nil else { return nil }
+                  !dayWords.contains(w), !breakdownWords.contains(w), ArabicNumbers.phrase(t, at: k) == nil else { return nil }
             if k + 1 < t.count, t[k + 1].norm.hasPrefix("\u{0648}") { joined = true; break }
             k += 1
         }

@@ -238,6 +238,8 @@ public enum CasualtyRules {
                     while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) {
                         total += q.payload; p = q; p.end = afterAdjective(t, person: q)
                     }
+                    // "قتلت امرأة وأطفالها الثلاثة": her children counted by a definite number word
+                    if let f = CoordinatedPersons.family(t, at: p.end) { total += f.value; p.end = f.end }
                     // "وأصيب ضابط و3 مجندين": a counted group joined by و adds up too
                     if let n = joinedFigure(t, at: p.end) { total += n.value; p.end = n.end }
                     // "مقتل شخص واحد على الأقل"، "مقتل شخصين على الأقل": a floor, not an exact toll
@@ -319,6 +321,8 @@ public enum CasualtyRules {
         out += singleDeaths(t, out, negated: negated)
         // "و15 حالة وفاة"، "حالتي وفاة": tolls counted as cases
         out += cases(t, out, negated: negated)
+        // "لقي القيادي مصرعه مع 6 آخرين"، "قتل مع 3 من مرافقيه": the one named and the others counted with him
+        out = withCompanions(out, t)
         // "ثلاثة جنود أصيبوا بجروح خطيرة ورابعا بجروح طفيفة": one more, named by its ordinal
         for k in out.indices where out[k].count.status == .reported {
             guard let n = out[k].count.min, out[k].count.max == n else { continue }

@@ -36,6 +36,8 @@ public enum CumulativeTollRules {
         for i in t.indices {
             // "الغوطة الشرقية المحاصرة منذ عام 2013": how long a place has been besieged or held, not a toll's span
             if since.contains(t[i]), i > 0, heldSince.contains(t[i - 1]) { continue }
+            // "في أعنف هجوم منذ 3 أشهر"، "الأكثر دموية منذ 2016": the act compared with others since then, not a total
+            if since.contains(t[i]), comparesAct(t, since: i) { continue }
             if since.contains(t[i]), i + 1 < t.count, sinceStart.contains(t[i + 1]) { out.append(i); continue }
             // "منذ 18 فبراير"، "منذ 2014": since a date, not since a few hours or days
             if since.contains(t[i]), let f = ArabicNumbers.figure(t, at: i + 1), f.end >= t.count || !shortSpan.contains(t[f.end]) {
@@ -49,6 +51,17 @@ public enum CumulativeTollRules {
         }
         for m in campaignTotal.matches(in: t) { out.append(m.start) }
         return out.sorted()
+    }
+
+    /// Superlatives that rank an act against those since a date: "أعنف"، "الأسوأ"، "الأدمى"، "الأول".
+    static let superlatives = WordSet(["أعنف", "الأعنف", "الأسوأ", "أسوأ", "الأدمى", "أدمى", "الأول", "الأولى"])
+
+    /// A superlative up to five words before "منذ" ("الأكثر دموية" counts as one): the sentence
+    /// compares the act with those since then; the span is no toll's.
+    static func comparesAct(_ t: [ArabicToken], since i: Int) -> Bool {
+        (max(0, i - 5)..<i).contains { j in
+            superlatives.contains(t[j]) || (t[j].matches("الاكثر") && j + 1 < i && t[j + 1].matches(prefix: "دموي"))
+        }
     }
 
     /// Positions of a war named as the subject of a toll verb (the verb up to two words before it
