@@ -35,6 +35,8 @@ public enum ArabicTokenizer {
         let view = sentence.unicodeScalars
         var start: String.UnicodeScalarView.Index? = nil
         var prev: Unicode.Scalar? = nil
+        // Arabic letters of the word being read (tatweel left out)
+        var letters = 0
         var i = view.startIndex
         while i < view.endIndex {
             let u = view[i]
@@ -46,8 +48,12 @@ public enum ArabicTokenizer {
             }
             if inWord {
                 if let s = start, let p = prev, isDigit(p), (0x0621...0x064A).contains(u.value) {
-                    out.append(ArabicToken(original: String(view[s..<i]))); start = i  // "150صاروخا" → 150 صاروخا
-                } else if start == nil { start = i }
+                    out.append(ArabicToken(original: String(view[s..<i]))); start = i; letters = 0  // "150صاروخا" → 150 صاروخا
+                } else if let s = start, letters >= 3, isDigit(u), let p = prev, (0x0621...0x064A).contains(p.value) {
+                    // "قتل الخميس22 مقاتلا" → الخميس 22 (a word, not a clitic: "و10"، "لـ35" stay whole)
+                    out.append(ArabicToken(original: String(view[s..<i]))); start = i; letters = 0
+                } else if start == nil { start = i; letters = 0 }
+                if (0x0621...0x064A).contains(u.value), u.value != 0x0640 { letters += 1 }
             } else if let s = start {
                 out.append(ArabicToken(original: String(view[s..<i]))); start = nil
             }

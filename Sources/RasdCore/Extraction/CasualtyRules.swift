@@ -108,7 +108,7 @@ public enum CasualtyRules {
         var out = statements(t)
         let earlier = EarlierEventClauses.markers(t)
         if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
-        if CumulativeTollRules.tellsCampaignAge(t) { return [] }
+        if CumulativeTollRules.tellsCampaignAge(t) || EarlierTolls.opensDaysBack(t) { return [] }
         let totals = CumulativeTollRules.markers(t)
         if !totals.isEmpty { out = out.filter { !CumulativeTollRules.isCumulative(t, $0, markers: totals) } }
         if out.contains(where: { ($0.count.min ?? 0) >= 1000 }), CumulativeTollRules.tellsWarThousands(t) {

@@ -21,4 +21,16 @@ enum EarlierTolls {
         let t = ArabicTokenizer.tokenize(text)
         return t.indices.dropLast().contains { tollNouns.contains(t[$0]) && earlier.contains(t[$0 + 1]) }
     }
+
+    /// "وقبل أيام قتل 45 مسلحا …"، "قبل أسبوعين، أصيب 3 جنود …": a sentence that opens on a span
+    /// back from today tells an earlier act (the news is today's), so its toll is not the news'.
+    /// (Within its first four words: a heading may stand glued before it.) A span told later in
+    /// the sentence ("قتل 35 مقاتلا في هجوم شنه التنظيم قبل أيام") may date the news itself.
+    static func opensDaysBack(_ t: [ArabicToken]) -> Bool {
+        guard t.count > 2 else { return false }
+        return (0..<min(t.count - 1, 4)).contains { i in
+            t[i].matches("قبل") && BackgroundRules.spansAgo.containsExact(t[i + 1])
+                && !(0..<i).contains { CasualtyRules.cues.match(t, at: $0) != nil }
+        }
+    }
 }

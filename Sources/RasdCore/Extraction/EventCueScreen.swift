@@ -138,6 +138,8 @@ public struct EventCueScreen: Sendable {
             // Anything else ends the run; a non-word scalar also ends the token.
             if runCount > 0 {
                 if runMatches(run(), wholeToken: runIsTokenStart && !isWord, endsToken: !isWord) { return true }
+                // the tokenizer ends a word of three letters or more at a glued figure ("تفجير12"): read the run as ending there too
+                if isWord, let d = Unicode.Scalar(v), ArabicTokenizer.isDigit(d), runMatches(run(), wholeToken: runIsTokenStart, endsToken: true) { return true }
                 runCount = 0
             }
             afterBreak = !isWord
