@@ -27,8 +27,9 @@ extension CasualtyRules {
         var reported = counts.filter { $0.status == .reported && $0.min != nil }
         // an earlier or preliminary reading gives way to any other ("حصيلة سابقة"، "حصيلة أولية")
         if reported.contains(where: { !EarlierTolls.isEarlier($0) }) { reported = reported.filter { !EarlierTolls.isEarlier($0) } }
-        // a toll raised as the consequence of a death ("… ليرتفع عدد القتلى إلى أربعة") counts the lower figures told before it
-        if let raised = reported.filter(CasualtyTollUpdate.isConsequentUpdate).compactMap(\.min).max() {
+        // a toll raised later ("وارتفعت الحصيلة لاحقا إلى 15") or as the consequence of a death ("… ليرتفع
+        // عدد القتلى إلى أربعة") counts the lower figures told before it
+        if let raised = reported.filter({ CasualtyTollUpdate.isConsequentUpdate($0) || CasualtyTollUpdate.isLaterUpdate($0) }).compactMap(\.min).max() {
             reported = reported.filter { $0.min! >= raised }
         }
         // a figure told again as one group of a larger toll ("مقتل 16 طفلا" … "قتل 16 طفلا وأربع نساء") is that part

@@ -1,7 +1,9 @@
 /// An updated toll: "قتل 3 … وارتفعت حصيلة القتلى إلى 7"، "ارتفع عدد القتلى إلى 9". Wire copy
 /// reports a first figure, then raises it as the wounded die or bodies are found. A raised figure
 /// is this incident's toll however far above the first one, so the merge never sets it aside as
-/// "another toll"; close figures still read as disagreeing sources (min/max).
+/// "another toll"; close figures still read as disagreeing sources (min/max) ("قال الدفاع المدني
+/// إن 17 قتلوا، وقال المرصد إن الحصيلة ارتفعت إلى 19" is 17–19), unless the raise is told as
+/// later ("وارتفعت الحصيلة لاحقا إلى 15"): then the lower figures were the same source's first count.
 public enum CasualtyTollUpdate {
     /// Verbs that raise a toll to a new figure.
     static let raiseVerbs = ["ارتفع", "ارتفعت", "يرتفع", "ترتفع"]
@@ -19,6 +21,16 @@ public enum CasualtyTollUpdate {
         guard let first = t.first else { return false }
         if raiseVerbs.contains(where: { first.matches($0) }) { return true }
         return tollHeads.contains(first) && t.dropFirst().contains { w in raiseVerbs.contains { w.matches($0) } }
+    }
+
+    /// Words that tell a raise came later than the first count: "لاحقا"، "في وقت لاحق"، "مجددا".
+    static let laterWords = WordSet(["لاحقا", "لاحق", "مجددا", "مجدداً", "تاليا"])
+
+    /// True when the statement raises the toll and says the raise came later ("وارتفعت الحصيلة
+    /// لاحقا إلى 15"، "ارتفع عدد القتلى في وقت لاحق إلى 9").
+    static func isLaterUpdate(_ c: Count) -> Bool {
+        guard isUpdate(c), let text = c.text else { return false }
+        return ArabicTokenizer.tokenize(text).contains { laterWords.contains($0) }
     }
 
     /// True when the statement raises the toll as the consequence of a death just told ("توفي جريح
