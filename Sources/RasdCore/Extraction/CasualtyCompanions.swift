@@ -3,6 +3,8 @@
 /// matters and counts the rest after "مع"; the toll is both. ("اشتباك مع 3 مسلحين" is a clash
 /// with three gunmen, not three more dead: a word of fighting before "مع" keeps the figure out.)
 extension CasualtyRules {
+    static let withId = WordHash.of("مع")
+
     /// Words after the companions' figure that say they are more people of the same fate.
     static let companionsAfter = WordSet(["آخرين", "آخرون", "من"])
     /// Fighting before "مع": what follows is the other side, not more dead.
@@ -13,7 +15,9 @@ extension CasualtyRules {
 
     /// The mentions with their companions counted in.
     static func withCompanions(_ out: [CasualtyMention], _ t: [ArabicToken]) -> [CasualtyMention] {
-        guard t.contains(where: { $0.matches("مع") }) else { return out }
+        // (only where a killed figure stands and "مع" occurs: most sentences have neither)
+        guard out.contains(where: { $0.who == .killed && $0.count.status == .reported }),
+              t.contains(where: { $0.matches(id: withId) }) else { return out }
         var out = out
         for k in out.indices where out[k].who == .killed && out[k].count.status == .reported {
             guard let n = out[k].count.min else { continue }
@@ -22,7 +26,7 @@ extension CasualtyRules {
                 // one named person, then "مع N آخرين"
                 out[k].count.min = 1 + c.value; out[k].count.max = c.open ? nil : 1 + c.value
                 out[k].count.text = t.text(s..<c.end)
-            } else if s + 2 < t.count, singleDeathVerbs.contains(t[s]), t[s + 1].matches("مع"),
+            } else if s + 2 < t.count, singleDeathVerbs.contains(t[s]), t[s + 1].matches(id: withId),
                       let p = ArabicNumbers.phrase(t, at: s + 2), p.start == s + 2, p.min == n, p.end < t.count, companionsAfter.contains(t[p.end]) {
                 // "قتل مع 3 من مرافقيه": the figure read after the verb counts only the companions
                 out[k].count.min = n + 1; out[k].count.max = out[k].count.max.map { $0 + 1 }
@@ -39,7 +43,7 @@ extension CasualtyRules {
             if fightingWords.contains(t[j]) || t[j].digits != nil { return nil }
             if j > s + 1, let c = cues.match(t, at: j), deathPronouns.match(t, at: j) == nil, c.start == j,
                !titles.contains(t[j]) { return nil }
-            if t[j].matches("مع") {
+            if t[j].matches(id: withId) {
                 guard let p = ArabicNumbers.phrase(t, at: j + 1), p.start == j + 1, !p.vague, let v = p.min, v < 100,
                       p.end < t.count, companionsAfter.contains(t[p.end]) else { return nil }
                 return (v, p.end + 1, p.max == nil)
