@@ -164,7 +164,8 @@ public struct IncidentExtractor: Sendable {
                 }
                 // One sentence, two acts: at two places in different provinces, or a battle and the
                 // air strikes beside it. The second follows as a sentence of its own.
-                if let (first, second) = NewsFraming.splitByPlace(a) ?? NewsFraming.splitByTownToll(a) ?? NewsFraming.splitByType(a)
+                if let (first, second) = NewsFraming.splitByPlace(a) ?? NewsFraming.splitByTownToll(a) ?? NewsFraming.splitByContrast(a)
+                    ?? NewsFraming.splitByType(a)
                     ?? NewsFraming.splitByAnswer(a) {
                     analyses[i] = first
                     place(i, first)

@@ -1,0 +1,119 @@
+/// "أصيب ثلاثة جنود بقذيفة سقطت في سديروت، بينما شنت طائرات غارات على رفح دون وقوع إصابات":
+/// wire copy joins two acts in one sentence with a contrast or co-ordination word (بينما، فيما،
+/// في حين، كما، or و opening a clause with its own act or toll). Each clause tells its own act at
+/// its own place, and the casualties (or their absence) told in a clause are that act's, not the
+/// sum of both. The split is made only when the later clause names an act of its own and a place
+/// that is neither the earlier clause's place nor its governorate: "قتل 3 فيما أصيب 5 في البلدة"
+/// is one act told in two clauses.
+extension NewsFraming {
+    /// Words that open a clause of its own in mid-sentence.
+    static let clauseOpeners = WordSet(["بينما", "وبينما", "فيما", "وفيما", "كما"])
+    /// "فضلا عن"، "إضافة إلى"، "بالإضافة إلى"، "علاوة على" (two words).
+    static let besidesFirst = WordSet(["فضلا", "فضلاً", "إضافة", "بالإضافة", "علاوة"])
+    static let besidesSecond = WordSet(["عن", "إلى", "الى", "على"])
+    /// "ردا على ذلك"، "ردا على هذا".
+    static let thatWords = WordSet(["ذلك", "هذا", "ذلك،", "هذه"])
+    /// Finite casualty verbs that open a clause after و ("، وأصيب ثلاثة …"), unlike their verbal nouns ("وإصابة").
+    static let clauseVerbs = WordSet(["قتل", "قتلت", "قتلوا", "أصيب", "أصيبت", "أصيبوا", "جرح", "جرحت", "قضى", "لقي", "لقوا",
+                                      "استشهد", "سقط"])
+    /// "في حين" / "وفي حين" (two words).
+    static let whileFirst = WordSet(["في", "وفي"])
+    static let whileSecond = WordSet(["حين"])
+    /// "فيما يتعلق"، "فيما بعد"، "كما هو": the word does not open a clause there.
+    static let notClause = WordSet(["يتعلق", "يخص", "بعد", "يبدو", "بينها", "بينهم", "هو", "هي", "يلي", "وصفه", "وصفته", "سبق"])
+
+    /// The position of the word opening a second clause that tells an act of its own, or nil.
+    static func contrastBoundary(_ a: SentenceAnalysis) -> Int? {
+        let t = a.sentence.tokens
+        for b in t.indices.dropFirst(3) {
+            let opens: Bool
+            if clauseOpeners.contains(t[b]) {
+                opens = b + 1 < t.count && !notClause.contains(t[b + 1])
+            } else if whileFirst.contains(t[b]), b + 1 < t.count, whileSecond.contains(t[b + 1]) {
+                opens = true
+            } else if besidesFirst.contains(t[b]), b + 1 < t.count, besidesSecond.contains(t[b + 1]) {
+                // "غارتين على X، فضلا عن مقتل امرأة … جراء قصف استهدف Y": one more act besides
+                opens = true
+            } else if SentenceAnalyzer.answerWords.contains(t[b]), b + 2 < t.count, SentenceAnalyzer.onWord.contains(t[b + 1]),
+                      thatWords.contains(t[b + 2]) {
+                // "، وردا على ذلك قصفت دبابات …": the answer to the act just told ("ردا على قصف" names the act answered instead)
+                opens = true
+            } else if t[b].norm.hasPrefix("\u{0648}"), t[b].norm.count > 3 {
+                // "، وقتل ثلاثة آخرون في قصف …"، "وشنت طائرات …": a clause glued to و that opens on its own act or
+                // toll; a finite verb always opens one, a verbal noun only after the act and place of the toll before it
+                opens = a.events.contains { $0.start == b && !$0.payload.isWeak }
+                    || (a.casualties.contains { $0.start == b } && (clauseVerbs.contains(t[b]) || !continuesToll(a, at: b)))
+            } else {
+                opens = false
+            }
+            if opens && tellsOwnActElsewhere(a, from: b) { return b }
+        }
+        return nil
+    }
+
+    /// "مقتل امرأة وإصابة 7 مدنيين جراء قصف …": a toll glued to the toll before it (no act word or
+    /// place between them) is the same act's dead and wounded, not a clause of its own.
+    static func continuesToll(_ a: SentenceAnalysis, at b: Int) -> Bool {
+        guard let last = a.casualties.filter({ $0.start < b }).map(\.start).max() else { return false }
+        return !a.events.contains { $0.start > last && $0.start < b } && !a.places.contains { $0.start > last && $0.start < b }
+    }
+
+    /// The clause from `b` tells a specific act, at a pinpoint or governorate place that the words
+    /// before `b` (which tell an act at a place of their own) do not name.
+    static func tellsOwnActElsewhere(_ a: SentenceAnalysis, from b: Int) -> Bool {
+        guard a.events.contains(where: { $0.start < b && isSpecific($0) }), !laterActs(a, from: b).isEmpty else { return false }
+        func actPlaces(_ r: Range<Int>) -> [PlaceMention] {
+            a.places.filter { r.contains($0.start) && $0.place.kind != "country" && !a.originStarts.contains($0.start) }
+        }
+        let before = actPlaces(0..<b), after = actPlaces(b..<a.sentence.tokens.count)
+        guard let there = after.first, !before.isEmpty else { return false }
+        return !isSameScene(before.map(\.place), there.place)
+    }
+
+    static func isSpecific(_ e: PhraseMatch<EventKind>) -> Bool { !e.payload.isWeak || e.payload == .projectile || e.payload == .bombardment }
+
+    /// The act words of the clause from `b`. A bare "قصفت" the sentence did not corroborate stands
+    /// when its own clause names a doer or a toll ("وردا على ذلك قصفت دبابات إسرائيلية … دون وقوع إصابات").
+    static func laterActs(_ a: SentenceAnalysis, from b: Int) -> [PhraseMatch<EventKind>] {
+        let told = a.events.filter { $0.start >= b && isSpecific($0) }
+        if !told.isEmpty { return told }
+        guard a.actors.contains(where: { $0.start > b }) || a.casualties.contains(where: { $0.start > b }) else { return [] }
+        return a.rawEvents.filter { $0.start >= b && isSpecific($0) }
+    }
+
+    /// A place named again, or told at another precision: a governorate holding a place named
+    /// before, or a town of the only governorate named before. ("غارة على كفرنبل في ريف إدلب …
+    /// بينما لم تسفر غارة أخرى على سراقب": another town of the governorate is another place.)
+    static func isSameScene(_ before: [PlaceCandidate], _ there: PlaceCandidate) -> Bool {
+        let name = ArabicNormalizer.normalize(there.nameAr)
+        if before.contains(where: { ArabicNormalizer.normalize($0.nameAr) == name }) { return true }
+        let pinpoints = before.filter { $0.kind != "region" }
+        if there.kind == "region" { return before.contains { within($0, there) } }
+        return pinpoints.isEmpty && before.contains { within($0, there) }
+    }
+
+    /// One of the two places lies in the other (a region and a place of it; the town of a base).
+    static func within(_ p: PlaceCandidate, _ q: PlaceCandidate) -> Bool {
+        let pn = ArabicNormalizer.normalize(p.nameAr), qn = ArabicNormalizer.normalize(q.nameAr)
+        return p.admin1Ar.map(ArabicNormalizer.normalize) == qn || q.admin1Ar.map(ArabicNormalizer.normalize) == pn
+    }
+
+    /// The sentence as told of its first clause's act and as told of the later clause's, each
+    /// with the places, tolls, weapons and act words of its own words; the claims stay with the first.
+    static func splitByContrast(_ a: SentenceAnalysis) -> (SentenceAnalysis, SentenceAnalysis)? {
+        guard let b = contrastBoundary(a) else { return nil }
+        var here = a, there = a
+        here.events = a.events.filter { $0.start < b }
+        there.events = laterActs(a, from: b)
+        here.places = a.places.filter { $0.start < b }
+        there.places = a.places.filter { $0.start >= b }
+        here.casualties = a.casualties.filter { $0.start < b }
+        there.casualties = a.casualties.filter { $0.start >= b }.map { var m = $0; m.adds = false; return m }
+        here.weapons = a.weapons.filter { $0.start < b }
+        there.weapons = a.weapons.filter { $0.start >= b }
+        there.claims = []
+        there.actors = a.actors.filter { $0.start >= b }
+        if let p = a.perpetrator, p.start < b { there.perpetrator = nil } else { here.perpetrator = nil }
+        return (here, there)
+    }
+}
