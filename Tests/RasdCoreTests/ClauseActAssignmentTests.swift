@@ -49,6 +49,9 @@ import Testing
         "قتل 5 مدنيين الخميس بغارة جوية استهدفت كفرنبل في ريف إدلب، في حين أسفر قصف مدفعي على حلب عن إصابة ثلاثة.",
         "استهدفت غارة جوية الخميس بلدة كفرنبل في ريف إدلب ما أسفر عن مقتل خمسة مدنيين، وأصيب ثلاثة مدنيين بقصف مدفعي على مدينة حلب.",
         "قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل، وفي حلب أصيب ثلاثة مدنيين بقصف مدفعي.",
+        "قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب، بينما جرح ثلاثة مدنيين آخرين جراء قصف مدفعي على مدينة حلب.",
+        "قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب، وفي مدينة حلب أصيب ثلاثة مدنيين بقصف مدفعي.",
+        "قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب، في حين أصيب ثلاثة إثر سقوط قذائف على حي في مدينة حلب.",
     ])
     func aContrastClauseKeepsItsOwnToll(_ text: String) {
         #expect(Self.outcome(text) == "كفرنبل K5 I- | حلب K- I3", "\(text)")
@@ -113,9 +116,49 @@ import Testing
          "كفرنبل K5+ I- | حلب K3 I-"),
         ("قتل خمسة مدنيين الخميس في غارة على كفرنبل بينما قضى ثلاثة آخرون في قصف صاروخي على مدينة حلب.",
          "كفرنبل K5 I- | حلب K3 I-"),
+        ("قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب، فيما قضى ٣ آخرون بقصف صاروخي استهدف مدينة حلب.",
+         "كفرنبل K5 I- | حلب K3 I-"),
+        ("قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب، كما قتل ثلاثة آخرون وأصيب ستة بقصف مدفعي على مدينة حلب.",
+         "كفرنبل K5 I- | حلب K3 I6"),
+        ("قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب، فيما أسفر قصف مدفعي على حلب عن مقتل ثلاثة وإصابة ستة.",
+         "كفرنبل K5 I- | حلب K3 I6"),
+        // the other act named by no act word: its dead are not the first act's
+        ("قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب، بينما قتل ثلاثة آخرون بنيران قناص في مدينة حلب.",
+         "كفرنبل K5 I-"),
+        // … but the wounded taken to a hospital elsewhere are still the act's
+        ("قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل، فيما أصيب ثلاثة آخرون نقلوا إلى مستشفى في مدينة حلب.",
+         "كفرنبل K5 I3"),
+        // the same place on another day
+        ("قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب، فيما قتل ثلاثة مدنيين الأربعاء في قصف على البلدة نفسها.",
+         "كفرنبل K5 I- | كفرنبل K3 I-"),
+        ("قتل خمسة مدنيين الخميس في غارة جوية على كفرنبل. وقتل ثلاثة مدنيين الأربعاء في قصف على كفرنبل.",
+         "كفرنبل K5 I- | كفرنبل K3 I-"),
     ])
     func aTollSplitBetweenActs(_ text: String, _ expected: String) {
         #expect(Self.outcome(text) == expected, "\(text)")
+    }
+
+    static func salvo(_ place: String, rockets: Int, injured: Count = Count(), day: String = "2024-08-08") -> IncidentFacts {
+        IncidentFacts(eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack",
+                      weapons: [Weapon(kind: .rocket, count: Count(status: .reported, min: rockets, max: rockets))],
+                      location: Location(nameAr: place, admin1Ar: "الأنبار", country: "IQ", precision: 1),
+                      eventDate: EventDate(date: day, basis: .weekday), casualties: Casualties(injured: injured))
+    }
+
+    /// One salvo told twice, at a base and then at its district ("سقوط ثلاثة صواريخ في قضاء هيت"):
+    /// the same number (three or more) of one weapon in one governorate on one day is one act,
+    /// unless the tellings state different tolls or another day.
+    @Test(arguments: [
+        (salvo("عين الأسد", rockets: 3), salvo("هيت", rockets: 3), 1),
+        (salvo("عين الأسد", rockets: 3, injured: Count(status: .none)), salvo("هيت", rockets: 3), 1),
+        (salvo("عين الأسد", rockets: 3), salvo("هيت", rockets: 4), 2),
+        (salvo("عين الأسد", rockets: 2), salvo("هيت", rockets: 2), 2),
+        (salvo("عين الأسد", rockets: 3), salvo("هيت", rockets: 3, day: "2024-08-07"), 2),
+        (salvo("عين الأسد", rockets: 3, injured: Count(status: .reported, min: 2, max: 2)),
+         salvo("هيت", rockets: 3, injured: Count(status: .reported, min: 5, max: 5)), 2),
+    ])
+    func oneSalvoToldTwice(_ a: IncidentFacts, _ b: IncidentFacts, _ incidents: Int) {
+        #expect(DuplicateIncidents.merged([a, b]).count == incidents)
     }
 
     /// Where the later clause opens, and where no clause of its own opens.

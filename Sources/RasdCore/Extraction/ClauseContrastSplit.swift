@@ -23,7 +23,7 @@ extension NewsFraming {
     static let notClause = WordSet(["يتعلق", "يخص", "بعد", "يبدو", "بينها", "بينهم", "هو", "هي", "يلي", "وصفه", "وصفته", "سبق"])
 
     /// The position of the word opening a second clause that tells an act of its own, or nil.
-    static func contrastBoundary(_ a: SentenceAnalysis) -> Int? {
+    static func contrastBoundary(_ a: SentenceAnalysis, needsAct: Bool = true) -> Int? {
         let t = a.sentence.tokens
         for b in t.indices.dropFirst(3) {
             let opens: Bool
@@ -38,6 +38,9 @@ extension NewsFraming {
                       thatWords.contains(t[b + 2]) {
                 // "، وردا على ذلك قصفت دبابات …": the answer to the act just told ("ردا على قصف" names the act answered instead)
                 opens = true
+            } else if t[b].norm == "وفي" {
+                // "، وفي مدينة حلب قتل ثلاثة …": a clause opening on its own place
+                opens = a.places.contains { $0.start > b && $0.start <= b + 2 }
             } else if t[b].norm.hasPrefix("\u{0648}"), t[b].norm.count > 3 {
                 // "، وقتل ثلاثة آخرون في قصف …"، "وشنت طائرات …": a clause glued to و that opens on its own act or
                 // toll; a finite verb always opens one, a verbal noun only after the act and place of the toll before it
@@ -46,9 +49,37 @@ extension NewsFraming {
             } else {
                 opens = false
             }
-            if opens && tellsOwnActElsewhere(a, from: b) { return b }
+            if opens && opensOtherAct(a, from: b, needsAct: needsAct) { return b }
         }
         return nil
+    }
+
+    /// The clause from `b` tells an act of its own (or, without `needsAct`, a toll of its own) at
+    /// another place or on another day than the words before it, which tell an act.
+    static func opensOtherAct(_ a: SentenceAnalysis, from b: Int, needsAct: Bool) -> Bool {
+        guard a.events.contains(where: { $0.start < b && isSpecific($0) }) else { return false }
+        if needsAct ? laterActs(a, from: b).isEmpty : !a.casualties.contains(where: { $0.start >= b && $0.count.status == .reported }) {
+            return false
+        }
+        return tellsOtherPlace(a, from: b) || (needsAct && tellsOtherDay(a, from: b))
+    }
+
+    /// "قتل خمسة الخميس في غارة على كفرنبل، فيما قتل ثلاثة الأربعاء في قصف على البلدة نفسها":
+    /// each clause names a day of its act, and the days differ.
+    static func tellsOtherDay(_ a: SentenceAnalysis, from b: Int) -> Bool {
+        let acts = a.dates.filter { !$0.ofStatement }
+        guard let d = acts.first(where: { $0.start < b }), let e = acts.first(where: { $0.start >= b }) else { return false }
+        return d.date != e.date
+    }
+
+    /// "قتل خمسة في غارة على كفرنبل، بينما قتل ثلاثة آخرون بنيران قناص في مدينة حلب": a later
+    /// clause with its own toll at another place but no act word the sentence can split off. Its
+    /// dead are not the first act's: the sentence as told of the first act alone, or nil.
+    static func withoutOtherPlaceToll(_ a: SentenceAnalysis) -> SentenceAnalysis? {
+        guard let b = contrastBoundary(a, needsAct: false), laterActs(a, from: b).isEmpty else { return nil }
+        var here = a
+        here.casualties = a.casualties.filter { $0.start < b }
+        return here
     }
 
     /// "مقتل امرأة وإصابة 7 مدنيين جراء قصف …": a toll glued to the toll before it (no act word or
@@ -60,10 +91,13 @@ extension NewsFraming {
 
     /// The clause from `b` tells a specific act, at a pinpoint or governorate place that the words
     /// before `b` (which tell an act at a place of their own) do not name.
-    static func tellsOwnActElsewhere(_ a: SentenceAnalysis, from b: Int) -> Bool {
-        guard a.events.contains(where: { $0.start < b && isSpecific($0) }), !laterActs(a, from: b).isEmpty else { return false }
+    static func tellsOtherPlace(_ a: SentenceAnalysis, from b: Int) -> Bool {
+        let t = a.sentence.tokens
         func actPlaces(_ r: Range<Int>) -> [PlaceMention] {
-            a.places.filter { r.contains($0.start) && $0.place.kind != "country" && !a.originStarts.contains($0.start) }
+            a.places.filter { p in
+                r.contains(p.start) && p.place.kind != "country" && !a.originStarts.contains(p.start)
+                    && !(max(0, p.start - 3)..<p.start).contains { notActPlaceBefore.contains(t[$0]) }
+            }
         }
         let before = actPlaces(0..<b), after = actPlaces(b..<a.sentence.tokens.count)
         guard let there = after.first, !before.isEmpty else { return false }
@@ -77,9 +111,13 @@ extension NewsFraming {
     static func laterActs(_ a: SentenceAnalysis, from b: Int) -> [PhraseMatch<EventKind>] {
         let told = a.events.filter { $0.start >= b && isSpecific($0) }
         if !told.isEmpty { return told }
-        guard a.actors.contains(where: { $0.start > b }) || a.casualties.contains(where: { $0.start > b }) else { return [] }
-        return a.rawEvents.filter { $0.start >= b && isSpecific($0) }
+        // (any act word, "هجوم" too, with a doer or a toll of its own: "بينما قتل ثلاثة جنود في هجوم … على سراقب")
+        guard a.actors.contains(where: { $0.start > b }) || a.casualties.contains(where: { $0.start >= b }) else { return [] }
+        return a.rawEvents.filter { $0.start >= b }
     }
+
+    /// Words after which a place is where the wounded were taken or someone spoke, not where an act was.
+    static let notActPlaceBefore = WordSet(["مستشفى", "مستشفيات", "مشفى", "المستشفى", "بمستشفى", "لمستشفى", "مشافي", "مستشفيات"])
 
     /// A place named again, or told at another precision: a governorate holding a place named
     /// before, or a town of the only governorate named before. ("غارة على كفرنبل في ريف إدلب …
@@ -109,6 +147,13 @@ extension NewsFraming {
         there.places = a.places.filter { $0.start >= b }
         here.casualties = a.casualties.filter { $0.start < b }
         there.casualties = a.casualties.filter { $0.start >= b }.map { var m = $0; m.adds = false; return m }
+        // each clause's day, where it names one
+        if a.dates.contains(where: { $0.start < b }) && a.dates.contains(where: { $0.start >= b }) {
+            here.dates = a.dates.filter { $0.start < b }
+            there.dates = a.dates.filter { $0.start >= b }
+        }
+        // "في قصف على البلدة نفسها": a clause naming no place of its own is at the first clause's
+        if there.places.allSatisfy({ $0.place.kind == "country" }) { there.places = a.places }
         here.weapons = a.weapons.filter { $0.start < b }
         there.weapons = a.weapons.filter { $0.start >= b }
         there.claims = []

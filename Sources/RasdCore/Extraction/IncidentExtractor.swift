@@ -172,6 +172,10 @@ public struct IncidentExtractor: Sendable {
                     let k = analyses.count
                     analyses.append(second); roles.append("event"); incidentOf.append(nil)
                     place(k, second, splitOff: true)
+                } else if let own = NewsFraming.withoutOtherPlaceToll(a) {
+                    // "…، بينما قتل ثلاثة آخرون بنيران قناص في مدينة حلب": that toll is no act's of this sentence
+                    analyses[i] = own
+                    place(i, own)
                 } else {
                     place(i, a)
                 }
