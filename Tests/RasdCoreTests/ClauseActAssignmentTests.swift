@@ -138,6 +138,26 @@ import Testing
         #expect(Self.outcome(text) == expected, "\(text)")
     }
 
+    /// A sentence after two acts at two places that tells, clause by clause, each place's toll
+    /// (or that it had none): each clause's toll goes to the act at its place, in either order,
+    /// whether the sentence tells an act of its own or not.
+    @Test(arguments: [
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وردت طائرات إسرائيلية بغارة على رفح. ولم يبلغ عن إصابات في سديروت، في حين قتل فلسطيني في رفح.",
+         "سديروت K0 I0 | رفح K1 I-"),
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وردت طائرات إسرائيلية بغارة على رفح. وقتل فلسطيني في رفح، بينما لم تقع إصابات في سديروت.",
+         "سديروت K0 I0 | رفح K1 I-"),
+        ("شنت طائرات إسرائيلية غارة على رفح الخميس، وردا على ذلك سقطت قذيفة صاروخية على سديروت. وأصيب ثلاثة إسرائيليين في سديروت، فيما قتل فلسطيني في رفح.",
+         "رفح K1 I- | سديروت K- I3"),
+        ("شنت طائرات إسرائيلية الخميس غارات على رفح. وأصيب ثلاثة جنود إسرائيليين بجروح جراء سقوط قذيفة صاروخية على سديروت، بينما لم يعلن عن إصابات في رفح.",
+         "رفح K? I? | سديروت K- I3"),
+        // one act: the clauses' places are one scene
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وأصيب ثلاثة إسرائيليين بجروح طفيفة، بينما عولج آخرون من الهلع في سديروت.",
+         "سديروت K- I3"),
+    ])
+    func eachClausesTollGoesToTheActAtItsPlace(_ text: String, _ expected: String) {
+        #expect(Self.outcome(text) == expected, "\(text)")
+    }
+
     static func salvo(_ place: String, rockets: Int, injured: Count = Count(), day: String = "2024-08-08") -> IncidentFacts {
         IncidentFacts(eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack",
                       weapons: [Weapon(kind: .rocket, count: Count(status: .reported, min: rockets, max: rockets))],

@@ -24,34 +24,37 @@ extension NewsFraming {
 
     /// The position of the word opening a second clause that tells an act of its own, or nil.
     static func contrastBoundary(_ a: SentenceAnalysis, needsAct: Bool = true) -> Int? {
+        a.sentence.tokens.indices.dropFirst(3).first { b in clauseOpens(a, at: b) && opensOtherAct(a, from: b, needsAct: needsAct) }
+    }
+
+    /// A word at `b` opens a clause of its own (a contrast or co-ordination word, or و glued to a
+    /// verb of its own act or toll).
+    static func clauseOpens(_ a: SentenceAnalysis, at b: Int) -> Bool {
         let t = a.sentence.tokens
-        for b in t.indices.dropFirst(3) {
-            let opens: Bool
-            if clauseOpeners.contains(t[b]) {
-                opens = b + 1 < t.count && !notClause.contains(t[b + 1])
-            } else if whileFirst.contains(t[b]), b + 1 < t.count, whileSecond.contains(t[b + 1]) {
-                opens = true
-            } else if besidesFirst.contains(t[b]), b + 1 < t.count, besidesSecond.contains(t[b + 1]) {
-                // "غارتين على X، فضلا عن مقتل امرأة … جراء قصف استهدف Y": one more act besides
-                opens = true
-            } else if SentenceAnalyzer.answerWords.contains(t[b]), b + 2 < t.count, SentenceAnalyzer.onWord.contains(t[b + 1]),
-                      thatWords.contains(t[b + 2]) {
-                // "، وردا على ذلك قصفت دبابات …": the answer to the act just told ("ردا على قصف" names the act answered instead)
-                opens = true
-            } else if t[b].norm == "وفي" {
-                // "، وفي مدينة حلب قتل ثلاثة …": a clause opening on its own place
-                opens = a.places.contains { $0.start > b && $0.start <= b + 2 }
-            } else if t[b].norm.hasPrefix("\u{0648}"), t[b].norm.count > 3 {
-                // "، وقتل ثلاثة آخرون في قصف …"، "وشنت طائرات …": a clause glued to و that opens on its own act or
-                // toll; a finite verb always opens one, a verbal noun only after the act and place of the toll before it
-                opens = a.events.contains { $0.start == b && !$0.payload.isWeak }
-                    || (a.casualties.contains { $0.start == b } && (clauseVerbs.contains(t[b]) || !continuesToll(a, at: b)))
-            } else {
-                opens = false
-            }
-            if opens && opensOtherAct(a, from: b, needsAct: needsAct) { return b }
+        let opens: Bool
+        if clauseOpeners.contains(t[b]) {
+            opens = b + 1 < t.count && !notClause.contains(t[b + 1])
+        } else if whileFirst.contains(t[b]), b + 1 < t.count, whileSecond.contains(t[b + 1]) {
+            opens = true
+        } else if besidesFirst.contains(t[b]), b + 1 < t.count, besidesSecond.contains(t[b + 1]) {
+            // "غارتين على X، فضلا عن مقتل امرأة … جراء قصف استهدف Y": one more act besides
+            opens = true
+        } else if SentenceAnalyzer.answerWords.contains(t[b]), b + 2 < t.count, SentenceAnalyzer.onWord.contains(t[b + 1]),
+                  thatWords.contains(t[b + 2]) {
+            // "، وردا على ذلك قصفت دبابات …": the answer to the act just told ("ردا على قصف" names the act answered instead)
+            opens = true
+        } else if t[b].norm == "وفي" {
+            // "، وفي مدينة حلب قتل ثلاثة …": a clause opening on its own place
+            opens = a.places.contains { $0.start > b && $0.start <= b + 2 }
+        } else if t[b].norm.hasPrefix("\u{0648}"), t[b].norm.count > 3 {
+            // "، وقتل ثلاثة آخرون في قصف …"، "وشنت طائرات …": a clause glued to و that opens on its own act or
+            // toll; a finite verb always opens one, a verbal noun only after the act and place of the toll before it
+            opens = a.events.contains { $0.start == b && !$0.payload.isWeak }
+                || (a.casualties.contains { $0.start == b } && (clauseVerbs.contains(t[b]) || !continuesToll(a, at: b)))
+        } else {
+            opens = false
         }
-        return nil
+        return opens
     }
 
     /// The clause from `b` tells an act of its own (or, without `needsAct`, a toll of its own) at
@@ -72,16 +75,6 @@ extension NewsFraming {
         return d.date != e.date
     }
 
-    /// "قتل خمسة في غارة على كفرنبل، بينما قتل ثلاثة آخرون بنيران قناص في مدينة حلب": a later
-    /// clause with its own toll at another place but no act word the sentence can split off. Its
-    /// dead are not the first act's: the sentence as told of the first act alone, or nil.
-    static func withoutOtherPlaceToll(_ a: SentenceAnalysis) -> SentenceAnalysis? {
-        guard let b = contrastBoundary(a, needsAct: false), laterActs(a, from: b).isEmpty else { return nil }
-        var here = a
-        here.casualties = a.casualties.filter { $0.start < b }
-        return here
-    }
-
     /// "مقتل امرأة وإصابة 7 مدنيين جراء قصف …": a toll glued to the toll before it (no act word or
     /// place between them) is the same act's dead and wounded, not a clause of its own.
     static func continuesToll(_ a: SentenceAnalysis, at b: Int) -> Bool {
@@ -92,13 +85,7 @@ extension NewsFraming {
     /// The clause from `b` tells a specific act, at a pinpoint or governorate place that the words
     /// before `b` (which tell an act at a place of their own) do not name.
     static func tellsOtherPlace(_ a: SentenceAnalysis, from b: Int) -> Bool {
-        let t = a.sentence.tokens
-        func actPlaces(_ r: Range<Int>) -> [PlaceMention] {
-            a.places.filter { p in
-                r.contains(p.start) && p.place.kind != "country" && !a.originStarts.contains(p.start)
-                    && !(max(0, p.start - 3)..<p.start).contains { notActPlaceBefore.contains(t[$0]) }
-            }
-        }
+        func actPlaces(_ r: Range<Int>) -> [PlaceMention] { Self.actPlaces(a, r) }
         let before = actPlaces(0..<b), after = actPlaces(b..<a.sentence.tokens.count)
         guard let there = after.first, !before.isEmpty else { return false }
         return !isSameScene(before.map(\.place), there.place)
@@ -111,20 +98,38 @@ extension NewsFraming {
     static func laterActs(_ a: SentenceAnalysis, from b: Int) -> [PhraseMatch<EventKind>] {
         let told = a.events.filter { $0.start >= b && isSpecific($0) }
         if !told.isEmpty { return told }
-        // (any act word, "هجوم" too, with a doer or a toll of its own: "بينما قتل ثلاثة جنود في هجوم … على سراقب")
-        guard a.actors.contains(where: { $0.start > b }) || a.casualties.contains(where: { $0.start >= b }) else { return [] }
-        return a.rawEvents.filter { $0.start >= b }
+        // (any act word, "هجوم" too, with a doer or a toll of its own: "بينما قتل ثلاثة جنود في هجوم … على سراقب";
+        // a specific one at a place of its own: "وردا على ذلك سقطت قذيفة صاروخية على سديروت")
+        if a.actors.contains(where: { $0.start > b }) || a.casualties.contains(where: { $0.start >= b }) {
+            return a.rawEvents.filter { $0.start >= b }
+        }
+        guard !actPlaces(a, b..<a.sentence.tokens.count).isEmpty else { return [] }
+        return a.rawEvents.filter { $0.start >= b && isSpecific($0) }
     }
 
     /// Words after which a place is where the wounded were taken or someone spoke, not where an act was.
     static let notActPlaceBefore = WordSet(["مستشفى", "مستشفيات", "مشفى", "المستشفى", "بمستشفى", "لمستشفى", "مشافي", "مستشفيات"])
+
+    /// The places in `r` named as where something happened: not countries, launch sites or the
+    /// town of a hospital the wounded were taken to.
+    static func actPlaces(_ a: SentenceAnalysis, _ r: Range<Int>) -> [PlaceMention] {
+        let t = a.sentence.tokens
+        return a.places.filter { p in
+            r.contains(p.start) && p.place.kind != "country" && !a.originStarts.contains(p.start)
+                && !(max(0, p.start - 3)..<p.start).contains { notActPlaceBefore.contains(t[$0]) }
+        }
+    }
 
     /// A place named again, or told at another precision: a governorate holding a place named
     /// before, or a town of the only governorate named before. ("غارة على كفرنبل في ريف إدلب …
     /// بينما لم تسفر غارة أخرى على سراقب": another town of the governorate is another place.)
     static func isSameScene(_ before: [PlaceCandidate], _ there: PlaceCandidate) -> Bool {
         let name = ArabicNormalizer.normalize(there.nameAr)
-        if before.contains(where: { ArabicNormalizer.normalize($0.nameAr) == name }) { return true }
+        // (a name within the other: "شمال غزة" and "غزة")
+        if before.contains(where: { b in
+            let other = ArabicNormalizer.normalize(b.nameAr)
+            return other == name || other.contains(name) || name.contains(other)
+        }) { return true }
         let pinpoints = before.filter { $0.kind != "region" }
         if there.kind == "region" { return before.contains { within($0, there) } }
         return pinpoints.isEmpty && before.contains { within($0, there) }

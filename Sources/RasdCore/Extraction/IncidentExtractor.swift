@@ -172,10 +172,15 @@ public struct IncidentExtractor: Sendable {
                     let k = analyses.count
                     analyses.append(second); roles.append("event"); incidentOf.append(nil)
                     place(k, second, splitOff: true)
-                } else if let own = NewsFraming.withoutOtherPlaceToll(a) {
-                    // "…، بينما قتل ثلاثة آخرون بنيران قناص في مدينة حلب": that toll is no act's of this sentence
+                } else if let (own, toll) = NewsFraming.actAndOtherPlaceToll(a) {
+                    // "…، بينما قتل ثلاثة آخرون بنيران قناص في مدينة حلب": that toll is not this act's, but the
+                    // incident's told at that place, if the story told one
                     analyses[i] = own
                     place(i, own)
+                    if let k = IncidentDraft.draft(forClause: toll, in: drafts, current: nil), k != current {
+                        drafts[k].sentences.append(analyses.count)
+                        analyses.append(toll); roles.append("continuation"); incidentOf.append(nil)
+                    }
                 } else {
                     place(i, a)
                 }
@@ -189,7 +194,14 @@ public struct IncidentExtractor: Sendable {
                 roles[i] = "dropped"
             } else if !inBackground {
                 analyses[i] = analyzer.analyze(a.sentence, publication: pubCivil, deep: true)
-                if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
+                if drafts.count >= 2, let c = current, let (first, second) = NewsFraming.placeClauses(analyses[i]),
+                   case let kf = IncidentDraft.draft(forClause: first, in: drafts, current: c) ?? c,
+                   case let ks = IncidentDraft.draft(forClause: second, in: drafts, current: c) ?? c, kf != ks {
+                    // "وأصيب ثلاثة جنود في سديروت، بينما لم يبلغ عن إصابات في رفح": each clause's toll to the act at its place
+                    analyses[i] = first; drafts[kf].sentences.append(i)
+                    drafts[ks].sentences.append(analyses.count)
+                    analyses.append(second); roles.append("continuation"); incidentOf.append(nil)
+                } else if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
                 roles[i] = "continuation"
             }
         }
