@@ -19,8 +19,8 @@ import Testing
     ])
     static let extractor = IncidentExtractor(places: places)
 
-    static func outcome(_ text: String) -> String {
-        let got = extractor.extract(StoryText(title: "", text: text, published: RFC3339.parse("2024-08-08T09:00:00Z"),
+    static func outcome(_ text: String, title: String = "") -> String {
+        let got = extractor.extract(StoryText(title: title, text: text, published: RFC3339.parse("2024-08-08T09:00:00Z"),
                                               utcOffsetSeconds: 3 * 3600))
         func figure(_ c: Count) -> String {
             switch c.status {
@@ -156,6 +156,20 @@ import Testing
     ])
     func eachClausesTollGoesToTheActAtItsPlace(_ text: String, _ expected: String) {
         #expect(Self.outcome(text) == expected, "\(text)")
+    }
+
+    /// A headline telling both acts (with a colon, no verb) gives each its own toll; one telling
+    /// only the first act leaves the second its own.
+    @Test(arguments: [
+        ("سوريا: مقتل 5 مدنيين بغارة على كفرنبل وإصابة 3 بقصف على حلب",
+         "قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب، بينما أصيب ثلاثة آخرون بقصف مدفعي على مدينة حلب."),
+        ("مقتل 5 مدنيين بغارة على كفرنبل وإصابة 3 بقصف على حلب",
+         "قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب. وفي حلب، أصيب ثلاثة مدنيين بقصف مدفعي."),
+        ("مقتل 5 مدنيين بغارة على كفرنبل",
+         "قتل خمسة مدنيين الخميس في غارة جوية على بلدة كفرنبل بريف إدلب، بينما أصيب ثلاثة آخرون بقصف مدفعي على مدينة حلب."),
+    ])
+    func aHeadlineOfBothActsGivesEachItsToll(_ title: String, _ text: String) {
+        #expect(Self.outcome(text, title: title) == "كفرنبل K5 I- | حلب K- I3", "\(title)")
     }
 
     static func salvo(_ place: String, rockets: Int, injured: Count = Count(), day: String = "2024-08-08") -> IncidentFacts {

@@ -33,6 +33,19 @@ extension NewsFraming {
         return nil
     }
 
+    /// "سوريا: مقتل 5 بغارة على كفرنبل وإصابة 3 بقصف على حلب" over a story of both acts: the
+    /// headline's clauses go to the incidents at their places (the first incident by default), so
+    /// the first act does not take the second's toll from the headline. By incident number.
+    static func titleParts(_ t: SentenceAnalysis, drafts: [IncidentDraft]) -> [Int: SentenceAnalysis] {
+        guard drafts.count >= 2 else { return [0: t] }
+        if let (first, second) = placeClauses(t) {
+            let kf = IncidentDraft.draft(forClause: first, in: drafts, current: 0) ?? 0
+            let ks = IncidentDraft.draft(forClause: second, in: drafts, current: 0) ?? 0
+            if kf != ks { return [kf: first, ks: second] }
+        }
+        return [0: t]
+    }
+
     static func cut(_ a: SentenceAnalysis, at b: Int) -> (SentenceAnalysis, SentenceAnalysis) {
         var here = a, there = a
         here.events = a.events.filter { $0.start < b }

@@ -247,10 +247,11 @@ public struct IncidentExtractor: Sendable {
             }
         }
         var out: [IncidentFacts] = []
+        let titles = titleIndex.map { NewsFraming.titleParts(analyses[$0], drafts: drafts) } ?? [:]
         for (n, d) in drafts.enumerated() {
             for s in d.sentences { incidentOf[s] = n }
             for s in d.sentences where s >= sentenceCount { incidentOf[analyses[s].sentence.index] = incidentOf[analyses[s].sentence.index] ?? n }
-            out.append(d.facts(analyses, title: n == 0 ? titleIndex.map { analyses[$0] } : nil, publication: pub,
+            out.append(d.facts(analyses, title: titles[n], publication: pub,
                                lookup: places))
         }
         out = DuplicateIncidents.merged(DateRules.undatedFollowingLead(out))
