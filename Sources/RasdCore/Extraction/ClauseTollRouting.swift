@@ -24,13 +24,22 @@ extension NewsFraming {
     static func actAndOtherPlaceToll(_ a: SentenceAnalysis) -> (SentenceAnalysis, SentenceAnalysis)? {
         for b in a.sentence.tokens.indices.dropFirst(3) where clauseOpens(a, at: b) {
             guard a.events.contains(where: { $0.start < b && isSpecific($0) }), laterActs(a, from: b).isEmpty,
-                  a.casualties.contains(where: { $0.start >= b }), tellsOtherPlace(a, from: b) else { continue }
+                  a.casualties.contains(where: { $0.start >= b }), tellsOtherPlace(a, from: b) || retellsBefore(a, b) else { continue }
             var (own, toll) = cut(a, at: b)
             toll.events = []
             own.events = a.events.filter { $0.start < b }
             return (own, toll)
         }
         return nil
+    }
+
+    /// "وقتل في الغارة ثلاثة مدنيين، فيما قتل مدنيان آخران في سراقب": the first clause names the
+    /// act just told by a definite noun and no place, the later clause a place of its own.
+    static func retellsBefore(_ a: SentenceAnalysis, _ b: Int) -> Bool {
+        let t = a.sentence.tokens
+        let acts = a.events.filter { $0.start < b }
+        return !acts.isEmpty && acts.allSatisfy { isDefinite(t[$0.start]) } && actPlaces(a, 0..<b).isEmpty
+            && !actPlaces(a, b..<t.count).isEmpty
     }
 
     /// "سوريا: مقتل 5 بغارة على كفرنبل وإصابة 3 بقصف على حلب" over a story of both acts: the
