@@ -75,6 +75,24 @@ extension NewsFraming {
         return d.date != e.date
     }
 
+    /// "مناطق أخرى"، "بلدات أخرى": where other acts were.
+    static let areaNouns = WordSet(["مناطق", "بلدات", "قرى", "أحياء", "أماكن", "مدن", "محافظات", "مواقع"])
+    static let otherWords = WordSet(["أخرى", "اخرى"])
+
+    /// "قتل خمسة في غارة على كفرنبل، وقتل ثلاثة آخرون في مناطق أخرى من المحافظة": dead "besides"
+    /// told of other areas are other acts' (SCHEMA: different places are different incidents), not
+    /// this act's; the sentence without them. ("في مناطق متفرقة من رفح" is the act's own spread.)
+    static func droppingTollsInOtherAreas(_ a: SentenceAnalysis) -> SentenceAnalysis {
+        let t = a.sentence.tokens
+        guard a.casualties.contains(where: \.adds) else { return a }
+        var out = a
+        out.casualties = a.casualties.filter { m in
+            guard m.adds else { return true }
+            return !(m.start..<min(t.count - 1, m.start + 8)).contains { areaNouns.contains(t[$0]) && otherWords.contains(t[$0 + 1]) }
+        }
+        return out
+    }
+
     /// "مقتل امرأة وإصابة 7 مدنيين جراء قصف …": a toll glued to the toll before it (no act word or
     /// place between them) is the same act's dead and wounded, not a clause of its own.
     static func continuesToll(_ a: SentenceAnalysis, at b: Int) -> Bool {
