@@ -10,7 +10,8 @@ usage: review_grouping.py --rasd BIN --corpus DIR --run OUT.jsonl        # extra
 
 For each story it prints the title, then every sentence the extractor read as an event, a
 continuation or background, as `[index role ->draft] first words`, and then the incidents it output
-(sub-event type, place, date, killed/injured). Draft numbers are the groups before duplicate
+(sub-event type, place, date, killed/injured, and `K<-[i] I<-[j]`: the sentence each casualty
+status was first read from). Draft numbers are the groups before duplicate
 incidents are folded together; the final list is after. Labelled articles are never read.
 """
 import argparse, glob, json, os, random, re, subprocess, sys, tempfile
@@ -84,6 +85,21 @@ def event_count(r):
     return sum(1 for s in (r.get('trace') or {}).get('sentences', []) if s['role'] == 'event')
 
 
+def casualty_sources(r, p):
+    """Where the incident's killed and injured came from: ' K<-[i]' / ' I<-[i]' with the index of the
+    sentence its evidence quotes (the title is 0), or '?' when the quote is no sentence of the trace
+    (a split-off clause quotes its whole sentence, so it shows that sentence)."""
+    sents = (r.get('trace') or {}).get('sentences', [])
+    out = []
+    for field, tag in (('casualties.killed', 'K'), ('casualties.injured', 'I')):
+        q = next((e['quote'] for e in p.get('evidence', []) if e['field'] == field), None)
+        if q is None:
+            continue
+        idx = next((s['index'] for s in sents if s['text'] == q), '?')
+        out.append('%s<-[%s]' % (tag, idx))
+    return (' ' + ' '.join(out)) if out else ''
+
+
 def show_story(r, label=''):
     print('=' * 100)
     print('## %s %s' % (r['id'], label))
@@ -99,7 +115,7 @@ def show_story(r, label=''):
         acts = sorted({f['rule'].split()[0][6:] for f in s.get('fired', []) if f['rule'].startswith('event.')})
         print('  [%2d %-12s %-3s] %s%s  {%s}' % (s['index'], role[:12], inc, first_words(s['text']), reason, ' '.join(acts)))
     for n, p in enumerate(r['incidents']):
-        print('  INC%d %s' % (n, incident_line(p)))
+        print('  INC%d %s%s' % (n, incident_line(p), casualty_sources(r, p)))
 
 
 def show(a):
@@ -122,7 +138,7 @@ def diff(a):
     for k in changed:
         show_story(old[k], '(OLD)')
         for n, p in enumerate(new[k]['incidents']):
-            print('  NEW%d %s' % (n, incident_line(p)))
+            print('  NEW%d %s%s' % (n, incident_line(p), casualty_sources(new[k], p)))
         og, ng = grouping(old[k]), grouping(new[k])
         if sorted(og.values()) != sorted(ng.values()):
             print('  groups old:', sorted(og.values()), ' new:', sorted(ng.values()))

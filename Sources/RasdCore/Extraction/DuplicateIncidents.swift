@@ -31,6 +31,21 @@ enum DuplicateIncidents {
             x.status == .reported && y.status == .reported && (x.min ?? 0) >= identifyingToll && x.min == y.min
         }
         return sameToll(a.casualties.killed, b.casualties.killed) || sameToll(a.casualties.injured, b.casualties.injured)
+            || sameSalvo(a, b)
+    }
+
+    /// "سقطت ثلاثة صواريخ على قاعدة عين الأسد" then "أعلنت خلية الإعلام الأمني سقوط ثلاثة صواريخ في
+    /// قضاء هيت": the same number (three or more) of one kind of weapon, told of one governorate on one
+    /// day, is one salvo told twice, unless the two tellings state different tolls.
+    static func sameSalvo(_ a: IncidentFacts, _ b: IncidentFacts) -> Bool {
+        func exact(_ c: Count) -> Int? { c.status == .reported && c.min == c.max ? c.min : nil }
+        let salvo = a.weapons.contains { w in
+            guard let n = exact(w.count), n >= identifyingToll else { return false }
+            return b.weapons.contains { $0.kind == w.kind && exact($0.count) == n }
+        }
+        guard salvo else { return false }
+        func differ(_ x: Count, _ y: Count) -> Bool { x.status == .reported && y.status == .reported && x.min != y.min }
+        return !differ(a.casualties.killed, b.casualties.killed) && !differ(a.casualties.injured, b.casualties.injured)
     }
 
     /// "اعترضت الدفاعات صاروخا باتجاه نجران" then the spokesman's "رصدت … إطلاق صاروخ باليستي …

@@ -164,13 +164,23 @@ public struct IncidentExtractor: Sendable {
                 }
                 // One sentence, two acts: at two places in different provinces, or a battle and the
                 // air strikes beside it. The second follows as a sentence of its own.
-                if let (first, second) = NewsFraming.splitByPlace(a) ?? NewsFraming.splitByTownToll(a) ?? NewsFraming.splitByType(a)
+                if let (first, second) = NewsFraming.splitByPlace(a) ?? NewsFraming.splitByTownToll(a) ?? NewsFraming.splitByContrast(a)
+                    ?? NewsFraming.splitByType(a)
                     ?? NewsFraming.splitByAnswer(a) {
                     analyses[i] = first
                     place(i, first)
                     let k = analyses.count
                     analyses.append(second); roles.append("event"); incidentOf.append(nil)
                     place(k, second, splitOff: true)
+                } else if let (own, toll) = NewsFraming.actAndOtherPlaceToll(a) {
+                    // "…، بينما قتل ثلاثة آخرون بنيران قناص في مدينة حلب": that toll is not this act's, but the
+                    // incident's told at that place, if the story told one
+                    analyses[i] = own
+                    place(i, own)
+                    if let k = IncidentDraft.draft(forClause: toll, in: drafts, current: nil), k != current {
+                        drafts[k].sentences.append(analyses.count)
+                        analyses.append(toll); roles.append("continuation"); incidentOf.append(nil)
+                    }
                 } else {
                     place(i, a)
                 }
@@ -184,7 +194,14 @@ public struct IncidentExtractor: Sendable {
                 roles[i] = "dropped"
             } else if !inBackground {
                 analyses[i] = analyzer.analyze(a.sentence, publication: pubCivil, deep: true)
-                if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
+                if drafts.count >= 2, let c = current, let (first, second) = NewsFraming.placeClauses(analyses[i]),
+                   case let kf = IncidentDraft.draft(forClause: first, in: drafts, current: c) ?? c,
+                   case let ks = IncidentDraft.draft(forClause: second, in: drafts, current: c) ?? c, kf != ks {
+                    // "وأصيب ثلاثة جنود في سديروت، بينما لم يبلغ عن إصابات في رفح": each clause's toll to the act at its place
+                    analyses[i] = first; drafts[kf].sentences.append(i)
+                    drafts[ks].sentences.append(analyses.count)
+                    analyses.append(second); roles.append("continuation"); incidentOf.append(nil)
+                } else if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
                 roles[i] = "continuation"
             }
         }
@@ -230,10 +247,11 @@ public struct IncidentExtractor: Sendable {
             }
         }
         var out: [IncidentFacts] = []
+        let titles = titleIndex.map { NewsFraming.titleParts(analyses[$0], drafts: drafts) } ?? [:]
         for (n, d) in drafts.enumerated() {
             for s in d.sentences { incidentOf[s] = n }
             for s in d.sentences where s >= sentenceCount { incidentOf[analyses[s].sentence.index] = incidentOf[analyses[s].sentence.index] ?? n }
-            out.append(d.facts(analyses, title: n == 0 ? titleIndex.map { analyses[$0] } : nil, publication: pub,
+            out.append(d.facts(analyses, title: titles[n], publication: pub,
                                lookup: places))
         }
         out = DuplicateIncidents.merged(DateRules.undatedFollowingLead(out))

@@ -64,6 +64,7 @@ struct SentenceAnalyzer: Sendable {
         if a.rawEvents.isEmpty && !deep { return a }
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
+        a = NewsFraming.droppingTollsInOtherAreas(a)
         a.actors = actorLexicon.mentions(t)
         if ActorBackReference.hasKindWord(t) {
             let before = ActorBackReference.groups(before: s.index, in: storySentences, lexicon: actorLexicon)
