@@ -109,10 +109,14 @@ public enum ArabicNumbers {
     }
 
 
-    /// "و9" — a short figure glued to و is too short for the clitic readings, so read it here.
+    /// "و9"، "بـ4"، "لـ3"، "وبـ5" — a short figure glued to a clitic (و ف, then ب ل ك) is too short
+    /// for the clitic readings, so read it here.
     static func conjoinedDigits(_ tok: ArabicToken) -> Int? {
-        guard tok.norm.hasPrefix("\u{0648}") else { return nil }
-        return ArabicTokenizer.digitValue(String(tok.norm.dropFirst()))
+        var rest = Substring(tok.norm)
+        if let f = rest.first, f == "\u{0648}" || f == "\u{0641}" { rest = rest.dropFirst() }
+        if let f = rest.first, f == "\u{0628}" || f == "\u{0644}" || f == "\u{0643}" { rest = rest.dropFirst() }
+        guard rest.count < tok.norm.count, let d = rest.first, d.isASCII, d.isNumber else { return nil }
+        return ArabicTokenizer.digitValue(String(rest))
     }
 
     static let boundsBefore: [([UInt64], BoundKind)] = {
@@ -136,7 +140,7 @@ public enum ArabicNumbers {
         guard e < t.count else { return nil }
         if t[e].matches("الي") { return figure(t, at: e + 1) }
         guard between else { return nil }
-        if let v = conjoinedDigits(t[e]) { return (v, e + 1) }
+        if t[e].norm.hasPrefix("\u{0648}"), let v = conjoinedDigits(t[e]) { return (v, e + 1) }
         if t[e].norm == "\u{0648}" { return figure(t, at: e + 1) }
         return nil
     }

@@ -230,7 +230,7 @@ public enum WeaponRules {
             // not a casualty verb's figure before a noun that carries its own preposition ("أصيب العشرات
             // بغارات"، "قتل 10 بالصواريخ": the figure counts the dead or wounded; "أربع بسيارات مفخخة" counts cars)
             // "قتل 7 طعنا"، "إصابة 12 طعنا": a figure before the act's verbal noun counts its victims
-            let before = uncountedActs.contains(t[m.start]) ? nil : numberBefore(t, m.start)
+            let before = uncountedActs.contains(t[m.start]) ? nil : numberBefore(t, m.start) ?? WeaponPartitive.figure(t, noun: m)
             previous = (m.end, before.map { !$0.vague && ($0.min ?? 0) > 1 } == true)
             // "بكلفة 850 ألف للصاروخ": a figure before a definite noun that carries a preposition prices
             // or measures it; a counted weapon is indefinite ("بأربع قذائف")
