@@ -215,4 +215,18 @@ import Testing
         let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text)).first { $0.kind == kind }
         #expect(w != nil && (w?.count.status == .reported ? w?.count.min : nil) == lo, "\(text): \(String(describing: w))")
     }
+
+    /// The figure a sentence after the act gives (a source's words joined to the incident, no act
+    /// of its own): it counts an uncounted weapon, and beside a stated one it is a second reading
+    /// (close figures widen to min/max; a far one, an intercepted share, is left out).
+    @Test(arguments: [
+        ("أطلق مسلحون صواريخ على قاعدة عين الأسد الخميس. وقال مصدر أمني إن عدد الصواريخ بلغ خمسة.", "rocket 5-5"),
+        ("أطلق مسلحون صواريخ على قاعدة عين الأسد الخميس. وقال مصدر أمني إن خمسة صواريخ سقطت داخل القاعدة.", "rocket 5-5"),
+        ("أطلقت فصائل فلسطينية 30 صاروخا من قطاع غزة على إسرائيل الخميس. وتحدثت مصادر فلسطينية عن 40 صاروخا.", "rocket 30-40"),
+        ("أطلقت الفصائل الفلسطينية 45 صاروخا من قطاع غزة على إسرائيل الخميس. وقال الجيش الإسرائيلي إن نظام القبة الحديدية اعترض 20 منها.",
+         "rocket 45-45"),
+        // rounds of gunfire are no count of the act's arms
+        ("قتل مسلح شرطيين بإطلاق النار على حاجز في كركوك الخميس. وقالت الشرطة إنه أطلق 300 طلقة نارية.", "small_arms nil-nil"),
+    ] as [(String, String)])
+    func countInAFollowUpSentence(_ story: String, _ want: String) { Self.check(story, want) }
 }
