@@ -229,4 +229,22 @@ import Testing
         ("قتل مسلح شرطيين بإطلاق النار على حاجز في كركوك الخميس. وقالت الشرطة إنه أطلق 300 طلقة نارية.", "small_arms nil-nil"),
     ] as [(String, String)])
     func countInAFollowUpSentence(_ story: String, _ want: String) { Self.check(story, want) }
+
+    /// A dual weapon noun is the act's word on its own, free or in construct, as its singular and
+    /// plural are: "ألقى مجهولون قنبلتين يدويتين"، "أطلق مسلحون قذيفتي آر بي جي".
+    @Test(arguments: [
+        ("اعترض التحالف مسيرتين مفخختين أطلقهما الحوثيون باتجاه جازان الخميس.", "drone 2-2"),
+        ("زرع مسلحون عبوتين ناسفتين في كركوك وانفجرتا الخميس.", "ied 2-2"),
+        ("ألقى مجهولون قنبلتين يدويتين على منزل في كركوك الخميس.", "grenade 2-2"),
+        ("أطلق مسلحون قذيفتي آر بي جي على دورية في كركوك الخميس.", "rpg 2-2"),
+        ("وضع مسلحون سيارتين مفخختين قرب سوق في كركوك الخميس.", "vbied 2-2"),
+    ] as [(String, String)])
+    func dualsNameTheAct(_ story: String, _ want: String) { Self.check(story, want) }
+
+    /// Look-ahead after a shell noun stops at the sentence's end.
+    @Test(arguments: ["قذيفتين", "سقطت قذيفتي", "أطلقوا قذيفة", "قذائف آر", "قذيفة آر بي جي"])
+    func shellNounLastInSentence(_ text: String) {
+        let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text))
+        #expect(!w.isEmpty, "\(text)")
+    }
 }

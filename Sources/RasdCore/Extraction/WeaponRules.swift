@@ -126,10 +126,11 @@ public enum WeaponRules {
                                                ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true), ("قاذف*", true),
                                                ("سلاح الجو", true), ("مقاتلة", true), ("المقاتلات", true)])
     static let shellMortar = PhraseLexicon<Bool>([("هاون", true)])
+    static let rpgNames = PhraseLexicon<Bool>([("آر بي جي", true), ("ار بي جي", true), ("آربيجي", true)])
     /// Makes of rocket that wire copy also calls shells ("قذائف من نوع كاتيوشا").
     static let rocketMakes = PhraseLexicon<Bool>([("كاتيوشا", true), ("كاتيوشيا", true), ("غراد", true)])
     static let droneContext = PhraseLexicon<Bool>([("مفخخة", true), ("انتحارية", true), ("مسلحة", true), ("أسقط", true),
-                                                   ("أسقطت", true), ("إسقاط", true), ("اعتراض", true), ("اعترضت", true),
+                                                   ("أسقطت", true), ("إسقاط", true), ("اعتراض", true), ("اعترضت", true), ("اعترض", true),
                                                    ("قصف", true), ("استهدف", true), ("استهدفت", true), ("هجوم", true),
                                                    ("غارة", true), ("أطلق", true), ("أطلقت", true)])
     static let marchContext = PhraseLexicon<Bool>([("احتجاج*", true), ("متظاهر*", true), ("سلمية", true), ("العودة", true),
@@ -201,7 +202,9 @@ public enum WeaponRules {
                 // "قذيفتين صاروخيتين"، "قذائف صاروخية": rocket shells in any number
                 // "قذائف عسكرية من نوع كاتيوشا": shells named a rocket by their make a few words on
                 let made = Array(t[m.end..<min(t.count, m.end + 5)])
-                kind = shellMortar.occurs(in: near) ? .mortar
+                // "قذيفتي آر بي جي"، "قذيفة آر بي جي": rocket-propelled grenades in any number
+                kind = m.end < t.count && rpgNames.match(t, at: m.end) != nil ? .rpg
+                    : shellMortar.occurs(in: near) ? .mortar
                     : near.first.map(WeaponContext.isRocketAdjective) == true || rocketMakes.occurs(in: made) ? .rocket : .artillery
             case .marchOrDrone:
                 let prev = m.start > 0 ? t[m.start - 1] : nil
