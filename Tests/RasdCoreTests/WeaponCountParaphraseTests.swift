@@ -247,4 +247,40 @@ import Testing
         let w = WeaponRules.mentions(ArabicTokenizer.tokenize(text))
         #expect(!w.isEmpty, "\(text)")
     }
+
+    /// "The number exceeded / came close to": a bound told by a verb after "عدد", any gender or tense.
+    @Test(arguments: [
+        ("قال الجيش الإسرائيلي إن عدد الصواريخ التي أطلقت من قطاع غزة الخميس تجاوز 100 صاروخ.", "rocket 101-nil"),
+        ("قال الجيش الإسرائيلي إن عدد الصواريخ التي أطلقت من قطاع غزة الخميس يزيد على 100 صاروخ.", "rocket 101-nil"),
+        ("قال الجيش الإسرائيلي إن عدد الصواريخ التي أطلقت من قطاع غزة الخميس ناهز 100 صاروخ.", "rocket 100-100"),
+        ("قال الجيش الإسرائيلي إن عدد الصواريخ التي أطلقت من قطاع غزة الخميس بلغ 100 صاروخ.", "rocket 100-100"),
+        ("قال الجيش الإسرائيلي إن عدد الغارات على قطاع غزة الخميس وصل إلى 40 غارة.", "aircraft 40-40"),
+        ("استهدفت الطائرات الإسرائيلية قطاع غزة الخميس بما لا يقل عن 20 غارة.", "aircraft 20-nil"),
+        ("استهدفت الطائرات الإسرائيلية قطاع غزة الخميس بنحو 20 غارة.", "aircraft 20-20"),
+        ("استهدفت الطائرات الإسرائيلية قطاع غزة الخميس بأكثر من عشرين غارة.", "aircraft 21-nil"),
+    ] as [(String, String)])
+    func boundVerbs(_ story: String, _ want: String) { Self.check(story, want) }
+
+    @Test(arguments: [
+        ("تجاوز 100", 101, nil), ("يزيد على 100", 101, nil), ("يزيد عن 13", 14, nil), ("زاد عن 5", 6, nil), ("فاق 20", 21, nil),
+        ("ناهز 2500", 2500, 2500), ("يناهز 61", 61, 61),
+    ] as [(String, Int, Int?)])
+    func exceedVerbsAreBounds(_ text: String, _ lo: Int, _ hi: Int?) {
+        let n = ArabicNumbers.phrase(ArabicTokenizer.tokenize(text), at: 0)
+        #expect(n?.min == lo && n?.max == hi, "\(text): \(String(describing: n))")
+    }
+
+    /// Counted suicide attacks by their dual or plural, and drones named with their maker inside.
+    @Test(arguments: [
+        ("قتل عشرة أشخاص في تفجيرين انتحاريين في كركوك الخميس.", "suicide_device 2-2"),
+        ("قتل عشرة أشخاص في تفجيرين انتحاريين استهدفا سوقا في كركوك الخميس.", "suicide_device 2-2"),
+        ("قتل عشرة أشخاص في هجومين انتحاريين في كركوك الخميس.", "suicide_device 2-2"),
+        ("قتل عشرة أشخاص في ثلاث هجمات انتحارية في كركوك الخميس.", "suicide_device 3-3"),
+        ("هاجم أربعة انتحاريين يرتدون أحزمة ناسفة مركزا للشرطة في كركوك الخميس.", "suicide_device 4-4"),
+        ("قتل عشرة أشخاص في انفجار ثلاث سيارات مفخخة في كركوك الخميس.", "vbied 3-3"),
+        ("دوى انفجاران في مدينة كركوك الخميس.", "explosive_unspecified 2-2"),
+        ("استهدفت طائرة إسرائيلية بدون طيار بصاروخين مجموعة من الشبان في قطاع غزة الخميس.", "drone 1-1"),
+        ("استهدفت طائرتان إسرائيليتان بدون طيار مجموعة من الشبان في قطاع غزة الخميس.", "drone 2-2"),
+    ] as [(String, String)])
+    func suicideAttacksAndDrones(_ story: String, _ want: String) { Self.check(story, want) }
 }

@@ -126,6 +126,9 @@ public enum ArabicNumbers {
             ("ما يقارب", .about), ("اقل من", .lessThan), ("الى", .upTo), ("حتى", .upTo),
             ("تتخطى", .moreThan), ("يتخطى", .moreThan), ("تخطت", .moreThan), ("تجاوزت", .moreThan), ("تتجاوز", .moreThan),
             ("يتجاوز", .moreThan), ("تفوق", .moreThan), ("يفوق", .moreThan), ("فاقت", .moreThan), ("عتبة", .moreThan),
+            // the masculine and the "exceeds" verbs ("عدد الصواريخ تجاوز 100"، "يزيد على 100"، "ناهز 100")
+            ("تجاوز", .moreThan), ("يزيد على", .moreThan), ("يزيد عن", .moreThan), ("زاد على", .moreThan),
+            ("زاد عن", .moreThan), ("فاق", .moreThan), ("ناهز", .about), ("يناهز", .about), ("تناهز", .about),
             ("ما بين", .between), ("بين", .between),
         ]
         return raw.map { (row: (String, BoundKind)) -> ([UInt64], BoundKind) in

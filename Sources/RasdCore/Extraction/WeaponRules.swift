@@ -88,6 +88,10 @@ public enum WeaponRules {
         // counted blasts: "3 تفجيرات انتحارية" (three suicide bombings), "ثلاثة انفجارات"
         ("تفجيرات", (.kind(.explosiveUnspecified), nil)), ("انفجارات", (.kind(.explosiveUnspecified), nil)),
         ("تفجيرات انتحارية", (.kind(.suicideDevice), nil)),
+        // counted suicide attacks by their dual or plural ("تفجيرين انتحاريين"، "ثلاث هجمات انتحارية")
+        ("تفجيرين انتحاريين", (.kind(.suicideDevice), 2)), ("تفجيران انتحاريان", (.kind(.suicideDevice), 2)),
+        ("هجومين انتحاريين", (.kind(.suicideDevice), 2)), ("هجومان انتحاريان", (.kind(.suicideDevice), 2)),
+        ("هجمات انتحارية", (.kind(.suicideDevice), nil)),
         // the bombardment named by its weapon: "قصف صاروخي"، "هجوم صاروخي"، "القصف الجوي والمدفعي"
         ("قصف صاروخي", (.missileAttack, nil)), ("قصفا صاروخيا", (.missileAttack, nil)), ("القصف الصاروخي", (.missileAttack, nil)),
         ("هجوم صاروخي", (.missileAttack, nil)), ("هجوما صاروخيا", (.missileAttack, nil)), ("الهجوم الصاروخي", (.missileAttack, nil)),
@@ -98,7 +102,16 @@ public enum WeaponRules {
         // ("بأكثر من 20 برميلا متفجرا" = aircraft 21 or more, as a stated number of raids is)
         ("برميل متفجر", (.kind(.aircraft), 1)), ("برميلا متفجرا", (.kind(.aircraft), 1)), ("براميل متفجرة", (.kind(.aircraft), nil)),
         ("برميلين متفجرين", (.kind(.aircraft), 2)), ("برميلان متفجران", (.kind(.aircraft), 2)),
-    ])
+    ] + stateDrones)
+
+    /// "طائرة إسرائيلية بدون طيار"، "طائرات أمريكية من دون طيار": the maker's adjective inside the drone's name.
+    static let stateDrones: [(String, (Noun, Int?))] = {
+        let makers = ["إسرائيلي*", "أمريكي*", "أميركي*", "روسي*", "تركي*", "إيراني*", "سعودي*", "حوثي*", "سوري*", "عراقي*"]
+        return makers.flatMap { x in ["بدون طيار", "من دون طيار", "دون طيار"].flatMap { tail in
+            [("طائرة \(x) \(tail)", (Noun.kind(.drone), 1 as Int?)), ("طائرات \(x) \(tail)", (Noun.kind(.drone), nil)),
+             ("طائرتان \(x) \(tail)", (Noun.kind(.drone), 2)), ("طائرتين \(x) \(tail)", (Noun.kind(.drone), 2))]
+        } }
+    }()
 
     static let ballistic = PhraseLexicon<Bool>([("باليستي*", true), ("بالستي*", true)])
     /// Names of ballistic missiles and of guided ones, read only right after the noun
