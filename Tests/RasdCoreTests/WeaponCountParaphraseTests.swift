@@ -283,4 +283,48 @@ import Testing
         ("استهدفت طائرتان إسرائيليتان بدون طيار مجموعة من الشبان في قطاع غزة الخميس.", "drone 2-2"),
     ] as [(String, String)])
     func suicideAttacksAndDrones(_ story: String, _ want: String) { Self.check(story, want) }
+
+    /// Construct forms: "N من قذائف الهاون"، a dual in construct with the rocket's make, dual strikes
+    /// and aircraft, and a counted salvo of an act named by its weapon ("قصف صاروخي بأربعة صواريخ").
+    @Test(arguments: [
+        ("سقطت 3 من قذائف الهاون على حي في دمشق الخميس.", "mortar 3-3"),
+        ("سقطت ثلاث من قذائف الهاون على حي في دمشق الخميس.", "mortar 3-3"),
+        ("سقطت 3 من صواريخ الكاتيوشا على قاعدة عين الأسد الخميس.", "rocket 3-3"),
+        ("أطلق مسلحون صاروخي كاتيوشا على قاعدة عين الأسد الخميس.", "rocket 2-2"),
+        ("أطلق مسلحون 3 صواريخ من طراز كاتيوشا على قاعدة عين الأسد الخميس.", "rocket 3-3"),
+        ("شنت المقاتلات غارتين جويتين على مدينة إدلب الخميس.", "aircraft 2-2"),
+        ("شنت المقاتلات ضربتين جويتين على مدينة إدلب الخميس.", "aircraft 2-2"),
+        ("استهدفت ضربتان جويتان مدينة إدلب الخميس.", "aircraft 2-2"),
+        ("قصفت مروحيتان مدينة إدلب الخميس.", "aircraft 2-2"),
+        ("قصفت ثلاث مروحيات مدينة إدلب الخميس.", "aircraft 3-3"),
+        ("قصفت أربع طائرات حربية مدينة إدلب الخميس.", "aircraft 4-4"),
+        ("قصفت طائرتان حربيتان مدينة إدلب الخميس.", "aircraft 2-2"),
+        ("أسقطت الدفاعات الجوية طائرتين حربيتين فوق مدينة إدلب الخميس.", "aircraft 2-2"),
+        ("انفجرت عبوة ناسفة ثانية في كركوك الخميس.", "ied 2-2"),
+        ("تعرضت قاعدة عين الأسد الخميس لقصف بأربعة صواريخ.", "rocket 4-4"),
+        ("تعرضت قاعدة عين الأسد الخميس لقصف صاروخي بأربعة صواريخ.", "missile_unspecified 4-4"),
+        ("تعرضت قاعدة عين الأسد الخميس لهجوم صاروخي بـ 4 صواريخ كاتيوشا.", "rocket 4-4"),
+        ("قصفت قاعدة عين الأسد الخميس بصاروخين.", "rocket 2-2"),
+        ("أطلق على قاعدة عين الأسد الخميس أربعة صواريخ.", "rocket 4-4"),
+        ("تم إطلاق أربعة صواريخ على قاعدة عين الأسد الخميس.", "rocket 4-4"),
+        ("جرى إطلاق أربعة صواريخ على قاعدة عين الأسد الخميس.", "rocket 4-4"),
+        ("دوت انفجارات ناجمة عن سقوط أربعة صواريخ على قاعدة عين الأسد الخميس.", "rocket 4-4"),
+        // two weapons counted side by side keep their own figures
+        ("أطلقت أربع قذائف هاون وصاروخان على قاعدة عين الأسد الخميس.", "mortar 4-4"),
+        ("أطلقت أربع قذائف هاون وصاروخان على قاعدة عين الأسد الخميس.", "rocket 2-2"),
+        ("أطلق مسلحون صاروخين وثلاث قذائف هاون على قاعدة عين الأسد الخميس.", "mortar 3-3"),
+        ("أطلق مسلحون صاروخين وثلاث قذائف هاون على قاعدة عين الأسد الخميس.", "rocket 2-2"),
+    ] as [(String, String)])
+    func constructFormsAndRenamings(_ story: String, _ want: String) { Self.check(story, want) }
+
+    /// A single mortar named "مماثلة" (like the one before) states no figure a mortar could carry.
+    @Test func renamedKindTakesOnlyAStatedFigure() {
+        let plain = WeaponFolding.fold([Weapon(kind: .mortar), Weapon(kind: .artillery, count: Count(status: .reported, min: 1, text: "قذيفة مماثلة"))])
+        #expect(plain.count == 1 && plain[0].count.min == nil)
+        let counted = WeaponFolding.fold([Weapon(kind: .mortar), Weapon(kind: .artillery, count: Count(status: .reported, min: 3, max: 3, text: "3 قذائف"))])
+        #expect(counted.count == 1 && counted[0].count.min == 3)
+        // air power never takes its munitions' figure
+        let air = WeaponFolding.fold([Weapon(kind: .aircraft), Weapon(kind: .missileUnspecified, count: Count(status: .reported, min: 1, max: 1, text: "صاروخ واحد"))])
+        #expect(air.first { $0.kind == .aircraft }?.count.min == nil)
+    }
 }

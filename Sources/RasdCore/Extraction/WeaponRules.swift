@@ -39,6 +39,11 @@ public enum WeaponRules {
         ("سيارتين مفخختين", (.kind(.vbied), 2)), ("سيارتان مفخختان", (.kind(.vbied), 2)),
         ("قنبلتين يدويتين", (.kind(.grenade), 2)), ("قنبلتان يدويتان", (.kind(.grenade), 2)),
         ("مقاتلتين", (.kind(.aircraft), 2)), ("مقاتلتان", (.kind(.aircraft), 2)), ("مروحيتين", (.kind(.aircraft), 2)),
+        ("مروحيتان", (.kind(.aircraft), 2)), ("طائرتين حربيتين", (.kind(.aircraft), 2)), ("طائرتان حربيتان", (.kind(.aircraft), 2)),
+        ("ضربتين جويتين", (.kind(.aircraft), 2)), ("ضربتان جويتان", (.kind(.aircraft), 2)),
+        // a dual in construct with the rocket's make: "صاروخي كاتيوشا"، "صاروخي غراد" (two rockets)
+        ("صاروخي كاتيوشا", (.kind(.rocket), 2)), ("صاروخي الكاتيوشا", (.kind(.rocket), 2)), ("صاروخي غراد", (.kind(.rocket), 2)),
+        ("صاروخي جراد", (.kind(.rocket), 2)),
         // duals in construct, their ن dropped before the next noun: "في غارتي الحديدة"، "قذيفتا هاون سقطتا"
         ("غارتي", (.kind(.aircraft), 2)), ("غارتا", (.kind(.aircraft), 2)), ("مقاتلتي", (.kind(.aircraft), 2)),
         ("مقاتلتا", (.kind(.aircraft), 2)), ("مروحيتي", (.kind(.aircraft), 2)), ("مروحيتا", (.kind(.aircraft), 2)),
