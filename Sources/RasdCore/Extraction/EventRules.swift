@@ -71,6 +71,7 @@ public enum EventLexicon {
         // duals, free and in construct (their ن dropped before the next noun): "قذيفتي هاون"، "غارتي الحديدة"
         ("غارتي", .airStrike), ("غارتا", .airStrike), ("قذيفتي", .projectile), ("قذيفتا", .projectile),
         ("ضربتين جويتين", .airStrike), ("ضربتان جويتان", .airStrike), ("صاروخي كاتيوشا", .projectile), ("صاروخي غراد", .projectile),
+        ("صاروخي بركان", .projectile), ("صاروخي سكود", .projectile), ("صاروخي توشكا", .projectile), ("صاروخي زلزال", .projectile),
         ("عبوتين", .ied), ("عبوتان", .ied), ("عبوتا", .ied), ("سيارتين مفخختين", .ied), ("سيارتان مفخختان", .ied),
         ("قنبلتين يدويتين", .grenade), ("قنبلتان يدويتان", .grenade),
         ("قنبلة يدوية", .grenade), ("قنابل يدوية", .grenade), ("رمانة يدوية", .grenade), ("قنبلة", .explosion),

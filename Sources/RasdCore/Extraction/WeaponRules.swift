@@ -107,7 +107,13 @@ public enum WeaponRules {
         // ("بأكثر من 20 برميلا متفجرا" = aircraft 21 or more, as a stated number of raids is)
         ("برميل متفجر", (.kind(.aircraft), 1)), ("برميلا متفجرا", (.kind(.aircraft), 1)), ("براميل متفجرة", (.kind(.aircraft), nil)),
         ("برميلين متفجرين", (.kind(.aircraft), 2)), ("برميلان متفجران", (.kind(.aircraft), 2)),
-    ] + stateDrones)
+    ] + stateDrones + namedMissileDuals)
+
+    /// "صاروخي بركان"، "صاروخا سكود": two missiles in construct with a ballistic missile's name.
+    static let namedMissileDuals: [(String, (Noun, Int?))] = ballisticMissileNames.flatMap { name in
+        ["صاروخي", "صاروخا"].map { ("\($0) \(name)", (Noun.kind(.ballisticMissile), 2 as Int?)) }
+    }
+    static let ballisticMissileNames = ["سكود", "توشكا", "بركان", "زلزال", "قاهر", "شهاب", "إسكندر"]
 
     /// "طائرة إسرائيلية بدون طيار"، "طائرات أمريكية من دون طيار": the maker's adjective inside the drone's name.
     static let stateDrones: [(String, (Noun, Int?))] = {
