@@ -109,9 +109,10 @@ public enum WeaponRules {
         ("برميلين متفجرين", (.kind(.aircraft), 2)), ("برميلان متفجران", (.kind(.aircraft), 2)),
     ] + stateDrones + namedMissileDuals)
 
-    /// "صاروخي بركان"، "صاروخا سكود": two missiles in construct with a ballistic missile's name.
-    static let namedMissileDuals: [(String, (Noun, Int?))] = ballisticMissileNames.flatMap { name in
-        ["صاروخي", "صاروخا"].map { ("\($0) \(name)", (Noun.kind(.ballisticMissile), 2 as Int?)) }
+    /// "صاروخي بركان": two missiles in construct with a ballistic missile's name. (The nominative
+    /// "صاروخا سكود" is also the accusative singular "صاروخا" before an apposed name, so it is not read.)
+    static let namedMissileDuals: [(String, (Noun, Int?))] = ballisticMissileNames.map { name in
+        ("صاروخي \(name)", (Noun.kind(.ballisticMissile), 2 as Int?))
     }
     static let ballisticMissileNames = ["سكود", "توشكا", "بركان", "زلزال", "قاهر", "شهاب", "إسكندر"]
 
