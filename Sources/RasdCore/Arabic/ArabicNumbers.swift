@@ -109,10 +109,14 @@ public enum ArabicNumbers {
     }
 
 
-    /// "و9" — a short figure glued to و is too short for the clitic readings, so read it here.
+    /// "و9"، "بـ4"، "لـ3"، "وبـ5" — a short figure glued to a clitic (و ف, then ب ل ك) is too short
+    /// for the clitic readings, so read it here.
     static func conjoinedDigits(_ tok: ArabicToken) -> Int? {
-        guard tok.norm.hasPrefix("\u{0648}") else { return nil }
-        return ArabicTokenizer.digitValue(String(tok.norm.dropFirst()))
+        var rest = Substring(tok.norm)
+        if let f = rest.first, f == "\u{0648}" || f == "\u{0641}" { rest = rest.dropFirst() }
+        if let f = rest.first, f == "\u{0628}" || f == "\u{0644}" || f == "\u{0643}" { rest = rest.dropFirst() }
+        guard rest.count < tok.norm.count, let d = rest.first, d.isASCII, d.isNumber else { return nil }
+        return ArabicTokenizer.digitValue(String(rest))
     }
 
     static let boundsBefore: [([UInt64], BoundKind)] = {
@@ -122,6 +126,9 @@ public enum ArabicNumbers {
             ("ما يقارب", .about), ("اقل من", .lessThan), ("الى", .upTo), ("حتى", .upTo),
             ("تتخطى", .moreThan), ("يتخطى", .moreThan), ("تخطت", .moreThan), ("تجاوزت", .moreThan), ("تتجاوز", .moreThan),
             ("يتجاوز", .moreThan), ("تفوق", .moreThan), ("يفوق", .moreThan), ("فاقت", .moreThan), ("عتبة", .moreThan),
+            // the masculine and the "exceeds" verbs ("عدد الصواريخ تجاوز 100"، "يزيد على 100"، "ناهز 100")
+            ("تجاوز", .moreThan), ("يزيد على", .moreThan), ("يزيد عن", .moreThan), ("زاد على", .moreThan),
+            ("زاد عن", .moreThan), ("فاق", .moreThan), ("ناهز", .about), ("يناهز", .about), ("تناهز", .about),
             ("ما بين", .between), ("بين", .between),
         ]
         return raw.map { (row: (String, BoundKind)) -> ([UInt64], BoundKind) in
@@ -136,7 +143,7 @@ public enum ArabicNumbers {
         guard e < t.count else { return nil }
         if t[e].matches("الي") { return figure(t, at: e + 1) }
         guard between else { return nil }
-        if let v = conjoinedDigits(t[e]) { return (v, e + 1) }
+        if t[e].norm.hasPrefix("\u{0648}"), let v = conjoinedDigits(t[e]) { return (v, e + 1) }
         if t[e].norm == "\u{0648}" { return figure(t, at: e + 1) }
         return nil
     }

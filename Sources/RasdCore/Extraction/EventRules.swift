@@ -68,6 +68,12 @@ public enum EventLexicon {
         ("انتحاري", .suicide), ("انتحارية", .suicide), ("انتحاريين", .suicide), ("انتحاريان", .suicide),
         ("فجر نفسه", .suicide), ("فجرت نفسها", .suicide), ("حزام ناسف", .suicide), ("حزاما ناسفا", .suicide),
         ("أحزمة ناسفة", .suicide),
+        // duals, free and in construct (their ن dropped before the next noun): "قذيفتي هاون"، "غارتي الحديدة"
+        ("غارتي", .airStrike), ("غارتا", .airStrike), ("قذيفتي", .projectile), ("قذيفتا", .projectile),
+        ("ضربتين جويتين", .airStrike), ("ضربتان جويتان", .airStrike), ("صاروخي كاتيوشا", .projectile), ("صاروخي غراد", .projectile),
+        ("صاروخي بركان", .projectile), ("صاروخي سكود", .projectile), ("صاروخي توشكا", .projectile), ("صاروخي زلزال", .projectile),
+        ("عبوتين", .ied), ("عبوتان", .ied), ("عبوتا", .ied), ("سيارتين مفخختين", .ied), ("سيارتان مفخختان", .ied),
+        ("قنبلتين يدويتين", .grenade), ("قنبلتان يدويتان", .grenade),
         ("قنبلة يدوية", .grenade), ("قنابل يدوية", .grenade), ("رمانة يدوية", .grenade), ("قنبلة", .explosion),
         ("كيماوي", .chemical), ("كيميائي", .chemical), ("كيمياوي", .chemical), ("الكيماوي", .chemical),
         ("غاز السارين", .chemical), ("غاز الكلور", .chemical), ("أسلحة كيماوية", .chemical),

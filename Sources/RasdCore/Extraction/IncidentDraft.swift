@@ -206,7 +206,8 @@ struct IncidentDraft {
         quote("event_type", lead)
 
         // Weapons
-        let (weapons, weaponQuote) = IncidentWeapons.assemble(events: events, title: title, subEventType: sub, story: all)
+        let (weapons, weaponQuote) = IncidentWeapons.assemble(events: events, title: title, subEventType: sub, story: all,
+                                                                followUps: sentences.filter { !eventSentences.contains($0) }.map { all[$0] })
         if let w = weaponQuote { quote("weapons", w) }
         sub = SubEventRules.refined(sub, weapons: weapons)
 

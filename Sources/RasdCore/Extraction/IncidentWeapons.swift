@@ -38,7 +38,7 @@ enum IncidentWeapons {
 
     /// The incident's weapons (generic names folded into specific ones) and the sentence that names the first.
     static func assemble(events: [SentenceAnalysis], title: SentenceAnalysis?, subEventType sub: String,
-                         story: [SentenceAnalysis] = []) -> ([Weapon], SentenceAnalysis?) {
+                         story: [SentenceAnalysis] = [], followUps: [SentenceAnalysis] = []) -> ([Weapon], SentenceAnalysis?) {
         var order: [WeaponKind] = []
         var counts: [WeaponKind: [Count]] = [:]
         var quote: SentenceAnalysis? = nil
@@ -96,6 +96,8 @@ enum IncidentWeapons {
             let merged = WeaponCountMerge.merge(WeaponOrdinals.keepingRank(own))
             return Weapon(kind: k, count: merged.status == .vague ? Count(status: .vague, min: merged.min, text: merged.text) : merged)
         })
+        // "وقال مصدر إن عدد الصواريخ بلغ خمسة": a figure the sentences after the act give it
+        weapons = WeaponFollowUps.filling(weapons, from: followUps, subEventType: sub)
         if let implied = impliedWeapon[sub] {
             if weapons.isEmpty { weapons = [Weapon(kind: implied)] }
             // "قام أحد المهاجمين بتفجير نفسه": the blast of a suicide bombing is its suicide device

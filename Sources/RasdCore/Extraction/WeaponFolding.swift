@@ -34,7 +34,26 @@ public enum WeaponFolding {
         func counted(_ w: Weapon) -> Bool {
             w.kind == .missileUnspecified && !specificMissile && w.count.status == .reported && (w.count.min ?? 0) > 1
         }
-        return weapons.filter { (!dropped.contains($0.kind) || counted($0)) && !(rocketShell && $0.kind == .artillery && isBareShell($0.count.text)) }
+        let kept = weapons.filter { (!dropped.contains($0.kind) || counted($0)) && !(rocketShell && $0.kind == .artillery && isBareShell($0.count.text)) }
+        return kept.map { w in carryingCount(w, from: weapons.filter { !kept.contains($0) }) }
+    }
+
+    /// Kinds that are one object renamed: "قصف صاروخي بأربعة صواريخ" (a missile attack counted as
+    /// rockets), "قذائف هاون … 3 قذائف" (mortars counted as shells). The absorbed name's figure is
+    /// the specific weapon's when the specific one states none (air power never takes its munitions'
+    /// count, nor a device the count of other blasts).
+    static let renamings: [WeaponKind: Set<WeaponKind>] = [
+        .ballisticMissile: [.rocket, .missileUnspecified], .cruiseMissile: [.rocket, .missileUnspecified],
+        .missileUnspecified: [.rocket], .mortar: [.artillery],
+    ]
+
+    /// `w` with the one stated count of the names it absorbed, when it states none itself.
+    static func carryingCount(_ w: Weapon, from dropped: [Weapon]) -> Weapon {
+        guard let names = renamings[w.kind], !WeaponCountMerge.isStated(w.count) else { return w }
+        // (a figure of two or more: a singular qualified by "مماثلة" is no stated count)
+        let counts = dropped.filter { names.contains($0.kind) && WeaponCountMerge.isStated($0.count) && ($0.count.min ?? 0) >= 2 }.map(\.count)
+        guard counts.count == 1 else { return w }
+        return Weapon(kind: w.kind, count: counts[0])
     }
 
     static let bareShells = WordSet(["قذيفة", "القذيفة", "قذائف", "القذائف", "بقذيفة", "بالقذيفة", "بقذائف", "بالقذائف"])

@@ -39,6 +39,11 @@ public enum WeaponRules {
         ("سيارتين مفخختين", (.kind(.vbied), 2)), ("سيارتان مفخختان", (.kind(.vbied), 2)),
         ("قنبلتين يدويتين", (.kind(.grenade), 2)), ("قنبلتان يدويتان", (.kind(.grenade), 2)),
         ("مقاتلتين", (.kind(.aircraft), 2)), ("مقاتلتان", (.kind(.aircraft), 2)), ("مروحيتين", (.kind(.aircraft), 2)),
+        ("مروحيتان", (.kind(.aircraft), 2)), ("طائرتين حربيتين", (.kind(.aircraft), 2)), ("طائرتان حربيتان", (.kind(.aircraft), 2)),
+        ("ضربتين جويتين", (.kind(.aircraft), 2)), ("ضربتان جويتان", (.kind(.aircraft), 2)),
+        // a dual in construct with the rocket's make: "صاروخي كاتيوشا"، "صاروخي غراد" (two rockets)
+        ("صاروخي كاتيوشا", (.kind(.rocket), 2)), ("صاروخي الكاتيوشا", (.kind(.rocket), 2)), ("صاروخي غراد", (.kind(.rocket), 2)),
+        ("صاروخي جراد", (.kind(.rocket), 2)),
         // duals in construct, their ن dropped before the next noun: "في غارتي الحديدة"، "قذيفتا هاون سقطتا"
         ("غارتي", (.kind(.aircraft), 2)), ("غارتا", (.kind(.aircraft), 2)), ("مقاتلتي", (.kind(.aircraft), 2)),
         ("مقاتلتا", (.kind(.aircraft), 2)), ("مروحيتي", (.kind(.aircraft), 2)), ("مروحيتا", (.kind(.aircraft), 2)),
@@ -88,6 +93,10 @@ public enum WeaponRules {
         // counted blasts: "3 تفجيرات انتحارية" (three suicide bombings), "ثلاثة انفجارات"
         ("تفجيرات", (.kind(.explosiveUnspecified), nil)), ("انفجارات", (.kind(.explosiveUnspecified), nil)),
         ("تفجيرات انتحارية", (.kind(.suicideDevice), nil)),
+        // counted suicide attacks by their dual or plural ("تفجيرين انتحاريين"، "ثلاث هجمات انتحارية")
+        ("تفجيرين انتحاريين", (.kind(.suicideDevice), 2)), ("تفجيران انتحاريان", (.kind(.suicideDevice), 2)),
+        ("هجومين انتحاريين", (.kind(.suicideDevice), 2)), ("هجومان انتحاريان", (.kind(.suicideDevice), 2)),
+        ("هجمات انتحارية", (.kind(.suicideDevice), nil)),
         // the bombardment named by its weapon: "قصف صاروخي"، "هجوم صاروخي"، "القصف الجوي والمدفعي"
         ("قصف صاروخي", (.missileAttack, nil)), ("قصفا صاروخيا", (.missileAttack, nil)), ("القصف الصاروخي", (.missileAttack, nil)),
         ("هجوم صاروخي", (.missileAttack, nil)), ("هجوما صاروخيا", (.missileAttack, nil)), ("الهجوم الصاروخي", (.missileAttack, nil)),
@@ -98,7 +107,23 @@ public enum WeaponRules {
         // ("بأكثر من 20 برميلا متفجرا" = aircraft 21 or more, as a stated number of raids is)
         ("برميل متفجر", (.kind(.aircraft), 1)), ("برميلا متفجرا", (.kind(.aircraft), 1)), ("براميل متفجرة", (.kind(.aircraft), nil)),
         ("برميلين متفجرين", (.kind(.aircraft), 2)), ("برميلان متفجران", (.kind(.aircraft), 2)),
-    ])
+    ] + stateDrones + namedMissileDuals)
+
+    /// "صاروخي بركان": two missiles in construct with a ballistic missile's name. (The nominative
+    /// "صاروخا سكود" is also the accusative singular "صاروخا" before an apposed name, so it is not read.)
+    static let namedMissileDuals: [(String, (Noun, Int?))] = ballisticMissileNames.map { name in
+        ("صاروخي \(name)", (Noun.kind(.ballisticMissile), 2 as Int?))
+    }
+    static let ballisticMissileNames = ["سكود", "توشكا", "بركان", "زلزال", "قاهر", "شهاب", "إسكندر"]
+
+    /// "طائرة إسرائيلية بدون طيار"، "طائرات أمريكية من دون طيار": the maker's adjective inside the drone's name.
+    static let stateDrones: [(String, (Noun, Int?))] = {
+        let makers = ["إسرائيلي*", "أمريكي*", "أميركي*", "روسي*", "تركي*", "إيراني*", "سعودي*", "حوثي*", "سوري*", "عراقي*"]
+        return makers.flatMap { x in ["بدون طيار", "من دون طيار", "دون طيار"].flatMap { tail in
+            [("طائرة \(x) \(tail)", (Noun.kind(.drone), 1 as Int?)), ("طائرات \(x) \(tail)", (Noun.kind(.drone), nil)),
+             ("طائرتان \(x) \(tail)", (Noun.kind(.drone), 2)), ("طائرتين \(x) \(tail)", (Noun.kind(.drone), 2))]
+        } }
+    }()
 
     static let ballistic = PhraseLexicon<Bool>([("باليستي*", true), ("بالستي*", true)])
     /// Names of ballistic missiles and of guided ones, read only right after the noun
@@ -126,10 +151,11 @@ public enum WeaponRules {
                                                ("البوارج", true), ("سفن", true), ("صواريخ توماهوك", true), ("قاذف*", true),
                                                ("سلاح الجو", true), ("مقاتلة", true), ("المقاتلات", true)])
     static let shellMortar = PhraseLexicon<Bool>([("هاون", true)])
+    static let rpgNames = PhraseLexicon<Bool>([("آر بي جي", true), ("ار بي جي", true), ("آربيجي", true)])
     /// Makes of rocket that wire copy also calls shells ("قذائف من نوع كاتيوشا").
     static let rocketMakes = PhraseLexicon<Bool>([("كاتيوشا", true), ("كاتيوشيا", true), ("غراد", true)])
     static let droneContext = PhraseLexicon<Bool>([("مفخخة", true), ("انتحارية", true), ("مسلحة", true), ("أسقط", true),
-                                                   ("أسقطت", true), ("إسقاط", true), ("اعتراض", true), ("اعترضت", true),
+                                                   ("أسقطت", true), ("إسقاط", true), ("اعتراض", true), ("اعترضت", true), ("اعترض", true),
                                                    ("قصف", true), ("استهدف", true), ("استهدفت", true), ("هجوم", true),
                                                    ("غارة", true), ("أطلق", true), ("أطلقت", true)])
     static let marchContext = PhraseLexicon<Bool>([("احتجاج*", true), ("متظاهر*", true), ("سلمية", true), ("العودة", true),
@@ -201,7 +227,9 @@ public enum WeaponRules {
                 // "قذيفتين صاروخيتين"، "قذائف صاروخية": rocket shells in any number
                 // "قذائف عسكرية من نوع كاتيوشا": shells named a rocket by their make a few words on
                 let made = Array(t[m.end..<min(t.count, m.end + 5)])
-                kind = shellMortar.occurs(in: near) ? .mortar
+                // "قذيفتي آر بي جي"، "قذيفة آر بي جي": rocket-propelled grenades in any number
+                kind = m.end < t.count && rpgNames.match(t, at: m.end) != nil ? .rpg
+                    : shellMortar.occurs(in: near) ? .mortar
                     : near.first.map(WeaponContext.isRocketAdjective) == true || rocketMakes.occurs(in: made) ? .rocket : .artillery
             case .marchOrDrone:
                 let prev = m.start > 0 ? t[m.start - 1] : nil
@@ -230,7 +258,7 @@ public enum WeaponRules {
             // not a casualty verb's figure before a noun that carries its own preposition ("أصيب العشرات
             // بغارات"، "قتل 10 بالصواريخ": the figure counts the dead or wounded; "أربع بسيارات مفخخة" counts cars)
             // "قتل 7 طعنا"، "إصابة 12 طعنا": a figure before the act's verbal noun counts its victims
-            let before = uncountedActs.contains(t[m.start]) ? nil : numberBefore(t, m.start)
+            let before = uncountedActs.contains(t[m.start]) ? nil : numberBefore(t, m.start) ?? WeaponPartitive.figure(t, noun: m)
             previous = (m.end, before.map { !$0.vague && ($0.min ?? 0) > 1 } == true)
             // "بكلفة 850 ألف للصاروخ": a figure before a definite noun that carries a preposition prices
             // or measures it; a counted weapon is indefinite ("بأربع قذائف")
