@@ -32,7 +32,8 @@ import Testing
     @Test(arguments: noneVariants)
     func noCasualties(_ sentence: String, _ killed: Count.Status, _ injured: Count.Status) { Self.check(sentence, killed, injured) }
 
-    /// "Not known (yet)", "no news of", "not announced": the toll is unknown, not none.
+    /// "Not known (yet)", "no news of", "not announced", "not confirmed", "the number of the dead
+    /// was not given", a toll noun doubted ("لم تعرف بعد حصيلة الهجوم"): unknown, not none.
     @Test(arguments: unknownVariants)
     func tollNotKnown(_ sentence: String, _ killed: Count.Status, _ injured: Count.Status) { Self.check(sentence, killed, injured) }
 
@@ -42,7 +43,8 @@ import Testing
     func uncountedCasualties(_ sentence: String, _ killed: Count.Status, _ injured: Count.Status) { Self.check(sentence, killed, injured) }
 
     /// A figure in any of its forms (digits, Arabic-Indic digits, number words, dual, singular
-    /// noun = 1, bounds), and statements that name no casualty at all.
+    /// noun = 1, bounds), and statements that name no casualty at all: a weapon's hit, damage,
+    /// an earlier attack's toll, a killing threatened, planned or judged ("توعدت بقتل"، "أدين بقتل").
     @Test(arguments: countedOrSilentVariants)
     func countedOrSilent(_ sentence: String, _ killed: Count.Status, _ injured: Count.Status) { Self.check(sentence, killed, injured) }
 
@@ -104,11 +106,16 @@ import Testing
         ("ولم تقع وفيات.", .none, .notMentioned),
         ("ولا وفيات.", .none, .notMentioned),
         ("ولم يسفر الهجوم عن وقوع قتلى، واقتصرت الإصابات على جريحين.", .none, .reported),
+        ("مصدر أمني: لا إصابات.", .none, .none),
+        ("ولم يسفر الهجوم عن قتلى، لكن جنديين أصيبا بجروح.", .none, .reported),
+        ("وأسفر الهجوم عن إصابة جنديين، ولم يقتل أحد.", .none, .reported),
+        ("ولم يقتل أحد، بينما أصيب عدد من الجنود.", .none, .vague),
     ]
     static let unknownVariants: [(String, Count.Status, Count.Status)] = [
         ("ولم ترد أنباء عن وقوع إصابات.", .unknown, .unknown),
         ("ولم ترد معلومات عن إصابات.", .unknown, .unknown),
         ("ولم ترد معلومات فورية عن وقوع ضحايا.", .unknown, .unknown),
+        ("ولم تعرف بعد حصيلة الهجوم.", .unknown, .unknown),
         ("ولم يعرف بعد حجم الخسائر.", .unknown, .unknown),
         ("ولم يعرف حجم الخسائر البشرية.", .unknown, .unknown),
         ("ولم يتضح بعد إن كان الهجوم أسفر عن إصابات.", .unknown, .unknown),
@@ -121,6 +128,7 @@ import Testing
         ("ولا يزال عدد الإصابات غير معروف.", .unknown, .unknown),
         ("ولم يعلن عن وقوع إصابات.", .unknown, .unknown),
         ("ولم يعلن عن سقوط ضحايا.", .unknown, .unknown),
+        ("ولم تعلن حصيلة الهجوم.", .unknown, .unknown),
         ("ولم تتضح حصيلة الضحايا بعد.", .unknown, .unknown),
         ("ولم يعرف على الفور ما إذا كان الهجوم قد أسفر عن إصابات.", .unknown, .unknown),
         ("ولم تعرف على الفور حصيلة الضحايا.", .unknown, .unknown),
@@ -132,6 +140,20 @@ import Testing
         ("ولم يكشف عن عدد الضحايا.", .unknown, .unknown),
         ("ولم تحدد المصادر عدد القتلى والجرحى.", .unknown, .unknown),
         ("وقتل 4 أشخاص، فيما لم يعرف عدد الجرحى.", .reported, .unknown),
+        ("ولم يؤكد الجيش وقوع إصابات.", .unknown, .unknown),
+        ("ولم تؤكد المصادر الطبية عدد الجرحى.", .notMentioned, .unknown),
+        ("ولا تزال الحصيلة غير واضحة.", .unknown, .unknown),
+        ("ولم تعرف حصيلة القصف حتى الآن.", .unknown, .unknown),
+        ("ولم يتضح على الفور عدد الضحايا.", .unknown, .unknown),
+        ("ولم يعرف ما إذا كانت هناك إصابات.", .unknown, .unknown),
+        ("ولم يتسن التأكد من وقوع إصابات.", .unknown, .unknown),
+        ("ولم يتسن على الفور التحقق من عدد القتلى.", .unknown, .notMentioned),
+        ("ولم تؤكد السلطات عدد القتلى.", .unknown, .notMentioned),
+        ("ولا يعرف حتى الآن إن كان الهجوم أوقع قتلى.", .unknown, .notMentioned),
+        ("ولا تزال حصيلة الهجوم غير معروفة.", .unknown, .unknown),
+        ("وحصيلة الضحايا غير معروفة بعد.", .unknown, .unknown),
+        ("وأصيب جنديان بجروح، ولم ترد أنباء عن قتلى.", .unknown, .reported),
+        ("وقتل جنديان، ولم يعرف عدد المصابين.", .reported, .unknown),
     ]
     static let vagueVariants: [(String, Count.Status, Count.Status)] = [
         ("وأسفر الهجوم عن قتلى وجرحى.", .vague, .vague),
@@ -177,6 +199,9 @@ import Testing
         ("وأصيب عدد كبير من المدنيين.", .notMentioned, .vague),
         ("وقتل عدد غير محدد من الجنود.", .vague, .notMentioned),
         ("وأسفر عن مقتل ثلاثة أشخاص وإصابة آخرين.", .reported, .vague),
+        ("وقتل وأصيب 12 شخصا.", .vague, .vague),
+        ("وسقط 12 شخصا بين قتيل وجريح.", .vague, .vague),
+        ("وأسفر الهجوم عن سقوط 12 ضحية بين قتيل وجريح.", .vague, .vague),
     ]
     static let countedOrSilentVariants: [(String, Count.Status, Count.Status)] = [
         ("وقال مصدر أمني إنه لا إصابات في صفوف الجنود.", .notMentioned, .notMentioned),
@@ -234,6 +259,38 @@ import Testing
         ("وأصيب اثنان من الجنود.", .notMentioned, .reported),
         ("وأصيب 3 من الجنود.", .notMentioned, .reported),
         ("وأصيب خمسة من عناصر الأمن.", .notMentioned, .reported),
+        ("وأصابت الصواريخ أهدافها بدقة.", .notMentioned, .notMentioned),
+        ("وأصيب مبنى القيادة بأضرار.", .notMentioned, .notMentioned),
+        ("وأصاب أحد الصواريخ مخزنا للذخيرة.", .notMentioned, .notMentioned),
+        ("وتوعدت الفصائل بقتل الجنود الأمريكيين.", .notMentioned, .notMentioned),
+        ("وكان التنظيم قد هدد بقتل الجنود الأجانب.", .notMentioned, .notMentioned),
+        ("وتتهم واشنطن الفصائل بالتخطيط لقتل جنودها.", .notMentioned, .notMentioned),
+        ("وأدان الوزير عمليات القتل التي تستهدف المدنيين.", .notMentioned, .notMentioned),
+        ("ويحيي العراقيون ذكرى ضحايا التفجيرات كل عام.", .notMentioned, .notMentioned),
+        ("وقال الجيش إن الصواريخ كانت تهدف إلى إيقاع إصابات.", .notMentioned, .notMentioned),
+        ("وأعلنت حالة التأهب القصوى في القاعدة.", .notMentioned, .notMentioned),
+        ("وتضم القاعدة نحو 2500 جندي أمريكي.", .notMentioned, .notMentioned),
+        ("وكان 110 جنود أمريكيين قد أصيبوا بارتجاج في الدماغ في هجوم إيراني على القاعدة عام 2020.", .notMentioned, .notMentioned),
+        ("وقتل ثلاثة جنود أمريكيين في هجوم مماثل في يناير الماضي.", .notMentioned, .notMentioned),
+        ("وسبق أن قتل متعاقد مدني في هجوم على القاعدة قبل عامين.", .notMentioned, .notMentioned),
+        ("وهذا الهجوم هو الثالث من نوعه هذا الأسبوع، بعد هجوم أوقع جرحى يوم الاثنين.", .notMentioned, .notMentioned),
+        ("وقتل المهاجم برصاص الحراس.", .reported, .notMentioned),
+        ("وقتل منفذ الهجوم.", .reported, .notMentioned),
+        ("وقتلت القوات المهاجمين الثلاثة.", .reported, .notMentioned),
+        ("وقتل المسلحون الثلاثة.", .reported, .notMentioned),
+        ("وأصيب المهاجم واعتقل.", .notMentioned, .reported),
+        ("وتمكنت القوات من قتل اثنين من المهاجمين.", .reported, .notMentioned),
+        ("مصدر أمني: مقتل جنديين وإصابة ثلاثة.", .reported, .reported),
+        ("الحصيلة: قتيلان و5 جرحى.", .reported, .reported),
+        ("وكان جندي قد أدين بقتل مدني العام الماضي.", .notMentioned, .notMentioned),
+        ("وخطط المهاجمون لقتل أكبر عدد من الجنود.", .notMentioned, .notMentioned),
+        ("وهدد التنظيم بقتل الرهائن.", .notMentioned, .notMentioned),
+        ("وتوعد قائد الفصيل بإصابة مزيد من الجنود.", .notMentioned, .notMentioned),
+        ("وقتل جنديان في حصيلة أولية.", .reported, .notMentioned),
+        ("وأصيب خمسة جنود، حالة اثنين منهم خطيرة.", .notMentioned, .reported),
+        ("وأصيب خمسة جنود بينهم ضابط.", .notMentioned, .reported),
+        ("وقتل خمسة أشخاص بينهم طفلان وامرأة.", .reported, .notMentioned),
+        ("وأصيب جنديان أحدهما في حالة حرجة.", .notMentioned, .reported),
     ]
     static let storyVariants: [(String, String, Count.Status, Count.Status)] = [
         ("هجوم في الموصل", "قتل ثلاثة جنود عراقيين في هجوم بعبوة ناسفة استهدف دوريتهم في مدينة الموصل، اليوم الخميس.", .reported, .notMentioned),
@@ -271,6 +328,7 @@ import Testing
         ("هجوم في الموصل", "شن مسلحون هجوما بالأسلحة الرشاشة على نقطة تفتيش للجيش في مدينة الموصل اليوم الخميس. وكان هجوم مماثل في يناير الماضي قد أسفر عن مقتل 12 جنديا.", .notMentioned, .notMentioned),
         ("هجوم في الموصل", "شن مسلحون هجوما بالأسلحة الرشاشة على نقطة تفتيش للجيش في مدينة الموصل اليوم الخميس دون وقوع إصابات. وكان هجوم مماثل في يناير الماضي قد أسفر عن مقتل 12 جنديا.", .none, .none),
         ("هجوم في الموصل", "شن مسلحون هجوما بالأسلحة الرشاشة على نقطة تفتيش للجيش في مدينة الموصل اليوم الخميس دون وقوع إصابات. وقتل أكثر من 200 جندي في هجمات التنظيم منذ بداية العام.", .none, .none),
+        ("هجوم في الموصل", "شن مسلحون هجوما بالأسلحة الرشاشة على نقطة تفتيش للجيش في مدينة الموصل اليوم الخميس، ولم تعرف بعد حصيلة الهجوم.", .unknown, .unknown),
         ("هجوم في الموصل", "شن مسلحون هجوما بالأسلحة الرشاشة على نقطة تفتيش للجيش في مدينة الموصل اليوم الخميس، ولم يتضح إن كانت هناك إصابات.", .unknown, .unknown),
         ("هجوم في الموصل", "شن مسلحون هجوما بالأسلحة الرشاشة على نقطة تفتيش للجيش في مدينة الموصل اليوم الخميس. وذكر مصدر أمني أن الهجوم لم يخلف إصابات.", .none, .none),
         ("هجوم في الموصل", "شن مسلحون هجوما بالأسلحة الرشاشة على نقطة تفتيش للجيش في مدينة الموصل اليوم الخميس. وتم نقل الجرحى إلى المستشفى.", .notMentioned, .vague),

@@ -63,6 +63,8 @@ extension CasualtyRules {
         for m in cues.matches(in: t) where m.payload.1 == .verbal && !negated.contains(where: { $0.contains(m.start) }) {
             let who = m.payload.0
             if told(who, near: m.start) { continue }
+            // "خطط المهاجمون لقتل أكبر عدد من الجنود": a harm intended is no toll
+            if isIntendedHarm(t, at: m.start) { continue }
             // "مقتل عدد منهم"، "قتل بعضهم"
             if m.end < t.count, someOfThem.contains(t[m.end])
                 || (m.end + 1 < t.count && groupQuantifiers.contains(t[m.end]) && ofThem.contains(t[m.end + 1])) {
