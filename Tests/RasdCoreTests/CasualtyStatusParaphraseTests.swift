@@ -43,7 +43,7 @@ import Testing
     func uncountedCasualties(_ sentence: String, _ killed: Count.Status, _ injured: Count.Status) { Self.check(sentence, killed, injured) }
 
     /// A figure in any of its forms (digits, Arabic-Indic digits, number words, dual, singular
-    /// noun = 1, bounds), and statements that name no casualty at all: a weapon's hit, damage,
+    /// noun = 1, bounds; the active voice with its subject first, "قتلت القوات فلسطينيا"), and statements that name no casualty at all: a weapon's hit, damage,
     /// an earlier attack's toll, a killing threatened, planned or judged ("توعدت بقتل"، "أدين بقتل").
     @Test(arguments: countedOrSilentVariants)
     func countedOrSilent(_ sentence: String, _ killed: Count.Status, _ injured: Count.Status) { Self.check(sentence, killed, injured) }
@@ -233,6 +233,7 @@ import Testing
         ("وسقط قتيل وجريحان.", .reported, .reported),
         ("وسقط قتيلان.", .reported, .notMentioned),
         ("وأسفر عن قتيلين وثلاثة جرحى.", .reported, .reported),
+        ("وقتل مسلحون جنديين.", .reported, .notMentioned),
         ("ما أسفر عن سقوط قتيل.", .reported, .notMentioned),
         ("ما أسفر عن سقوط جريح.", .notMentioned, .reported),
         ("وقتل جندي.", .reported, .notMentioned),
@@ -255,6 +256,7 @@ import Testing
         ("وقتل جندي وأصيب اثنان.", .reported, .reported),
         ("ولقي جندي حتفه.", .reported, .notMentioned),
         ("ولقي 4 جنود مصرعهم.", .reported, .notMentioned),
+        ("قتل مسلحون جنديا.", .reported, .notMentioned),
         ("وجرح شرطيان.", .notMentioned, .reported),
         ("وأصيب اثنان من الجنود.", .notMentioned, .reported),
         ("وأصيب 3 من الجنود.", .notMentioned, .reported),
@@ -286,6 +288,11 @@ import Testing
         ("وخطط المهاجمون لقتل أكبر عدد من الجنود.", .notMentioned, .notMentioned),
         ("وهدد التنظيم بقتل الرهائن.", .notMentioned, .notMentioned),
         ("وتوعد قائد الفصيل بإصابة مزيد من الجنود.", .notMentioned, .notMentioned),
+        ("وقتلت القوات فلسطينيا قرب السياج.", .reported, .notMentioned),
+        ("وقتل مسلحون مجهولون جنديين.", .reported, .notMentioned),
+        ("وأصابت قوات الأمن شابا بجروح.", .notMentioned, .reported),
+        ("وقالت الشرطة إن المهاجم، الذي أصاب أيضا عنصرين من الحراس، اعتقل.", .notMentioned, .reported),
+        ("وقتل مسلحون 4 جنود.", .reported, .notMentioned),
         ("وقتل جنديان في حصيلة أولية.", .reported, .notMentioned),
         ("وأصيب خمسة جنود، حالة اثنين منهم خطيرة.", .notMentioned, .reported),
         ("وأصيب خمسة جنود بينهم ضابط.", .notMentioned, .reported),

@@ -320,6 +320,8 @@ public enum CasualtyRules {
         out += hospitalTransfers(t, out, negated: negated)
         // "وأصاب اثنين آخرين"، "وأصابوا العشرات": the wounded as the object of an active verb
         out += activeWoundings(t, out, negated: negated)
+        // "قتلت القوات الإسرائيلية فلسطينيا": the person after the subject (status hook, CasualtyActiveKilling)
+        out += activeVerbObjects(t, out, negated: negated)
         // "وتلقى ثلاثة مدنيين العلاج"، "500 شخص عولجوا": the wounded told by their treatment
         out += treatments(t, out, negated: negated)
         // "القيادي المكنى أبو طه لقي مصرعه": one death told by the idiom's pronoun
