@@ -310,6 +310,8 @@ public enum CasualtyRules {
                 }
             }
         }
+        // "أوقع الانفجار قتيلا": a singular accusative without a figure is one (status hook, CasualtySingularAccusative)
+        out = singularAccusativeTolls(out, t)
         // "وفاة أحد الجرحى": the wounded who died are counted among the dead, the wounded left vague
         out = woundedWhoDied(out, t)
         // "الكثير من الإرهابيين قتلوا"، "مقتل عدد منهم"، "خسائر في الأرواح": vague tolls without a figure
