@@ -52,4 +52,18 @@ extension CasualtyRules {
         }
         return out
     }
+
+    /// "Came in" verbs: "لم ترد أنباء عن إصابات" doubts, but "ولم ترد أي إصابات" (no casualty came
+    /// in, to the hospitals or the reports) says none.
+    static let cameInVerbs = WordSet(["ترد", "يرد"])
+    static let anyWords = WordSet(["أي", "أية"])
+
+    /// The doubt word of the negation at `i` is only "ترد"/"يرد" and the harm at `h` is its
+    /// subject, right after it or after "أي": the harm itself did not come in, so none.
+    static func harmDidNotComeIn(_ t: [ArabicToken], negator i: Int, harm h: Int) -> Bool {
+        guard h > i + 1 else { return false }
+        let v = anyWords.contains(t[h - 1]) ? h - 2 : h - 1
+        guard v > i, cameInVerbs.contains(t[v]) else { return false }
+        return !((i + 1)..<v).contains { unknownWords.contains(t[$0]) }
+    }
 }

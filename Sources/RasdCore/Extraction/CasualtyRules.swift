@@ -141,7 +141,7 @@ public enum CasualtyRules {
                     // "نفت الوزارة وقوع أي إصابات": a denial names the harm as an occurrence; "نفى … القتلى" denies something else
                     if denial && !Self.deniedOccurrence(t, harm: h.start) { break scan }
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
-                    let status: Count.Status = unknown || Self.doubtsTheToll(t, negator: i, harm: h.start) ? .unknown : .none
+                    let status: Count.Status = (unknown && !Self.harmDidNotComeIn(t, negator: i, harm: h.start)) || Self.doubtsTheToll(t, negator: i, harm: h.start) ? .unknown : .none
                     let text = t.text(i..<h.end)
                     // "ولم يوقع إصابات لدى الجانب الفلسطيني": one side spared says nothing of the others
                     if Self.oneSide(t, after: h.end) || Self.sparesNamedSide(t, negator: i, harm: h.start, end: h.end) { negated.append(i..<h.end); break scan }
