@@ -5,6 +5,7 @@
 extension CasualtyRules {
     static let activeKillingVerbs = WordSet(["قتل", "قتلت", "تقتل", "يقتل", "قتلوا", "أردى", "أردت", "أردوا"])
     static let activeWoundingVerbs = WordSet(["أصاب", "أصابت", "أصابوا", "جرح", "جرحت"])
+    static let activeHarmVerbs = WordSet(["قتل", "قتلت", "تقتل", "يقتل", "قتلوا", "أردى", "أردت", "أردوا", "أصاب", "أصابت", "أصابوا", "جرح", "جرحت"])
 
     /// Singular or dual person as an object, after the subject: how many it names.
     static func objectPersons(_ t: [ArabicToken], at k: Int) -> (count: Int, end: Int)? {
@@ -18,9 +19,9 @@ extension CasualtyRules {
     /// cue between (those are the figure readers' cases).
     static func activeVerbObjects(_ t: [ArabicToken], _ out: [CasualtyMention], negated: [Range<Int>]) -> [CasualtyMention] {
         var more: [CasualtyMention] = []
-        for v in t.indices where !negated.contains(where: { $0.contains(v) }) {
-            let who: CasualtyMention.Who
-            if activeKillingVerbs.contains(t[v]) { who = .killed } else if activeWoundingVerbs.contains(t[v]) { who = .injured } else { continue }
+        // (one lookup per word: most words are neither verb)
+        for v in t.indices where activeHarmVerbs.contains(t[v]) && !negated.contains(where: { $0.contains(v) }) {
+            let who: CasualtyMention.Who = activeKillingVerbs.contains(t[v]) ? .killed : .injured
             if (out + more).contains(where: { $0.who == who && abs($0.start - v) <= 6 }) { continue }
             // the subject: one to three words, none a figure, stop word or casualty cue
             var k = v + 1, hit: (count: Int, end: Int)? = nil
