@@ -141,7 +141,7 @@ public enum CasualtyRules {
                     // "نفت الوزارة وقوع أي إصابات": a denial names the harm as an occurrence; "نفى … القتلى" denies something else
                     if denial && !Self.deniedOccurrence(t, harm: h.start) { break scan }
                     // "خسائر" alone after "أضرار" is about damage; keep it only when not material.
-                    let status: Count.Status = unknown ? .unknown : .none
+                    let status: Count.Status = (unknown && !Self.harmDidNotComeIn(t, negator: i, harm: h.start)) || Self.doubtsTheToll(t, negator: i, harm: h.start) ? .unknown : .none
                     let text = t.text(i..<h.end)
                     // "ولم يوقع إصابات لدى الجانب الفلسطيني": one side spared says nothing of the others
                     if Self.oneSide(t, after: h.end) || Self.sparesNamedSide(t, negator: i, harm: h.start, end: h.end) { negated.append(i..<h.end); break scan }
@@ -163,9 +163,14 @@ public enum CasualtyRules {
                     break scan
                 }
             }
+            // "ولم تعرف بعد حصيلة الهجوم": a doubted toll with no harm word (status hook, CasualtyDoubtedToll)
+            if unknown, !negated.contains(where: { $0.lowerBound == i }) {
+                let bare = Self.doubtedBareToll(t, negator: i, reach: reach)
+                if !bare.isEmpty { out += bare; negated.append(i..<min(t.count, reach)) }
+            }
         }
         // "وعدد الضحايا غير معروف"، "ولا تزال حصيلة القتلى غير واضحة": the toll is not known
-        for u in unknownAfterHarm(t) where !negated.contains(where: { $0.overlaps(u.span) }) {
+        for u in unknownAfterHarm(t) + unknownBareToll(t) where !negated.contains(where: { $0.overlaps(u.span) }) {
             out.append(contentsOf: u.mentions); negated.append(u.span)
         }
         for m in materialOnly.matches(in: t) {
@@ -177,6 +182,8 @@ public enum CasualtyRules {
             var (who, form) = m.payload
             if who == .injured && isHitOfTarget(t, at: m.start) { continue }
             if who == .killed && isAttempt(t, at: m.start) { continue }
+            // "توعدت الفصائل بقتل الجنود"، "أدين بقتل": a harm intended or judged (status hook, CasualtyIntendedHarm)
+            if isIntendedHarm(t, at: m.start) { continue }
             // "لقي 16 شخصا حتفهم وأصيب 30": "حتفهم" completes the verb that read the toll, it starts no new one
             if completesMeetVerb(t, at: m.start) { continue }
             // "بإخلاء عدد من الجرحى … دون وقوع إصابات": beside the act's own word on its toll, the
@@ -305,6 +312,8 @@ public enum CasualtyRules {
                 }
             }
         }
+        // "أوقع الانفجار قتيلا": a singular accusative without a figure is one (status hook, CasualtySingularAccusative)
+        out = singularAccusativeTolls(out, t)
         // "وفاة أحد الجرحى": the wounded who died are counted among the dead, the wounded left vague
         out = woundedWhoDied(out, t)
         // "الكثير من الإرهابيين قتلوا"، "مقتل عدد منهم"، "خسائر في الأرواح": vague tolls without a figure
@@ -315,6 +324,8 @@ public enum CasualtyRules {
         out += hospitalTransfers(t, out, negated: negated)
         // "وأصاب اثنين آخرين"، "وأصابوا العشرات": the wounded as the object of an active verb
         out += activeWoundings(t, out, negated: negated)
+        // "قتلت القوات الإسرائيلية فلسطينيا": the person after the subject (status hook, CasualtyActiveKilling)
+        out += activeVerbObjects(t, out, negated: negated)
         // "وتلقى ثلاثة مدنيين العلاج"، "500 شخص عولجوا": the wounded told by their treatment
         out += treatments(t, out, negated: negated)
         // "القيادي المكنى أبو طه لقي مصرعه": one death told by the idiom's pronoun

@@ -32,6 +32,27 @@ extension CasualtyRules {
         ("خسائر كبيرة في الأرواح", .killed), ("ضحايا بشرية", .killed),
     ])
 
+    /// Group words that stand alone as "many": "قتل كثيرون"، "وأصيب الكثيرون".
+    static let manyPeople = WordSet(["كثيرون", "الكثيرون", "كثيرين", "الكثيرين"])
+    /// Heads of an uncounted amount that reach their people by "من", with at most two words of size
+    /// between: "عدد كبير من"، "عدد غير محدد من"، "أعداد كبيرة من"، "الكثير من"، "كثير من".
+    static let amountHeads = WordSet(["عدد", "أعداد", "الكثير", "كثير", "عددا"])
+
+    /// The end of an uncounted group of people that is the subject right after a verb (up to two
+    /// words on, for a fronted day or phrase: "قتل السبت عدد غير محدد من الأشخاص"), or nil.
+    /// ArabicNumbers reads "عدد من" itself; the sized forms ("عدد كبير من") and "كثيرون" it leaves.
+    static func uncountedGroupAfter(_ t: [ArabicToken], verb end: Int) -> Int? {
+        for k in end..<min(t.count, end + 3) {
+            if stopScan.contains(t[k]) || cues.match(t, at: k) != nil { return nil }
+            if manyPeople.containsExact(t[k]) { return k + 1 }
+            guard amountHeads.containsExact(t[k]) else { continue }
+            // "من" within three words: "عدد من" (no size), "عدد كبير من"، "عدد غير محدد من"
+            for j in (k + 1)..<min(t.count, k + 4) where t[j].matches("من") { return j + 1 }
+            return nil
+        }
+        return nil
+    }
+
     /// Vague mentions for cues the figure readers left without one, and for human losses;
     /// nothing inside a negation's span (`negated`).
     static func uncountedMentions(_ t: [ArabicToken], _ out: [CasualtyMention], negated: [Range<Int>]) -> [CasualtyMention] {
@@ -42,6 +63,8 @@ extension CasualtyRules {
         for m in cues.matches(in: t) where m.payload.1 == .verbal && !negated.contains(where: { $0.contains(m.start) }) {
             let who = m.payload.0
             if told(who, near: m.start) { continue }
+            // "خطط المهاجمون لقتل أكبر عدد من الجنود": a harm intended is no toll
+            if isIntendedHarm(t, at: m.start) { continue }
             // "مقتل عدد منهم"، "قتل بعضهم"
             if m.end < t.count, someOfThem.contains(t[m.end])
                 || (m.end + 1 < t.count && groupQuantifiers.contains(t[m.end]) && ofThem.contains(t[m.end + 1])) {
@@ -54,6 +77,11 @@ extension CasualtyRules {
             if let end = attackerPhraseEnd(t, at: m.end),
                end >= t.count || (ArabicNumbers.phrase(t, at: end) == nil && persons.match(t, at: end) == nil && cues.match(t, at: end) == nil) {
                 more.append(CasualtyMention(who: who, count: Count(status: .reported, min: 1, max: 1, text: t.text(m.start..<end)), start: m.start))
+                continue
+            }
+            // "وقتل عدد كبير من المدنيين"، "قتل كثيرون"، "أصيب الكثير من الأطفال": the uncounted group after the verb
+            if let end = uncountedGroupAfter(t, verb: m.end) {
+                more.append(CasualtyMention(who: who, count: Count(status: .vague, text: t.text(m.start..<end)), start: m.start))
                 continue
             }
             // "الكثير من الإرهابيين قتلوا": a quantified subject before a plural verb
