@@ -129,7 +129,7 @@ public enum CountryLexicon {
     public static func storyCountries(_ sentences: [ArabicSentence]) -> Set<String> {
         var out: Set<String> = []
         for s in sentences {
-            for m in lexicon.matches(in: s.tokens) { out.insert(m.payload.0) }
+            for m in lexicon.matches(in: s.tokens) where !PlaceRules.isGroupsSeat(s.tokens, at: m.start) { out.insert(m.payload.0) }
             for m in nisbaLexicon.matches(in: s.tokens) { out.insert(m.payload) }
         }
         if out.contains("PS") { out.insert("IL") }

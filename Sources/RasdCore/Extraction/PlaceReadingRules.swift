@@ -111,7 +111,7 @@ extension PlaceRules {
         // ("مركز برزة للأبحاث قرب دمشق" is the Damascus Barzeh, not the villages near Idlib or Homs).
         // A government's seat ("حكومة بغداد") says nothing of where its neighbours lie.
         let sure = mentions.filter { ($0.alternatives.count <= 1 || isMajorCity($0.place) && $0.precision == 2) && $0.place.kind != "country"
-            && !($0.start > 0 && isOwnerNoun(t[$0.start - 1])) }
+            && !($0.start > 0 && isOwnerNoun(t[$0.start - 1])) && !isDescribingPlace(t, at: $0.start) }
         guard !sure.isEmpty || !regions.isEmpty else { return mentions }
         return mentions.compactMap { m in
             var known = regions
@@ -139,8 +139,10 @@ extension PlaceRules {
             // governorate is what the sentence says.
             // ("قرية المروة بمحافظة الحرث": a district named by its admin word with one reading counts as
             // the governorate it lies in)
+            // ("بلدة الخيام في جنوب لبنان": a direction with a country names an area, not a governorate)
             let followed = mentions.contains { r in
-                (r.place.kind == "region" || isNamedDistrict(r, t)) && r.start >= m.end && r.start - m.end <= followingRegionWindow }
+                (r.place.kind == "region" && !compassWords.contains(t[r.start]) || isNamedDistrict(r, t))
+                    && r.start >= m.end && r.start - m.end <= followingRegionWindow }
             return followed && guessedKinds.contains(m.place.kind) && m.place.population < 10_000 ? nil : m
         }
     }

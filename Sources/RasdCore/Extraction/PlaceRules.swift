@@ -14,6 +14,9 @@ public struct PlaceMention: Sendable, Equatable {
     /// Its own sentence settled which of the alternatives it is (a governorate or a sure neighbour
     /// named beside it): the story's other governorates do not change it.
     public var settled = false
+    /// It describes a body, a dateline, a person's home or a hospital ("وزارة الصحة في غزة"), not
+    /// the act: it neither places its neighbours nor settles the story's shared names.
+    public var describing = false
 }
 
 /// Finds gazetteer places in a sentence: the longest one- to four-word phrase at each position,
@@ -53,7 +56,7 @@ public enum PlaceRules {
 
     /// Places in a sentence, longest phrase first at each position.
     public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup, index: PlaceIndex? = nil, countries: Set<String> = [],
-                                skip: [Range<Int>] = []) -> [PlaceMention] {
+                                skip: [Range<Int>] = [], text: String? = nil) -> [PlaceMention] {
         var out: [PlaceMention] = []
         var hashes = [UInt64](repeating: 0, count: 16)
         var i = 0
@@ -103,12 +106,18 @@ public enum PlaceRules {
         while i < t.count {
             if let r = skip.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
             if let c = CountryLexicon.lexicon.match(t, at: i) { i = c.end; continue }
-            guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
+            guard t[i].digits == nil else { i += 1; continue }
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
+            // "بمحافظة أحد المسارحة": a frequent word opens a name of two words or more after an admin word
+            if stopwordish(t[i]) {
+                guard i > 0, districtWords.contains(t[i - 1]), t[i].norm.unicodeScalars.count >= 2,
+                      let f = find(i), f.1 >= 2 else { i += 1; continue }
+                found = f
+            }
             // "قاعدة عين الأسد" is named by "عين الأسد"; airports, crossings and camps keep their word.
             // "ريف دمشق" is a governorate of its own, not Damascus: the countryside word is tried with
             // the name first.
-            if namingWords.contains(t[i]), i + 1 < t.count {
+            if found == nil, namingWords.contains(t[i]), i + 1 < t.count {
                 if countrysideWords.contains(t[i]), let f = find(i), f.1 >= 2 { found = f } else { i += 1; continue }
             }
             if found == nil { found = find(i) }
@@ -140,7 +149,7 @@ public enum PlaceRules {
                 i += len
             } else { i += 1 }
         }
-        return governmentSeatsLast(launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(out, t)), t), t)
+        return describingPlacesLast(governmentSeatsLast(launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(out, t)), t), t), t, text: text)
             .map { withSurroundingGovernorate($0, t) }
     }
 
@@ -193,6 +202,7 @@ public enum PlaceRules {
     /// "خلية الإعلام الأمني في العراق"، "سفير روسيا لدى لبنان": a country that says where a body or an
     /// envoy belongs, not where the act happened.
     public static func isBodysCountry(_ t: [ArabicToken], at i: Int) -> Bool {
+        if isSeatOfBody(t, at: i) { return true }
         if i >= 1, envoyWords.contains(t[i - 1]) || isOwnerNoun(t[i - 1]) { return true }
         guard i >= 2, ["في", "لدي"].contains(t[i - 1].norm) else { return false }
         var k = i - 2
@@ -221,7 +231,7 @@ public enum PlaceRules {
     /// only one reading. They settle a name shared by villages in several governorates.
     public static func storyRegions(_ mentions: [PlaceMention]) -> Set<String> {
         var out: Set<String> = []
-        for m in mentions where m.place.kind == "region" || m.alternatives.isEmpty {
+        for m in mentions where (m.place.kind == "region" || m.alternatives.isEmpty) && !m.describing {
             if let a = m.place.kind == "region" ? m.place.nameAr : m.place.admin1Ar { out.insert(a) }
         }
         return out
