@@ -94,4 +94,31 @@ import Testing
         let s = ArabicSentence(index: 0, text: text, tokens: ArabicTokenizer.tokenize(text), isTitle: false)
         #expect(CountryLexicon.storyCountries([s]) == codes)
     }
+
+    /// Where a projectile was fired from, as against the place it was aimed at (which "باتجاه"
+    /// turns to: it is no "اتجاه" of the launch site).
+    @Test(arguments: [
+        ("أطلق صاروخ من جنوب لبنان باتجاه مدينة كريات شمونة", "جنوب", true),
+        ("أطلق صاروخ من جنوب لبنان باتجاه مدينة كريات شمونة", "كريات", false),
+        ("أطلقت قذائف من اتجاه بيت حانون", "بيت", true),
+        ("صواريخ أطلقت من قطاع غزة على سديروت", "قطاع", true),
+        ("سقطت صواريخ في عسقلان", "عسقلان", false),
+    ])
+    func launchSiteAndAim(_ span: String, _ place: String, _ launch: Bool) throws {
+        let t = ArabicTokenizer.tokenize(span)
+        let i = try #require(t.firstIndex { $0.original == place })
+        #expect(PlaceRules.isLaunchSite(t, at: i) == launch)
+    }
+
+    /// A place right after a heading word, or after one and an admin word.
+    @Test(arguments: [
+        ("باتجاه مدينة كريات شمونة", "كريات", true),
+        ("صوب سديروت", "سديروت", true),
+        ("في مدينة كريات شمونة", "كريات", false),
+    ])
+    func aimedAt(_ span: String, _ place: String, _ aimed: Bool) throws {
+        let t = ArabicTokenizer.tokenize(span)
+        let i = try #require(t.firstIndex { $0.original == place })
+        #expect(PlaceRules.isAimedAt(t, at: i) == aimed)
+    }
 }

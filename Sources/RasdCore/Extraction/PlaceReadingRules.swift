@@ -21,6 +21,14 @@ extension PlaceRules {
         return !t[(k + 1)..<i].contains { aimWords.contains($0) }
     }
     static let aimWords = WordSet(["باتجاه", "اتجاه", "نحو", "تجاه", "صوب", "على", "استهدف", "استهدفت"])
+    /// Words a projectile's aim is told with: "باتجاه"، "نحو"، "صوب"، "تجاه".
+    static let headingWords = WordSet(["باتجاه", "اتجاه", "تجاه", "صوب"])
+    /// The place right after a heading word, or after one and an admin word ("باتجاه مدينة X").
+    static func isAimedAt(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        if headingWords.contains(t[i - 1]) { return true }
+        return i >= 2 && adminWords.contains(t[i - 1]) && headingWords.contains(t[i - 2])
+    }
 
     /// "القيادي علي بن علي محسن": a name opening on "بن" after a word that does not introduce a place
     /// is a person's lineage, not the village "بن علي".
@@ -34,7 +42,9 @@ extension PlaceRules {
         return !(placeIntroducers.contains(before) || adminWords.contains(before) || nearWords.contains(before))
     }
     // "على" is left out: normalised it is the name "علي" ("علي بن علي").
-    static let placeIntroducers = WordSet(["في", "من", "الى", "إلى", "نحو", "باتجاه", "تجاه", "صوب", "عند", "داخل", "بين"])
+    // "فوق"، "سماء"، "أجواء": where a missile was intercepted ("اعترض فوق جازان"، "في سماء الرياض").
+    static let placeIntroducers = WordSet(["في", "من", "الى", "إلى", "نحو", "باتجاه", "تجاه", "صوب", "عند", "داخل", "بين", "فوق",
+                                           "سماء", "أجواء"])
 
     /// "بالتعاون مع واشنطن ولندن"، "اتفاق مع دمشق": a big city right after "مع" is the government
     /// one acts with, not a place of the act.
@@ -84,9 +94,9 @@ extension PlaceRules {
     static func isLaunchSite(_ t: [ArabicToken], at i: Int) -> Bool {
         var k = i - 1
         // the words that may stand between "من" and the place: admin and direction words, "داخل
-        // الأراضي" and the country they name
+        // الأراضي" and the country they name ("باتجاه" is no "اتجاه": it turns to the target)
         while k >= max(0, i - 5), t[k].norm != "من",
-              adminWords.containsExact(t[k]) || nearWords.contains(t[k]) || originWords.contains(t[k])
+              adminWords.containsExact(t[k]) || nearWords.contains(t[k]) || originWords.containsExact(t[k])
                 || CountryLexicon.firstWords.contains(t[k].norm) || isNisba(t[k]) {
             k -= 1
         }

@@ -67,6 +67,7 @@ public enum PlaceRules {
             let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
             let afterDistrict = i > 0 && districtWords.contains(t[i - 1])
             let afterIntroducer = i > 0 && placeIntroducers.containsExact(t[i - 1])
+            let aimed = isAimedAt(t, at: i)
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
             if let ix = index {
@@ -84,7 +85,7 @@ public enum PlaceRules {
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
                         cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
-                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count)
+                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count, aimed: aimed)
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
@@ -96,7 +97,7 @@ public enum PlaceRules {
                         if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                         var cands = lookup.placeCandidates(forKey: key)
                         cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
-                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count)
+                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count, aimed: aimed)
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
@@ -149,7 +150,7 @@ public enum PlaceRules {
                 i += len
             } else { i += 1 }
         }
-        return describingPlacesLast(governmentSeatsLast(launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(out, t)), t), t), t, text: text)
+        return describingPlacesLast(governmentSeatsLast(launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(preferringSentenceCountry(out, t), t)), t), t), t, text: text)
             .map { withSurroundingGovernorate($0, t) }
     }
 
@@ -159,19 +160,22 @@ public enum PlaceRules {
     /// "العديد" or "الخوذ البيضاء" there are no places, nor is "حي الزيتون" a Lebanese hamlet).
     /// A governorate or a big city abroad also after a word of place ("في عسير"، "بعسير"): in a
     /// story that names only Libya, "المسجد في عسير" is still in Saudi Arabia.
+    /// A town across the border a projectile was aimed at ("باتجاه مدينة كريات شمونة"، "صوب سديروت") is
+    /// a place of its own, though the story names only the country it was fired from.
     static func inStoryCountries(_ cands: [PlaceCandidate], _ countries: Set<String>, named: Bool, district: Bool = false,
-                                 introduced: Bool = false) -> [PlaceCandidate] {
+                                 introduced: Bool = false, aimed: Bool = false) -> [PlaceCandidate] {
         guard !countries.isEmpty else { return cands }
         // the common case first, without building any list: every reading is in the story's countries
         if cands.allSatisfy({ countries.contains($0.country) }) { return cands }
         let inStory = cands.filter { countries.contains($0.country) }
         if !inStory.isEmpty, !inStory.allSatisfy({ guessedKinds.contains($0.kind) && $0.population < 1000 }) { return inStory }
         if inStory.isEmpty, !named, introduced {
-            return cands.filter { $0.kind == "region" || $0.population >= notableAbroadPopulation }
+            return cands.filter { $0.kind == "region" || $0.population >= notableAbroadPopulation || aimed && isTown($0) }
         }
         // a district abroad only after a district word ("محافظة ظهران الجنوب", not "حي القابل")
         let notable = cands.filter { !countries.contains($0.country) && ($0.kind == "region" || $0.population >= notableAbroadPopulation
                                                                          || named && siteKinds.contains($0.kind)
+                                                                         || aimed && isTown($0)
                                                                          || district && adminKinds.contains($0.kind)) }
         if inStory.isEmpty { return named ? notable : [] }
         // "الطالب بكلية التقنية في نجران" in a story that names only Yemen: a governorate or city
@@ -179,6 +183,7 @@ public enum PlaceRules {
         if !notable.isEmpty, inStory.allSatisfy({ guessedKinds.contains($0.kind) && $0.population < 1000 }) { return inStory + notable }
         return inStory
     }
+    static func isTown(_ p: PlaceCandidate) -> Bool { p.kind == "locality" && p.population >= townPopulation }
     /// Administrative units (districts) a name declared by its admin word may be abroad.
     static let adminKinds: Set<String> = ["county", "localadmin", "district"]
     /// Kinds curated by hand: a base, an airport, a crossing is named by its word wherever it is.
