@@ -8,7 +8,12 @@ extension PlaceRules {
     static func describingPlacesLast(_ mentions: [PlaceMention], _ t: [ArabicToken], text: String? = nil) -> [PlaceMention] {
         guard !mentions.isEmpty else { return mentions }
         let filed = text.map { datelineEnd(t, text: $0) } ?? 0
-        let describing = mentions.map { $0.end <= filed || isDescribingPlace(t, at: $0.start) }
+        var describing = mentions.map { $0.end <= filed || isDescribingPlace(t, at: $0.start) }
+        // "ناشطون في منطقة الغوطة الشرقية بالقرب من دمشق": the landmark that places a seat describes it too
+        for j in mentions.indices.dropFirst() where !describing[j] && describing[j - 1]
+            && mentions[j].start - mentions[j - 1].end <= 3 && isLandmark(t, at: mentions[j].start) {
+            describing[j] = true
+        }
         guard describing.contains(true) else { return mentions }
         let marked = zip(mentions, describing).map { m, d in var m = m; m.describing = d; return m }
         guard describing.contains(false) else { return marked }
@@ -20,7 +25,9 @@ extension PlaceRules {
     }
 
     /// Nouns heading the name of a body, a post or an outlet placed by "في/ب/لدى + place".
-    static let seatedBodyWords = WordSet(["ممثل", "ممثلية", "سفير", "مندوب", "مبعوث", "بعثة", "مفوضية",
+    static let seatedBodyWords = WordSet(["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "ناشطون", "ناشطين", "نشطاء", "ناشط",
+                                          "مصدرا", "مسؤولا",
+                                          "ممثل", "ممثلية", "سفير", "مندوب", "مبعوث", "بعثة", "مفوضية",
                                           "مراسل", "مراسلة", "مراسلنا", "مراسلو", "المتحدث", "متحدث", "الناطق", "ناطق",
                                           "وزارة", "الوزارة", "مديرية", "مكتب", "المكتب", "هيئة", "لجنة", "منظمة", "خلية",
                                           "قيادة", "قائد", "الدفاع", "الإعلام", "مستشار", "رئيس", "مدير", "منسق"])
@@ -37,6 +44,12 @@ extension PlaceRules {
     }
     static let resistance = ArabicNormalizer.normalize("المقاومة")
     static let islamic = ArabicNormalizer.normalize("الإسلامية")
+    /// Who told the news from a place: "مصدر أمني في بغداد"، "مصادر طبية في غزة"، "شهود عيان في درعا".
+    static let sourceWords = WordSet(["مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "ناشطون", "ناشطين", "نشطاء", "ناشط",
+                                      "مصدرا", "مسؤولا"])
+    /// Nouns a body takes the name of the place it serves from: "صحة عسير"، "محافظ نينوى"، "بلدية الخليل"
+    /// ("عمليات بغداد"، "شرطة كركوك" are left out: a command is named after the front it fights on).
+    static let servedWords = WordSet(["صحة", "محافظ", "أمانة", "بلدية"])
     /// Words that may stand inside such a name without being definite ("المتحدث باسم الجيش"، "مراسل قناة العربية").
     static let nameLinkWords = WordSet(["باسم", "قناة", "وكالة", "صحيفة", "موقع", "شبكة", "لحقوق", "لتنسيق", "لشؤون", "لدى", "عام"])
     /// How many words a body's name may run to before its seat ("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في").
@@ -46,6 +59,8 @@ extension PlaceRules {
     /// بمدينة نجران": a body word, then only the words of its name (definite words and a few links),
     /// then "في"/"لدى" or a ب before the place (an admin word may stand between).
     static func isSeatOfBody(_ t: [ArabicToken], at i: Int) -> Bool {
+        // "صحة عسير"، "محافظ نينوى": a body named after the place it serves
+        if i >= 1, servedWords.containsExact(t[i - 1]) { return true }
         var k = i - 1
         while k >= 0, adminWords.contains(t[k]) { k -= 1 }
         if k >= 0, ["في", "لدي", "الي"].contains(t[k].norm) {
@@ -60,9 +75,10 @@ extension PlaceRules {
             if seatedBodyWords.contains(t[k]) { return true }
             if isGroupName(t, at: k) { return true }
             let n = t[k].norm
-            // "سفير روسيا لدى لبنان": an envoy's country may stand between ("مكتب حزب في أربيل" is a target)
+            // "سفير روسيا لدى لبنان"، "مصدر أمني في بغداد": an envoy's country or a source's kind may
+            // stand between ("مكتب حزب في أربيل" is a target)
             guard n.hasPrefix("ال") || n.hasPrefix("لل") || nameLinkWords.contains(t[k])
-                    || k >= 1 && envoyWords.contains(t[k - 1]) else { return false }
+                    || k >= 1 && (envoyWords.contains(t[k - 1]) || sourceWords.contains(t[k - 1])) else { return false }
             k -= 1
         }
         return false
@@ -126,32 +142,4 @@ extension PlaceRules {
         return t[max(0, k - 2)..<k].contains { $0.norm == "الي" } || t[k].norm.hasPrefix("لل")
     }
     static let hospitalWords = WordSet(["مستشفى", "مستشفيات", "المستشفى", "مشفى", "المشفى", "مشافي"])
-}
-
-/// "طرابلس" is the capital of Libya and a city of Lebanon: the sentence that names Lebanon as a
-/// place ("مدينة طرابلس شمال لبنان"، "في طرابلس بلبنان") or calls the city Lebanese ("طرابلس
-/// اللبنانية") means the Lebanese one, whatever its size.
-extension PlaceRules {
-    static func preferringSentenceCountry(_ mentions: [PlaceMention], _ t: [ArabicToken]) -> [PlaceMention] {
-        guard mentions.contains(where: isAbroadAmbiguous) else { return mentions }
-        let named = Set(CountryLexicon.placeMatches(t).map(\.payload.0))
-        return mentions.map { m in
-            guard isAbroadAmbiguous(m) else { return m }
-            var here = named
-            if m.end < t.count, let n = CountryLexicon.nisbaLexicon.match(t, at: m.end) { here.insert(n.payload) }
-            guard !here.isEmpty, !here.contains(m.place.country),
-                  let better = m.alternatives.first(where: { here.contains($0.country) && !["region", "country", "macroregion"].contains($0.kind)
-                      && ($0.population >= townPopulation || m.place.population < townPopulation) }) else { return m }
-            var out = m
-            out.place = better
-            out.settled = true
-            return out
-        }
-    }
-
-    /// A place whose readings lie in more than one country.
-    static func isAbroadAmbiguous(_ m: PlaceMention) -> Bool {
-        m.alternatives.count > 1 && !["region", "country", "macroregion"].contains(m.place.kind)
-            && m.alternatives.contains { $0.country != m.place.country }
-    }
 }
