@@ -123,10 +123,15 @@ extension PlaceRules {
         if k >= 0, ["في", "من"].contains(t[k].norm) { k -= 1 }
         guard k >= 0 else { return false }
         if residenceWords.contains(t[k]) { return true }
+        // "قتل شاب من بلدة بيت أمر": a person "from" a town named with its admin word
+        if t[k + 1].norm == "من", k + 2 < i, personWords.contains(t[k]) { return true }
         return k >= 1 && ["من"].contains(t[k - 1].norm) && residentNouns.contains(t[k])
     }
     static let residenceWords = WordSet(["ابن", "ابنة", "ينحدر", "ينحدرون", "تنحدر", "المنحدر", "المنحدرين", "يقطن", "يقطنون", "تقطن",
                                          "المقيم", "المقيمين", "المقيمة", "يقيم", "يقيمون", "أبناء", "سكان", "أهالي", "مواليد"])
+    /// People a story says are "from" a town ("شاب من بلدة X"، "فتى من مخيم Y").
+    static let personWords = WordSet(["شاب", "شابا", "شابان", "شبان", "فتى", "فتاة", "طفل", "طفلا", "طفلة", "رجل", "رجلا", "امرأة",
+                                      "مواطن", "مواطنا", "مواطنة", "شخص", "شخصا", "أسير", "أسيرا", "معتقل", "معتقلا"])
     /// "من سكان"، "من أهالي": the noun after "من" that makes the place a home.
     static let residentNouns = WordSet(["سكان", "أهالي", "أبناء", "مواليد"])
 
