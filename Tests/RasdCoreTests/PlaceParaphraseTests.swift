@@ -127,4 +127,14 @@ import Testing
         let i = try #require(t.firstIndex { $0.original == place })
         #expect(PlaceRules.isAimedAt(t, at: i) == aimed)
     }
+
+    /// A border named by its country ("قرب الحدود السورية"، "على حدود سوريا") does not place the act in it.
+    @Test(arguments: [
+        ("قتل جنديان قرب الحدود السورية غرب الأنبار", [String]()),
+        ("اشتباكات على حدود سوريا", []),
+        ("قتل جنديان في سوريا قرب الحدود", ["SY"]),
+    ])
+    func borderCountry(_ text: String, _ codes: [String]) {
+        #expect(CountryLexicon.placeMentions(ArabicTokenizer.tokenize(text)).map(\.code) == codes)
+    }
 }

@@ -66,7 +66,8 @@ public enum PlaceRules {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
             let afterDistrict = i > 0 && districtWords.contains(t[i - 1])
-            let afterIntroducer = i > 0 && placeIntroducers.containsExact(t[i - 1])
+            // "غرب الأنبار"، "شمال بغداد": a direction introduces a place as "في" does
+            let afterIntroducer = i > 0 && (placeIntroducers.containsExact(t[i - 1]) || compassWords.containsExact(t[i - 1]))
             let aimed = isAimedAt(t, at: i)
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
@@ -126,6 +127,8 @@ public enum PlaceRules {
             // "منطقة مخيم اليرموك": an admin word is never a place by itself.
             if let (_, len, _) = found, len == 1, adminWords.containsExact(t[i]) { i += 1; continue }
             if let (p0, _, _) = found, isPartnerCapital(t, at: i, p0) { i += 1; continue }
+            // "بالقرب من الحدود السورية غرب الأنبار": the country a border belongs to is across it
+            if let (p0, len, _) = found, p0.kind == "country", i > 0, CountryLexicon.borderWords.contains(t[i - 1]) { i += len; continue }
             if let (_, len, _) = found, len == 1, isPretext(t, at: i) { i += 1; continue }
             if let (p0, len, fi) = found {
                 var p = p0
