@@ -48,6 +48,11 @@ def main():
             print('  old', [key(r) for r in old.get(k, [])])
             print('  new', [key(r) for r in new[k]])
         print('%d stories changed' % len(changed))
+        # a place change can split one act into two incidents or merge two: count them per story
+        split = [k for k in new if len(new[k]) > len(old.get(k, []))]
+        merged = [k for k in new if len(new[k]) < len(old.get(k, []))]
+        print('incidents: %d before, %d after; %d stories gained incidents %s, %d lost incidents %s'
+              % (sum(map(len, old.values())), sum(map(len, new.values())), len(split), split, len(merged), merged))
         return
     if not (a.rasd and a.corpus):
         sys.exit('--rasd and --corpus are required')

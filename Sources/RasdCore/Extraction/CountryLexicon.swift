@@ -62,6 +62,8 @@ public enum CountryLexicon {
     /// across a border is where the border leads, not where the act happened (that is the country
     /// whose border it is).
     static func isAcrossBorder(_ t: [ArabicToken], at i: Int) -> Bool {
+        // "قرب الحدود السورية"، "على حدود سوريا": a border named by its country is on the country's edge
+        if i >= 1, borderWords.containsExact(t[i - 1]) { return true }
         guard i >= 2 else { return false }
         if t[i - 1].norm == "مع" { return t[max(0, i - 3)..<(i - 1)].contains { borderWords.contains($0) } }
         // "قرية على بحيرة تشاد القريبة من النيجر": near a country is outside it
@@ -129,7 +131,7 @@ public enum CountryLexicon {
     public static func storyCountries(_ sentences: [ArabicSentence]) -> Set<String> {
         var out: Set<String> = []
         for s in sentences {
-            for m in lexicon.matches(in: s.tokens) { out.insert(m.payload.0) }
+            for m in lexicon.matches(in: s.tokens) where !PlaceRules.isGroupsSeat(s.tokens, at: m.start) { out.insert(m.payload.0) }
             for m in nisbaLexicon.matches(in: s.tokens) { out.insert(m.payload) }
         }
         if out.contains("PS") { out.insert("IL") }

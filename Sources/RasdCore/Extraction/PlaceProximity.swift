@@ -20,7 +20,7 @@ extension PlaceRules {
     public static func preferringNearby(_ m: PlaceMention, anchors: [PlaceMention]) -> PlaceMention {
         guard m.alternatives.count > 1, !m.settled, guessedKinds.contains(m.place.kind), m.place.population < 10_000 else { return m }
         let points: [(Double, Double)] = anchors.compactMap { a in
-            guard a.alternatives.count <= 1 || isMajorCity(a.place), !["country", "region", "macroregion"].contains(a.place.kind),
+            guard a.alternatives.count <= 1 || isMajorCity(a.place), !a.describing, !["country", "region", "macroregion"].contains(a.place.kind),
                   a.place.nameAr != m.place.nameAr, let la = a.place.lat, let lo = a.place.lon else { return nil }
             return (la, lo)
         }

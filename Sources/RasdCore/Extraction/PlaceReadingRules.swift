@@ -21,6 +21,14 @@ extension PlaceRules {
         return !t[(k + 1)..<i].contains { aimWords.contains($0) }
     }
     static let aimWords = WordSet(["باتجاه", "اتجاه", "نحو", "تجاه", "صوب", "على", "استهدف", "استهدفت"])
+    /// Words a projectile's aim is told with: "باتجاه"، "نحو"، "صوب"، "تجاه".
+    static let headingWords = WordSet(["باتجاه", "اتجاه", "تجاه", "صوب"])
+    /// The place right after a heading word, or after one and an admin word ("باتجاه مدينة X").
+    static func isAimedAt(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        if headingWords.contains(t[i - 1]) { return true }
+        return i >= 2 && adminWords.contains(t[i - 1]) && headingWords.contains(t[i - 2])
+    }
 
     /// "القيادي علي بن علي محسن": a name opening on "بن" after a word that does not introduce a place
     /// is a person's lineage, not the village "بن علي".
@@ -34,7 +42,9 @@ extension PlaceRules {
         return !(placeIntroducers.contains(before) || adminWords.contains(before) || nearWords.contains(before))
     }
     // "على" is left out: normalised it is the name "علي" ("علي بن علي").
-    static let placeIntroducers = WordSet(["في", "من", "الى", "إلى", "نحو", "باتجاه", "تجاه", "صوب", "عند", "داخل", "بين"])
+    // "فوق"، "سماء"، "أجواء": where a missile was intercepted ("اعترض فوق جازان"، "في سماء الرياض").
+    static let placeIntroducers = WordSet(["في", "من", "الى", "إلى", "نحو", "باتجاه", "تجاه", "صوب", "عند", "داخل", "بين", "فوق",
+                                           "سماء", "أجواء"])
 
     /// "بالتعاون مع واشنطن ولندن"، "اتفاق مع دمشق": a big city right after "مع" is the government
     /// one acts with, not a place of the act.
@@ -84,9 +94,9 @@ extension PlaceRules {
     static func isLaunchSite(_ t: [ArabicToken], at i: Int) -> Bool {
         var k = i - 1
         // the words that may stand between "من" and the place: admin and direction words, "داخل
-        // الأراضي" and the country they name
+        // الأراضي" and the country they name ("باتجاه" is no "اتجاه": it turns to the target)
         while k >= max(0, i - 5), t[k].norm != "من",
-              adminWords.containsExact(t[k]) || nearWords.contains(t[k]) || originWords.contains(t[k])
+              adminWords.containsExact(t[k]) || nearWords.contains(t[k]) || originWords.containsExact(t[k])
                 || CountryLexicon.firstWords.contains(t[k].norm) || isNisba(t[k]) {
             k -= 1
         }
@@ -111,7 +121,7 @@ extension PlaceRules {
         // ("مركز برزة للأبحاث قرب دمشق" is the Damascus Barzeh, not the villages near Idlib or Homs).
         // A government's seat ("حكومة بغداد") says nothing of where its neighbours lie.
         let sure = mentions.filter { ($0.alternatives.count <= 1 || isMajorCity($0.place) && $0.precision == 2) && $0.place.kind != "country"
-            && !($0.start > 0 && isOwnerNoun(t[$0.start - 1])) }
+            && !($0.start > 0 && isOwnerNoun(t[$0.start - 1])) && !isDescribingPlace(t, at: $0.start) }
         guard !sure.isEmpty || !regions.isEmpty else { return mentions }
         return mentions.compactMap { m in
             var known = regions
@@ -139,8 +149,10 @@ extension PlaceRules {
             // governorate is what the sentence says.
             // ("قرية المروة بمحافظة الحرث": a district named by its admin word with one reading counts as
             // the governorate it lies in)
+            // ("بلدة الخيام في جنوب لبنان": a direction with a country names an area, not a governorate)
             let followed = mentions.contains { r in
-                (r.place.kind == "region" || isNamedDistrict(r, t)) && r.start >= m.end && r.start - m.end <= followingRegionWindow }
+                (r.place.kind == "region" && !compassWords.contains(t[r.start]) || isNamedDistrict(r, t))
+                    && r.start >= m.end && r.start - m.end <= followingRegionWindow }
             return followed && guessedKinds.contains(m.place.kind) && m.place.population < 10_000 ? nil : m
         }
     }

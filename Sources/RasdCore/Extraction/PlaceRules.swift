@@ -14,6 +14,9 @@ public struct PlaceMention: Sendable, Equatable {
     /// Its own sentence settled which of the alternatives it is (a governorate or a sure neighbour
     /// named beside it): the story's other governorates do not change it.
     public var settled = false
+    /// It describes a body, a dateline, a person's home or a hospital ("وزارة الصحة في غزة"), not
+    /// the act: it neither places its neighbours nor settles the story's shared names.
+    public var describing = false
 }
 
 /// Finds gazetteer places in a sentence: the longest one- to four-word phrase at each position,
@@ -53,7 +56,7 @@ public enum PlaceRules {
 
     /// Places in a sentence, longest phrase first at each position.
     public static func mentions(_ t: [ArabicToken], lookup: PlaceLookup, index: PlaceIndex? = nil, countries: Set<String> = [],
-                                skip: [Range<Int>] = []) -> [PlaceMention] {
+                                skip: [Range<Int>] = [], text: String? = nil) -> [PlaceMention] {
         var out: [PlaceMention] = []
         var hashes = [UInt64](repeating: 0, count: 16)
         var i = 0
@@ -63,7 +66,9 @@ public enum PlaceRules {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
             let afterDistrict = i > 0 && districtWords.contains(t[i - 1])
-            let afterIntroducer = i > 0 && placeIntroducers.containsExact(t[i - 1])
+            // "غرب الأنبار"، "شمال بغداد": a direction introduces a place as "في" does
+            let afterIntroducer = i > 0 && (placeIntroducers.containsExact(t[i - 1]) || compassWords.containsExact(t[i - 1]))
+            let aimed = isAimedAt(t, at: i)
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
             if let ix = index {
@@ -81,7 +86,7 @@ public enum PlaceRules {
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
                         cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
-                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count)
+                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count, aimed: aimed)
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
@@ -93,7 +98,7 @@ public enum PlaceRules {
                         if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                         var cands = lookup.placeCandidates(forKey: key)
                         cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
-                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count)
+                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count, aimed: aimed)
                         if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
@@ -103,12 +108,18 @@ public enum PlaceRules {
         while i < t.count {
             if let r = skip.first(where: { $0.contains(i) }) { i = r.upperBound; continue }
             if let c = CountryLexicon.lexicon.match(t, at: i) { i = c.end; continue }
-            guard t[i].digits == nil, !stopwordish(t[i]) else { i += 1; continue }
+            guard t[i].digits == nil else { i += 1; continue }
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
+            // "بمحافظة أحد المسارحة": a frequent word opens a name of two words or more after an admin word
+            if stopwordish(t[i]) {
+                guard i > 0, districtWords.contains(t[i - 1]), t[i].norm.unicodeScalars.count >= 2,
+                      let f = find(i), f.1 >= 2 else { i += 1; continue }
+                found = f
+            }
             // "قاعدة عين الأسد" is named by "عين الأسد"; airports, crossings and camps keep their word.
             // "ريف دمشق" is a governorate of its own, not Damascus: the countryside word is tried with
             // the name first.
-            if namingWords.contains(t[i]), i + 1 < t.count {
+            if found == nil, namingWords.contains(t[i]), i + 1 < t.count {
                 if countrysideWords.contains(t[i]), let f = find(i), f.1 >= 2 { found = f } else { i += 1; continue }
             }
             if found == nil { found = find(i) }
@@ -116,6 +127,8 @@ public enum PlaceRules {
             // "منطقة مخيم اليرموك": an admin word is never a place by itself.
             if let (_, len, _) = found, len == 1, adminWords.containsExact(t[i]) { i += 1; continue }
             if let (p0, _, _) = found, isPartnerCapital(t, at: i, p0) { i += 1; continue }
+            // "بالقرب من الحدود السورية غرب الأنبار": the country a border belongs to is across it
+            if let (p0, len, _) = found, p0.kind == "country", i > 0, CountryLexicon.borderWords.contains(t[i - 1]) { i += len; continue }
             if let (_, len, _) = found, len == 1, isPretext(t, at: i) { i += 1; continue }
             if let (p0, len, fi) = found {
                 var p = p0
@@ -140,7 +153,7 @@ public enum PlaceRules {
                 i += len
             } else { i += 1 }
         }
-        return governmentSeatsLast(launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(out, t)), t), t)
+        return describingPlacesLast(governmentSeatsLast(launchSitesLast(specificBeforeLandmark(preferringSentenceRegions(preferringSentenceCountry(out, t), t)), t), t), t, text: text)
             .map { withSurroundingGovernorate($0, t) }
     }
 
@@ -150,19 +163,22 @@ public enum PlaceRules {
     /// "العديد" or "الخوذ البيضاء" there are no places, nor is "حي الزيتون" a Lebanese hamlet).
     /// A governorate or a big city abroad also after a word of place ("في عسير"، "بعسير"): in a
     /// story that names only Libya, "المسجد في عسير" is still in Saudi Arabia.
+    /// A town across the border a projectile was aimed at ("باتجاه مدينة كريات شمونة"، "صوب سديروت") is
+    /// a place of its own, though the story names only the country it was fired from.
     static func inStoryCountries(_ cands: [PlaceCandidate], _ countries: Set<String>, named: Bool, district: Bool = false,
-                                 introduced: Bool = false) -> [PlaceCandidate] {
+                                 introduced: Bool = false, aimed: Bool = false) -> [PlaceCandidate] {
         guard !countries.isEmpty else { return cands }
         // the common case first, without building any list: every reading is in the story's countries
         if cands.allSatisfy({ countries.contains($0.country) }) { return cands }
         let inStory = cands.filter { countries.contains($0.country) }
         if !inStory.isEmpty, !inStory.allSatisfy({ guessedKinds.contains($0.kind) && $0.population < 1000 }) { return inStory }
         if inStory.isEmpty, !named, introduced {
-            return cands.filter { $0.kind == "region" || $0.population >= notableAbroadPopulation }
+            return cands.filter { $0.kind == "region" || $0.population >= notableAbroadPopulation || aimed && isTown($0) }
         }
         // a district abroad only after a district word ("محافظة ظهران الجنوب", not "حي القابل")
         let notable = cands.filter { !countries.contains($0.country) && ($0.kind == "region" || $0.population >= notableAbroadPopulation
                                                                          || named && siteKinds.contains($0.kind)
+                                                                         || aimed && isTown($0)
                                                                          || district && adminKinds.contains($0.kind)) }
         if inStory.isEmpty { return named ? notable : [] }
         // "الطالب بكلية التقنية في نجران" in a story that names only Yemen: a governorate or city
@@ -170,6 +186,7 @@ public enum PlaceRules {
         if !notable.isEmpty, inStory.allSatisfy({ guessedKinds.contains($0.kind) && $0.population < 1000 }) { return inStory + notable }
         return inStory
     }
+    static func isTown(_ p: PlaceCandidate) -> Bool { p.kind == "locality" && p.population >= townPopulation }
     /// Administrative units (districts) a name declared by its admin word may be abroad.
     static let adminKinds: Set<String> = ["county", "localadmin", "district"]
     /// Kinds curated by hand: a base, an airport, a crossing is named by its word wherever it is.
@@ -193,6 +210,7 @@ public enum PlaceRules {
     /// "خلية الإعلام الأمني في العراق"، "سفير روسيا لدى لبنان": a country that says where a body or an
     /// envoy belongs, not where the act happened.
     public static func isBodysCountry(_ t: [ArabicToken], at i: Int) -> Bool {
+        if isSeatOfBody(t, at: i) { return true }
         if i >= 1, envoyWords.contains(t[i - 1]) || isOwnerNoun(t[i - 1]) { return true }
         guard i >= 2, ["في", "لدي"].contains(t[i - 1].norm) else { return false }
         var k = i - 2
@@ -221,7 +239,7 @@ public enum PlaceRules {
     /// only one reading. They settle a name shared by villages in several governorates.
     public static func storyRegions(_ mentions: [PlaceMention]) -> Set<String> {
         var out: Set<String> = []
-        for m in mentions where m.place.kind == "region" || m.alternatives.isEmpty {
+        for m in mentions where (m.place.kind == "region" || m.alternatives.isEmpty) && !m.describing {
             if let a = m.place.kind == "region" ? m.place.nameAr : m.place.admin1Ar { out.insert(a) }
         }
         return out

@@ -87,7 +87,7 @@ struct SentenceAnalyzer: Sendable {
         if !a.events.isEmpty || deep {
             a.places = PlaceRules.whereClausePlaceFirst(
                 PlaceRules.mentions(t, lookup: lookup, index: placeIndex, countries: countries,
-                                    skip: a.actors.map { $0.start..<$0.end } + Self.speakerPlace(t)),
+                                    skip: a.actors.map { $0.start..<$0.end } + Self.speakerPlace(t), text: s.text),
                 t, acts: a.events.map(\.start))
             let found = CountryLexicon.placeMatches(t)
             a.countries = found.map { (code: $0.payload.0, text: CountryLexicon.shown(t, $0.start..<$0.end)) }
