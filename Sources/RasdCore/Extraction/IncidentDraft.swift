@@ -228,9 +228,11 @@ struct IncidentDraft {
             eventSentences.contains { e in a.sentence.index >= e && a.sentence.index <= e + 2 } || a.sentence.index < eventSentences[0]
                 || Self.tellsResultOfAct(a)
         }
+        // (a strike's own side's soldiers are another act's victims)
+        let firing = OwnSideVictims.firingSide(events)
         func read(_ xs: [SentenceAnalysis]) {
             for a in xs where a.sentence.index == eventSentences[0] || !Self.isRoundup(a) {
-                for c in CasualtyRules.folded(a.casualties) {
+                for c in CasualtyRules.folded(a.casualties) where OwnSideVictims.keeps(c, in: a, firing: firing, subEvent: sub) {
                     if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
                     else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
                 }
