@@ -96,6 +96,23 @@ import Testing
         #expect(Self.outcome(text) == expected, "\(text)")
     }
 
+    /// The soldiers told in a sentence of the strike's (no act word, no place of their own) go to
+    /// the one other act told in their country by a force not theirs; with no such act, to none.
+    @Test(arguments: [
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وردت طائرات إسرائيلية بغارة على رفح. وأصيب جنديان إسرائيليان.",
+         "سديروت K- I2 | رفح K- I-"),
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وردت طائرات إسرائيلية بغارة على رفح. وأصيب جنديان إسرائيليان، بينما قتل فلسطيني.",
+         "سديروت K- I2 | رفح K1 I-"),
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وردت طائرات إسرائيلية بغارة على رفح. وأصيب ٣ جنود إسرائيليين بجروح طفيفة.",
+         "سديروت K- I3 | رفح K- I-"),
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وردت طائرات إسرائيلية بغارة على رفح. وقتل جندي إسرائيلي وأصيب اثنان آخران.",
+         "سديروت K1 I2 | رفح K- I-"),
+        ("شنت طائرات إسرائيلية غارة على رفح الخميس. وأصيب جنديان إسرائيليان.", "رفح K- I-"),
+    ])
+    func theSoldiersGoToTheOtherSidesAct(_ text: String, _ expected: String) {
+        #expect(Self.outcome(text) == expected, "\(text)")
+    }
+
     /// Turkey and the Kurdish groups (the act's place is left out: a Turkish force's act in a Syrian
     /// town is placed by PlaceRules, not asserted here): only the figures.
     @Test(arguments: [
@@ -132,5 +149,18 @@ import Testing
         let a = SentenceAnalyzer(lookup: Self.places).analyze(s, publication: CivilTime(RFC3339.parse("2024-08-08T09:00:00Z")!, offsetSeconds: 3 * 3600),
                                                                deep: true)
         #expect(a.casualties.first.flatMap { OwnSideVictims.victimSide(a, at: $0.start) } == side, "\(text)")
+    }
+
+    /// "وأصيب اثنان آخران" after a side's dead: the others are of that side; after civilians, of none.
+    @Test(arguments: [
+        ("وقتل جندي إسرائيلي وأصيب اثنان آخران", "Israel"), ("مقتل جنديين تركيين وإصابة ثلاثة آخرين", "Turkey"),
+        ("وقتل مدني وأصيب اثنان آخران", nil),
+    ] as [(String, String?)])
+    func theOthersAreOfTheSideBefore(_ text: String, _ side: String?) {
+        let s = ArabicSentence(index: 0, text: text, tokens: ArabicTokenizer.tokenize(text), isTitle: false)
+        let a = SentenceAnalyzer(lookup: Self.places).analyze(s, publication: CivilTime(RFC3339.parse("2024-08-08T09:00:00Z")!, offsetSeconds: 3 * 3600),
+                                                               deep: true)
+        #expect(a.casualties.count == 2, "\(text)")
+        #expect(a.casualties.last.flatMap { OwnSideVictims.victimSide(a, at: $0.start) } == side, "\(text)")
     }
 }

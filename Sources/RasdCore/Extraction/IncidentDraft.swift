@@ -14,6 +14,8 @@ struct IncidentDraft {
     var leadFamilies: Set<EventKind.Family> = []
     /// The families of every act word of its first sentence, weak ones included ("السيطرة على").
     var leadActFamilies: Set<EventKind.Family> = []
+    /// Another act's own-side soldiers this act took (`OwnSideVictims.adoptions`): sentence and toll.
+    var adopted: [(Int, CasualtyMention)] = []
 
     static func specificFamilies(_ a: SentenceAnalysis) -> Set<EventKind.Family> {
         Set(a.events.filter { !$0.payload.isWeak || $0.payload == .projectile }.map(\.payload.family))
@@ -239,6 +241,10 @@ struct IncidentDraft {
             }
         }
         read(near + (title.map { [$0] } ?? []))
+        for (s, c) in adopted {
+            if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = all[s] } }
+            else { injured.append(c.count); if injuredQuote == nil { injuredQuote = all[s] } }
+        }
         // "أكدت وزارة الصحة أن هناك 11 قتيلا وجريحين" further down: a sentence that restates this
         // incident's figure is about it, so the other kind it tells is this incident's too.
         let restating = CasualtyRestatement.sentences(body.filter { a in !near.contains { $0.sentence.index == a.sentence.index } },

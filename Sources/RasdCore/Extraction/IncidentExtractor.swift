@@ -248,7 +248,9 @@ public struct IncidentExtractor: Sendable {
         }
         var out: [IncidentFacts] = []
         let titles = titleIndex.map { NewsFraming.titleParts(analyses[$0], drafts: drafts) } ?? [:]
-        for (n, d) in drafts.enumerated() {
+        let adopted = OwnSideVictims.adoptions(drafts, analyses, titles: titles)
+        for (n, var d) in drafts.enumerated() {
+            d.adopted = adopted[n] ?? []
             for s in d.sentences { incidentOf[s] = n }
             for s in d.sentences where s >= sentenceCount { incidentOf[analyses[s].sentence.index] = incidentOf[analyses[s].sentence.index] ?? n }
             out.append(d.facts(analyses, title: titles[n], publication: pub,

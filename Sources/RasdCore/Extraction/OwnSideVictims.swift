@@ -11,6 +11,7 @@ enum OwnSideVictims {
                                      "مقاتلي", "مقاتلان", "مسلحي", "ضباط", "ضابط", "ضابطا", "ضابطين", "جنودا", "أفراد", "منتسبي",
                                      "طيار", "طيارا", "طياران", "جنديين", "الجنود", "العسكريين"])
     static let ofWord = WordSet(["من"])
+    static let otherWords = WordSet(["آخرون", "آخرين", "آخران", "آخر", "آخرا", "اخرون", "اخرين", "اخران"])
     /// "بنيران صديقة"، "عن طريق الخطأ"، "بالخطأ": the side's own fire, said outright.
     static let ownFire = WordSet(["صديقة", "الصديقة", "الخطأ", "بالخطأ", "خطأ"])
     /// Forces on one side: a strike by one does not hit the others.
@@ -57,9 +58,13 @@ enum OwnSideVictims {
         // (up to the next toll: "مقتل فلسطينيين اثنين، وأصيب جندي إسرائيلي" names two groups)
         let next = a.casualties.map(\.start).filter { $0 > start }.min() ?? t.count
         var j = start
-        while j < min(t.count - 1, start + 5, next) {
+        while j < min(t.count, start + 5, next) {
             if j > start, CasualtyRules.stopScan.contains(t[j]) { return nil }
-            if combatants.contains(t[j]) {
+            // "وقتل جندي إسرائيلي وأصيب اثنان آخران": the others are of the side told before them
+            if otherWords.contains(t[j]), let before = a.casualties.map(\.start).filter({ $0 < start }).max() {
+                return victimSide(a, at: before)
+            }
+            if combatants.contains(t[j]), j + 1 < t.count {
                 if let c = nisbaSide[t[j + 1].norm] { return c }
                 if let f = a.actors.first(where: { $0.start == j + 1 && !nisbaSide.keys.contains(t[j + 1].norm) }) { return f.canonical }
                 if ofWord.contains(t[j + 1]), let f = a.actors.first(where: { $0.start == j + 2 }) { return f.canonical }
@@ -76,5 +81,38 @@ enum OwnSideVictims {
         guard let side, subEvent == SubEventType.airDroneStrike || subEvent == SubEventType.shellingArtilleryMissile,
               let victims = victimSide(a, at: c.start), sameSide(side, victims) else { return true }
         return a.sentence.tokens.contains { ownFire.contains($0) }
+    }
+}
+
+/// "سقطت قذيفة صاروخية على سديروت. وردت طائرات إسرائيلية بغارة على رفح. وأصيب جنديان
+/// إسرائيليان": the soldiers a strike does not take are the other act's, when the story tells
+/// exactly one other act in their own country by a force not theirs.
+extension OwnSideVictims {
+    /// The country whose soldiers a side's are (where another act could have hit them).
+    static let homeCountry: [String: String] = ["Israel": "IL", "Turkey": "TR", "Saudi Arabia": "SA", "Saudi-led coalition": "SA",
+                                                "Iraq": "IQ", "PMF": "IQ", "Syria": "SY", "Yemen": "YE", "Houthis": "YE"]
+
+    /// By draft: the sentences and tolls of other drafts' own-side soldiers it takes.
+    static func adoptions(_ drafts: [IncidentDraft], _ all: [SentenceAnalysis], titles: [Int: SentenceAnalysis]) -> [Int: [(Int, CasualtyMention)]] {
+        guard drafts.count >= 2 else { return [:] }
+        let firing = drafts.map { d in firingSide(d.eventSentences.map { all[$0] }) }
+        var out: [Int: [(Int, CasualtyMention)]] = [:]
+        for (n, d) in drafts.enumerated() {
+            guard let side = firing[n] else { continue }
+            let events = d.eventSentences.map { all[$0] }
+            let sub = SubEventRules.subEventType(lead: events[0], events: events, title: titles[n])
+            // (only a sentence the act reads its toll from: its own or one of the two after it)
+            for s in d.sentences where d.eventSentences.contains(where: { s >= $0 && s <= $0 + 2 }) {
+                for c in CasualtyRules.folded(all[s].casualties) where !keeps(c, in: all[s], firing: side, subEvent: sub) {
+                    guard let victims = victimSide(all[s], at: c.start), let home = homeCountry[victims] else { continue }
+                    let others = drafts.indices.filter { o in
+                        o != n && drafts[o].country == home && !(firing[o].map { sameSide($0, victims) } ?? false)
+                    }
+                    guard others.count == 1, !drafts[others[0]].sentences.contains(s) else { continue }
+                    out[others[0], default: []].append((s, c))
+                }
+            }
+        }
+        return out
     }
 }
