@@ -15,6 +15,7 @@ import Testing
         (PlaceCandidate(nameAr: name, kind: "locality", admin1Ar: admin1, country: country, population: 50_000), [])
     }
     static let places = PlaceTable([
+        (PlaceCandidate(nameAr: "قطاع غزة", kind: "region", country: "PS", population: 2_000_000), []),
         town("رفح", "قطاع غزة", "PS"), town("سديروت", "المنطقة الجنوبية", "IL"), town("الرمادي", "الأنبار", "IQ"),
         town("كركوك", "كركوك", "IQ"), town("صنعاء", "أمانة العاصمة", "YE"), town("جازان", "جازان", "SA"),
         town("منبج", "حلب", "SY"), town("عفرين", "حلب", "SY"), town("كفرنبل", "إدلب", "SY"), town("مأرب", "مأرب", "YE"),
@@ -125,6 +126,22 @@ import Testing
     ])
     func turkeyAndTheKurdishGroups(_ text: String, _ expected: String) {
         #expect(Self.outcome(text).split(separator: " ").dropFirst().joined(separator: " ") == expected, "\(text)")
+    }
+
+    /// A clause naming its side by its country ("في إسرائيل"، "داخل إسرائيل") after both acts are
+    /// told: its toll (or its none) is the act's in that country, in either clause order.
+    @Test(arguments: [
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وردت طائرات إسرائيلية بغارة على رفح. ولم تقع إصابات في إسرائيل، بينما قتل فلسطيني في قطاع غزة.",
+         "سديروت K0 I0 | رفح K1 I-"),
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وردت طائرات إسرائيلية بغارة على رفح. وقتل فلسطيني في قطاع غزة، فيما لم يبلغ عن إصابات في إسرائيل.",
+         "سديروت K0 I0 | رفح K1 I-"),
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وردت طائرات إسرائيلية بغارة على رفح. وقتل فلسطيني في رفح، في حين لم تقع إصابات داخل إسرائيل.",
+         "سديروت K0 I0 | رفح K1 I-"),
+        ("سقطت قذيفة صاروخية على سديروت الخميس. وردت طائرات إسرائيلية بغارة على رفح. وأصيب جنديان في إسرائيل، بينما قتل فلسطيني في قطاع غزة.",
+         "سديروت K- I2 | رفح K1 I-"),
+    ])
+    func aClauseNamingItsCountryGoesToTheActThere(_ text: String, _ expected: String) {
+        #expect(Self.outcome(text) == expected, "\(text)")
     }
 
     /// The attacker killed with his victims is not a second incident and takes no toll of theirs.

@@ -201,6 +201,14 @@ public struct IncidentExtractor: Sendable {
                     analyses[i] = first; drafts[kf].sentences.append(i)
                     drafts[ks].sentences.append(analyses.count)
                     analyses.append(second); roles.append("continuation"); incidentOf.append(nil)
+                } else if drafts.count >= 2, let c = current, let (first, second) = NewsFraming.countryClauses(analyses[i]),
+                          case let kf = IncidentDraft.draft(forCountryClause: first, in: drafts) ?? IncidentDraft.draft(forClause: first, in: drafts, current: c) ?? c,
+                          case let ks = IncidentDraft.draft(forCountryClause: second, in: drafts) ?? IncidentDraft.draft(forClause: second, in: drafts, current: c) ?? c,
+                          kf != ks {
+                    // "ولم تقع إصابات في إسرائيل، بينما قتل فلسطيني في قطاع غزة": a clause naming its side by its country
+                    analyses[i] = first; drafts[kf].sentences.append(i)
+                    drafts[ks].sentences.append(analyses.count)
+                    analyses.append(second); roles.append("continuation"); incidentOf.append(nil)
                 } else if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
                 roles[i] = "continuation"
             }
