@@ -14,6 +14,8 @@ struct IncidentDraft {
     var leadFamilies: Set<EventKind.Family> = []
     /// The families of every act word of its first sentence, weak ones included ("السيطرة على").
     var leadActFamilies: Set<EventKind.Family> = []
+    /// Another act's own-side soldiers this act took (`OwnSideVictims.adoptions`): sentence and toll.
+    var adopted: [(Int, CasualtyMention)] = []
 
     static func specificFamilies(_ a: SentenceAnalysis) -> Set<EventKind.Family> {
         Set(a.events.filter { !$0.payload.isWeak || $0.payload == .projectile }.map(\.payload.family))
@@ -228,15 +230,21 @@ struct IncidentDraft {
             eventSentences.contains { e in a.sentence.index >= e && a.sentence.index <= e + 2 } || a.sentence.index < eventSentences[0]
                 || Self.tellsResultOfAct(a)
         }
+        // (a strike's own side's soldiers are another act's victims)
+        let firing = OwnSideVictims.firingSide(events)
         func read(_ xs: [SentenceAnalysis]) {
             for a in xs where a.sentence.index == eventSentences[0] || !Self.isRoundup(a) {
-                for c in CasualtyRules.folded(a.casualties) {
+                for c in CasualtyRules.folded(a.casualties) where OwnSideVictims.keeps(c, in: a, firing: firing, subEvent: sub) {
                     if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = a } }
                     else { injured.append(c.count); if injuredQuote == nil { injuredQuote = a } }
                 }
             }
         }
         read(near + (title.map { [$0] } ?? []))
+        for (s, c) in adopted {
+            if c.who == .killed { killed.append(c.count); if killedQuote == nil { killedQuote = all[s] } }
+            else { injured.append(c.count); if injuredQuote == nil { injuredQuote = all[s] } }
+        }
         // "أكدت وزارة الصحة أن هناك 11 قتيلا وجريحين" further down: a sentence that restates this
         // incident's figure is about it, so the other kind it tells is this incident's too.
         let restating = CasualtyRestatement.sentences(body.filter { a in !near.contains { $0.sentence.index == a.sentence.index } },

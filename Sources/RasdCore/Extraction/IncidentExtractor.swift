@@ -201,6 +201,14 @@ public struct IncidentExtractor: Sendable {
                     analyses[i] = first; drafts[kf].sentences.append(i)
                     drafts[ks].sentences.append(analyses.count)
                     analyses.append(second); roles.append("continuation"); incidentOf.append(nil)
+                } else if drafts.count >= 2, let c = current, let (first, second) = NewsFraming.countryClauses(analyses[i]),
+                          case let kf = IncidentDraft.draft(forCountryClause: first, in: drafts) ?? IncidentDraft.draft(forClause: first, in: drafts, current: c) ?? c,
+                          case let ks = IncidentDraft.draft(forCountryClause: second, in: drafts) ?? IncidentDraft.draft(forClause: second, in: drafts, current: c) ?? c,
+                          kf != ks {
+                    // "ولم تقع إصابات في إسرائيل، بينما قتل فلسطيني في قطاع غزة": a clause naming its side by its country
+                    analyses[i] = first; drafts[kf].sentences.append(i)
+                    drafts[ks].sentences.append(analyses.count)
+                    analyses.append(second); roles.append("continuation"); incidentOf.append(nil)
                 } else if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
                 roles[i] = "continuation"
             }
@@ -248,7 +256,9 @@ public struct IncidentExtractor: Sendable {
         }
         var out: [IncidentFacts] = []
         let titles = titleIndex.map { NewsFraming.titleParts(analyses[$0], drafts: drafts) } ?? [:]
-        for (n, d) in drafts.enumerated() {
+        let adopted = OwnSideVictims.adoptions(drafts, analyses, titles: titles)
+        for (n, var d) in drafts.enumerated() {
+            d.adopted = adopted[n] ?? []
             for s in d.sentences { incidentOf[s] = n }
             for s in d.sentences where s >= sentenceCount { incidentOf[analyses[s].sentence.index] = incidentOf[analyses[s].sentence.index] ?? n }
             out.append(d.facts(analyses, title: titles[n], publication: pub,
