@@ -172,11 +172,12 @@ struct SentenceAnalyzer: Sendable {
             case .genericAttack:
                 // "هجوم شنته جماعة بوكو حرام": an armed group launching it makes it an attack.
                 return strong || !a.weapons.isEmpty || hasCasualty || (armed && t.contains { Self.launchAttack.contains($0) })
+                    || AssaultVerbs.aimsAtPost(t, m)
             case .explosion, .bombardment:
                 return strong || !a.weapons.isEmpty || hasCasualty || armed
             case .projectile:
                 // another act word vouches for it, but not a bare "كيمياوي" (a topic, not an act)
-                return launch || hasCasualty || a.rawEvents.contains { $0.payload != .projectile && $0.payload != .genericAttack && $0.payload != .chemical }
+                return launch || hasCasualty || a.rawEvents.contains { $0.payload != .projectile && $0.payload != .genericAttack && $0.payload != .chemical && $0.payload != .assault }
                     || (a.rawEvents.contains { $0.payload == .chemical } && a.rawEvents.contains { $0.payload == .genericAttack })
             case .disrupted:
                 return projectileWeapon || t.contains { $0.matches("جسم") || $0.matches("جسما") }
@@ -190,6 +191,8 @@ struct SentenceAnalyzer: Sendable {
                     || a.rawEvents.contains { $0.start != m.start && !$0.payload.isWeak }
             case .attack:
                 return hasCasualty
+            case .assault:
+                return AssaultVerbs.stands(a, t, m, hasCasualty: hasCasualty)
             case .chemical:
                 return hasCasualty || launch || a.rawEvents.contains { $0.payload == .genericAttack }
             default:
