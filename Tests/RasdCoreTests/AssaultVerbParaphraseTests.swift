@@ -90,6 +90,20 @@ import Testing
         ("وقتل جنديان إثر كمين في ديالى.", nil),
         ("مقتل جنديين في كمين لداعش في ديالى", nil),
         ("هاجم مسلحون يستقلون سيارة نقطة تفتيش في ديالى", nil),
+        // the attack noun aimed at a post (passive "تعرضت … لهجوم", doer between noun and "على"), storming, armed nouns
+        ("تعرضت نقطة تفتيش للجيش لهجوم من قبل مسلحين في ديالى.", SubEventType.armedClash),
+        ("تعرضت دورية للشرطة لهجوم في الموصل.", SubEventType.armedClash),
+        ("هجوم مسلحين على نقطة تفتيش في ديالى", SubEventType.armedClash),
+        ("هجوم لداعش على حاجز للجيش في كركوك", SubEventType.armedClash),
+        ("مسلحون يقتحمون مركزا للشرطة ويقتلون شرطيين في كركوك", nil),
+        ("اقتحم مسلحون يحملون أسلحة رشاشة مركزا للشرطة في كركوك.", nil),
+        ("هاجمت قوات الجيش مواقع لتنظيم داعش في كركوك.", SubEventType.armedClash),
+        ("قوات الجيش تهاجم مواقع لداعش في كركوك", SubEventType.armedClash),
+        ("ضربت صواريخ كاتيوشا محيط السفارة الأمريكية في بغداد.", SubEventType.shellingArtilleryMissile),
+        ("ضرب صاروخ مبنى سكنيا في مدينة خاركيف.", SubEventType.shellingArtilleryMissile),
+        ("باغت عناصر داعش دورية للجيش في صحراء الأنبار.", SubEventType.armedClash),
+        ("هاجم ملثمون محلا تجاريا في الموصل.", SubEventType.attack),
+        ("هاجم مجهولون منزل ضابط في كركوك بالأسلحة الرشاشة.", SubEventType.attack),
     ]
 
     static let negatives: [String] = [
@@ -135,5 +149,7 @@ import Testing
         "يضرب المنتخب موعدا مع الجزائر في نصف النهائي.",
         "يهاجمون الحكومة في كل مناسبة ويتهمونها بالفساد.",
         "اقتحم الفيلم شباك التذاكر في أسبوعه الأول.",
+        // the attack noun as the last word: nothing after it to aim at
+        "قال الوزير إن البلاد مستعدة لصد أي هجوم",
     ]
 }

@@ -46,15 +46,15 @@ enum AssaultVerbs {
         "مطار", "مطارا", "آلية", "آليات", "مدرعة", "مدرعات", "دبابة", "تمركزات", "تجمعات", "تحصينات", "كتيبة", "سرية", "بوابة",
         "سيارة", "سيارات", "حافلة", "حافلات", "منزل", "منزلا", "منازل", "قرية", "قرى", "بلدة", "مخيم", "مسجد", "كنيسة", "سوق",
         "فندق", "سجن", "سجنا", "مستوطنة", "مستوطنات", "المستوطنات", "منشأة", "منشآت", "مصفاة", "ميناء", "سفينة", "ناقلة",
-        "جنود", "عناصر", "قوات", "مقاتلي", "مدنيين", "المدنيين", "مواطنين", "كمين",
+        "جنود", "عناصر", "قوات", "مقاتلي", "مدنيين", "المدنيين", "مواطنين", "كمين", "محل", "محلا", "متجر", "متجرا",
     ])
     /// Targets that are civilians or their places: gunmen on them is an attack, not a clash.
     static let civilianTargets = WordSet([
         "مدنيين", "المدنيين", "مواطنين", "حافلة", "حافلات", "منزل", "منزلا", "منازل", "قرية", "قرى", "مسجد", "كنيسة", "سوق",
-        "فندق", "مخيم", "عائلة", "أسرة", "مصلين", "ركاب", "حفل", "عرس", "مزارعين", "رعاة",
+        "فندق", "مخيم", "عائلة", "أسرة", "محل", "محلا", "متجر", "متجرا", "مصلين", "ركاب", "حفل", "عرس", "مزارعين", "رعاة",
     ])
     /// Words that may stand between a verb and its armed subject ("هاجم عناصر من تنظيم …").
-    static let subjectFillers = WordSet(["عناصر", "مسلحو", "مقاتلو", "من", "مجموعة", "مجموعات", "مسلحة", "مجهولون",
+    static let subjectFillers = WordSet(["قوات", "وحدات", "عناصر", "مسلحو", "مقاتلو", "من", "مجموعة", "مجموعات", "مسلحة", "مجهولون",
                                          "مجهولين", "ينتمون", "إلى", "تابعون", "يتبعون", "مقاتلون", "عشرات", "مئات"])
 
     /// Whether the verb cue `m` stands in the sentence `a` (see the type's comment).
@@ -73,7 +73,7 @@ enum AssaultVerbs {
             strikingWeapons.contains(w.kind) && !w.isSeized && (m.end..<min(t.count, m.end + 5)).contains(w.start)
                 && t[w.start].original.hasPrefix("ب")
         }
-        let armedSubject = a.actors.contains { act in
+        let armedSubject = hasArmedNoun(t, m) || a.actors.contains { act in
             if act.start >= m.end {
                 return act.start < m.end + 3 && (m.end..<act.start).allSatisfy { subjectFillers.contains(t[$0]) }
             }
@@ -87,9 +87,24 @@ enum AssaultVerbs {
         switch verb {
         case .strike: return weaponSubject || droneSubject && target || armedSubject && (target || weaponAny || hasCasualty)
         case .hit: return adjacentWeapon || instrument || armedSubject && (a.weapons.contains { strikingWeapons.contains($0.kind) } || target && hasCasualty)
-        case .raid: return armedSubject && (weaponAny || hasCasualty)
+        // gunmen storming a post: "اقتحم مسلحون مركزا للشرطة" (a state's raid needs a weapon or a toll: arrests are no event)
+        case .raid: return armedSubject && (weaponAny || hasCasualty) || nonStateSubject(a, t, m) && (m.end..<min(t.count, m.end + 4)).contains { stormedPosts.contains(t[$0]) }
         case .ambush: return hasCasualty
         }
+    }
+
+    /// Armed doers no actor lexicon names: "ملثمون"، "مهاجمون"، "متشددون".
+    static let armedNouns = WordSet(["ملثمون", "ملثمين", "مسلح", "مسلحان", "مسلحين", "مهاجمون", "مهاجمين", "إرهابيون", "إرهابيين",
+                                     "متشددون", "متشددين", "جهاديون", "جهاديين", "مقاتلون", "مسلحو"])
+
+    /// An armed noun right beside the verb: after it (verb first) or before it (noun first).
+    static func hasArmedNoun(_ t: [ArabicToken], _ m: PhraseMatch<EventKind>) -> Bool {
+        (m.end < t.count && armedNouns.contains(t[m.end])) || (m.start > 0 && armedNouns.contains(t[m.start - 1]))
+    }
+
+    /// A non-state armed group (or an armed noun) as the verb's subject.
+    static func nonStateSubject(_ a: SentenceAnalysis, _ t: [ArabicToken], _ m: PhraseMatch<EventKind>) -> Bool {
+        hasArmedNoun(t, m) || a.actors.contains { $0.kind == .nonState && ($0.start == m.end || $0.end == m.start) }
     }
 
     static let droneWords = WordSet(["مسيرة", "مسيرتان", "مسيرتين", "مسيرات", "المسيرة", "المسيرات", "درون", "درونز"])
@@ -122,9 +137,21 @@ enum AssaultVerbs {
 
     static let against = WordSet(["على", "ضد"])
 
-    /// A generic attack noun aimed at a post or unit ("الهجوم على حاجز"، "هجوم ضد دورية"): corroborated.
+    /// What gunmen storm: posts, and police stations and headquarters.
+    static let stormedPosts = WordSet(["نقطة", "حاجز", "حاجزا", "ثكنة", "معسكر", "معسكرا", "مخفر", "مخفرا", "قاعدة", "مركز", "مركزا",
+                                       "مقر", "مقرا", "سجن", "سجنا"])
+
+    static let underwent = WordSet(["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضا", "تعرضتا"])
+
+    /// A generic attack noun aimed at a post or unit: "الهجوم على حاجز"، "هجوم مسلحين على نقطة"، "هجوم
+    /// لداعش ضد دورية"، and the passive "تعرضت نقطة تفتيش لهجوم": corroborated.
     static func aimsAtPost(_ t: [ArabicToken], _ m: PhraseMatch<EventKind>) -> Bool {
-        guard m.payload == .genericAttack, m.end + 1 < t.count, against.contains(t[m.end]) else { return false }
-        return posts.contains(t[m.end + 1])
+        guard m.payload == .genericAttack else { return false }
+        for k in m.end..<max(m.end, min(t.count - 1, m.end + 3)) where against.contains(t[k]) { return posts.contains(t[k + 1]) }
+        // "تعرضت نقطة تفتيش للجيش لهجوم": the post the subject of "underwent", a few words before
+        for k in max(0, m.start - 5)..<m.start where underwent.contains(t[k]) {
+            return k + 1 < m.start && posts.contains(t[k + 1])
+        }
+        return false
     }
 }
