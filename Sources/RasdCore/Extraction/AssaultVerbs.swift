@@ -18,14 +18,14 @@ enum AssaultVerbs {
         ("هاجم", .strike), ("هاجمت", .strike), ("هاجموا", .strike), ("هاجما", .strike), ("هاجمتا", .strike),
         ("يهاجم", .strike), ("تهاجم", .strike), ("يهاجمون", .strike), ("يهاجمان", .strike), ("تهاجمان", .strike),
         ("باغت", .strike), ("باغتت", .strike), ("باغتوا", .strike), ("يباغت", .strike),
-        ("نصب كمينا", .strike), ("نصبت كمينا", .strike), ("نصبوا كمينا", .strike), ("ينصب كمينا", .strike),
-        // "نصب مسلحون كمينا لدورية": the subject between the verb and its object
+        // "نصب مسلحون كمينا لدورية"، "نصبوا كمينا": the object, not the verb "نصب" (a word of ordinary
+        // news: "نصب تذكاري"، "عمليات نصب"), which would send many more stories past the cue screen
         ("كمينا", .strike),
         // the noun: "إثر كمين أسفر عن مقتل جندي" (a "كمين أمني" that only arrests has no toll)
         ("كمين", .ambush), ("الكمين", .ambush),
         ("كمنوا", .strike),
-        ("ضرب", .hit), ("ضربت", .hit), ("ضربوا", .hit), ("تضرب", .hit), ("يضرب", .hit), ("ضربتا", .hit),
-        ("أمطر", .hit), ("أمطرت", .hit), ("أمطروا", .hit), ("تمطر", .hit), ("يمطر", .hit),
+        ("ضرب", .hit), ("ضربت", .hit), ("ضربوا", .hit), ("تضرب", .hit), ("ضربتا", .hit),
+        ("أمطر", .hit), ("أمطرت", .hit), ("أمطروا", .hit),
         ("داهم", .raid), ("داهمت", .raid), ("داهموا", .raid), ("يداهم", .raid), ("تداهم", .raid),
         ("اقتحم", .raid), ("اقتحمت", .raid), ("اقتحموا", .raid), ("يقتحم", .raid), ("تقتحم", .raid), ("يقتحمون", .raid),
     ])
@@ -117,6 +117,22 @@ enum AssaultVerbs {
     /// The lead's verb of attack has a drone for subject: an air or drone strike.
     static func dronesAttack(_ a: SentenceAnalysis) -> Bool {
         a.events.contains { $0.payload == .assault && hasDroneSubject(a.sentence.tokens, $0) }
+    }
+
+    /// Cheap test, before a sentence is analysed, that one of its verbs of attack could stand:
+    /// an actor, weapon, armed noun, drone word or bare kind word ("التنظيم") starts near it,
+    /// or it is the noun "كمين". A sentence whose only cues are such verbs and fails this is not
+    /// analysed further (a word of politics or sport costs no weapon, toll or actor scan).
+    static func mayStand(_ t: [ArabicToken], _ events: [PhraseMatch<EventKind>], actors: ActorLexicon) -> Bool {
+        events.contains { m in
+            if lexicon.match(t, at: m.start)?.payload == .ambush { return true }
+            let window = max(0, m.start - 6)..<min(t.count, m.end + 5)
+            if ActorBackReference.hasKindWord(Array(t[window])) { return true }
+            return window.contains { k in
+                armedNouns.contains(t[k]) || droneWords.contains(t[k]) || actors.actors.match(t, at: k) != nil
+                    || WeaponRules.nouns.match(t, at: k) != nil
+            }
+        }
     }
 
     /// Gunmen on people or their homes (no weapon that strikes from afar): an attack on civilians.

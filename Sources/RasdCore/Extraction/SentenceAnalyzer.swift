@@ -54,6 +54,7 @@ struct SentenceAnalyzer: Sendable {
         var a = SentenceAnalysis(sentence: s)
         let t = s.tokens
         a.rawEvents = eventCues.matches(in: t)
+        if a.rawEvents.allSatisfy({ $0.payload == .assault }), !AssaultVerbs.mayStand(t, a.rawEvents, actors: actorLexicon) { a.rawEvents = [] }
         a.dates = StatementDateRules.marking(t, DateRules.mentions(t, publication: pub))
         if !s.isTitle {
             // "… ضمن فعاليات مسيرة العودة التي انطلقت في 30 مارس الماضي": the campaign's start is not the act's day
