@@ -3,6 +3,8 @@
 public enum EventKind: String, Sendable, Codable, CaseIterable {
     case airStrike, shelling, projectile, bombardment, ied, explosion, suicide, grenade, chemical
     case clash, territoryTaken, attack, abduction, sexualViolence, disrupted, genericAttack
+    /// A verb of attack ("هاجم"، "ضربت"، "اقتحم"): an act only with an armed subject (`AssaultVerbs`).
+    case assault
 
     /// ACLED sub-event type the cue points to (generic cues get theirs from weapons later).
     var subEventType: String? {
@@ -19,7 +21,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         case .abduction: return SubEventType.abduction
         case .sexualViolence: return SubEventType.sexualViolence
         case .disrupted: return SubEventType.disruptedWeaponsUse
-        case .genericAttack: return nil
+        case .genericAttack, .assault: return nil
         }
     }
 
@@ -33,13 +35,13 @@ public enum EventKind: String, Sendable, Codable, CaseIterable {
         case .attack, .abduction, .sexualViolence: return .civilians
         case .disrupted: return .disrupted
         case .chemical: return .chemical
-        case .genericAttack: return .generic
+        case .genericAttack, .assault: return .generic
         }
     }
 
     /// Cues that only count with corroboration in the same sentence (a weapon, a casualty,
     /// an armed actor): "هجوم" is also football, "مواجهات" also a protest.
-    var isWeak: Bool { self == .genericAttack || self == .explosion || self == .bombardment || self == .projectile || self == .disrupted || self == .territoryTaken || self == .attack }
+    var isWeak: Bool { self == .genericAttack || self == .explosion || self == .bombardment || self == .projectile || self == .disrupted || self == .territoryTaken || self == .attack || self == .assault }
 }
 
 /// The event cue lexicon (verbs and nouns of attacks as wire copy writes them).
@@ -102,7 +104,7 @@ public enum EventLexicon {
         ("هجومين", .genericAttack), ("استهدف", .genericAttack), ("استهدفت", .genericAttack), ("استهداف", .genericAttack),
         ("أطلق النار", .attack), ("أطلقوا النار", .attack), ("إطلاق النار", .attack), ("إطلاق نار", .attack),
         ("بالرصاص", .attack), ("برصاص", .attack),
-    ])
+    ] + AssaultVerbs.eventRows)
 
     static let downingVerbs = WordSet(["أسقط", "أسقطت", "أسقطا", "أسقطوا", "تسقط", "يسقط"])
     /// Words of a toll: "أسقط" before one means "caused dead", not "shot down".

@@ -54,6 +54,7 @@ struct SentenceAnalyzer: Sendable {
         var a = SentenceAnalysis(sentence: s)
         let t = s.tokens
         a.rawEvents = eventCues.matches(in: t)
+        if a.rawEvents.allSatisfy({ $0.payload == .assault }), !AssaultVerbs.mayStand(t, a.rawEvents, actors: actorLexicon) { a.rawEvents = [] }
         a.dates = StatementDateRules.marking(t, DateRules.mentions(t, publication: pub))
         if !s.isTitle {
             // "… ضمن فعاليات مسيرة العودة التي انطلقت في 30 مارس الماضي": the campaign's start is not the act's day
@@ -172,11 +173,12 @@ struct SentenceAnalyzer: Sendable {
             case .genericAttack:
                 // "هجوم شنته جماعة بوكو حرام": an armed group launching it makes it an attack.
                 return strong || !a.weapons.isEmpty || hasCasualty || (armed && t.contains { Self.launchAttack.contains($0) })
+                    || AssaultVerbs.aimsAtPost(t, m)
             case .explosion, .bombardment:
                 return strong || !a.weapons.isEmpty || hasCasualty || armed
             case .projectile:
                 // another act word vouches for it, but not a bare "كيمياوي" (a topic, not an act)
-                return launch || hasCasualty || a.rawEvents.contains { $0.payload != .projectile && $0.payload != .genericAttack && $0.payload != .chemical }
+                return launch || hasCasualty || a.rawEvents.contains { $0.payload != .projectile && $0.payload != .genericAttack && $0.payload != .chemical && $0.payload != .assault }
                     || (a.rawEvents.contains { $0.payload == .chemical } && a.rawEvents.contains { $0.payload == .genericAttack })
             case .disrupted:
                 return projectileWeapon || t.contains { $0.matches("جسم") || $0.matches("جسما") }
@@ -190,6 +192,8 @@ struct SentenceAnalyzer: Sendable {
                     || a.rawEvents.contains { $0.start != m.start && !$0.payload.isWeak }
             case .attack:
                 return hasCasualty
+            case .assault:
+                return AssaultVerbs.stands(a, t, m, hasCasualty: hasCasualty)
             case .chemical:
                 return hasCasualty || launch || a.rawEvents.contains { $0.payload == .genericAttack }
             default:

@@ -32,11 +32,12 @@ enum SubEventRules {
         }
         // A lead that only says "هجوم" is named by what the story's next sentences call it
         // ("… عملية الخطف"، "… الغارات"); not by a battle they mention (the fighting around it).
-        if leadKinds.allSatisfy({ $0 == .genericAttack }),
+        if leadKinds.allSatisfy({ $0 == .genericAttack || $0 == .assault }),
            let named = allKinds.first(where: { [.abduction, .attack, .sexualViolence, .airStrike, .shelling, .ied, .grenade].contains($0) }) {
             return named.subEventType!
         }
         let weapons = events.flatMap(\.weapons).map(\.kind)
+        if weapons.isEmpty, AssaultVerbs.dronesAttack(lead) { return SubEventType.airDroneStrike }
         if leadKinds.contains(.airStrike) || weapons.first.map({ $0 == .aircraft || $0 == .drone }) == true && !leadKinds.contains(.projectile) {
             return SubEventType.airDroneStrike
         }
@@ -62,8 +63,10 @@ enum SubEventRules {
             }
         }
         if leadKinds.contains(.explosion) { return SubEventType.remoteExplosive }
+        // "هاجم مسلحون حافلة تقل مدنيين": gunmen on people or their homes
+        if leadKinds.contains(.assault), AssaultVerbs.targetsCivilians(lead) { return SubEventType.attack }
         if TownTargeting.targetsTown(lead) { return SubEventType.shellingArtilleryMissile }
-        if leadKinds.allSatisfy({ $0 == .genericAttack }), events.contains(where: namesCoalitionAsDoer) {
+        if leadKinds.allSatisfy({ $0 == .genericAttack || $0 == .assault }), events.contains(where: namesCoalitionAsDoer) {
             return SubEventType.airDroneStrike
         }
         return SubEventType.armedClash
