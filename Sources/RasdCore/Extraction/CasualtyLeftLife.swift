@@ -13,6 +13,8 @@ extension CasualtyRules {
     /// Killed mentions for "فارق … الحياة" (up to three words between) that no other reading counted;
     /// nothing inside a negation's span ("لم يفارق الحياة").
     static func leftLife(_ t: [ArabicToken], _ out: [CasualtyMention], negated: [Range<Int>]) -> [CasualtyMention] {
+        // (only where "الحياة" occurs: most sentences have none)
+        guard t.contains(where: { $0.ids[0] == lifeObject }) else { return [] }
         var more: [CasualtyMention] = []
         for v in t.indices {
             guard let own = leftLifeVerbs[t[v].ids[0]] ?? t[v].ids.lazy.compactMap({ leftLifeVerbs[$0] }).first,

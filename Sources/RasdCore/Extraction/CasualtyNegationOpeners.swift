@@ -8,8 +8,9 @@ extension CasualtyRules {
 
     /// "من غير أن": "غير" after "من" and before "أن" negates the clause it opens.
     static func opensWithout(_ t: [ArabicToken], at i: Int) -> Bool {
-        i > 0 && i + 1 < t.count && t[i].norm == "غير" && t[i - 1].matches("من") && t[i + 1].norm == "ان"
+        i > 0 && i + 1 < t.count && t[i].ids[0] == ghayrID && t[i + 1].ids[0] == anID && t[i - 1].matches("من")
     }
+    static let ghayrID = WordHash.of("غير"), anID = WordHash.of("ان")
 
     /// "يجري التحقق من"، "جار التأكد من": a check still running, so what follows is not known.
     static func opensPendingCheck(_ t: [ArabicToken], at i: Int) -> Bool {
