@@ -51,9 +51,13 @@ public enum ArabicNumbers {
     static let needMin = Set(["عديد", "العديد", "عدد", "عددا"].map { WordHash.of(ArabicNormalizer.normalize($0)) })
     static let weekdayIDs = Set(ArabicCalendarNames.weekdays.keys.filter { $0.hasPrefix("ال") }.map(WordHash.of))
 
-    /// "على الأقل" (or "على أقل") starts at `i`: a floor on the figure it follows or precedes.
+    /// "على الأقل" (or "على أقل"، "في الأقل"، "كحد أدنى"، "بحد أدنى") starts at `i`: a floor on the
+    /// figure it follows or precedes.
     static func isAtLeast(_ t: [ArabicToken], at i: Int) -> Bool {
-        i >= 0 && i + 1 < t.count && t[i].matches("علي") && (t[i + 1].matches("الاقل") || t[i + 1].matches("اقل"))
+        guard i >= 0 && i + 1 < t.count else { return false }
+        if t[i].matches("علي") { return t[i + 1].matches("الاقل") || t[i + 1].matches("اقل") }
+        if t[i].norm == "في" { return t[i + 1].norm == "الاقل" }
+        return (t[i].norm == "كحد" || t[i].norm == "بحد") && t[i + 1].norm == "ادني"
     }
 
     static func table(_ rows: [(String, Int)]) -> [UInt64: Int] {
@@ -130,6 +134,10 @@ public enum ArabicNumbers {
             ("تجاوز", .moreThan), ("يزيد على", .moreThan), ("يزيد عن", .moreThan), ("زاد على", .moreThan),
             ("زاد عن", .moreThan), ("فاق", .moreThan), ("ناهز", .about), ("يناهز", .about), ("تناهز", .about),
             ("ما بين", .between), ("بين", .between),
+            // rarer spellings: Maghrebi "أزيد من"، "يربو/ينيف على" (exceeds), joined "لايقل"، a floor fronted
+            ("ازيد من", .moreThan), ("ما يربو علي", .moreThan), ("ما يربو عن", .moreThan), ("يربو علي", .moreThan),
+            ("ما ينيف علي", .moreThan), ("ينيف علي", .moreThan), ("ما لايقل عن", .atLeast), ("لايقل عن", .atLeast),
+            ("في الاقل", .atLeast), ("كحد ادني", .atLeast),
         ]
         return raw.map { (row: (String, BoundKind)) -> ([UInt64], BoundKind) in
             (row.0.split(separator: " ").map { WordHash.of(ArabicNormalizer.normalize(String($0))) }, row.1)
@@ -202,6 +210,7 @@ public enum ArabicNumbers {
     /// "نحو20". The words before the glued one, the glued word, the bound.
     static let gluedBounds: [([UInt64], String, BoundKind)] = ([
         (["ما", "لا", "يقل"], "عن", .atLeast), (["لا", "يقل"], "عن", .atLeast), (["اكثر"], "من", .moreThan),
+        (["ما", "لايقل"], "عن", .atLeast), (["ازيد"], "من", .moreThan),
         (["ما", "يزيد"], "عن", .moreThan), (["ما", "يزيد"], "علي", .moreThan), ([], "نحو", .about), ([], "حوالي", .about),
         ([], "قرابه", .about), ([], "زهاء", .about),
     ] as [([String], String, BoundKind)]).map { row in (row.0.map { WordHash.of(ArabicNormalizer.normalize($0)) }, ArabicNormalizer.normalize(row.1), row.2) }

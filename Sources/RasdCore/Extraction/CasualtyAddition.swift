@@ -38,12 +38,14 @@ extension CasualtyRules {
         return result
     }
 
-    /// The statement at `second` adds to the one at `first`: "إضافة إلى" just before it or
+    /// The statement at `second` adds to the one at `first`: "إضافة إلى" or "كما" just before it or
     /// "آخرين" just after its figure, and nothing between them saying it is a total.
     static func isAddition(_ t: [ArabicToken], from first: Int, to second: Int) -> Bool {
         guard first < second else { return false }
         if (first..<second).contains(where: { notAddition.contains(t[$0]) }) { return false }
         if (max(first + 1, second - 3)..<second).contains(where: { besides.contains(t[$0]) }) { return true }
+        // "قتل 3 جنود، كما قتل مدنيان": "كما" ("also") right before the second statement's verb
+        if second - 1 > first, t[second - 1].norm == "كما" { return true }
         return (second..<min(t.count, second + 4)).contains { moreOthers.contains(t[$0]) }
     }
 

@@ -2,7 +2,8 @@
 /// count: wire copy repeats a toll, rounds it, updates it and quotes sources that disagree.
 extension CasualtyRules {
     static let roundingWords = WordSet(["نحو", "حوالي", "قرابة", "زهاء", "يقارب", "أكثر", "يزيد", "تتخطى", "يتخطى", "تخطت",
-                                        "تجاوزت", "تتجاوز", "يتجاوز", "تفوق", "يفوق", "فاقت", "عتبة"])
+                                        "تجاوزت", "تتجاوز", "يتجاوز", "تفوق", "يفوق", "فاقت", "عتبة",
+                                        "أزيد", "يربو", "ينيف", "يناهز"])
 
     /// Nouns that count anyone, dead or wounded, without naming a group.
     static let anyoneNouns = WordSet(["شخص", "شخصا", "أشخاص", "الأشخاص", "قتيل", "قتيلا", "قتلى", "القتلى", "ضحية", "ضحايا",
@@ -59,7 +60,12 @@ extension CasualtyRules {
             // القتلى 30 شخصا") are two sources' readings of one toll, however far apart; a part names a
             // group ("شرطيتين"، "16 طفلا") and an updated toll replaces the earlier one.
             let topGeneral = reported.contains { $0.min == top && countsAnyone($0) && !CasualtyTollUpdate.isUpdate($0) }
-            reported = reported.filter { ($0.max ?? $0.min!) * 4 >= top * 3 || (topGeneral && $0.max == nil && countsAnyone($0)) }
+            // Two exact figures that both count anyone, the lower at least two thirds of the higher ("قتل 5
+            // أشخاص … بينما قال المرصد إن 7 أشخاص قتلوا"), are two sources' readings too: min and max (SCHEMA);
+            // a half is a part ("ثمانية أشخاص، بالإضافة لمقتل 8 مهاجمين" sums to 16).
+            reported = reported.filter {
+                ($0.max ?? $0.min!) * 4 >= top * 3 || (topGeneral && countsAnyone($0) && ($0.max == nil || $0.min! * 3 >= top * 2))
+            }
         }
         if !reported.isEmpty {
             let mins = reported.compactMap(\.min)

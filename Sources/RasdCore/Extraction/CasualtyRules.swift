@@ -124,9 +124,11 @@ public enum CasualtyRules {
         var out: [CasualtyMention] = []
         var negated: [Range<Int>] = []
         // Negation and "unknown": negator then harm word within six words.
-        for i in t.indices where negators.contains(t[i]) || denials.contains(t[i]) {
-            let denial = !negators.contains(t[i])
-            var unknown = false, reach = i + 7
+        for i in t.indices where negators.contains(t[i]) || denials.contains(t[i]) || opensWithout(t, at: i) || opensPendingCheck(t, at: i) {
+            // "من غير أن يسفر"، "يجري التحقق من وقوع إصابات": negators in effect (CasualtyNegationOpeners)
+            let pending = opensPendingCheck(t, at: i)
+            let denial = !negators.contains(t[i]) && !pending && !opensWithout(t, at: i)
+            var unknown = pending, reach = i + 7
             // "لم تسفر الغارات التي استهدفت المواقع عن وقوع إصابات": a result verb carries the negation over its subject
             if (i + 1..<min(t.count, i + 3)).contains(where: { resultVerbs.contains(t[$0]) }) { reach = i + 14 }
             scan: for j in (i + 1)..<min(t.count, i + 14) where j < reach {
@@ -184,6 +186,8 @@ public enum CasualtyRules {
             if who == .killed && isAttempt(t, at: m.start) { continue }
             // "توعدت الفصائل بقتل الجنود"، "أدين بقتل": a harm intended or judged (status hook, CasualtyIntendedHarm)
             if isIntendedHarm(t, at: m.start) { continue }
+            // "عائلات الضحايا"، "ضحايا الهجمات السابقة": victims of no toll here (CasualtyVictimMentions)
+            if form == .nominal, victimsOfNoToll(t, start: m.start, end: m.end) { continue }
             // "لقي 16 شخصا حتفهم وأصيب 30": "حتفهم" completes the verb that read the toll, it starts no new one
             if completesMeetVerb(t, at: m.start) { continue }
             // "بإخلاء عدد من الجرحى … دون وقوع إصابات": beside the act's own word on its toll, the
@@ -330,6 +334,10 @@ public enum CasualtyRules {
         out += treatments(t, out, negated: negated)
         // "القيادي المكنى أبو طه لقي مصرعه": one death told by the idiom's pronoun
         out += singleDeaths(t, out, negated: negated)
+        // "وفارق جندي الحياة": a death told as leaving life
+        out += leftLife(t, out, negated: negated)
+        // "وأصابوه بجروح": the wounded as an object pronoun
+        out += woundedPronouns(t, out, negated: negated)
         // "و15 حالة وفاة"، "حالتي وفاة": tolls counted as cases
         out += cases(t, out, negated: negated)
         // "لقي القيادي مصرعه مع 6 آخرين"، "قتل مع 3 من مرافقيه": the one named and the others counted with him
