@@ -45,8 +45,16 @@ extension CasualtyRules {
         if (first..<second).contains(where: { notAddition.contains(t[$0]) }) { return false }
         if (max(first + 1, second - 3)..<second).contains(where: { besides.contains(t[$0]) }) { return true }
         // "قتل 3 جنود، كما قتل مدنيان": "كما" ("also") right before the second statement's verb
-        if second - 1 > first, t[second - 1].norm == "كما" { return true }
+        // ("…، كما قتل منفذ الهجوم": the attacker is not one more victim)
+        if second - 1 > first, t[second - 1].norm == "كما", !namesAttacker(t, after: second) { return true }
         return (second..<min(t.count, second + 4)).contains { moreOthers.contains(t[$0]) }
+    }
+
+    /// "كما قتل المهاجم"، "كما قتل منفذ الهجوم": the statement's subject is the attacker himself.
+    static func namesAttacker(_ t: [ArabicToken], after verb: Int) -> Bool {
+        (verb + 1..<min(t.count, verb + 3)).contains {
+            CasualtyRules.attackerNouns.contains(t[$0]) || CasualtyRules.attackerHeads.contains(t[$0])
+        }
     }
 
     /// "قتل 3 في رفح و2 في خان يونس": a figure glued to و after the first toll's place, then its

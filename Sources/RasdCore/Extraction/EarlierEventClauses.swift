@@ -64,10 +64,18 @@ public enum EarlierEventClauses {
                                      "لافتة", "وقال", "وقالت", "مؤكدا", "مؤكدة"])
 
     /// True when the statement (a toll, a weapon) at `start` lies in an earlier event's clause: at most
-    /// fifteen words after the marker, with no word between that returns to the main clause.
+    /// fifteen words after the marker (or anywhere after it when the sentence frames the act just told
+    /// as coming after what follows: "وتأتي الغارة بعد أسابيع من … بلغت ذروتها الاثنين مع مقتل 60"),
+    /// with no word between that returns to the main clause.
     public static func contains(_ t: [ArabicToken], at start: Int, markers: [Int]) -> Bool {
         markers.contains { m in
-            m < start && start - m <= 15 && !((m + 1)..<start).contains { backToMain.contains(t[$0]) }
+            m < start && (start - m <= 15 || framesRestAsEarlier(t, marker: m))
+                && !((m + 1)..<start).contains { backToMain.contains(t[$0]) }
         }
+    }
+
+    /// "ويأتي الهجوم … بعد …": everything after "بعد" is the earlier event, to the sentence's end.
+    static func framesRestAsEarlier(_ t: [ArabicToken], marker m: Int) -> Bool {
+        t[m].matches("بعد") && (max(0, m - 5)..<m).contains { comesAfter.contains(t[$0]) }
     }
 }
