@@ -26,17 +26,7 @@ import Testing
     static func outcome(_ text: String) -> String {
         let got = extractor.extract(StoryText(title: "", text: text, published: RFC3339.parse("2024-08-08T09:00:00Z"),
                                               utcOffsetSeconds: 3 * 3600))
-        func figure(_ c: Count) -> String {
-            switch c.status {
-            case .reported: return "\(c.min.map(String.init) ?? "?")\(c.max == nil ? "+" : "")"
-            case .none: return "0"
-            case .notMentioned: return "-"
-            case .vague: return "v"
-            case .unknown: return "?"
-            }
-        }
-        return got.map { "\($0.location?.nameAr ?? "-") K\(figure($0.casualties.killed)) I\(figure($0.casualties.injured))" }
-            .joined(separator: " | ")
+        return IncidentCasualtyOutline.of(got)
     }
 
     /// The firing side's own soldiers wounded or killed, told after its strike in the ways wire copy
