@@ -3,9 +3,11 @@
 /// mostly says "قتل فلسطيني" (passive) or gives a figure the figure readers find; with the subject
 /// first and a singular or dual person after it, the toll was read as silence.
 extension CasualtyRules {
-    static let activeKillingVerbs = WordSet(["قتل", "قتلت", "تقتل", "يقتل", "قتلوا", "أردى", "أردت", "أردوا"])
-    static let activeWoundingVerbs = WordSet(["أصاب", "أصابت", "أصابوا", "جرح", "جرحت"])
-    static let activeHarmVerbs = WordSet(["قتل", "قتلت", "تقتل", "يقتل", "قتلوا", "أردى", "أردت", "أردوا", "أصاب", "أصابت", "أصابوا", "جرح", "جرحت"])
+    static let activeKillingWords = ["قتل", "قتلت", "تقتل", "يقتل", "قتلوا", "أردى", "أردت", "أردوا"]
+    static let activeWoundingWords = ["أصاب", "أصابت", "أصابوا", "جرح", "جرحت"]
+    static let activeKillingVerbs = WordSet(activeKillingWords)
+    /// Both lists in one set, for the one lookup per word of the scan.
+    static let activeHarmVerbs = WordSet(activeKillingWords + activeWoundingWords)
 
     /// Singular or dual person as an object, after the subject: how many it names.
     static func objectPersons(_ t: [ArabicToken], at k: Int) -> (count: Int, end: Int)? {
@@ -29,7 +31,7 @@ extension CasualtyRules {
                 if k > v + 1, let o = objectPersons(t, at: k) { hit = o; break }
                 if stopScan.contains(t[k]) || ArabicNumbers.phrase(t, at: k) != nil || cues.match(t, at: k) != nil { break }
                 // "قتل الخميس22 مقاتلا": a figure glued to the word before counts the group
-                if t[k].norm.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { break }
+                if hasDigit(t[k]) { break }
                 k += 1
             }
             guard let o = hit else { continue }
