@@ -84,12 +84,9 @@ extension NewsFraming {
     /// this act's; the sentence without them. ("في مناطق متفرقة من رفح" is the act's own spread.)
     static func droppingTollsInOtherAreas(_ a: SentenceAnalysis) -> SentenceAnalysis {
         let t = a.sentence.tokens
-        guard a.casualties.contains(where: \.adds) else { return a }
+        guard t.contains(where: { otherWords.contains($0) }) else { return a }
         var out = a
-        out.casualties = a.casualties.filter { m in
-            guard m.adds else { return true }
-            return !(m.start..<min(t.count - 1, m.start + 8)).contains { areaNouns.contains(t[$0]) && otherWords.contains(t[$0 + 1]) }
-        }
+        out.casualties = a.casualties.filter { otherAreaWord(a, after: $0) == nil }
         return out
     }
 

@@ -116,6 +116,13 @@ public struct IncidentExtractor: Sendable {
         var pending: [Int] = []
         var inBackground = false
         var current: Int? = nil  // the incident the story is telling now
+        // "وقتل تسعة مدنيين آخرين في مناطق أخرى": dead of other areas, an incident of their own
+        func addOtherAreasToll(_ a: SentenceAnalysis, actsLike lead: SentenceAnalysis) {
+            guard let toll = NewsFraming.otherAreasToll(a, actsLike: lead) else { return }
+            var d = IncidentDraft()
+            d.add(event: analyses.count, toll); drafts.append(d)
+            analyses.append(toll); roles.append("event"); incidentOf.append(nil)
+        }
         for i in analyses.indices where !analyses[i].sentence.isTitle {
             let a = analyses[i]
             if a.isEvent && SectionHeadings.isQuestion(a.sentence) {
@@ -184,6 +191,7 @@ public struct IncidentExtractor: Sendable {
                 } else {
                     place(i, a)
                 }
+                addOtherAreasToll(a, actsLike: a)  // (the whole sentence: a clause split off keeps its own toll)
                 roles[i] = "event"; inBackground = false
             } else if !drafts.isEmpty, SectionHeadings.isHeading(a.sentence, after: analyses[i - 1].sentence) {
                 // "تحت أنقاض دوما": the title of the next section, not more about the act above
@@ -210,6 +218,7 @@ public struct IncidentExtractor: Sendable {
                     drafts[ks].sentences.append(analyses.count)
                     analyses.append(second); roles.append("continuation"); incidentOf.append(nil)
                 } else if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
+                if let c = current { addOtherAreasToll(analyses[i], actsLike: analyses[drafts[c].eventSentences[0]]) }
                 roles[i] = "continuation"
             }
         }

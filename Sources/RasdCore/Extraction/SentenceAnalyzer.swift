@@ -65,7 +65,6 @@ struct SentenceAnalyzer: Sendable {
         if a.rawEvents.isEmpty && !deep { return a }
         a.weapons = WeaponRules.mentions(t)
         a.casualties = CasualtyRules.mentions(t)
-        a = NewsFraming.droppingTollsInOtherAreas(a)
         a.actors = actorLexicon.mentions(t)
         if ActorBackReference.hasKindWord(t) {
             let before = ActorBackReference.groups(before: s.index, in: storySentences, lexicon: actorLexicon)
@@ -104,7 +103,7 @@ struct SentenceAnalyzer: Sendable {
                 return !((m.start > 0 && Self.actingVerbs.contains(t[m.start - 1])) || (m.end < t.count && Self.actingVerbs.contains(t[m.end])))
             }.map(\.payload.0)
         }
-        return a
+        return NewsFraming.droppingTollsInOtherAreas(a)
     }
 
     static let actingVerbs = WordSet(["أطلق", "أطلقت", "تطلق", "شن", "شنت", "تشن", "نفذ", "نفذت", "شارك", "شاركت", "تشارك", "يشارك",
@@ -162,7 +161,9 @@ struct SentenceAnalyzer: Sendable {
 
     /// Weak cues stand only with a weapon, a casualty, an armed actor or a launch verb beside them.
     func corroborated(_ a: SentenceAnalysis, _ t: [ArabicToken]) -> [PhraseMatch<EventKind>] {
-        let strong = a.rawEvents.contains { !$0.payload.isWeak }
+        // An act someone only aims at ("ستسعى للسيطرة على الغوطة … من القذائف") vouches for nothing.
+        let carriedOut = Self.droppingPlanned(a.rawEvents, t)
+        let strong = carriedOut.contains { !$0.payload.isWeak }
         let hasCasualty = a.casualties.contains { $0.count.status == .reported || $0.count.status == .vague || $0.count.status == .none }
         let projectileWeapon = a.weapons.contains { [.rocket, .ballisticMissile, .cruiseMissile, .missileUnspecified, .drone,
                                                       .ied, .vbied, .explosiveUnspecified, .mortar, .artillery, .aircraft].contains($0.kind) }
@@ -178,8 +179,8 @@ struct SentenceAnalyzer: Sendable {
                 return strong || !a.weapons.isEmpty || hasCasualty || armed
             case .projectile:
                 // another act word vouches for it, but not a bare "كيمياوي" (a topic, not an act)
-                return launch || hasCasualty || a.rawEvents.contains { $0.payload != .projectile && $0.payload != .genericAttack && $0.payload != .chemical && $0.payload != .assault }
-                    || (a.rawEvents.contains { $0.payload == .chemical } && a.rawEvents.contains { $0.payload == .genericAttack })
+                return launch || hasCasualty || carriedOut.contains { $0.payload != .projectile && $0.payload != .genericAttack && $0.payload != .chemical && $0.payload != .assault }
+                    || (carriedOut.contains { $0.payload == .chemical } && carriedOut.contains { $0.payload == .genericAttack })
             case .disrupted:
                 return projectileWeapon || t.contains { $0.matches("جسم") || $0.matches("جسما") }
             case .territoryTaken:
@@ -189,13 +190,13 @@ struct SentenceAnalyzer: Sendable {
                 // دامت تسعة أسابيع لإزالة الانسداد"): a battle needs fighters, arms, a toll or
                 // another act beside it.
                 return armed || !a.weapons.isEmpty || hasCasualty
-                    || a.rawEvents.contains { $0.start != m.start && !$0.payload.isWeak }
+                    || carriedOut.contains { $0.start != m.start && !$0.payload.isWeak }
             case .attack:
                 return hasCasualty
             case .assault:
                 return AssaultVerbs.stands(a, t, m, hasCasualty: hasCasualty)
             case .chemical:
-                return hasCasualty || launch || a.rawEvents.contains { $0.payload == .genericAttack }
+                return hasCasualty || launch || carriedOut.contains { $0.payload == .genericAttack }
             default:
                 return true
             }
