@@ -246,6 +246,17 @@ import Testing
         #expect(Self.analysis(text).events.contains { $0.payload == kind } == kept, "\(text)")
     }
 
+    /// An act only aimed at vouches for no weak cue beside it: "القذائف" the aim protects from is no
+    /// act, while the same word beside an act carried out still is one.
+    @Test(arguments: [
+        ("ورأى مراقبون أن قوات النظام ستسعى عاجلا أم آجلا للسيطرة على الغوطة الشرقية لضمان أمن العاصمة من القذائف.", false),
+        ("وتسعى القوات للسيطرة على المدينة لإبعاد خطر القذائف عن العاصمة.", false),
+        ("وسيطرت قوات النظام على البلدة بعد قصفها بالقذائف.", true),
+    ])
+    func anAimedActVouchesForNoCue(_ text: String, _ isAct: Bool) {
+        #expect(!Self.analysis(text).events.isEmpty == isAct, "\(text)")
+    }
+
     /// An act word inside a group's name ("هيئة تحرير الشام") is no act.
     @Test(arguments: [
         "ولهيئة تحرير الشام تواجد محدود في هذه المنطقة.",
