@@ -217,7 +217,10 @@ public struct IncidentExtractor: Sendable {
                     analyses[i] = first; drafts[kf].sentences.append(i)
                     drafts[ks].sentences.append(analyses.count)
                     analyses.append(second); roles.append("continuation"); incidentOf.append(nil)
-                } else if let c = current { drafts[c].sentences.append(i) } else { pending.append(i) }
+                } else if let c = current {
+                    if drafts[c].tellsTollAbroad(analyses[i]) { analyses[i].casualties = [] }
+                    drafts[c].sentences.append(i)
+                } else { pending.append(i) }
                 if let c = current { addOtherAreasToll(analyses[i], actsLike: analyses[drafts[c].eventSentences[0]]) }
                 roles[i] = "continuation"
             }
