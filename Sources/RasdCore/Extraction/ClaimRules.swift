@@ -139,6 +139,10 @@ public enum ClaimRules {
         guard k >= 0 else { return false }
         // "مسلحي بوكو حرام هاجموا قرية": members doing the act are the group acting
         if a.end < t.count && (SpeakerOwnAct.attackVerbs.containsExact(t[a.end]) || launchVerbs.containsExact(t[a.end])) { return false }
+        // "فجر مقاتلو حركة الشباب عبوة"، "هاجم عناصر من داعش حاجزا": members as the subject of the
+        // verb before them are the group acting
+        let member = memberNouns.contains(t[k]) ? k : (k >= 1 && (t[k].matches("في") || t[k].matches("من")) && memberNouns.contains(t[k - 1]) ? k - 1 : -1)
+        if member >= 1 && (SpeakerOwnAct.attackVerbs.containsExact(t[member - 1]) || doerVerbs.containsExact(t[member - 1])) { return false }
         if memberNouns.contains(t[k]) { return true }
         guard k >= 1, t[k].matches("في") || t[k].matches("من") else { return false }
         // "قيادات بارزة في جماعة الحوثي": one adjective may stand between the members and "في/من"
@@ -167,6 +171,8 @@ public enum ClaimRules {
                                          "السفير", "سفير", "الرئيس", "الوزير", "وزير",
                                          // a state's envoy speaks for it: "واتهم مبعوث روسيا الولايات المتحدة"
                                          "مبعوث", "المبعوث", "مندوب", "المندوب", "ممثل", "الممثل", "العسكري",
+                                         // the statement itself: "بحسب بيان للجيش"، "وفق تصريح للمتحدث"
+                                         "بيان", "بيانا", "تصريح", "تصريحات",
                                          "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس",
                                          // an outlet named by its kind: "حسبما قال موقع أعماق التابع لتنظيم الدولة"
                                          "موقع", "حساب", "قناة", "وكالة", "إذاعة"])
@@ -184,7 +190,9 @@ public enum ClaimRules {
         let ms = cues.matches(in: t)
         // "ولم يعلن تنظيم داعش مسؤوليته": a negated verb of claiming, whatever its subject
         let negated = negatedClaim(t)
-        if ms.isEmpty && !negated { return out }
+        // "الجيش الإسرائيلي: قصفنا موقعا لحماس": a party quoted in the first person, no verb of speech
+        let quoted = SpeakerOwnAct.quotedInFirstPerson(t, actors)
+        if ms.isEmpty && !negated && quoted == nil { return out }
         // voices are looked up only in sentences with a cue (most sentences have none); `continued`
         // is the speaker of the sentence before when this one goes on with its statement
         // ("وأضاف البيان أن …", see StatementContinuation)
@@ -482,6 +490,10 @@ public enum ClaimRules {
                     out.append(c)
                 }
             }
+        }
+        if let q = quoted, !out.contains(where: { $0.status == .claimed || $0.status == .denied }) {
+            var c = mention(.claimed, q); c.ownAct = true; c.ownStrike = true
+            out.append(c)
         }
         // "الدفاعات الجوية رصدت صاروخا": air defences detect and intercept — never the doer blamed
         return out.filter { !($0.status == .attributed && isDefender($0)) }
