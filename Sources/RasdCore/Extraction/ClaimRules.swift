@@ -281,7 +281,7 @@ public enum ClaimRules {
                 // "نفت الوزارة الاتهامات الموجهة نحوها حول مسؤوليتها عن الهجوم": a responsibility
                 // denied earlier in the sentence, with no verb of announcing between
                 if deniedBefore(t, ms, noun: m) { continue }
-                if aboutOtherActs(t, verb: m.start) { continue }
+                if aboutOtherActs(t, verb: m.start) || claimOfOtherTimedAct(t, cue: m) { continue }
                 // "خلايا تتبنى عمليات اغتيال وتفجيرات": acts of a kind, indefinite and plural
                 if (m.end..<min(t.count, m.end + 2)).contains(where: { pluralActs.contains(t[$0].norm) }) { continue }
                 // "لم يتبنى فكرا"، "لا يتبنى العنف": a negated adoption
@@ -309,7 +309,14 @@ public enum ClaimRules {
                    !(m.end..<min(t.count, m.end + 4)).contains(where: { actNouns.contains(t[$0]) || SpeakerOwnAct.strikeNouns.contains(t[$0]) }) { continue }
                 // (the cue may itself name the part denied: "لا علاقة لنا"، and "تنصل/تبرأ" deny one)
                 let window = Array(t[m.start..<min(t.count, m.end + 10)])
-                let disowning = disownVerbs.containsExact(t[m.start]) || disownVerbs.contains(t[m.start])
+                // "ونفى التحالف بقيادة السعودية استهداف الحافلة": the act itself, as a verbal noun, denied
+                let deniedNoun = (m.end..<min(t.count, m.end + 6)).first(where: {
+                    SpeakerOwnAct.attackNouns.containsExact(t[$0]) || SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0])
+                }).flatMap { SpeakerOwnAct.attackNouns.containsExact(t[$0]) ? $0 : nil }
+                // "تنفي استهداف مدنيين في غاراتها": a conduct denied (targeting civilians), not the act
+                if let k = deniedNoun, k + 1 < t.count, placeOrVictimNouns.contains(t[k + 1]) { continue }
+                let deniesAct = deniedNoun != nil
+                let disowning = disownVerbs.containsExact(t[m.start]) || disownVerbs.contains(t[m.start]) || deniesAct
                 // the denier is the verb's subject, not the act it denies ("نفت دمشق وجود أي عدوان إسرائيلي")
                 let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }.flatMap { leader(of: $0, voices: voices, in: t) }
                 if responsibility.occurs(in: window) || hasEvent || disowning {
