@@ -68,6 +68,8 @@ public enum ClaimRules {
         ("منسوبة", .suspect), ("منسوب", .suspect), ("المنسوبة", .suspect), ("يعتقد أنها", .suspect), ("يعتقد أنه", .suspect),
         ("يرجح أنها", .suspect), ("يرجح أنه", .suspect), ("يشتبه بأنها", .suspect), ("يشتبه بأنه", .suspect), ("يشتبه أنها", .suspect),
         ("باللائمة", .blame), ("اللائمة", .blame),
+        // the blame verb's participle after the main clause: "…، متهما الحوثيين بالوقوف وراء الهجمات"
+        ("متهما", .blame), ("متهمة", .blame), ("محملا", .blameIfResponsibility), ("محملة", .blameIfResponsibility),
         ("تتبنى", .claim), ("يتبنيان", .claim), ("تتبنيان", .claim), ("ترجح", .suspect),
         ("يرجح", .suspectThat), ("تشتبه", .suspectThat), ("يشتبهون", .suspectThat), ("رجحت", .suspectThat), ("رجح", .suspectThat),
         ("مرجحا أن", .suspect), ("مرجحة أن", .suspect), ("رجح أن", .suspect), ("رجحت أن", .suspect),
@@ -122,6 +124,10 @@ public enum ClaimRules {
     }
 
     static let nonExistence = WordSet(["ليس", "ليست"])
+    /// The subject of a participle is the main clause's: "وقال المتحدث …، متهما إيران بإطلاقها".
+    static let blameParticiples = WordSet(["متهما", "متهمة", "محملا", "محملة"])
+    /// The act, as a verbal noun, that a party denies: "نفى استهداف الحافلة"، "نفى القيام بأي عمليات".
+    static let deniedActNouns = WordSet(["قصف", "استهداف", "تدمير", "شن", "تنفيذ", "ضرب", "مهاجمة", "إطلاق", "القيام"])
     /// "تنصلت الحركة من الهجوم"، "تبرأت الهيئة منه": disowning is denying a part in the act.
     static let disownVerbs = WordSet(["تنصل", "تنصلت", "تبرأ", "تبرأت", "يتبرأ", "تتبرأ"])
 
@@ -311,8 +317,8 @@ public enum ClaimRules {
                 let window = Array(t[m.start..<min(t.count, m.end + 10)])
                 // "ونفى التحالف بقيادة السعودية استهداف الحافلة": the act itself, as a verbal noun, denied
                 let deniedNoun = (m.end..<min(t.count, m.end + 6)).first(where: {
-                    SpeakerOwnAct.attackNouns.containsExact(t[$0]) || SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0])
-                }).flatMap { SpeakerOwnAct.attackNouns.containsExact(t[$0]) ? $0 : nil }
+                    deniedActNouns.containsExact(t[$0]) || SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0])
+                }).flatMap { deniedActNouns.containsExact(t[$0]) ? $0 : nil }
                 // "تنفي استهداف مدنيين في غاراتها": a conduct denied (targeting civilians), not the act
                 if let k = deniedNoun, k + 1 < t.count, placeOrVictimNouns.contains(t[k + 1]) { continue }
                 let deniesAct = deniedNoun != nil
@@ -344,7 +350,7 @@ public enum ClaimRules {
                 }
                 // "اتهمت مصادر قبلية التحالف بشن الهجوم": with one actor after the verb, it is the accused
                 let subjectBefore = (max(0, m.start - 4)..<m.start).contains { sourceNouns.contains(t[$0]) }
-                    || voices.contains { $0.end == m.start }
+                    || voices.contains { $0.end == m.start } || blameParticiples.containsExact(t[m.start])
                 // (with the accuser before the verb, "مصادر قبلية اتهمت التحالف العسكري بقيادة السعودية",
                 // the first actor after it is the accused)
                 if let a = subjectBefore ? after.first : after.first(where: { $0 != accuser }),
@@ -386,7 +392,7 @@ public enum ClaimRules {
                 // "وحمّل الحوثيون التحالف العربي مسؤولية القصف": the subject right after the verb holds
                 // the next party responsible; with one party named ("وحمّلت الرئاسة حماس المسؤولية") it is the accused
                 let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
-                let accuser = after.count >= 2 && !voices.contains(where: { $0.end == m.start })
+                let accuser = after.count >= 2 && !voices.contains(where: { $0.end == m.start }) && !blameParticiples.containsExact(t[m.start])
                     ? after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil } : nil
                 if let a = heldResponsible(t, actors, verbEnd: m.end) ?? (responsibility.occurs(in: window) ? after.first(where: { $0 != accuser }) : nil) {
                     out.append(mention(.attributed, a))
