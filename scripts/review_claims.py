@@ -86,6 +86,15 @@ def main():
             for c in new[k]:
                 if c[2]:
                     print('   quote:', c[2][:240])
+        # status transitions over the changed stories (incidents paired by position), for the rule log
+        moves = {}
+        for k in changed:
+            o, n = [c[0] for c in old.get(k, [])], [c[0] for c in new[k]]
+            for x, y in zip(o + ['-'] * (len(n) - len(o)), n + ['-'] * (len(o) - len(n))):
+                if x != y:
+                    moves['%s -> %s' % (x, y)] = moves.get('%s -> %s' % (x, y), 0) + 1
+        for m, c in sorted(moves.items(), key=lambda kv: -kv[1]):
+            print('  %3d  %s' % (c, m))
         print('%d stories changed' % len(changed))
         return
     if a.run:

@@ -80,6 +80,13 @@ extension ClaimRules {
         if let m = ms.first(where: { $0.status == .claimed && $0.ownStrike && !$0.ifPerpetrator }) {
             return (Claim(status: .claimed, actor: m.actor), m.text)
         }
+        // "وتبنت هيئة تحرير الشام الهجوم" on a post: a group claiming the attack in so many words
+        // is its claim, however the act is typed (a battle names no claimant, this one names itself;
+        // not a state "adopting" a text: "واشنطن تعارض تبني مجلس الأمن لبيان")
+        if let m = ms.first(where: { $0.status == .claimed && $0.explicit && !$0.ifPerpetrator && $0.byGroup
+                                     && $0.canonical.map({ !$0.hasPrefix("Unidentified") }) ?? false }) {
+            return (Claim(status: .claimed, actor: m.actor), m.text)
+        }
         return (Claim(), nil)
     }
 

@@ -17,6 +17,9 @@ public struct ClaimMention: Sendable, Equatable {
     /// The speaker announced a strike of its own in the act's sentence ("أعلن الجيش قصف موقع"):
     /// a one-sided act, whatever the words around it call a battle.
     public var ownStrike: Bool = false
+    /// The actor is an armed group, not a state: a group claiming an attack in so many words
+    /// claims it even where the act is typed a battle.
+    public var byGroup: Bool = false
     public init(status: Claim.Status, actor: String?, text: String, canonical: String? = nil, ifPerpetrator: Bool = false) {
         self.status = status; self.actor = actor; self.text = text; self.canonical = canonical; self.ifPerpetrator = ifPerpetrator
     }
@@ -26,13 +29,15 @@ public struct ClaimMention: Sendable, Equatable {
 /// (denied), لم تعلن أي جهة (no_claim), اتهم / حمّل المسؤولية / نسب / ألقى اللوم (attributed);
 /// an army's own statement about its own strike counts as a claim ("أعلن الجيش أنه استهدف").
 public enum ClaimRules {
-    enum Cue: Sendable { case claim, claimIfAnnounced, bears, deny, noClaim, blame, warn, suspect, blameIfResponsibility, blameBefore, said, saidAfter }
+    enum Cue: Sendable { case claim, claimIfAnnounced, bears, deny, noClaim, blame, warn, suspect, suspectThat, blameIfResponsibility, blameBefore, said, saidAfter }
     static let cues = PhraseLexicon<Cue>([
         ("تبنى", .claim), ("تبنت", .claim), ("تبني", .claim), ("يتبنى", .claim), ("أعلن مسؤوليته", .claim),
         ("أعلنت مسؤوليتها", .claim), ("مسؤوليته عن", .claim), ("مسؤوليتها عن", .claim), ("تبنيه", .claim),
         ("تبناه", .claim), ("تبنته", .claim), ("تبناها", .claim), ("تبنتها", .claim), ("تبنوا", .claim),
         ("أعلنوا مسؤوليتهم", .claim), ("مسؤوليتهم عن", .claim), ("أعلن المسؤولية", .claim), ("أعلنت المسؤولية", .claim),
         ("نفى", .deny), ("نفت", .deny), ("نفاه", .deny), ("نفته", .deny), ("نفاها", .deny), ("نفتها", .deny), ("ينفيه", .deny), ("تنفيه", .deny), ("ينفي", .deny), ("تنفي", .deny), ("نفي", .deny), ("نفوا", .deny), ("تنصل", .deny), ("تنصلت", .deny), ("تبرأ", .deny), ("تبرأت", .deny),
+        ("لا علاقة", .deny), ("ليس لها علاقة", .deny), ("ليس له علاقة", .deny), ("ليس لنا علاقة", .deny), ("ليست لها علاقة", .deny),
+        ("ليس لهم علاقة", .deny), ("لا صلة", .deny), ("ليس لها أي علاقة", .deny), ("ليس له أي علاقة", .deny),
         ("هو المسؤول", .blameBefore), ("هي المسؤولة", .blameBefore), ("هم المسؤولون", .blameBefore), ("المسؤول عنه", .blameBefore),
         ("يقف وراء", .blameBefore), ("تقف وراء", .blameBefore), ("يقفون وراء", .blameBefore), ("وقف وراء", .blameBefore),
         ("وقفت وراء", .blameBefore), ("يقف خلف", .blameBefore), ("تقف خلف", .blameBefore),
@@ -63,7 +68,11 @@ public enum ClaimRules {
         ("منسوبة", .suspect), ("منسوب", .suspect), ("المنسوبة", .suspect), ("يعتقد أنها", .suspect), ("يعتقد أنه", .suspect),
         ("يرجح أنها", .suspect), ("يرجح أنه", .suspect), ("يشتبه بأنها", .suspect), ("يشتبه بأنه", .suspect), ("يشتبه أنها", .suspect),
         ("باللائمة", .blame), ("اللائمة", .blame),
-        ("مرجحا أن", .suspect), ("مرجحة أن", .suspect), ("رجح أن", .suspect), ("رجحت أن", .suspect), ("ترجح", .suspect),
+        // the blame verb's participle after the main clause: "…، متهما الحوثيين بالوقوف وراء الهجمات"
+        ("متهما", .blame), ("متهمة", .blame), ("محملا", .blameIfResponsibility), ("محملة", .blameIfResponsibility),
+        ("تتبنى", .claim), ("يتبنيان", .claim), ("تتبنيان", .claim), ("ترجح", .suspect),
+        ("يرجح", .suspectThat), ("تشتبه", .suspectThat), ("يشتبهون", .suspectThat), ("رجحت", .suspectThat), ("رجح", .suspectThat),
+        ("مرجحا أن", .suspect), ("مرجحة أن", .suspect), ("رجح أن", .suspect), ("رجحت أن", .suspect),
         ("يعتقد أن", .suspect), ("يعتقد أنهم", .suspect), ("يشتبه", .suspect), ("يرجح أن", .suspect), ("يشتبه في أن", .suspect),
         ("يعتقد على نطاق واسع أن", .suspect), ("تشير أصابع الاتهام إلى", .suspect),
         ("بحسب", .saidAfter), ("وفق", .saidAfter), ("وفقا", .saidAfter), ("حسب", .saidAfter), ("نقلا عن", .saidAfter),
@@ -114,6 +123,14 @@ public enum ClaimRules {
         return voices.last { $0.end <= k && $0.end >= k - 1 }
     }
 
+    static let nonExistence = WordSet(["ليس", "ليست"])
+    /// The subject of a participle is the main clause's: "وقال المتحدث …، متهما إيران بإطلاقها".
+    static let blameParticiples = WordSet(["متهما", "متهمة", "محملا", "محملة"])
+    /// The act, as a verbal noun, that a party denies: "نفى استهداف الحافلة"، "نفى القيام بأي عمليات".
+    static let deniedActNouns = WordSet(["قصف", "استهداف", "تدمير", "شن", "تنفيذ", "ضرب", "مهاجمة", "إطلاق", "القيام"])
+    /// "تنصلت الحركة من الهجوم"، "تبرأت الهيئة منه": disowning is denying a part in the act.
+    static let disownVerbs = WordSet(["تنصل", "تنصلت", "تبرأ", "تبرأت", "يتبرأ", "تتبرأ"])
+
     static let auxiliaries = WordSet(["تم", "وتم", "جرى", "وجرى"])
     static let interceptVerbs = WordSet(["اعترض", "اعترضت", "اعتراض", "تصدت", "تصدى", "تتصدى", "يتصدى", "أسقطت", "أسقط", "إسقاط",
                                          "أحبطت", "أحبط", "تعترض", "يعترض", "التصدي", "تصديها", "تصديه"])
@@ -128,6 +145,10 @@ public enum ClaimRules {
         guard k >= 0 else { return false }
         // "مسلحي بوكو حرام هاجموا قرية": members doing the act are the group acting
         if a.end < t.count && (SpeakerOwnAct.attackVerbs.containsExact(t[a.end]) || launchVerbs.containsExact(t[a.end])) { return false }
+        // "فجر مقاتلو حركة الشباب عبوة"، "هاجم عناصر من داعش حاجزا": members as the subject of the
+        // verb before them are the group acting
+        let member = memberNouns.contains(t[k]) ? k : (k >= 1 && (t[k].matches("في") || t[k].matches("من")) && memberNouns.contains(t[k - 1]) ? k - 1 : -1)
+        if member >= 1 && (SpeakerOwnAct.attackVerbs.containsExact(t[member - 1]) || doerVerbs.containsExact(t[member - 1])) { return false }
         if memberNouns.contains(t[k]) { return true }
         guard k >= 1, t[k].matches("في") || t[k].matches("من") else { return false }
         // "قيادات بارزة في جماعة الحوثي": one adjective may stand between the members and "في/من"
@@ -142,9 +163,12 @@ public enum ClaimRules {
     /// The source does not know who did it: "من دون أن يعرف ما إذا كانت الطائرات سورية أو روسية".
     static let uncertain = PhraseLexicon<Bool>([("ما إذا", true), ("ما اذا", true), ("لم يعرف", true), ("دون أن يعرف", true),
                                                 ("لم يتضح", true), ("لا يعرف", true), ("غير معروف", true), ("لم تعرف", true)])
-    static let responsibility = PhraseLexicon<Bool>([("مسؤولية", true), ("مسؤوليته", true), ("مسؤوليتها", true), ("المسؤولية", true),
-                                                     ("علاقة", true), ("علاقته", true), ("علاقتها", true), ("تورط", true),
-                                                     ("تورطه", true), ("تورطها", true), ("ضلوع", true), ("ضلوعه", true)])
+    /// Words of a party's part in an act, with every pronoun: "ضلوعها"، "صلتهم"، "علاقتنا".
+    static let responsibility = PhraseLexicon<Bool>(
+        ["مسؤولية", "علاقة", "تورط", "ضلوع", "صلة"].flatMap { w -> [(String, Bool)] in
+            let stem = w.hasSuffix("ة") ? String(w.dropLast()) + "ت" : w
+            return [(w, true), ("ال" + w, true)] + ["ه", "ها", "هم", "نا", "هما"].map { (stem + $0, true) }
+        })
     /// Words that may stand between a speech verb and its speaker: "قال المتحدث باسم الجيش"،
     /// "أعلنت، الجمعة، وزارة الدفاع".
     static let speakerTitles = WordSet(["صادر", "الصادر", "عن", "نشرته", "نشرتها", "نشره", "المتحدث", "الناطق", "متحدث", "ناطق", "باسم", "الرسمي", "الرسمية", "مصدر", "مصادر",
@@ -152,7 +176,9 @@ public enum ClaimRules {
                                          // an office of the state: "قال السفير السعودي"، "أعلن الرئيس الأمريكي"
                                          "السفير", "سفير", "الرئيس", "الوزير", "وزير",
                                          // a state's envoy speaks for it: "واتهم مبعوث روسيا الولايات المتحدة"
-                                         "مبعوث", "المبعوث", "مندوب", "المندوب", "ممثل", "الممثل",
+                                         "مبعوث", "المبعوث", "مندوب", "المندوب", "ممثل", "الممثل", "العسكري",
+                                         // the statement itself: "بحسب بيان للجيش"، "وفق تصريح للمتحدث"
+                                         "بيان", "بيانا", "تصريح", "تصريحات",
                                          "الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "اليوم", "أمس",
                                          // an outlet named by its kind: "حسبما قال موقع أعماق التابع لتنظيم الدولة"
                                          "موقع", "حساب", "قناة", "وكالة", "إذاعة"])
@@ -168,7 +194,11 @@ public enum ClaimRules {
                                 continued: ActorMention? = nil) -> [ClaimMention] {
         var out: [ClaimMention] = []
         let ms = cues.matches(in: t)
-        if ms.isEmpty { return out }
+        // "ولم يعلن تنظيم داعش مسؤوليته": a negated verb of claiming, whatever its subject
+        let negated = negatedClaim(t)
+        // "الجيش الإسرائيلي: قصفنا موقعا لحماس": a party quoted in the first person, no verb of speech
+        let quoted = SpeakerOwnAct.quotedInFirstPerson(t, actors)
+        if ms.isEmpty && !negated && quoted == nil { return out }
         // voices are looked up only in sentences with a cue (most sentences have none); `continued`
         // is the speaker of the sentence before when this one goes on with its statement
         // ("وأضاف البيان أن …", see StatementContinuation)
@@ -205,11 +235,18 @@ public enum ClaimRules {
             if isResponder(t, p) || p.canonical == "Air defence" { return nil }
             return isMemberOf(t, named) || isMemberOf(t, p) || isPlaceOrVictim(t, p) ? nil : p
         }
-        let hasNoClaim = ms.contains { $0.payload == .noClaim }
+        let hasNoClaim = negated || ms.contains { $0.payload == .noClaim }
         // "نشر البنتاغون بيانا نفى فيه ضلوعه": a statement that denies is no claim
         let hasDenial = ms.contains { $0.payload == .deny }
         func mention(_ st: Claim.Status, _ a: ActorMention?, ifPerpetrator: Bool = false) -> ClaimMention {
-            ClaimMention(status: st, actor: a.map { ActorDisplayText.of($0.text) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
+            // "وأعلنت جماعة بوكو حرام": the kind of group before the name is part of it as written
+            let shown = a.map { a in
+                a.kind == .nonState && a.start > 0 && groupKinds.contains(t[a.start - 1]) && !groupKinds.contains(t[a.start])
+                    ? t.text((a.start - 1)..<a.end) : a.text
+            }
+            var c = ClaimMention(status: st, actor: shown.map { ActorDisplayText.of($0) }, text: sentence, canonical: a?.canonical, ifPerpetrator: ifPerpetrator)
+            c.byGroup = a?.kind == .nonState
+            return c
         }
         /// "شنت روسيا غارات …، بحسب ما أفاد المرصد": the subject of the act's verb, in the clause a
         /// trailing source vouches for. (After a speech verb the clause may be the writer's own:
@@ -222,6 +259,10 @@ public enum ClaimRules {
             return d.start >= m.end && insideReport(t, from: m.end, to: d.start) ? d : nil
         }
         var denyEnd = -10
+        if negated && !ms.contains(where: { $0.payload == .noClaim }) {
+            var c = mention(.noClaim, nil); c.explicit = true
+            out.append(c)
+        }
         for m in ms {
             if hasNoClaim && (m.payload == .claim || m.payload == .claimIfAnnounced || m.payload == .blameBefore) { continue }
             // "نفت الحركة مسؤوليتها عن التفجير": the responsibility denied is no claim
@@ -246,7 +287,9 @@ public enum ClaimRules {
                 // "نفت الوزارة الاتهامات الموجهة نحوها حول مسؤوليتها عن الهجوم": a responsibility
                 // denied earlier in the sentence, with no verb of announcing between
                 if deniedBefore(t, ms, noun: m) { continue }
-                if aboutOtherActs(t, verb: m.start) { continue }
+                if aboutOtherActs(t, verb: m.start) || claimOfOtherTimedAct(t, cue: m) { continue }
+                // "خلايا تتبنى عمليات اغتيال وتفجيرات": acts of a kind, indefinite and plural
+                if (m.end..<min(t.count, m.end + 2)).contains(where: { pluralActs.contains(t[$0].norm) }) { continue }
                 // "لم يتبنى فكرا"، "لا يتبنى العنف": a negated adoption
                 if m.start > 0 && negations.containsExact(t[m.start - 1]) { continue }
                 // "مسؤوليته عن عدد من هذه الهجمات": a claim of many acts is no claim of this one
@@ -266,11 +309,24 @@ public enum ClaimRules {
                    !(m.end..<toll).contains(where: { responsibility.match(t, at: $0) != nil }) { continue }
                 // "ونفت الفصائل مشاركتها في أي مفاوضات": a denial of talks, not of an act
                 if (m.end..<min(t.count, m.end + 6)).contains(where: { talks.contains(t[$0]) }) { continue }
-                let window = Array(t[m.end..<min(t.count, m.end + 10)])
+                // "لا علاقة لها بالدين": "no relation" denies a part in the act only when the act is
+                // what it names ("لا علاقة لنا بهذا الهجوم")
+                if negations.contains(t[m.start]) || nonExistence.contains(t[m.start]),
+                   !(m.end..<min(t.count, m.end + 4)).contains(where: { actNouns.contains(t[$0]) || SpeakerOwnAct.strikeNouns.contains(t[$0]) }) { continue }
+                // (the cue may itself name the part denied: "لا علاقة لنا"، and "تنصل/تبرأ" deny one)
+                let window = Array(t[m.start..<min(t.count, m.end + 10)])
+                // "ونفى التحالف بقيادة السعودية استهداف الحافلة": the act itself, as a verbal noun, denied
+                let deniedNoun = (m.end..<min(t.count, m.end + 6)).first(where: {
+                    deniedActNouns.containsExact(t[$0]) || SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0])
+                }).flatMap { deniedActNouns.containsExact(t[$0]) ? $0 : nil }
+                // "تنفي استهداف مدنيين في غاراتها": a conduct denied (targeting civilians), not the act
+                if let k = deniedNoun, k + 1 < t.count, placeOrVictimNouns.contains(t[k + 1]) { continue }
+                let deniesAct = deniedNoun != nil
+                let disowning = disownVerbs.containsExact(t[m.start]) || disownVerbs.contains(t[m.start]) || deniesAct
                 // the denier is the verb's subject, not the act it denies ("نفت دمشق وجود أي عدوان إسرائيلي")
                 let a = speaker(of: m) ?? voices.last { $0.end <= m.start && $0.end >= m.start - 3 }.flatMap { leader(of: $0, voices: voices, in: t) }
-                if responsibility.occurs(in: window) || hasEvent {
-                    var c = mention(.denied, a); c.explicit = responsibility.occurs(in: window)
+                if responsibility.occurs(in: window) || hasEvent || disowning {
+                    var c = mention(.denied, a); c.explicit = responsibility.occurs(in: window) || disowning
                     out.append(c)
                 } else if let a {
                     // "نفت وزارة الدفاع الروسية بشكل قاطع": a denial by the party the incident names
@@ -285,10 +341,16 @@ public enum ClaimRules {
                     a.start >= m.end && a.start <= m.end + 10 && !isMemberOf(t, a)
                         && !(max(m.end, a.start - 3)..<a.start).contains { relativePronouns.containsExact(t[$0]) }
                 }
-                let accuser = after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil }
+                let accuser = after.first.flatMap { a in
+                    (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) }
+                        // "وتتهم السلطات التركية حزب العمال": the nisba on the source noun is the accuser
+                        || (a.start > m.end && a.end - a.start == 1 && ActorLexicon.nisbaForms.contains(t[a.start].norm)
+                            && (m.end..<a.start).allSatisfy { sourceNouns.contains(t[$0]) || speakerTitles.contains(t[$0]) }
+                            && after.count >= 2) ? a : nil
+                }
                 // "اتهمت مصادر قبلية التحالف بشن الهجوم": with one actor after the verb, it is the accused
                 let subjectBefore = (max(0, m.start - 4)..<m.start).contains { sourceNouns.contains(t[$0]) }
-                    || voices.contains { $0.end == m.start }
+                    || voices.contains { $0.end == m.start } || blameParticiples.containsExact(t[m.start])
                 // (with the accuser before the verb, "مصادر قبلية اتهمت التحالف العسكري بقيادة السعودية",
                 // the first actor after it is the accused)
                 if let a = subjectBefore ? after.first : after.first(where: { $0 != accuser }),
@@ -303,7 +365,13 @@ public enum ClaimRules {
                 // "ويعتقد أن إسرائيل هاجمت …"، "يشتبه في أن داعش …": the one suspected follows
                 if let a = actors.first(where: { $0.start >= m.end && $0.start <= m.end + 2 && !isMemberOf(t, $0) }) {
                     out.append(mention(.attributed, a))
+                } else if let a = suspected(t, actors, after: m.end) {
+                    out.append(mention(.attributed, a))
                 }
+            case .suspectThat:
+                // "ويرجح مسؤولون أن تكون الجماعة وراء الهجوم": the suspected follows "أن" (the
+                // words right after the verb are its subject: "رجح تقرير للشرطة أن …")
+                if let a = suspected(t, actors, after: m.end) { out.append(mention(.attributed, a)) }
             case .blameBefore:
                 // "ويعتقد أن تنظيم داعش يقف وراء الهجوم"
                 if let a = actors.last(where: { $0.end <= m.start && $0.end >= m.start - 2 }) {
@@ -324,7 +392,7 @@ public enum ClaimRules {
                 // "وحمّل الحوثيون التحالف العربي مسؤولية القصف": the subject right after the verb holds
                 // the next party responsible; with one party named ("وحمّلت الرئاسة حماس المسؤولية") it is the accused
                 let after = actors.filter { $0.start >= m.end && $0.start <= m.end + 8 && !isMemberOf(t, $0) }
-                let accuser = after.count >= 2 && !voices.contains(where: { $0.end == m.start })
+                let accuser = after.count >= 2 && !voices.contains(where: { $0.end == m.start }) && !blameParticiples.containsExact(t[m.start])
                     ? after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil } : nil
                 if let a = heldResponsible(t, actors, verbEnd: m.end) ?? (responsibility.occurs(in: window) ? after.first(where: { $0 != accuser }) : nil) {
                     out.append(mention(.attributed, a))
@@ -370,6 +438,9 @@ public enum ClaimRules {
                                   SpeakerOwnAct.bareThat.containsExact(t[$0]) || SpeakerOwnAct.selfThat.containsExact(t[$0]) }) {
                         // "وقال الجيش العراقي في بيان …" beside the incident: the force's statement on it
                         out.append(mention(.claimed, s, ifPerpetrator: true))
+                    } else if !hasEvent, !hasDenial, m.payload == .said, !interception, let r = doerOfToldAct(t, actors, after: m.end) {
+                        // "وقالت مصادر أمنية إن عناصر من تنظيم داعش نفذوا الهجوم": the source names the doer
+                        if let s = speaker, ActorLexicon.speaksFor(s, r) { out.append(mention(.claimed, s)) } else { out.append(mention(.attributed, r)) }
                     }
                     continue
                 }
@@ -433,6 +504,10 @@ public enum ClaimRules {
                 }
             }
         }
+        if let q = quoted, !out.contains(where: { $0.status == .claimed || $0.status == .denied }) {
+            var c = mention(.claimed, q); c.ownAct = true; c.ownStrike = true
+            out.append(c)
+        }
         // "الدفاعات الجوية رصدت صاروخا": air defences detect and intercept — never the doer blamed
         return out.filter { !($0.status == .attributed && isDefender($0)) }
     }
@@ -453,7 +528,11 @@ public enum ClaimRules {
         guard let starts = eventStarts,
               let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) })
                 ?? cited.flatMap({ c in (c + 1..<min(t.count, c + 3)).first { SpeakerOwnAct.bareThat.containsExact(t[$0]) } }),
-              let a = actors.first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1]))
+              // ("إن مسلحين من تنظيم داعش": the gunmen, unnamed, are from the group named after them)
+              let a = actors.filter({ !$0.canonical.hasPrefix("Unidentified") }).first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1]))
+                  // "إن مسلحين من تنظيم داعش هاجموا"، "إن عناصر من الحركة نفذوا": doers from the group
+                  || ($0.start == that + 3 && (memberNouns.contains(t[that + 1]) || SpeakerOwnAct.otherDoers.contains(t[that + 1]))
+                      && t[that + 2].matches("من"))
                   // "إن طائرات إسرائيلية أطلقت عدة صواريخ": a force's arm named by its nisba
                   || ($0.start == that + 2 && forceArms.contains(t[that + 1])) }),
               a.kind == .nonState || a.end - a.start > 1 || !ActorLexicon.nisbaForms.contains(t[a.start].norm)

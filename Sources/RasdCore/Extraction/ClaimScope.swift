@@ -73,4 +73,16 @@ extension ClaimRules {
         guard let rel = (max(verbEnd, r - 8)..<r).last(where: { relativePronouns.containsExact(t[$0]) }) else { return nil }
         return before(rel)
     }
+
+    /// "ويأتي الهجوم بعد أسبوع من تفجير تبناه تنظيم داعش في بغداد": a claim in a relative clause
+    /// ("تبناه"، "تبنته"، "أعلن مسؤوليته عنه") on an act noun that a time word puts before or after
+    /// this one ("بعد"، "قبل"، "منذ") is the claim of that other act.
+    static let relativeClaims = WordSet(["تبناه", "تبنته", "تبناها", "تبنتها", "تبنوه", "تبنوها"])
+    static let sequenceWords = WordSet(["بعد", "قبل", "منذ", "عقب", "إثر"])
+    static func claimOfOtherTimedAct(_ t: [ArabicToken], cue m: PhraseMatch<Cue>) -> Bool {
+        guard relativeClaims.containsExact(t[m.start]) || relativeClaims.contains(t[m.start]) else { return false }
+        guard let noun = stride(from: m.start - 1, through: max(0, m.start - 3), by: -1).first(where: { actNouns.contains(t[$0]) })
+        else { return false }
+        return (max(0, noun - 4)..<noun).contains { sequenceWords.containsExact(t[$0]) || sequenceWords.contains(t[$0]) }
+    }
 }

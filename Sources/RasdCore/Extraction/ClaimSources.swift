@@ -33,14 +33,16 @@ extension ClaimRules {
     /// verb of launching an attack, the act named after it — the doer as the clause tells it
     /// (verb–subject–object order hides it from a search after the act's noun).
     static let doerVerbs = WordSet(["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "أطلق", "أطلقت", "أطلقوا", "أغار", "أغارت",
-                                    "هاجم", "هاجمت", "هاجموا", "قصف", "قصفت", "استهدف", "استهدفت", "استهدفوا", "دمر", "دمرت"])
+                                    "هاجم", "هاجمت", "هاجموا", "قصف", "قصفت", "استهدف", "استهدفت", "استهدفوا", "دمر", "دمرت",
+                                    "فجر", "فجرت", "فجروا"])
     static func subjectDoer(_ t: [ArabicToken], _ actors: [ActorMention], eventStarts: [Int]?) -> ActorMention? {
         guard let starts = eventStarts, !starts.isEmpty else { return nil }
         for a in actors where a.start > 0 {
             // "نفذت طائرات التحالف غارات"، "أطلقت ميليشيات التمرد الحوثي": the force's arm between
             // the verb and its name
             var v = a.start - 1
-            while v > 0 && a.start - v <= 2 && forceArms.contains(t[v]) { v -= 1 }
+            // ("فجر مقاتلو حركة الشباب عبوة": the group's members between the verb and its name)
+            while v > 0 && a.start - v <= 2 && (forceArms.contains(t[v]) || memberNouns.contains(t[v])) { v -= 1 }
             guard doerVerbs.contains(t[v]) else { continue }
             if a.canonical.hasPrefix("Unidentified") || isMemberOf(t, a) || isPlaceOrVictim(t, a) || isTargetOfAct(t, a) { continue }
             // the verb opens its clause: not "غارة استهدفت الحوثيين" (the object of a relative clause)

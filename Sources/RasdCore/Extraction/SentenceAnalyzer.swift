@@ -221,7 +221,7 @@ struct SentenceAnalyzer: Sendable {
         for e in a.events {
             for actor in a.actors where actor.start >= e.end && actor.start <= e.end + 3 {
                 let between = t[e.end..<actor.start]
-                if between.contains(where: { (tok: ArabicToken) in Self.targetPreps.contains(tok) }) { continue }
+                if between.contains(where: { (tok: ArabicToken) in Self.targetPreps.contains(tok) }) || ClaimRules.ownsTarget(t, actor, act: e) { continue }
                 if actor.start > 0, t[actor.start].forms.first != t[actor.start].norm,
                    t[actor.start].norm.hasPrefix("عل") { continue }
                 return actor

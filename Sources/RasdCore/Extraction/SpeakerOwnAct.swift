@@ -5,16 +5,27 @@
 public enum SpeakerOwnAct {
     /// The speaker's own forces named as the subject.
     static let ownForces = WordSet(["طائراته", "طائراتها", "قواته", "قواتها", "مقاتلاته", "مقاتلاتها", "دباباته", "دباباتها",
-                                    "مدفعيته", "مدفعيتها", "وحداته", "وحداتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها"])
+                                    "مدفعيته", "مدفعيتها", "وحداته", "وحداتها", "عناصره", "عناصرها", "مقاتليه", "مقاتليها",
+                                    // a group named in the plural: "قال المتحدث باسم الحوثيين إن قواتهم استهدفت"
+                                    "قواتهم", "طائراتهم", "مقاتليهم", "مقاتلوهم", "عناصرهم", "وحداتهم", "مقاتلاتهم"])
     /// A statement quoted in the first person: "قال الحوثيون: استهدفنا مطار أبها"، "إن قواتنا قصفت".
     static let firstPerson = WordSet(["استهدفنا", "قصفنا", "نفذنا", "أطلقنا", "دمرنا", "هاجمنا", "ضربنا", "أسقطنا", "فجرنا",
                                       "قواتنا", "طائراتنا", "مقاتلينا", "مجاهدينا", "مقاتلونا", "مجاهدونا", "أبطالنا", "وحداتنا"])
     /// "أنه / إنها …": the speaker as subject of what follows.
-    static let selfThat = WordSet(["أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"])
-    static let bareThat = WordSet(["أن", "إن"])
+    static let selfThat = WordSet(["أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "بأنهم"])
+    /// ("أفادت مصادر بأن طائرات التحالف شنت": "بأن" opens the report as "أن" does)
+    static let bareThat = WordSet(["أن", "إن", "بأن"])
+
+    /// "الجيش الإسرائيلي: قصفنا موقعا لحماس"، "حماس: قواتنا استهدفت …": a party followed at once by
+    /// its own words in the first person (the colon of a headline or a quote) — its own act.
+    static func quotedInFirstPerson(_ t: [ArabicToken], _ actors: [ActorMention]) -> ActorMention? {
+        actors.first { a in a.end < t.count && firstPerson.containsExact(t[a.end]) && !a.canonical.hasPrefix("Unidentified") }
+    }
     static let attackVerbs = WordSet(["استهدف", "استهدفت", "قصف", "قصفت", "شن", "شنت", "نفذ", "نفذت", "ضرب", "ضربت", "أغار",
                                       "أغارت", "هاجم", "هاجمت", "أطلق", "أطلقت", "دمر", "دمرت", "فجر", "فجرت", "قتل", "قتلت",
-                                      "استهدفوا", "هاجموا", "أطلقوا", "نفذوا", "اعتدى", "اعتدت", "طعن", "دهس"])
+                                      "استهدفوا", "هاجموا", "أطلقوا", "نفذوا", "اعتدى", "اعتدت", "طعن", "دهس",
+                                      // the plural subject: "إن مسلحين من الحركة فجروا السيارة"
+                                      "فجروا", "قصفوا", "شنوا", "ضربوا", "دمروا", "قتلوا", "أغاروا"])
     /// Verbal nouns right after the speaker: "أعلن الجيش قصف …"، "أعلنت الحركة استهداف …".
     static let attackNouns = WordSet(["قصف", "استهداف", "تدمير", "شن", "تنفيذ", "ضرب", "مهاجمة", "إطلاق"])
 
