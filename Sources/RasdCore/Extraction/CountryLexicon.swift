@@ -127,11 +127,24 @@ public enum CountryLexicon {
         return PhraseLexicon(rows)
     }()
 
-    /// Countries a story is about: named countries and nisba adjectives.
+    /// "أطلقت إيران صواريخ على الجولان"، "إيران تطلق صواريخ"، "استهدفت الولايات المتحدة مواقع في
+    /// العراق": a state right after a verb of attack, or right before one with no word of place
+    /// before it, is the attacker; the act is where its fire landed.
+    static let attackVerbs = WordSet(["أطلقت", "شنت", "قصفت", "استهدفت", "هاجمت", "ضربت"])
+    /// "إيران تطلق صواريخ": a headline's present tense after the state.
+    static let attackVerbsAfter = WordSet(["أطلقت", "شنت", "قصفت", "استهدفت", "هاجمت", "ضربت", "تطلق", "تشن", "تقصف", "تستهدف",
+                                           "تهاجم", "تضرب"])
+    static func isAttacker(_ t: [ArabicToken], _ r: Range<Int>) -> Bool {
+        if r.lowerBound > 0, attackVerbs.containsExact(t[r.lowerBound - 1]) { return true }
+        return r.upperBound < t.count && attackVerbsAfter.containsExact(t[r.upperBound]) && !SentenceAnalyzer.isLocative(t, before: r.lowerBound)
+    }
+
+    /// Countries a story is about: named countries (not an attacker's) and nisba adjectives.
     public static func storyCountries(_ sentences: [ArabicSentence]) -> Set<String> {
         var out: Set<String> = []
         for s in sentences {
-            for m in lexicon.matches(in: s.tokens) where !PlaceRules.isGroupsSeat(s.tokens, at: m.start) { out.insert(m.payload.0) }
+            for m in lexicon.matches(in: s.tokens) where !PlaceRules.isGroupsSeat(s.tokens, at: m.start)
+                && !isAttacker(s.tokens, m.start..<m.end) { out.insert(m.payload.0) }
             for m in nisbaLexicon.matches(in: s.tokens) { out.insert(m.payload) }
         }
         if out.contains("PS") { out.insert("IL") }
