@@ -135,8 +135,8 @@ public enum CountryLexicon {
     static let attackVerbsAfter = WordSet(["أطلقت", "شنت", "قصفت", "استهدفت", "هاجمت", "ضربت", "تطلق", "تشن", "تقصف", "تستهدف",
                                            "تهاجم", "تضرب"])
     static func isAttacker(_ t: [ArabicToken], _ r: Range<Int>) -> Bool {
-        if r.lowerBound > 0, attackVerbs.containsExact(t[r.lowerBound - 1]) { return true }
-        return r.upperBound < t.count && attackVerbsAfter.containsExact(t[r.upperBound]) && !SentenceAnalyzer.isLocative(t, before: r.lowerBound)
+        if r.lowerBound > 0, attackVerbs.contains(t[r.lowerBound - 1]) { return true }
+        return r.upperBound < t.count && attackVerbsAfter.contains(t[r.upperBound]) && !SentenceAnalyzer.isLocative(t, before: r.lowerBound)
     }
 
     /// Countries a story is about: named countries (not an attacker's) and nisba adjectives.
