@@ -82,7 +82,8 @@ extension PlaceRules {
     /// governorate (it is not a description) but another place of the sentence is where the act was.
     static func isCommandName(_ t: [ArabicToken], at i: Int) -> Bool {
         var k = i - 1
-        if k >= 0, provinceWords.containsExact(t[k]) { k -= 1 }
+        // "شرطة محافظة ديالى"، "شرطة منطقة جازان"
+        if k >= 0, adminWords.containsExact(t[k]) { k -= 1 }
         guard k >= 0, commandWords.contains(t[k]), !t[k].forms.contains(where: { $0.hasPrefix("ال") }) else { return false }
         // "مصدر في قيادة شرطة ريف دمشق": a source's post, which the seat rules read
         return !t[max(0, k - 2)..<k].contains(where: { $0.norm == "في" })

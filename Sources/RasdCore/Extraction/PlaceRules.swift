@@ -336,7 +336,9 @@ public enum PlaceRules {
     }
 
     /// A town named like the governorate it lies in ("مدينة درعا" in درعا).
-    public static func isProvinceCity(_ p: PlaceCandidate) -> Bool { p.kind == "locality" && p.admin1Ar == p.nameAr }
+    public static func isProvinceCity(_ p: PlaceCandidate) -> Bool {
+        (p.kind == "locality" || quarterKinds.contains(p.kind) && p.population >= townPopulation) && p.admin1Ar == p.nameAr
+    }
 
     /// "على بعد 20 كم من مدينة الموصل"، "على مسافة 5 كم من"، "على الطريق الواصل بين بغداد وكركوك"،
     /// "على طريق بغداد كركوك": a distance or a road from a place is near it, not at it.
@@ -360,11 +362,15 @@ public enum PlaceRules {
                                              "border_crossing", "site", "oil_field", "macroregion", "localadmin", "district", "port"]
 
     /// The town a governorate is named after: the biggest town of the same name inside it.
+    /// (Who's On First files a few cities as a quarter of their governorate: Najran is a
+    /// "neighbourhood" of 258,000; such a town counts when it is populated.)
     static func townOfRegion(_ region: PlaceCandidate, among cands: [PlaceCandidate]) -> PlaceCandidate? {
         let name = region.admin1Ar ?? region.nameAr
-        return cands.filter { $0.kind == "locality" && $0.country == region.country && $0.admin1Ar == name }
-            .max { $0.population < $1.population }
+        let inside = cands.filter { $0.country == region.country && $0.admin1Ar == name }
+        return inside.filter { $0.kind == "locality" }.max { $0.population < $1.population }
+            ?? inside.filter { quarterKinds.contains($0.kind) && $0.population >= townPopulation }.max { $0.population < $1.population }
     }
+    static let quarterKinds: Set<String> = ["neighbourhood", "borough", "macrohood"]
 
     static func rank(_ p: PlaceCandidate) -> Int {
         var r = p.population
