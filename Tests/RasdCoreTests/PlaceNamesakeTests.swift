@@ -95,6 +95,23 @@ import Testing
         #expect(PlaceRules.isAwayFrom(t, at: try Self.index(of: word, in: t)) == away)
     }
 
+    /// A state right after an attack verb that opens a clause is the attacker; after a noun the
+    /// verb's subject is that noun and the state is what it hit.
+    @Test(arguments: [
+        ("أطلقت إيران صواريخ", "إيران", true),
+        ("وقصفت تركيا قرى حدودية", "تركيا", true),
+        ("ومنذ 2011 قصفت إسرائيل مواقع", "إسرائيل", true),
+        ("وقد استهدفت إسرائيل مواقع", "إسرائيل", true),
+        ("هجمات انتحارية استهدفت الولايات المتحدة", "الولايات", false),
+        ("العمليات التي استهدفت إسرائيل", "إسرائيل", false),
+        ("صاروخ يستهدف سوريا", "سوريا", false),
+        ("غارات على سوريا", "سوريا", false),
+    ])
+    func stateOpeningAnAttackClause(_ span: String, _ word: String, _ attacker: Bool) throws {
+        let t = ArabicTokenizer.tokenize(span)
+        #expect(CountryLexicon.isSubjectOfAttack(t, at: try Self.index(of: word, in: t)) == attacker)
+    }
+
     /// A state that fires is left out of the story's countries; a state fired at is kept.
     @Test(arguments: [
         ("أطلقت إيران صواريخ على مواقع في الجولان", Set<String>()),

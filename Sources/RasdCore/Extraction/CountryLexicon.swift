@@ -49,7 +49,8 @@ public enum CountryLexicon {
     /// speaker is ("أعلن العراق"), not a seat or a speaking body's country.
     static func placeMatches(_ t: [ArabicToken]) -> [PhraseMatch<(String, String)>] {
         lexicon.matches(in: t)
-            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) && !PlaceRules.actorVerbs.contains(t[$0.start - 1]))
+            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) && !PlaceRules.actorVerbs.contains(t[$0.start - 1])
+                        && !isSubjectOfAttack(t, at: $0.start))
                 && !PlaceRules.isSeat(t, at: $0.start)
                 && !PlaceRules.isBodysCountry(t, at: $0.start) && !isSubject(t, $0.start..<$0.end)
                 && !isAcrossBorder(t, at: $0.start) && !isLeaderOrBacker(t, at: $0.start) && !(($0.start > 0) && featureWords.contains(t[$0.start - 1])) }
@@ -135,9 +136,20 @@ public enum CountryLexicon {
     static let attackVerbsAfter = WordSet(["أطلقت", "شنت", "قصفت", "استهدفت", "هاجمت", "ضربت", "تطلق", "تشن", "تقصف", "تستهدف",
                                            "تهاجم", "تضرب"])
     static func isAttacker(_ t: [ArabicToken], _ r: Range<Int>) -> Bool {
-        if r.lowerBound > 0, attackVerbs.contains(t[r.lowerBound - 1]) { return true }
+        if isSubjectOfAttack(t, at: r.lowerBound) { return true }
         return r.upperBound < t.count && attackVerbsAfter.contains(t[r.upperBound]) && !SentenceAnalyzer.isLocative(t, before: r.lowerBound)
     }
+
+    /// "وشنت إسرائيل"، "قصفت تركيا" opening a clause: the state is the verb's subject. After a noun
+    /// ("هجمات انتحارية استهدفت الولايات المتحدة"، "التي استهدفت إسرائيل") it is the object.
+    static func isSubjectOfAttack(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i >= 1, attackVerbs.contains(t[i - 1]) else { return false }
+        let k = i - 1
+        if k == 0 || !attackVerbs.containsExact(t[k]) { return true }  // sentence-first, or و/ف on the verb
+        return clauseOpeners.contains(t[k - 1]) || t[k - 1].digits != nil
+    }
+    static let clauseOpeners = WordSet(["قد", "وقد", "كما", "ثم", "فيما", "بينما", "عندما", "إذا", "حين", "حينما", "بعدما", "لما",
+                                        "كذلك", "أيضا", "اليوم", "أمس", "حيث"])
 
     /// Countries a story is about: named countries (not an attacker's) and nisba adjectives.
     public static func storyCountries(_ sentences: [ArabicSentence]) -> Set<String> {

@@ -66,7 +66,8 @@ public enum PlaceRules {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
             let afterDistrict = i > 0 && districtWords.contains(t[i - 1])
-            let cityNamed = isTownNamed(t, at: i)
+            // "على بعد 20 كم من كركوك"، "طريق كركوك تكريت": a distance or a road is measured from the town
+            let cityNamed = isTownNamed(t, at: i) || isAwayFrom(t, at: i)
             // "غرب الأنبار"، "شمال بغداد": a direction introduces a place as "في" does
             let afterIntroducer = i > 0 && (placeIntroducers.containsExact(t[i - 1]) || compassWords.containsExact(t[i - 1]))
             let aimed = isAimedAt(t, at: i)
