@@ -287,9 +287,14 @@ public enum PlaceRules {
         // Governorate names come from one table (the gazetteer spells a place's admin1 as its
         // governorate's row), so they compare as written.
         let region = first.place.nameAr
+        // "في مدينة حمص" is the city itself: another populated town of its governorate does not
+        // take its act (a quarter, a site or a district does; "قرب مدينة حمص"، a bare "بغداد" give
+        // way as the governorate does)
+        let cityItself = first.place.kind != "region" && first.precision == 1 && first.afterAdminWord
         func inside(_ p: PlaceCandidate) -> Bool {
             p.kind != "region" && p.kind != "country" && p.kind != "macroregion"
                 && p.country == first.place.country && p.admin1Ar == region && p != first.place
+                && !(cityItself && isTown(p))
         }
         for m in mentions {
             if inside(m.place) { return m }
