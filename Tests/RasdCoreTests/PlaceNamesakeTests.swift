@@ -112,6 +112,21 @@ import Testing
         #expect(CountryLexicon.isSubjectOfAttack(t, at: try Self.index(of: word, in: t)) == attacker)
     }
 
+    /// A state after "كان" or "كل من" (and the states joined to it) is the subject of what follows.
+    @Test(arguments: [
+        ("وكانت السعودية قد أكدت شن غارة في اليمن", "السعودية", true),
+        ("وكانت إسرائيل التي لم تشارك قد شنت غارات", "إسرائيل", true),
+        ("كان كل من الولايات المتحدة وفرنسا قد هددتا", "الولايات", true),
+        ("كان كل من الولايات المتحدة وفرنسا قد هددتا", "وفرنسا", true),
+        ("وفرنسا هددت بالرد", "وفرنسا", false),
+        ("شن التحالف غارة في اليمن", "اليمن", false),
+        ("كان في اليمن", "اليمن", false),
+    ])
+    func stateNamedAsSubject(_ span: String, _ word: String, _ subject: Bool) throws {
+        let t = ArabicTokenizer.tokenize(span)
+        #expect(CountryLexicon.isNamedSubject(t, at: try Self.index(of: word, in: t)) == subject)
+    }
+
     /// A state that fires is left out of the story's countries; a state fired at is kept.
     @Test(arguments: [
         ("أطلقت إيران صواريخ على مواقع في الجولان", Set<String>()),

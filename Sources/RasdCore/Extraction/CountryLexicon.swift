@@ -50,7 +50,7 @@ public enum CountryLexicon {
     static func placeMatches(_ t: [ArabicToken]) -> [PhraseMatch<(String, String)>] {
         lexicon.matches(in: t)
             .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) && !PlaceRules.actorVerbs.contains(t[$0.start - 1])
-                        && !isSubjectOfAttack(t, at: $0.start))
+                        && !isSubjectOfAttack(t, at: $0.start) && !isNamedSubject(t, at: $0.start))
                 && !PlaceRules.isSeat(t, at: $0.start)
                 && !PlaceRules.isBodysCountry(t, at: $0.start) && !isSubject(t, $0.start..<$0.end)
                 && !isAcrossBorder(t, at: $0.start) && !isLeaderOrBacker(t, at: $0.start) && !(($0.start > 0) && featureWords.contains(t[$0.start - 1])) }
@@ -148,6 +148,17 @@ public enum CountryLexicon {
         if k == 0 || !attackVerbs.containsExact(t[k]) { return true }  // sentence-first, or و/ف on the verb
         return clauseOpeners.contains(t[k - 1]) || t[k - 1].digits != nil
     }
+    /// "وكانت السعودية قد أكدت"، "وكانت إسرائيل التي لم تشارك …"، "كان كل من الولايات المتحدة وفرنسا
+    /// قد هددتا": a state after "كان" or "كل من" is the subject of what follows, not a place.
+    static func isNamedSubject(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        if wasWords.containsExact(t[i - 1]) { return true }
+        func afterEach(_ j: Int) -> Bool { j >= 2 && t[j - 1].norm == "من" && t[j - 2].norm == "كل" }
+        if afterEach(i) { return true }
+        // the states joined to it: "كل من الولايات المتحدة وفرنسا وبريطانيا"
+        return i >= 3 && t[i].norm.hasPrefix("و") && (max(2, i - 4)..<i).contains(where: afterEach)
+    }
+    static let wasWords = WordSet(["كان", "كانت", "وكان", "وكانت", "فكانت", "فكان"])
     static let clauseOpeners = WordSet(["قد", "وقد", "كما", "ثم", "فيما", "بينما", "عندما", "إذا", "حين", "حينما", "بعدما", "لما",
                                         "كذلك", "أيضا", "اليوم", "أمس", "حيث"])
 
