@@ -16,8 +16,10 @@ def rows():
         line = line.rstrip('\n')
         if not line or line.startswith('#'):
             continue
-        group, text, name, admin1, country = line.split('\t')
-        yield n, group, text, name, admin1, country
+        f = line.split('\t')
+        group, text, name, admin1, country = f[:5]
+        precision = f[5] if len(f) > 5 else ''
+        yield n, group, text, name, admin1, country, precision
 
 
 def main():
@@ -38,14 +40,15 @@ def main():
         o = json.loads(line)
         inc = o['incidents']
         loc = (inc[0].get('location') or {}) if inc else None
-        got[o['id']] = ('(no incident)', '', '') if loc is None else (loc.get('name_ar') or '-', loc.get('admin1_ar') or '-', loc.get('country') or '-')
+        got[o['id']] = ('(no incident)', '', '', '') if loc is None else (loc.get('name_ar') or '-', loc.get('admin1_ar') or '-', loc.get('country') or '-', str(loc.get('precision') or '-'))
     bad = 0
-    for n, group, text, name, admin1, country in table:
+    for n, group, text, name, admin1, country, precision in table:
         g = got[str(n)]
-        ok = g == (name, admin1, country)
+        ok = g[:3] == (name, admin1, country) and (not precision or g[3] == precision)
         bad += not ok
         if not ok or a.all:
-            print('%s %4d %-10s %s\n        want %s | %s | %s   got %s | %s | %s' % ('ok ' if ok else 'BAD', n, group, text, name, admin1, country, *g))
+            print('%s %4d %-10s %s\n        want %s | %s | %s | p%s   got %s | %s | %s | p%s'
+                  % ('ok ' if ok else 'BAD', n, group, text, name, admin1, country, precision or '*', *g))
     print('%d rows, %d wrong' % (len(table), bad))
 
 

@@ -4,7 +4,9 @@ place (location as written, kind, governorate, country, precision) with the sent
 location came from, for reading the Arabic beside the output; or compare two such runs.
 
 usage: review_places.py --rasd BIN --corpus DIR [--out RUN.jsonl] [--country SY] [--limit N] [--skip N]
-       review_places.py --diff OLD.jsonl NEW.jsonl
+       review_places.py --diff OLD.jsonl NEW.jsonl [--kinds]
+(--kinds compares each place's kind and precision too: "مدينة حلب" read as the city rather than
+the governorate keeps the name and governorate but changes both.)
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -26,8 +28,8 @@ def places(run):
     return out
 
 
-def key(r):
-    return (r['name'], r['admin1'], r['country'])
+def key(r, kinds=False):
+    return (r['name'], r['admin1'], r['country']) + ((r['kind'], r['precision']) if kinds else ())
 
 
 def main():
@@ -39,14 +41,17 @@ def main():
     ap.add_argument('--limit', type=int, default=0, help='print at most N stories')
     ap.add_argument('--skip', type=int, default=0, help='skip the first N stories with incidents')
     ap.add_argument('--diff', nargs=2, metavar=('OLD', 'NEW'))
+    ap.add_argument('--kinds', action='store_true', help='with --diff: compare kind and precision too')
     a = ap.parse_args()
     if a.diff:
         old, new = places(a.diff[0]), places(a.diff[1])
-        changed = [k for k in new if [key(r) for r in old.get(k, [])] != [key(r) for r in new[k]]]
+        def keys(rows):
+            return [key(r, a.kinds) for r in rows]
+        changed = [k for k in new if keys(old.get(k, [])) != keys(new[k])]
         for k in changed:
             print('==', k)
-            print('  old', [key(r) for r in old.get(k, [])])
-            print('  new', [key(r) for r in new[k]])
+            print('  old', keys(old.get(k, [])))
+            print('  new', keys(new[k]))
         print('%d stories changed' % len(changed))
         # a place change can split one act into two incidents or merge two: count them per story
         split = [k for k in new if len(new[k]) > len(old.get(k, []))]

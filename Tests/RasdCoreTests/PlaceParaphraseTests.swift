@@ -10,17 +10,22 @@ import Testing
 @Suite struct PlaceParaphraseTests {
     struct Row: Sendable, CustomTestStringConvertible {
         var line: Int, group: String, text: String, name: String, admin1: String, country: String
+        /// The precision the row expects (1 the place itself, 2 near it, 3 the region), when it says.
+        var precision: Int? = nil
         var testDescription: String { "\(line) \(group): \(text)" }
     }
 
-    /// Rows of the table: group, story, place as written, governorate, country ("-" for none).
+    /// Rows of the table: group, story, place as written, governorate, country ("-" for none), and
+    /// optionally the precision.
     static let rows: [Row] = {
         guard let tsv = try? Fixtures.text("places/paraphrases.tsv") else { return [] }
         return tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { n, line in
             guard !line.isEmpty, !line.hasPrefix("#") else { return nil }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count == 5 else { return Row(line: n + 1, group: "malformed", text: String(line), name: "", admin1: "", country: "") }
-            return Row(line: n + 1, group: f[0], text: f[1], name: f[2], admin1: f[3], country: f[4])
+            guard f.count == 5 || f.count == 6 && Int(f[5]) != nil else {
+                return Row(line: n + 1, group: "malformed", text: String(line), name: "", admin1: "", country: "")
+            }
+            return Row(line: n + 1, group: f[0], text: f[1], name: f[2], admin1: f[3], country: f[4], precision: f.count == 6 ? Int(f[5]) : nil)
         }
     }()
 
@@ -41,6 +46,7 @@ import Testing
         #expect(loc.nameAr == row.name)
         #expect(loc.admin1Ar ?? "-" == row.admin1)
         #expect(loc.country ?? "-" == row.country)
+        if let p = row.precision { #expect(loc.precision == p) }
     }
 
     /// Whether the word `place` in the span describes someone rather than places the act.

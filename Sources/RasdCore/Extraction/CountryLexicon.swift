@@ -49,7 +49,8 @@ public enum CountryLexicon {
     /// speaker is ("أعلن العراق"), not a seat or a speaking body's country.
     static func placeMatches(_ t: [ArabicToken]) -> [PhraseMatch<(String, String)>] {
         lexicon.matches(in: t)
-            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) && !PlaceRules.actorVerbs.contains(t[$0.start - 1]))
+            .filter { ($0.start == 0 || !StatementDateRules.speech.contains(t[$0.start - 1]) && !PlaceRules.actorVerbs.contains(t[$0.start - 1])
+                        && !isSubjectOfAttack(t, at: $0.start) && !isNamedSubject(t, at: $0.start))
                 && !PlaceRules.isSeat(t, at: $0.start)
                 && !PlaceRules.isBodysCountry(t, at: $0.start) && !isSubject(t, $0.start..<$0.end)
                 && !isAcrossBorder(t, at: $0.start) && !isLeaderOrBacker(t, at: $0.start) && !(($0.start > 0) && featureWords.contains(t[$0.start - 1])) }
@@ -127,11 +128,46 @@ public enum CountryLexicon {
         return PhraseLexicon(rows)
     }()
 
-    /// Countries a story is about: named countries and nisba adjectives.
+    /// "أطلقت إيران صواريخ على الجولان"، "إيران تطلق صواريخ"، "استهدفت الولايات المتحدة مواقع في
+    /// العراق": a state right after a verb of attack, or right before one with no word of place
+    /// before it, is the attacker; the act is where its fire landed.
+    static let attackVerbs = WordSet(["أطلقت", "شنت", "قصفت", "استهدفت", "هاجمت", "ضربت"])
+    /// "إيران تطلق صواريخ": a headline's present tense after the state.
+    static let attackVerbsAfter = WordSet(["أطلقت", "شنت", "قصفت", "استهدفت", "هاجمت", "ضربت", "تطلق", "تشن", "تقصف", "تستهدف",
+                                           "تهاجم", "تضرب"])
+    static func isAttacker(_ t: [ArabicToken], _ r: Range<Int>) -> Bool {
+        if isSubjectOfAttack(t, at: r.lowerBound) { return true }
+        return r.upperBound < t.count && attackVerbsAfter.contains(t[r.upperBound]) && !SentenceAnalyzer.isLocative(t, before: r.lowerBound)
+    }
+
+    /// "وشنت إسرائيل"، "قصفت تركيا" opening a clause: the state is the verb's subject. After a noun
+    /// ("هجمات انتحارية استهدفت الولايات المتحدة"، "التي استهدفت إسرائيل") it is the object.
+    static func isSubjectOfAttack(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i >= 1, attackVerbs.contains(t[i - 1]) else { return false }
+        let k = i - 1
+        if k == 0 || !attackVerbs.containsExact(t[k]) { return true }  // sentence-first, or و/ف on the verb
+        return clauseOpeners.contains(t[k - 1]) || t[k - 1].digits != nil
+    }
+    /// "وكانت السعودية قد أكدت"، "وكانت إسرائيل التي لم تشارك …"، "كان كل من الولايات المتحدة وفرنسا
+    /// قد هددتا": a state after "كان" or "كل من" is the subject of what follows, not a place.
+    static func isNamedSubject(_ t: [ArabicToken], at i: Int) -> Bool {
+        guard i >= 1 else { return false }
+        if wasWords.containsExact(t[i - 1]) { return true }
+        func afterEach(_ j: Int) -> Bool { j >= 2 && t[j - 1].norm == "من" && t[j - 2].norm == "كل" }
+        if afterEach(i) { return true }
+        // the states joined to it: "كل من الولايات المتحدة وفرنسا وبريطانيا"
+        return i >= 3 && t[i].norm.hasPrefix("و") && (max(2, i - 4)..<i).contains(where: afterEach)
+    }
+    static let wasWords = WordSet(["كان", "كانت", "وكان", "وكانت", "فكانت", "فكان"])
+    static let clauseOpeners = WordSet(["قد", "وقد", "كما", "ثم", "فيما", "بينما", "عندما", "إذا", "حين", "حينما", "بعدما", "لما",
+                                        "كذلك", "أيضا", "اليوم", "أمس", "حيث"])
+
+    /// Countries a story is about: named countries (not an attacker's) and nisba adjectives.
     public static func storyCountries(_ sentences: [ArabicSentence]) -> Set<String> {
         var out: Set<String> = []
         for s in sentences {
-            for m in lexicon.matches(in: s.tokens) where !PlaceRules.isGroupsSeat(s.tokens, at: m.start) { out.insert(m.payload.0) }
+            for m in lexicon.matches(in: s.tokens) where !PlaceRules.isGroupsSeat(s.tokens, at: m.start)
+                && !isAttacker(s.tokens, m.start..<m.end) { out.insert(m.payload.0) }
             for m in nisbaLexicon.matches(in: s.tokens) { out.insert(m.payload) }
         }
         if out.contains("PS") { out.insert("IL") }

@@ -121,8 +121,9 @@ struct IncidentDraft {
     func isOtherActInProvince(_ a: SentenceAnalysis, _ fams: Set<EventKind.Family>) -> Bool {
         // (an interception is of the projectiles already told: "اعترضت القبة الحديدية ست قذائف أطلقت من غزة")
         let own = fams.subtracting([.disrupted, .generic])
-        guard let q = place, q.place.kind == "region", !leadFamilies.isEmpty, !own.isEmpty,
-              a.places.contains(where: { Self.pinpointKinds.contains($0.place.kind) && $0.place.admin1Ar == q.place.nameAr })
+        // (a governorate's namesake city, "مدينة درعا", stands for its province here: PlaceRules.isProvinceCity)
+        guard let q = place, q.place.kind == "region" || PlaceRules.isProvinceCity(q.place), !leadFamilies.isEmpty, !own.isEmpty,
+              a.places.contains(where: { Self.pinpointKinds.contains($0.place.kind) && $0.place.admin1Ar == q.place.nameAr && $0.place != q.place })
         else { return false }
         return own.isDisjoint(with: leadFamilies)
     }

@@ -73,9 +73,22 @@ extension PlaceRules {
     static let postWords = WordSet(["إمام", "خطيب", "مفتي", "أستاذ", "عميد", "الأستاذ", "الإمام", "الخطيب", "المفتي"])
 
     static func isGovernmentSeat(_ t: [ArabicToken], at i: Int, _ p: PlaceCandidate) -> Bool {
+        if isCommandName(t, at: i), p.kind == "region" || p.kind == "locality" { return true }
         guard i >= 1, isOwnerNoun(t[i - 1]) else { return false }
         return p.kind == "region" || (p.kind == "locality" && p.population >= governmentSeatPopulation)
     }
+    /// "قيادة عمليات بغداد"، "شرطة كركوك"، "قيادة شرطة محافظة ديالى"، "جامعة الموصل": a command, a
+    /// police force or a university named after the town or governorate it serves. It tells the
+    /// governorate (it is not a description) but another place of the sentence is where the act was.
+    static func isCommandName(_ t: [ArabicToken], at i: Int) -> Bool {
+        var k = i - 1
+        // "شرطة محافظة ديالى"، "شرطة منطقة جازان"
+        if k >= 0, adminWords.containsExact(t[k]) { k -= 1 }
+        guard k >= 0, commandWords.contains(t[k]), !t[k].forms.contains(where: { $0.hasPrefix("ال") }) else { return false }
+        // "مصدر في قيادة شرطة ريف دمشق": a source's post, which the seat rules read
+        return !t[max(0, k - 2)..<k].contains(where: { $0.norm == "في" })
+    }
+    static let commandWords = WordSet(["عمليات", "شرطة", "جامعة", "أمن", "استخبارات", "مخابرات", "حشد"])
     /// A town this big has a government or authorities of its own that news names by the town.
     static let governmentSeatPopulation = 100_000
 
@@ -115,7 +128,10 @@ extension PlaceRules {
     static func preferringSentenceRegions(_ mentions: [PlaceMention], _ t: [ArabicToken]) -> [PlaceMention] {
         guard mentions.count > 1 else { return mentions }
         var regions: [String: String] = [:]  // governorate → country
-        for m in mentions where m.place.kind == "region" { regions[m.place.nameAr] = m.place.country }
+        // ("مدينة درعا" names its governorate as "محافظة درعا" does)
+        for m in mentions where m.place.kind == "region" || isProvinceCity(m.place) && m.afterAdminWord {
+            regions[m.place.admin1Ar ?? m.place.nameAr] = m.place.country
+        }
         // "من الرحيبة وبلدتي الناصرية وجيرود": a place with one reading tells its neighbours' governorate
         // and country too; so does a big city, whose reading holds against hamlets of its name
         // ("مركز برزة للأبحاث قرب دمشق" is the Damascus Barzeh, not the villages near Idlib or Homs).
@@ -151,7 +167,8 @@ extension PlaceRules {
             // the governorate it lies in)
             // ("بلدة الخيام في جنوب لبنان": a direction with a country names an area, not a governorate)
             let followed = mentions.contains { r in
-                (r.place.kind == "region" && !compassWords.contains(t[r.start]) || isNamedDistrict(r, t))
+                ((r.place.kind == "region" || isProvinceCity(r.place) && r.afterAdminWord) && !compassWords.contains(t[r.start])
+                    || isNamedDistrict(r, t))
                     && r.start >= m.end && r.start - m.end <= followingRegionWindow }
             return followed && guessedKinds.contains(m.place.kind) && m.place.population < 10_000 ? nil : m
         }
@@ -189,6 +206,11 @@ extension PlaceRules {
     static let cityWords = WordSet(["العاصمة", "عاصمة", "مدينة", "المدينة"])
     static func isCityNamed(_ t: [ArabicToken], at i: Int) -> Bool {
         (i >= 1 && cityWords.contains(t[i - 1])) || (i >= 2 && cityWords.contains(t[i - 2]) && t[i - 1].norm.hasPrefix("ال"))
+    }
+    /// A city word or a town word ("بلدة درعا"، "وسط حماة") before a name: the town, not the governorate.
+    static let townWords = WordSet(["بلدة", "البلدة", "مدينتي", "وسط"])
+    static func isTownNamed(_ t: [ArabicToken], at i: Int) -> Bool {
+        isCityNamed(t, at: i) || (i >= 1 && townWords.contains(t[i - 1]))
     }
 
     /// "اتهمت دمشق"، "شنت روسيا غارات"، "اعترضت الرياض صاروخا": a country or capital right after a

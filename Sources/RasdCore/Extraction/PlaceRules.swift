@@ -25,11 +25,11 @@ public struct PlaceMention: Sendable, Equatable {
 public enum PlaceRules {
     static let adminWords = WordSet(["محافظة", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مخيم", "ولاية", "إقليم", "منطقة",
                                  "مديرية", "حي", "مركز", "ريف", "قاعدة", "مطار", "معبر", "محيط", "مدينتي", "قريتي", "بلدتي",
-                                 "مخيمي", "جبهة", "جزيرة", "ميناء", "سوق", "ضاحية"])
+                                 "مخيمي", "جبهة", "جزيرة", "ميناء", "سوق", "ضاحية", "مستوطنة", "صحراء"])
     /// "ريف" before a governorate can name a governorate of its own (ريف دمشق).
     static let countrysideWords = WordSet(["ريف"])
     static let namingWords = WordSet(["قاعدة", "محافظة", "مدينة", "بلدة", "قرية", "قضاء", "ناحية", "مديرية", "ولاية", "إقليم",
-                                  "منطقة", "حي", "ريف"])
+                                  "منطقة", "حي", "ريف", "مستوطنة"])
     static let nearWords = WordSet(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "محيط",
                                 "أطراف", "ضواحي", "ريف", "شمالا", "جنوبا", "شرقا", "غربا", "اطراف", "مشارف", "غرب", "جنوبيّ",
                                 "حدود", "قبالة", "خارج"])
@@ -66,6 +66,8 @@ public enum PlaceRules {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
             let afterDistrict = i > 0 && districtWords.contains(t[i - 1])
+            // "على بعد 20 كم من كركوك"، "طريق كركوك تكريت": a distance or a road is measured from the town
+            let cityNamed = isTownNamed(t, at: i) || isAwayFrom(t, at: i)
             // "غرب الأنبار"، "شمال بغداد": a direction introduces a place as "في" does
             let afterIntroducer = i > 0 && (placeIntroducers.containsExact(t[i - 1]) || compassWords.containsExact(t[i - 1]))
             let aimed = isAimedAt(t, at: i)
@@ -87,7 +89,7 @@ public enum PlaceRules {
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
                         cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
                                                  introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count, aimed: aimed)
-                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince, city: cityNamed) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             } else {
@@ -99,7 +101,7 @@ public enum PlaceRules {
                         var cands = lookup.placeCandidates(forKey: key)
                         cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
                                                  introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count, aimed: aimed)
-                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince) { found = (best, len, fi); alternatives = cands; break outer }
+                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince, city: cityNamed) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             }
@@ -145,6 +147,7 @@ public enum PlaceRules {
                     if nearWords.contains(t[k]) { precision = 2; break }
                     k -= 1
                 }
+                if isAwayFrom(t, at: i) { precision = 2 }
                 if p.kind == "region" || p.kind == "country" || p.kind == "macroregion" { precision = 3 }
                 let shown = ([originalStripped(t[i], to: t[i].forms[fi])] + t[(i + 1)..<(i + len)].map(\.original)).joined(separator: " ")
                 let alts = alternatives.count > 1 ? alternatives.filter { placeKinds.contains($0.kind) }.sorted { rank($0) > rank($1) } : []
@@ -180,7 +183,9 @@ public enum PlaceRules {
                                                                          || named && siteKinds.contains($0.kind)
                                                                          || aimed && isTown($0)
                                                                          || district && adminKinds.contains($0.kind)) }
-        if inStory.isEmpty { return named ? notable : [] }
+        // "مستوطنة كريات شمونة"، "مدينة X" in a story that names only the country fire came from: a
+        // town its own word declares is a place, though abroad (at home a hamlet of the name wins)
+        if inStory.isEmpty { return named ? cands.filter { notable.contains($0) || isTown($0) } : [] }
         // "الطالب بكلية التقنية في نجران" in a story that names only Yemen: a governorate or city
         // abroad outranks a nameless hamlet at home
         if !notable.isEmpty, inStory.allSatisfy({ guessedKinds.contains($0.kind) && $0.population < 1000 }) { return inStory + notable }
@@ -239,7 +244,7 @@ public enum PlaceRules {
     /// only one reading. They settle a name shared by villages in several governorates.
     public static func storyRegions(_ mentions: [PlaceMention]) -> Set<String> {
         var out: Set<String> = []
-        for m in mentions where (m.place.kind == "region" || m.alternatives.isEmpty) && !m.describing {
+        for m in mentions where (m.place.kind == "region" || m.alternatives.isEmpty || isProvinceCity(m.place) && m.afterAdminWord) && !m.describing {
             if let a = m.place.kind == "region" ? m.place.nameAr : m.place.admin1Ar { out.insert(a) }
         }
         return out
@@ -277,13 +282,19 @@ public enum PlaceRules {
     /// to a town, site or district inside it named in the incident's sentences ("بلدة سرمدا"),
     /// which is where the act happened; `mentions` come in the incident's sentence order.
     public static func mostSpecific(_ first: PlaceMention, among mentions: [PlaceMention]) -> PlaceMention {
-        guard first.place.kind == "region" else { return first }
+        // ("مدينة حمص"، "مدينة صعدة": a governorate's namesake city gives way as its governorate does)
+        guard first.place.kind == "region" || isProvinceCity(first.place) else { return first }
         // Governorate names come from one table (the gazetteer spells a place's admin1 as its
         // governorate's row), so they compare as written.
         let region = first.place.nameAr
+        // "في مدينة حمص" is the city itself: another populated town of its governorate does not
+        // take its act (a quarter, a site or a district does; "قرب مدينة حمص"، a bare "بغداد" give
+        // way as the governorate does)
+        let cityItself = first.place.kind != "region" && first.precision == 1 && first.afterAdminWord
         func inside(_ p: PlaceCandidate) -> Bool {
             p.kind != "region" && p.kind != "country" && p.kind != "macroregion"
-                && p.country == first.place.country && p.admin1Ar == region
+                && p.country == first.place.country && p.admin1Ar == region && p != first.place
+                && !(cityItself && isTown(p))
         }
         for m in mentions {
             if inside(m.place) { return m }
@@ -310,23 +321,62 @@ public enum PlaceRules {
     static func stopwordish(_ t: ArabicToken) -> Bool { stopwords.containsExact(t) || t.norm.unicodeScalars.count < 2 }
 
     /// The best candidate; a lone word must be a well-known place (populated, a region, a site).
-    static func choose(_ cands: [PlaceCandidate], single: Bool, province: Bool = false) -> PlaceCandidate? {
+    /// "مدينة حلب"، "بلدة درعا"، "العاصمة بغداد" (`city`) is the town, not the governorate named after it.
+    static func choose(_ cands: [PlaceCandidate], single: Bool, province: Bool = false, city: Bool = false) -> PlaceCandidate? {
         let ok = cands.filter { placeKinds.contains($0.kind) }
         guard !ok.isEmpty else { return nil }
         let ranked = ok.sorted { rank($0) > rank($1) }
         var best = ranked[0]
+        if best.kind == "region", city, let town = townOfRegion(best, among: ranked) { return town }
         // "صنعاء" is the capital (أمانة العاصمة) before the smaller governorate named after it;
         // "محافظة صنعاء" is the governorate.
         if best.kind == "region", !province, let city = ranked.first(where: { $0.kind == "locality" && $0.country == best.country
                                                                      && $0.population > best.population }) {
             best = city
         }
-        if single && best.population < 1000 && !["country", "region", "county", "military_base", "airport", "camp",
-                                                 "crossing", "border_crossing", "site", "oil_field", "macroregion", "localadmin", "district", "port"].contains(best.kind) {
-            return nil
+        // "الجولان" names a nameless hamlet and a district: a lone word is the district
+        if single && best.population < 1000 && !loneWordKinds.contains(best.kind) {
+            return ranked.first { $0.population == best.population && loneWordKinds.contains($0.kind) }
         }
         return best
     }
+
+    /// A town named like the governorate it lies in ("مدينة درعا" in درعا).
+    public static func isProvinceCity(_ p: PlaceCandidate) -> Bool {
+        (p.kind == "locality" || quarterKinds.contains(p.kind) && p.population >= townPopulation) && p.admin1Ar == p.nameAr
+    }
+
+    /// "على بعد 20 كم من مدينة الموصل"، "على مسافة 5 كم من"، "على الطريق الواصل بين بغداد وكركوك"،
+    /// "على طريق بغداد كركوك": a distance or a road from a place is near it, not at it.
+    static func isAwayFrom(_ t: [ArabicToken], at i: Int) -> Bool {
+        for k in stride(from: i - 1, through: max(0, i - distanceWindow), by: -1) {
+            if distanceWords.containsExact(t[k]), k >= 1, t[k - 1].norm == onNorm { return true }
+            if i - k <= roadWindow, roadWords.contains(t[k]) { return true }
+        }
+        return false
+    }
+    static let distanceWords = WordSet(["بعد", "مسافة"])
+    static let roadWords = WordSet(["طريق", "الطريق"])
+    static let onNorm = ArabicNormalizer.normalize("على")
+    /// "على بعد عشرين كيلومترا إلى الشمال من مدينة X": how far back the distance may start.
+    static let distanceWindow = 8
+    /// "الطريق الواصل بين X": how far back the road word may stand.
+    static let roadWindow = 3
+
+    /// Kinds a lone word may name though no population is known.
+    static let loneWordKinds: Set<String> = ["country", "region", "county", "military_base", "airport", "camp", "crossing",
+                                             "border_crossing", "site", "oil_field", "macroregion", "localadmin", "district", "port"]
+
+    /// The town a governorate is named after: the biggest town of the same name inside it.
+    /// (Who's On First files a few cities as a quarter of their governorate: Najran is a
+    /// "neighbourhood" of 258,000; such a town counts when it is populated.)
+    static func townOfRegion(_ region: PlaceCandidate, among cands: [PlaceCandidate]) -> PlaceCandidate? {
+        let name = region.admin1Ar ?? region.nameAr
+        let inside = cands.filter { $0.country == region.country && $0.admin1Ar == name }
+        return inside.filter { $0.kind == "locality" }.max { $0.population < $1.population }
+            ?? inside.filter { quarterKinds.contains($0.kind) && $0.population >= townPopulation }.max { $0.population < $1.population }
+    }
+    static let quarterKinds: Set<String> = ["neighbourhood", "borough", "macrohood"]
 
     static func rank(_ p: PlaceCandidate) -> Int {
         var r = p.population
