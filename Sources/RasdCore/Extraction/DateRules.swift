@@ -41,28 +41,15 @@ public enum DateRules {
         var out: [DateMention] = []
         var i = 0
         while i < t.count {
-            // Explicit "16 يوليو/تموز [2024]".
-            if let day = t[i].digits, day >= 1, day <= 31, i + 1 < t.count {
-                var j = i + 1
-                var month: Int? = nil
-                for f in t[j].forms { if let m = ArabicCalendarNames.month(f) { month = m; break } }
-                if month == nil, j + 1 < t.count {
-                    for f in t[j].forms { if let m = ArabicCalendarNames.month(f + " " + t[j + 1].norm) { month = m; j += 1; break } }
-                }
-                if let mo = month {
-                    j += 1
-                    // second series name after a slash ("يوليو/تموز", "كانون الثاني")
-                    if j < t.count, ArabicCalendarNames.month(t[j].norm) != nil { j += 1 }
-                    else if j + 1 < t.count, ArabicCalendarNames.month(t[j].norm + " " + t[j + 1].norm) != nil { j += 2 }
-                    var year = pub.year
-                    var explicitYear = false
-                    if j < t.count, let y = t[j].digits, y > 1900, y < 2100 { year = y; explicitYear = true; j += 1 }
-                    var days = CivilTime.daysFromCivil(pub.year, pub.month, pub.day) - CivilTime.daysFromCivil(year, mo, day)
-                    if days < -1 && !explicitYear { year -= 1; days = CivilTime.daysFromCivil(pub.year, pub.month, pub.day) - CivilTime.daysFromCivil(year, mo, day) }
-                    let ds = "\(year)-\(mo < 10 ? "0" : "")\(mo)-\(day < 10 ? "0" : "")\(day)"
-                    out.append(DateMention(date: ds, basis: .explicit, daysBefore: days, text: t.text(i..<j), start: i))
-                    i = j; continue
-                }
+            // Explicit "16 يوليو/تموز [2024]", "16 من تموز", "السادس من أيلول".
+            if let (d, end) = ExplicitDates.match(t, at: i, publication: pub) {
+                out.append(d)
+                i = end; continue
+            }
+            if let (back, end) = DaysAgoDates.match(t, at: i) {
+                out.append(DateMention(date: dayString(pub, minus: back), basis: .relative, daysBefore: back,
+                                       text: t.text(i..<end), start: i))
+                i = end; continue
             }
             if let m = relative.match(t, at: i) {
                 let guarded = i > 0 && notToday.contains(t[i - 1])
@@ -78,7 +65,14 @@ public enum DateRules {
                 }
                 i = m.end; continue
             }
-            if let w = weekday(t, i) {
+            // "ليل الأربعاء-الخميس": a night's two days glued by a hyphen
+            if let (w1, w2) = gluedWeekdays(t[i]) {
+                for w in [w1, w2] {
+                    let back = (pub.weekday - w + 7) % 7
+                    out.append(DateMention(date: dayString(pub, minus: back), basis: .weekday, daysBefore: back,
+                                           text: t.text(max(0, i - 1)..<(i + 1)), start: i))
+                }
+            } else if let w = weekday(t, i) {
                 var back = (pub.weekday - w + 7) % 7
                 // "الأربعاء الماضي" written on a Wednesday is a week ago.
                 if back == 0, i + 1 < t.count, pastWords.contains(t[i + 1]) { back = 7 }
@@ -90,7 +84,16 @@ public enum DateRules {
         return out
     }
 
-    static let pastWords = WordSet(["الماضي", "الفائت", "المنصرم", "السابق"])
+    static let pastWords = WordSet(["الماضي", "الفائت", "المنصرم", "السابق", "الماضية", "الفائتة", "المنصرمة", "السابقة"])
+
+    /// "الأربعاء-الخميس" written as one word: both weekdays, in order.
+    static func gluedWeekdays(_ tok: ArabicToken) -> (Int, Int)? {
+        guard tok.norm.utf8.contains(0x2D) else { return nil }
+        let parts = tok.norm.split(separator: "-", omittingEmptySubsequences: true)
+        guard parts.count == 2, let a = weekdayWithArticle[WordHash.of(String(parts[0]))] ?? weekdayAny[WordHash.of(String(parts[0]))],
+              let b = weekdayWithArticle[WordHash.of(String(parts[1]))] else { return nil }
+        return (a, b)
+    }
     static let weekdayWithArticle: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
         ArabicCalendarNames.weekdays.filter { $0.key.hasPrefix("ال") }.map { (WordHash.of($0.key), $0.value) })
     static let weekdayAny: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
