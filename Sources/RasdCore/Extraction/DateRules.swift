@@ -10,13 +10,18 @@ public struct DateMention: Sendable, Equatable {
     public var start: Int
     /// The day a source spoke ("قال الجيش في بيان، الخميس"), not the day of the act.
     public var ofStatement: Bool = false
+    /// The last hours before publication ("خلال الساعات الماضية"), not a day named for the act:
+    /// like a statement's day it dates an act nothing else dates, but makes no sentence a new act.
+    public var recentHours: Bool = false
+    /// A day the writer names for the act itself.
+    public var namesActDay: Bool { !ofStatement && !recentHours }
 }
 
 /// Resolves Arabic time words against the publication time in the outlet's local time:
 /// weekday names (the most recent such day at or before publication), اليوم / أمس / الليلة
 /// الماضية / فجر / مساء, and explicit dates in either month series ("16 يوليو/تموز").
 public enum DateRules {
-    enum Relative: Sendable { case today, yesterday, lastNight, dayBeforeYesterday }
+    enum Relative: Sendable { case today, yesterday, lastNight, dayBeforeYesterday, lastHours }
     static let relative = PhraseLexicon<Relative>([
         ("أول أمس", .dayBeforeYesterday), ("أمس الأول", .dayBeforeYesterday), ("أول من أمس", .dayBeforeYesterday),
         ("اليوم", .today), ("صباح اليوم", .today), ("فجر اليوم", .today), ("مساء اليوم", .today), ("ظهر اليوم", .today),
@@ -24,6 +29,10 @@ public enum DateRules {
         ("أمس", .yesterday), ("الأمس", .yesterday), ("البارحة", .yesterday), ("مساء أمس", .yesterday), ("ليل أمس", .yesterday),
         ("ليلة أمس", .yesterday), ("فجر أمس", .yesterday), ("صباح أمس", .yesterday), ("يوم أمس", .yesterday),
         ("الليلة الماضية", .lastNight), ("ليلة الماضية", .lastNight), ("الليل الماضي", .lastNight),
+        // the last hours before publication: its own day ("خلال الساعات الماضية"، "بعد منتصف الليل")
+        ("الساعات الأخيرة", .lastHours), ("الساعات الماضية", .lastHours), ("الساعات القليلة الماضية", .lastHours),
+        ("الساعات الـ24 الماضية", .lastHours), ("الـ24 ساعة الماضية", .lastHours), ("24 ساعة الماضية", .lastHours),
+        ("الساعات الـ24 الأخيرة", .lastHours), ("الـ24 ساعة الأخيرة", .lastHours), ("بعد منتصف الليل", .lastHours),
     ])
     static let notToday = WordSet(["حتي", "منذ", "الي"])
 
@@ -52,16 +61,16 @@ public enum DateRules {
                 i = end; continue
             }
             if let m = relative.match(t, at: i) {
-                let guarded = i > 0 && notToday.contains(t[i - 1])
+                let guarded = i > 0 && notToday.contains(t[i - 1]) || DayNounPhrases.isNoun(t, start: m.start, end: m.end)
                 if !guarded {
                     let back: Int
                     switch m.payload {
-                    case .today: back = 0
+                    case .today, .lastHours: back = 0
                     case .yesterday, .lastNight: back = 1
                     case .dayBeforeYesterday: back = 2
                     }
                     out.append(DateMention(date: dayString(pub, minus: back), basis: .relative, daysBefore: back,
-                                           text: t.text(m.start..<m.end), start: i))
+                                           text: t.text(m.start..<m.end), start: i, recentHours: m.payload == .lastHours))
                 }
                 i = m.end; continue
             }
