@@ -228,6 +228,17 @@ import Testing
         #expect(d.recentHours && !d.namesActDay && d.date == "2024-08-09")
     }
 
+    /// "منذ الاثنين" starts a span: it dates clashes nothing else dates, but an act the sentence
+    /// dates itself keeps its own day, and a later sentence's own day is not overridden by it.
+    @Test(arguments: [
+        ("وتتواصل الاشتباكات في مدينة درنة منذ مساء الاثنين وأسفرت عن مقتل 30 شخصا.", "2024-08-05"),
+        ("قتل ثلاثة جنود الخميس في اشتباكات تدور منذ الاثنين في مدينة درنة.", "2024-08-08"),
+        ("قتل ثلاثة جنود في اشتباكات تدور منذ الاثنين في مدينة درنة. واندلعت الاشتباكات مجددا مساء الخميس في وسط المدينة.", "2024-08-08"),
+    ])
+    func aSpanStartDatesOnlyWhatNothingElseDates(_ text: String, _ date: String) {
+        #expect(Self.eventDate(text, .friday)?.date == date)
+    }
+
     @Test func noDayAtAllIsThePublicationDay() {
         Self.check("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدف دوريتهم في مدينة درنة.", .fridayEarly, "2024-08-09", .publication)
     }

@@ -13,8 +13,11 @@ public struct DateMention: Sendable, Equatable {
     /// The last hours before publication ("خلال الساعات الماضية"), not a day named for the act:
     /// like a statement's day it dates an act nothing else dates, but makes no sentence a new act.
     public var recentHours: Bool = false
+    /// Where a span starts or ends ("منذ الاثنين"، "حتى مساء الأربعاء"): it dates an act nothing
+    /// else dates ("معارك تدور منذ ليل الأربعاء"), but is not the day of an act told beside it.
+    public var spanBound: Bool = false
     /// A day the writer names for the act itself.
-    public var namesActDay: Bool { !ofStatement && !recentHours }
+    public var namesActDay: Bool { !ofStatement && !recentHours && !spanBound }
 }
 
 /// Resolves Arabic time words against the publication time in the outlet's local time:
@@ -86,7 +89,7 @@ public enum DateRules {
                 // "الأربعاء الماضي" written on a Wednesday is a week ago.
                 if back == 0, i + 1 < t.count, pastWords.contains(t[i + 1]) { back = 7 }
                 out.append(DateMention(date: dayString(pub, minus: back), basis: .weekday, daysBefore: back,
-                                       text: t.text(max(0, i - 1)..<(i + 1)), start: i))
+                                       text: t.text(max(0, i - 1)..<(i + 1)), start: i, spanBound: boundsSpan(t, i)))
             }
             i += 1
         }
@@ -109,6 +112,14 @@ public enum DateRules {
         ArabicCalendarNames.weekdays.map { (WordHash.of($0.key), $0.value) })
     static let nightWords = WordSet(["ليل", "ليلة", "ليلة"])
     static let dayWords = WordSet(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي"])
+
+    static let spanWords = WordSet(["منذ", "حتى"])
+    /// "منذ الاثنين"، "حتى مساء الأربعاء": where a span starts or ends, not the day of an act.
+    static func boundsSpan(_ t: [ArabicToken], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if spanWords.contains(t[i - 1]) { return true }
+        return i > 1 && dayWords.contains(t[i - 1]) && spanWords.contains(t[i - 2])
+    }
 
     /// "الأحد" is a day when written with ال or after يوم/مساء…; bare "أحد" is "one/anyone",
     /// and "خميس مشيط" is a city.
