@@ -38,6 +38,7 @@ public enum DateRules {
         ("الساعات الـ24 الأخيرة", .lastHours), ("الـ24 ساعة الأخيرة", .lastHours), ("بعد منتصف الليل", .lastHours),
     ])
     static let notToday = WordSet(["حتي", "منذ", "الي"])
+    static let firstWord = WordSet(["الأول"])
 
     /// The publication instant's civil day in the outlet's offset.
     public static func publicationDay(_ published: Date, offset: Int) -> CivilTime { CivilTime(published, offsetSeconds: offset) }
@@ -65,17 +66,20 @@ public enum DateRules {
             }
             if let m = relative.match(t, at: i) {
                 let guarded = i > 0 && notToday.contains(t[i - 1]) || DayNounPhrases.isNoun(t, start: m.start, end: m.end)
+                var end = m.end
                 if !guarded {
                     let back: Int
                     switch m.payload {
                     case .today, .lastHours: back = 0
+                    // "مساء أمس الأول": the day before yesterday, however the time of day is written
+                    case .yesterday where end < t.count && firstWord.containsExact(t[end]): back = 2; end += 1
                     case .yesterday, .lastNight: back = 1
                     case .dayBeforeYesterday: back = 2
                     }
                     out.append(DateMention(date: dayString(pub, minus: back), basis: .relative, daysBefore: back,
-                                           text: t.text(m.start..<m.end), start: i, recentHours: m.payload == .lastHours))
+                                           text: t.text(m.start..<end), start: i, recentHours: m.payload == .lastHours))
                 }
-                i = m.end; continue
+                i = end; continue
             }
             // "ليل الأربعاء-الخميس": a night's two days glued by a hyphen
             if let (w1, w2) = gluedWeekdays(t[i]) {
