@@ -255,6 +255,15 @@ import Testing
         #expect(Self.eventDate(text, .friday)?.date == date)
     }
 
+    /// The day in universal time the wire gives beside the local hour is not the local day, and
+    /// names no second act.
+    @Test func universalTimeIsNotTheLocalDay() {
+        let text = "استهدفت غارة جوية مخزنا للأسلحة قرب مدينة درنة بحسب ما أفادت وكالة الأنباء الرسمية الخميس. "
+            + "ووقعت الغارة الساعة الواحدة صباحا (23:00 بتوقيت غرينتش يوم الأربعاء) قرب المدينة."
+        let got = Self.extractor.extract(StoryText(text: text, published: Pub.friday.date, utcOffsetSeconds: Pub.friday.offset))
+        #expect(got.map { $0.eventDate?.date } == ["2024-08-08"])
+    }
+
     @Test func noDayAtAllIsThePublicationDay() {
         Self.check("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدف دوريتهم في مدينة درنة.", .fridayEarly, "2024-08-09", .publication)
     }

@@ -88,7 +88,7 @@ public enum DateRules {
                     out.append(DateMention(date: dayString(pub, minus: back), basis: .weekday, daysBefore: back,
                                            text: t.text(max(0, i - 1)..<(i + 1)), start: i))
                 }
-            } else if let w = weekday(t, i) {
+            } else if let w = weekday(t, i), !isUniversalTime(t, i) {
                 var back = (pub.weekday - w + 7) % 7
                 // "الأربعاء الماضي" written on a Wednesday is a week ago.
                 if back == 0, i + 1 < t.count, pastWords.contains(t[i + 1]) { back = 7 }
@@ -116,6 +116,13 @@ public enum DateRules {
         ArabicCalendarNames.weekdays.map { (WordHash.of($0.key), $0.value) })
     static let nightWords = WordSet(["ليل", "ليلة", "ليلة"])
     static let dayWords = WordSet(["يوم", "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "عصر", "منتصف", "ظهيرة", "الماضي"])
+
+    static let greenwich = WordSet(["غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "GMT"])
+    /// "الساعة الواحدة صباحا (22:00 بتوقيت غرينتش يوم الاثنين)": the day in universal time the
+    /// wire gives beside the local hour, not the local day of the act.
+    static func isUniversalTime(_ t: [ArabicToken], _ i: Int) -> Bool {
+        (max(0, i - 3)..<i).contains { greenwich.contains(t[$0]) }
+    }
 
     static let spanWords = WordSet(["منذ", "حتى"])
     /// "منذ الاثنين"، "حتى مساء الأربعاء": where a span starts or ends, not the day of an act.
