@@ -264,6 +264,14 @@ import Testing
         #expect(got.map { $0.eventDate?.date } == ["2024-08-08"])
     }
 
+    /// "وكانت مواجهات دارت قبل يومين …" recaps an earlier event: background, not a second incident.
+    @Test func aRecapTwoDaysBackIsBackground() {
+        let text = "قتل ثلاثة جنود الخميس في انفجار عبوة ناسفة في مدينة درنة. "
+            + "وكانت مواجهات مسلحة دارت قبل يومين في مدينة سرت وأسفرت عن مقتل جنديين."
+        let got = Self.extractor.extract(StoryText(text: text, published: Pub.friday.date, utcOffsetSeconds: Pub.friday.offset))
+        #expect(got.map { $0.eventDate?.date } == ["2024-08-08"])
+    }
+
     @Test func noDayAtAllIsThePublicationDay() {
         Self.check("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدف دوريتهم في مدينة درنة.", .fridayEarly, "2024-08-09", .publication)
     }
