@@ -104,7 +104,8 @@ public enum DateRules {
 
     /// "الأربعاء-الخميس" written as one word: both weekdays, in order.
     static func gluedWeekdays(_ tok: ArabicToken) -> (Int, Int)? {
-        guard tok.norm.utf8.contains(0x2D) else { return nil }
+        // two weekday names and a hyphen are at least 19 bytes ("السبت-الاحد"): most words stop at the count
+        guard tok.norm.utf8.count >= 19, tok.norm.utf8.contains(0x2D) else { return nil }
         let parts = tok.norm.split(separator: "-", omittingEmptySubsequences: true)
         guard parts.count == 2, let a = weekdayWithArticle[WordHash.of(String(parts[0]))] ?? weekdayAny[WordHash.of(String(parts[0]))],
               let b = weekdayWithArticle[WordHash.of(String(parts[1]))] else { return nil }

@@ -10,6 +10,8 @@ enum ExplicitDates {
         ("الأول", 1), ("الحادي", 1), ("الواحد", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5),
         ("السادس", 6), ("السابع", 7), ("الثامن", 8), ("التاسع", 9), ("العاشر", 10), ("العشرين", 20), ("الثلاثين", 30),
     ])
+    static let ordinalWords = WordSet(["الأول", "الحادي", "الواحد", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+                                       "السابع", "الثامن", "التاسع", "العاشر", "العشرين", "الثلاثين"])
     static let teen = WordSet(["عشر"])
     static let twenties = WordSet(["والعشرين"]), thirties = WordSet(["والثلاثين"])
     /// Words that make "الثاني" part of a month's name ("كانون الثاني", "تشرين الأول").
@@ -21,7 +23,8 @@ enum ExplicitDates {
     /// The day written at `i`: digits 1…31 ("الـ16" too), or an ordinal word (then "من" must follow).
     static func day(_ t: [ArabicToken], at i: Int) -> (day: Int, end: Int, ordinal: Bool)? {
         if let d = t[i].digits ?? definiteDigits(t, i) { return d >= 1 && d <= 31 ? (d, i + 1, false) : nil }
-        guard let u = ordinals[t[i].ids[0]] ?? (t[i].ids.count > 1 ? ordinals[t[i].ids[1]] : nil) else { return nil }
+        // (one set lookup per word of the story before the table is read)
+        guard ordinalWords.contains(t[i]), let u = t[i].ids.lazy.compactMap({ ordinals[$0] }).first else { return nil }
         if i > 0, monthHeads.contains(t[i - 1]) { return nil }
         if u < 10, i + 1 < t.count {
             if teen.containsExact(t[i + 1]) { return (10 + u, i + 2, true) }
