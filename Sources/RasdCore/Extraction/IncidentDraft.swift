@@ -27,7 +27,7 @@ struct IncidentDraft {
 
     /// The sentence's date of the act; a statement's day only when `statements` allows it.
     static func primaryDate(_ a: SentenceAnalysis, statements: Bool = false) -> DateMention? {
-        var acts = a.dates.filter { !$0.ofStatement }
+        var acts = a.dates.filter(\.namesActDay)
         if acts.isEmpty && statements { acts = a.dates }
         if acts.isEmpty { return nil }
         let weekdays = acts.filter { $0.basis == .weekday }

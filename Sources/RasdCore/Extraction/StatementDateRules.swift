@@ -5,7 +5,9 @@
 public enum StatementDateRules {
     static let speech = WordSet(["قال", "قالت", "أفاد", "أفادت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أكد", "أكدت", "أوضح", "أوضحت",
                                  "صرح", "صرحت", "نقلت", "نقل", "بيان", "بيانا", "وفق", "وفقا", "بحسب", "حسب", "أضاف", "أضافت",
-                                 "تصريح", "تصريحات", "أشار", "أشارت"])
+                                 "تصريح", "تصريحات", "أشار", "أشارت",
+                                 // the medium it spoke through: "في تغريدة على تويتر الأحد"، "في مؤتمر صحفي الأحد"
+                                 "تغريدة", "تغريدات", "تويتر", "مؤتمر", "صحفي"])
     /// The reported content begins: a day after these is inside what was said.
     static let complementizer = WordSet(["أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم"])
     static let window = 6
