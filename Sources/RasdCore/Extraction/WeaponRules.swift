@@ -205,11 +205,14 @@ public enum WeaponRules {
                 else if airHints.occurs(in: Array(t[WeaponContext.clauseStart(t, before: m.start, within: 10)..<m.start])) {
                     kind = .missileUnspecified  // "طائرة حربية من طراز إف-16 أطلقت فجر السبت أربعة صواريخ"
                 }
-                else if sentenceRocket { kind = .rocket }
                 // "استهداف حماس والجهاد الإسلامي لإسرائيل بأكثر من مائة صاروخ"، "صواريخ أطلقت من غزة":
                 // fired by Gaza's factions, rockets, even with the raids that answered them in the sentence
                 else if gazaLaunchers.occurs(in: Array(t[WeaponContext.clauseStart(t, before: m.start, within: 10)..<m.start]))
                             || (!sentenceAir && fromGaza.occurs(in: Array(t[m.end..<min(t.count, m.end + 4)]))) { kind = .rocket }
+                // "أطلقت إيران 20 صاروخا"، "صواريخ أطلقتها الولايات المتحدة": a state's (or the Houthis') missiles,
+                // even where the Iron Dome met them
+                else if WeaponStateLaunchers.firedByState(t, start: m.start, end: m.end) { kind = .missileUnspecified }
+                else if sentenceRocket { kind = .rocket }
                 else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)]))
                             || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) || WeaponContext.intercepted(t, near: m.start) {
                     // fired by aircraft, made by a state ("صاروخين إسرائيليين"), met by air defences
