@@ -62,6 +62,7 @@ public enum WeaponRules {
         ("سيارة مفخخة", (.kind(.vbied), 1)), ("سيارات مفخخة", (.kind(.vbied), nil)), ("سيارة ملغومة", (.kind(.vbied), 1)),
         ("دراجة نارية مفخخة", (.kind(.vbied), 1)), ("صهريج مفخخ", (.kind(.vbied), 1)),
         ("حزام ناسف", (.kind(.suicideDevice), 1)), ("حزاما ناسفا", (.kind(.suicideDevice), 1)),
+        ("حزامين ناسفين", (.kind(.suicideDevice), 2)), ("حزامان ناسفان", (.kind(.suicideDevice), 2)),
         ("أحزمة ناسفة", (.kind(.suicideDevice), nil)), ("انتحاري", (.kind(.suicideDevice), nil)),
         ("انتحارية", (.kind(.suicideDevice), nil)), ("انتحاريين", (.kind(.suicideDevice), nil)),
         ("انتحاريون", (.kind(.suicideDevice), nil)), ("انتحاريان", (.kind(.suicideDevice), 2)),
@@ -153,7 +154,7 @@ public enum WeaponRules {
     static let shellMortar = PhraseLexicon<Bool>([("هاون", true)])
     static let rpgNames = PhraseLexicon<Bool>([("آر بي جي", true), ("ار بي جي", true), ("آربيجي", true)])
     /// Makes of rocket that wire copy also calls shells ("قذائف من نوع كاتيوشا").
-    static let rocketMakes = PhraseLexicon<Bool>([("كاتيوشا", true), ("كاتيوشيا", true), ("غراد", true)])
+    static let rocketMakes = PhraseLexicon<Bool>([("كاتيوشا", true), ("كاتيوشيا", true), ("غراد", true), ("جراد", true)])
     static let droneContext = PhraseLexicon<Bool>([("مفخخة", true), ("انتحارية", true), ("مسلحة", true), ("أسقط", true),
                                                    ("أسقطت", true), ("إسقاط", true), ("اعتراض", true), ("اعترضت", true), ("اعترض", true),
                                                    ("قصف", true), ("استهدف", true), ("استهدفت", true), ("هجوم", true),
@@ -184,7 +185,9 @@ public enum WeaponRules {
         lazy var march = marchContext.occurs(in: t)
         var previous: (end: Int, counted: Bool)? = nil
         for m in nouns.matches(in: t) {
-            let (noun, formCount) = m.payload
+            let noun = m.payload.0
+            // "سقط صاروخا كاتيوشا": the nominative dual in construct with the make
+            let formCount = WeaponCountForms.isNominativeDual(t, start: m.start, end: m.end) ? 2 : m.payload.1
             // "أكثر من مائة صاروخ وقذيفة هاون"، "25 صاروخا وقذيفة": a singular noun joined by و to a
             // counted one is inside that figure, so its singular form counts nothing of its own
             let insideFigure = previous.map { $0.counted && $0.end == m.start } == true && t[m.start].norm.hasPrefix("\u{0648}")
@@ -262,6 +265,7 @@ public enum WeaponRules {
             // بغارات"، "قتل 10 بالصواريخ": the figure counts the dead or wounded; "أربع بسيارات مفخخة" counts cars)
             // "قتل 7 طعنا"، "إصابة 12 طعنا": a figure before the act's verbal noun counts its victims
             let before = uncountedActs.contains(t[m.start]) ? nil : numberBefore(t, m.start) ?? WeaponPartitive.figure(t, noun: m)
+            let previousBlast = previous.map { _ in out.last } ?? nil, previousEnd = previous?.end
             previous = (m.end, before.map { !$0.vague && ($0.min ?? 0) > 1 } == true)
             // "بكلفة 850 ألف للصاروخ": a figure before a definite noun that carries a preposition prices
             // or measures it; a counted weapon is indefinite ("بأربع قذائف")
@@ -273,10 +277,15 @@ public enum WeaponRules {
             } else if m.end < t.count, !t[m.end].norm.hasPrefix("\u{0648}") || t[m.end].norm.hasPrefix("واحد"),
                       let n = ArabicNumbers.phrase(t, at: m.end),
                       n.end - n.start == 1, n.vague || (agreeingOneOrTwo(n, form: formCount)
-                                                        && !WeaponContext.isDefinite(t[m.start]) && !WeaponContext.isDefinite(t[m.end])) {
+                                                        && !WeaponContext.isDefinite(t[m.start]) && !WeaponContext.isDefinite(t[m.end]))
+                        || WeaponCountForms.trailingCardinal(t, noun: m, number: n) {
                 // "صواريخ عدة"، and "غارة واحدة"، "انتحاريين اثنين": one or two stated after the noun
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
+            }
+            // "ثلاثة تفجيرات بسيارات مفخخة": the blasts' figure counts the devices that made them
+            if count.status != .reported, let c = WeaponCountForms.blastCount(t, device: kind, at: m.start, blast: previousBlast, blastEnd: previousEnd) {
+                count = c
             }
             // "بلغ عدد الصواريخ التي أطلقت 30 صاروخا": the number of the weapons, stated later in the clause
             if count.status != .reported, let n = WeaponNumberOf.figure(t, noun: m) {
@@ -295,6 +304,10 @@ public enum WeaponRules {
             // "22 صاروخا، من بينها 9 صواريخ أمريكية و8 بريطانية": figures after "بينها" are parts of a whole
             if count.status == .reported, out.contains(where: { $0.count.status == .reported && $0.start < m.start
                                                                 && (($0.start + 1)..<m.start).contains { partMarker.contains(t[$0]) } }) {
+                count = Count(status: .notMentioned, text: count.text)
+            }
+            // "اعترضت 71 صاروخا من أصل 103 صواريخ": a part of the whole counted next
+            if count.status == .reported, WeaponCountForms.isPartOfWhole(t, after: m.end) {
                 count = Count(status: .notMentioned, text: count.text)
             }
             // "سبعة صواريخ، استهدفت 3 منها الرياض": the share sent at the sentence's target
