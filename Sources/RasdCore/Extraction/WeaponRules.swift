@@ -108,7 +108,7 @@ public enum WeaponRules {
         // ("بأكثر من 20 برميلا متفجرا" = aircraft 21 or more, as a stated number of raids is)
         ("برميل متفجر", (.kind(.aircraft), 1)), ("برميلا متفجرا", (.kind(.aircraft), 1)), ("براميل متفجرة", (.kind(.aircraft), nil)),
         ("برميلين متفجرين", (.kind(.aircraft), 2)), ("برميلان متفجران", (.kind(.aircraft), 2)),
-    ] + stateDrones + namedMissileDuals)
+    ] + stateDrones + namedMissileDuals + vehicleBombs + helicopters + gunfire)
 
     /// "صاروخي بركان": two missiles in construct with a ballistic missile's name. (The nominative
     /// "صاروخا سكود" is also the accusative singular "صاروخا" before an apposed name, so it is not read.)
@@ -125,6 +125,31 @@ public enum WeaponRules {
              ("طائرتان \(x) \(tail)", (Noun.kind(.drone), 2)), ("طائرتين \(x) \(tail)", (Noun.kind(.drone), 2))]
         } }
     }()
+
+    /// A vehicle rigged with explosives, whatever the vehicle and whichever word says rigged
+    /// ("شاحنة مفخخة"، "سيارة ملغمة"، "دراجة نارية مفخخة"، "عربة مفخخة").
+    static let vehicleBombs: [(String, (Noun, Int?))] = {
+        let vehicles: [(String, String, String)] = [("سيارة", "سيارات", "ة"), ("شاحنة", "شاحنات", "ة"), ("دراجة", "دراجات", "ة"),
+                                                    ("دراجة نارية", "دراجات نارية", "ة"), ("عربة", "عربات", "ة"), ("حافلة", "حافلات", "ة"),
+                                                    ("صهريج", "صهاريج", "")]
+        return vehicles.flatMap { (one, many, fem) in ["مفخخ", "ملغوم", "ملغم"].flatMap { rigged in
+            [("\(one) \(rigged)\(fem)", (Noun.kind(.vbied), 1 as Int?)), ("\(many) \(rigged)ة", (Noun.kind(.vbied), nil as Int?))]
+        } }
+    }()
+    /// Helicopters by their other names ("طائرة عمودية"، "هليكوبتر"، "الأباتشي").
+    static let helicopters: [(String, (Noun, Int?))] = [
+        ("طائرة عمودية", (.kind(.aircraft), 1)), ("طائرات عمودية", (.kind(.aircraft), nil)), ("طائرتين عموديتين", (.kind(.aircraft), 2)),
+        ("طائرتان عموديتان", (.kind(.aircraft), 2)), ("هليكوبتر", (.kind(.aircraft), nil)), ("هليكوبتر", (.kind(.aircraft), nil)),
+        ("أباتشي", (.kind(.aircraft), nil)),
+    ]
+    /// "قتل بنيران الجيش": killed by gunfire, unless the fire is named as the guns', tanks' or air defences'.
+    static let gunfire: [(String, (Noun, Int?))] = [
+        ("بنيران", (.kind(.smallArms), nil)), ("بنيران المدفعية", (.kind(.artillery), nil)), ("بنيران مدفعية", (.kind(.artillery), nil)),
+        ("بنيران الدبابات", (.kind(.artillery), nil)), ("بنيران دبابة", (.kind(.artillery), nil)), ("بنيران الطائرات", (.kind(.aircraft), nil)),
+    ]
+    /// What "بنيران" names when it is not gunfire: air defences shooting down, friendly fire of unknown arms.
+    static let gunfireNoun = ArabicNormalizer.normalize("بنيران")
+    static let notGunfire = WordSet(["الدفاعات", "الدفاع", "المضادات", "مضادات", "صديقة", "الصديقة", "دفاعات"])
 
     static let ballistic = PhraseLexicon<Bool>([("باليستي*", true), ("بالستي*", true)])
     /// Names of ballistic missiles and of guided ones, read only right after the noun
@@ -249,6 +274,8 @@ public enum WeaponRules {
             // "مستودع للصواريخ"، "منصة إطلاق صواريخ"، "أثناء محاولتهم زراعة ألغام"، "استهدف دبابة":
             // stored, planned or targeted, not used in the act
             if WeaponContext.notUsed(t, at: m.start, kind: kind) { continue }
+            // "أسقطت بنيران الدفاعات الجوية"، "بنيران صديقة": not gunfire of the act
+            if kind == .smallArms, m.end < t.count, t[m.start].norm == gunfireNoun, notGunfire.contains(t[m.end]) { continue }
             // "طائرة مسيرة انتحارية": the drone's adjective, not a suicide bomber
             if kind == .suicideDevice, let last = out.last, last.kind == .drone, m.start - last.start <= 4 { continue }
             // "وقف إطلاق النار" is a ceasefire, not gunfire
