@@ -56,9 +56,9 @@ enum IncidentWeapons {
         let sources = events.map { a in (a, a.weapons.filter { !(battle && airPower.contains($0.kind)) && (keepSeized || !$0.isSeized)
                                                                 && (a.sentence.index == leadIndex || battle || fits($0.kind, sub)) }) }
             + (title.map { t in [(t, t.weapons.filter { fits($0.kind, sub) })] } ?? [])
-        // "غارة … من طائرة استطلاع": the strike was the drone's, not a second, manned aircraft
+        // "غارة … من طائرة استطلاع"، "إحدى طائراته … طائرة استطلاع": the strike was the drone's, not a second, manned aircraft
         let mentions = sources.flatMap(\.1)
-        let droneStrike = mentions.contains { $0.kind == .drone } && mentions.allSatisfy { $0.kind != .aircraft || $0.isStrikeNoun }
+        let droneStrike = mentions.contains { $0.kind == .drone } && mentions.allSatisfy { $0.kind != .aircraft || $0.isStrikeNoun || $0.isOwnPlanes }
         for (a, ws) in sources {
             for w in ws where !(droneStrike && w.kind == .aircraft) { add(a, w) }
         }

@@ -5,6 +5,9 @@ public struct WeaponMention: Sendable, Equatable {
     public var start: Int
     /// Named by a strike noun ("غارة"، "ضربة جوية"), which says air power but not which aircraft.
     public var isStrikeNoun: Bool = false
+    /// Named as a force's own planes ("إحدى طائراته"، "طائراتها"): which aircraft is not said either,
+    /// so a drone named for the same strike is that plane (unlike "مقاتلاته", its fighter jets).
+    public var isOwnPlanes: Bool = false
     /// Seized or found ("ضبط 34 صاروخا"): the weapons of a foiled use, not of a fight or strike.
     public var isSeized: Bool = false
     /// Counted of the ship or bomber that fired it ("المدمرة … التي أطلقت 23 صاروخا"): one platform's share.
@@ -346,6 +349,7 @@ public enum WeaponRules {
             if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
             out.append(WeaponMention(kind: kind, count: count, start: m.start,
                                      isStrikeNoun: kind == .aircraft && WeaponContext.strikeNouns.contains(t[m.start]),
+                                     isOwnPlanes: kind == .aircraft && WeaponContext.ownPlanes.contains(t[m.start]),
                                      isSeized: WeaponContext.seized(t, at: before?.start ?? m.start),
                                      isLauncherShare: count.status == .reported && (count.min ?? 0) > 1
                                         && WeaponLaunchers.isShare(t, countAt: before?.start ?? m.start)))
