@@ -2,7 +2,8 @@
 """Run the weapon-KIND paraphrase matrix through `rasd extract --batch` and list the rows it misses.
 
 Each row of the matrix is `STORY|KINDS`: one short story and the set of weapon kinds its first
-incident must carry (comma-separated; `none` = the story reports no incident). The rows tell the
+incident must carry (comma-separated; `none` = the story reports no incident; `K1;K2` = the sets of
+all its incidents, in order). The rows tell the
 same weapon the ways wire copy does (صاروخ from a militia or a state, قذيفة of every make, drone vs
 aircraft vs march, blast vs IED vs car bomb vs suicide device, gunfire, grenade) and the weapons
 that must NOT be added (background, an actor's name, the interceptor, seized arms, a second act).
@@ -25,8 +26,13 @@ def rows(path):
         if not line or line.startswith('#'):
             continue
         text, kinds = line.lstrip('?').rsplit('|', 1)
-        out.append((text.strip(), None if kinds.strip() == 'none' else set(k.strip() for k in kinds.split(','))))
+        out.append((text.strip(), kinds.strip()))
     return out
+
+
+def canonical(want):
+    """`rocket,drone;aircraft` with each set's kinds sorted."""
+    return want if want == 'none' else ';'.join(','.join(sorted(k.strip() for k in part.split(','))) for part in want.split(';'))
 
 
 def main():
@@ -46,11 +52,12 @@ def main():
     missed = 0
     for i, (t, want) in enumerate(table):
         inc = preds.get(str(i), [])
-        got = {w['kind'] for w in inc[0]['weapons']} if inc else None
-        if got == want:
+        sets = [','.join(sorted({w['kind'] for w in x['weapons']})) for x in inc]
+        got = 'none' if not sets else ';'.join(sets) if ';' in want else sets[0]
+        if got == canonical(want):
             continue
         missed += 1
-        print('MISS', i, t, '| want', sorted(want) if want else 'none', '| got', sorted(got) if got is not None else 'none')
+        print('MISS', i, t, '| want', want, '| got', got)
     print(f'{len(table)} variants: {len(table) - missed} read, {missed} missed')
 
 

@@ -205,7 +205,9 @@ public enum WeaponRules {
                                                  ("منظومة", true), ("المضادات", true)])
 
     /// Weapons named in a sentence, each with its count ("أربعة صواريخ" → 4…4, "صاروخين" → 2).
-    public static func mentions(_ t: [ArabicToken]) -> [WeaponMention] {
+    /// `keepingEarlier` keeps the weapons of an earlier event's clause ("ردا على قصف بالقذائف"), for
+    /// the sentence read as told of that act.
+    public static func mentions(_ t: [ArabicToken], keepingEarlier: Bool = false) -> [WeaponMention] {
         var out: [WeaponMention] = []
         let sentenceBallistic = ballistic.occurs(in: t), sentenceCruise = cruise.occurs(in: t)
         let sentenceRocket = rocketHints.occurs(in: t), sentenceAir = airHints.occurs(in: t)
@@ -370,7 +372,7 @@ public enum WeaponRules {
         }
         // "غداة تفجير عبوة ناسفة"، "ردا على قصف بالقذائف": an earlier event's weapon is not this sentence's
         let earlier = EarlierEventClauses.markers(t)
-        if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
+        if !earlier.isEmpty, !keepingEarlier { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
         // "بعد 4 أيام على اعتراض 7 صواريخ.. السعودية تعترض صاروخا": the earlier salvo's count
         let spans = WeaponEarlierSpan.clauseStarts(t)
         if !spans.isEmpty {
