@@ -55,7 +55,7 @@ enum IncidentWeapons {
         let leadIndex = events.first?.sentence.index
         let sources = events.map { a in (a, a.weapons.filter { !(battle && airPower.contains($0.kind)) && (keepSeized || !$0.isSeized)
                                                                 && (a.sentence.index == leadIndex || battle || fits($0.kind, sub)) }) }
-            + (title.map { t in [(t, t.weapons.filter { fits($0.kind, sub) })] } ?? [])
+            + (title.map { t in [(t, t.weapons.filter { fits($0.kind, sub) && !TitleWeapons.toldOfAnotherAct($0.kind, title: t, events: events, story: story) })] } ?? [])
         // "غارة … من طائرة استطلاع"، "إحدى طائراته … طائرة استطلاع": the strike was the drone's, not a second, manned aircraft
         let mentions = sources.flatMap(\.1)
         let droneStrike = mentions.contains { $0.kind == .drone } && mentions.allSatisfy { $0.kind != .aircraft || $0.isStrikeNoun || $0.isOwnPlanes }
