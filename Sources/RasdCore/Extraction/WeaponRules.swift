@@ -200,7 +200,9 @@ public enum WeaponRules {
     static let fire = WordSet(["النار"])
     static let ceasefire = WordSet(["وقف", "لوقف", "ووقف"])
     static let stateMade = PhraseLexicon<Bool>([("إسرائيلي*", true), ("أمريكي*", true), ("أميركي*", true), ("روسي*", true),
-                                                ("إيراني*", true), ("فرنسي*", true), ("بريطاني*", true), ("تركي*", true)])
+                                                ("إيراني*", true), ("فرنسي*", true), ("بريطاني*", true), ("تركي*", true),
+                                                // the Houthis' missiles ("الصواريخ الحوثية") are missiles, as a state's
+                                                ("حوثي*", true)])
     static let airDefence = PhraseLexicon<Bool>([("الدفاعات الجوية", true), ("الدفاع الجوي", true), ("الدفاعات", true),
                                                  ("منظومة", true), ("المضادات", true)])
 
