@@ -142,7 +142,7 @@ public enum WeaponRules {
     /// Helicopters by their other names ("طائرة عمودية"، "هليكوبتر"، "الأباتشي").
     static let helicopters: [(String, (Noun, Int?))] = [
         ("طائرة عمودية", (.kind(.aircraft), 1)), ("طائرات عمودية", (.kind(.aircraft), nil)), ("طائرتين عموديتين", (.kind(.aircraft), 2)),
-        ("طائرتان عموديتان", (.kind(.aircraft), 2)), ("هليكوبتر", (.kind(.aircraft), nil)), ("هليكوبتر", (.kind(.aircraft), nil)),
+        ("طائرتان عموديتان", (.kind(.aircraft), 2)), ("هليكوبتر", (.kind(.aircraft), nil)),
         ("أباتشي", (.kind(.aircraft), nil)),
     ]
     /// "قتل بنيران الجيش": killed by gunfire, unless the fire is named as the guns', tanks' or air defences'.
