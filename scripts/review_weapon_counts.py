@@ -6,11 +6,13 @@ saudinewsnet subset) it prints each incident's weapons with the count and the wo
 read from, the sentence holding those words, and then every number + weapon phrase of the story
 (a figure, number word, dual or vague amount within three words of a weapon noun), so a reader sees
 which figure was chosen and which were left. `--diff OLD NEW` lists the stories whose weapon counts
-changed between two saved runs, with the phrases, for checking a rule over all unlabelled stories.
+changed between two saved runs, with the phrases, for checking a rule over all unlabelled stories;
+with `--kinds` it compares only each incident's SET of weapon kinds (what the scorer's "weapons"
+field reads) and shows the sentence each incident's weapons were quoted from.
 
 usage: review_weapon_counts.py --rasd BIN --corpus DIR [--out RUN.jsonl] [--start N] [--count N] [--counted]
        review_weapon_counts.py --run RUN.jsonl --corpus DIR [--start N] [--count N] [--counted]
-       review_weapon_counts.py --diff OLD.jsonl NEW.jsonl --corpus DIR
+       review_weapon_counts.py --diff OLD.jsonl NEW.jsonl --corpus DIR [--kinds]
 """
 import argparse, json, os, re, subprocess, sys, tempfile
 
@@ -34,6 +36,17 @@ def weapons(run):
         o = json.loads(line)
         out[o['id']] = [[(w['kind'], (w.get('count') or {}).get('min'), (w.get('count') or {}).get('max'),
                           (w.get('count') or {}).get('text') or '') for w in i['weapons']] for i in o['incidents']]
+    return out
+
+
+def kind_sets(run):
+    """Story id → per incident (sorted kinds, the sentence its weapons were quoted from)."""
+    out = {}
+    for line in open(run, encoding='utf-8'):
+        o = json.loads(line)
+        out[o['id']] = [(sorted({w['kind'] for w in i['weapons']}),
+                         next((e['quote'] for e in i.get('evidence', []) if e.get('field') == 'weapons'), ''))
+                        for i in o['incidents']]
     return out
 
 
@@ -78,8 +91,20 @@ def main():
     ap.add_argument('--start', type=int, default=0)
     ap.add_argument('--count', type=int, default=1000000)
     ap.add_argument('--counted', action='store_true', help='only stories with a stated weapon figure or a weapon count')
+    ap.add_argument('--kinds', action='store_true', help='with --diff: compare the kind sets only')
     a = ap.parse_args()
     stories = {s['id']: s for s in R.unlabelled(a.corpus)}
+    if a.diff and a.kinds:
+        old, new = kind_sets(a.diff[0]), kind_sets(a.diff[1])
+        changed = [k for k in new if [i[0] for i in old.get(k, [])] != [i[0] for i in new[k]]]
+        for k in changed:
+            print('==', k, '|', stories[k]['title'])
+            print('  old', [i[0] for i in old.get(k, [])])
+            print('  new', [i[0] for i in new[k]])
+            for n, (kinds, quote) in enumerate(new[k]):
+                print('  inc%d ⟵ %s' % (n, quote[:300]))
+        print('%d stories changed' % len(changed))
+        return
     if a.diff:
         old, new = weapons(a.diff[0]), weapons(a.diff[1])
         changed = [k for k in new if [[w[:3] for w in i] for i in old.get(k, [])] != [[w[:3] for w in i] for i in new[k]]]

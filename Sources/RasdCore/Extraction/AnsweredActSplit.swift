@@ -28,7 +28,8 @@ extension NewsFraming {
         other.events = answered
         other.places = a.places.filter { $0.start > m }
         other.casualties = a.casualties.filter { $0.start > m }
-        other.weapons = a.weapons.filter { $0.start > m }
+        // (the answered act's weapons are an earlier event's to the sentence's own reading, so read them again)
+        other.weapons = WeaponRules.mentions(t, keepingEarlier: true).filter { $0.start > m }
         other.claims = []; other.perpetrator = nil; other.actors = []
         return (told, other)
     }

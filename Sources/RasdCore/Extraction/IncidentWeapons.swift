@@ -55,12 +55,16 @@ enum IncidentWeapons {
         let leadIndex = events.first?.sentence.index
         let sources = events.map { a in (a, a.weapons.filter { !(battle && airPower.contains($0.kind)) && (keepSeized || !$0.isSeized)
                                                                 && (a.sentence.index == leadIndex || battle || fits($0.kind, sub)) }) }
-            + (title.map { t in [(t, t.weapons.filter { fits($0.kind, sub) })] } ?? [])
-        // "غارة … من طائرة استطلاع": the strike was the drone's, not a second, manned aircraft
+            + (title.map { t in [(t, t.weapons.filter { fits($0.kind, sub) && !TitleWeapons.toldOfAnotherAct($0.kind, title: t, events: events, story: story) })] } ?? [])
+        // "غارة … من طائرة استطلاع"، "إحدى طائراته … طائرة استطلاع": the strike was the drone's, not a second, manned aircraft
         let mentions = sources.flatMap(\.1)
-        let droneStrike = mentions.contains { $0.kind == .drone } && mentions.allSatisfy { $0.kind != .aircraft || $0.isStrikeNoun }
+        let droneStrike = mentions.contains { $0.kind == .drone } && mentions.allSatisfy { $0.kind != .aircraft || $0.isStrikeNoun || $0.isOwnPlanes }
+        // "ضربات جوية … 57 صاروخ توماهوك": strikes told by the strike noun alone, with cruise or ballistic
+        // missiles named, were flown by those missiles, not by aircraft
+        let missileStrike = mentions.contains { $0.kind == .cruiseMissile || $0.kind == .ballisticMissile }
+            && mentions.allSatisfy { $0.kind != .aircraft || $0.isStrikeNoun }
         for (a, ws) in sources {
-            for w in ws where !(droneStrike && w.kind == .aircraft) { add(a, w) }
+            for w in ws where !((droneStrike || missileStrike) && w.kind == .aircraft) { add(a, w) }
         }
         // "قذيفة صاروخية … القذيفة": shells named only bare, beside a rocket, are that rocket again
         // (read off every naming: a merged count keeps only the first naming's words)

@@ -82,6 +82,8 @@ enum WeaponContext {
 
     /// Nouns of an air strike that name no aircraft: with a drone named, the strike is the drone's.
     static let strikeNouns = WordSet(["غارة", "غارات", "غارتين", "غارتان", "ضربة", "ضربات", "الغارة", "الغارات"])
+    /// A force's own planes, named by the possessed plural: air power, not which aircraft.
+    static let ownPlanes = WordSet(["طائراته", "طائراتها", "طائراتهم"])
 
     /// "قذيفة صاروخية"، "قذيفتين صاروخيتين": the adjective that makes a shell a rocket.
     static func isRocketAdjective(_ t: ArabicToken) -> Bool {

@@ -32,7 +32,10 @@ public enum WeaponFolding {
         // a counted salvo of missiles is listed even beside the raids that fired it ("75 غارة … وأكثر من 200 صاروخ")
         let specificMissile = kinds.contains(.ballisticMissile) || kinds.contains(.cruiseMissile)
         func counted(_ w: Weapon) -> Bool {
-            w.kind == .missileUnspecified && !specificMissile && w.count.status == .reported && (w.count.min ?? 0) > 1
+            let many = w.count.status == .reported && (w.count.min ?? 0) > 1
+            // "ثلاث عبوات ناسفة وسيارة مفخخة"، "انفجار عبوتين ناسفتين … وتفجير انتحاري": counted bombs are
+            // devices of their own beside the car or the bomber, not the car bomb renamed
+            return many && (w.kind == .missileUnspecified && !specificMissile || w.kind == .ied)
         }
         let kept = weapons.filter { (!dropped.contains($0.kind) || counted($0)) && !(rocketShell && $0.kind == .artillery && isBareShell($0.count.text)) }
         return kept.map { w in carryingCount(w, from: weapons.filter { !kept.contains($0) }) }

@@ -5,6 +5,9 @@ public struct WeaponMention: Sendable, Equatable {
     public var start: Int
     /// Named by a strike noun ("غارة"، "ضربة جوية"), which says air power but not which aircraft.
     public var isStrikeNoun: Bool = false
+    /// Named as a force's own planes ("إحدى طائراته"، "طائراتها"): which aircraft is not said either,
+    /// so a drone named for the same strike is that plane (unlike "مقاتلاته", its fighter jets).
+    public var isOwnPlanes: Bool = false
     /// Seized or found ("ضبط 34 صاروخا"): the weapons of a foiled use, not of a fight or strike.
     public var isSeized: Bool = false
     /// Counted of the ship or bomber that fired it ("المدمرة … التي أطلقت 23 صاروخا"): one platform's share.
@@ -62,6 +65,7 @@ public enum WeaponRules {
         ("سيارة مفخخة", (.kind(.vbied), 1)), ("سيارات مفخخة", (.kind(.vbied), nil)), ("سيارة ملغومة", (.kind(.vbied), 1)),
         ("دراجة نارية مفخخة", (.kind(.vbied), 1)), ("صهريج مفخخ", (.kind(.vbied), 1)),
         ("حزام ناسف", (.kind(.suicideDevice), 1)), ("حزاما ناسفا", (.kind(.suicideDevice), 1)),
+        ("حزامين ناسفين", (.kind(.suicideDevice), 2)), ("حزامان ناسفان", (.kind(.suicideDevice), 2)),
         ("أحزمة ناسفة", (.kind(.suicideDevice), nil)), ("انتحاري", (.kind(.suicideDevice), nil)),
         ("انتحارية", (.kind(.suicideDevice), nil)), ("انتحاريين", (.kind(.suicideDevice), nil)),
         ("انتحاريون", (.kind(.suicideDevice), nil)), ("انتحاريان", (.kind(.suicideDevice), 2)),
@@ -107,7 +111,7 @@ public enum WeaponRules {
         // ("بأكثر من 20 برميلا متفجرا" = aircraft 21 or more, as a stated number of raids is)
         ("برميل متفجر", (.kind(.aircraft), 1)), ("برميلا متفجرا", (.kind(.aircraft), 1)), ("براميل متفجرة", (.kind(.aircraft), nil)),
         ("برميلين متفجرين", (.kind(.aircraft), 2)), ("برميلان متفجران", (.kind(.aircraft), 2)),
-    ] + stateDrones + namedMissileDuals)
+    ] + stateDrones + namedMissileDuals + vehicleBombs + helicopters + gunfire)
 
     /// "صاروخي بركان": two missiles in construct with a ballistic missile's name. (The nominative
     /// "صاروخا سكود" is also the accusative singular "صاروخا" before an apposed name, so it is not read.)
@@ -124,6 +128,31 @@ public enum WeaponRules {
              ("طائرتان \(x) \(tail)", (Noun.kind(.drone), 2)), ("طائرتين \(x) \(tail)", (Noun.kind(.drone), 2))]
         } }
     }()
+
+    /// A vehicle rigged with explosives, whatever the vehicle and whichever word says rigged
+    /// ("شاحنة مفخخة"، "سيارة ملغمة"، "دراجة نارية مفخخة"، "عربة مفخخة").
+    static let vehicleBombs: [(String, (Noun, Int?))] = {
+        let vehicles: [(String, String, String)] = [("سيارة", "سيارات", "ة"), ("شاحنة", "شاحنات", "ة"), ("دراجة", "دراجات", "ة"),
+                                                    ("دراجة نارية", "دراجات نارية", "ة"), ("عربة", "عربات", "ة"), ("حافلة", "حافلات", "ة"),
+                                                    ("صهريج", "صهاريج", "")]
+        return vehicles.flatMap { (one, many, fem) in ["مفخخ", "ملغوم", "ملغم"].flatMap { rigged in
+            [("\(one) \(rigged)\(fem)", (Noun.kind(.vbied), 1 as Int?)), ("\(many) \(rigged)ة", (Noun.kind(.vbied), nil as Int?))]
+        } }
+    }()
+    /// Helicopters by their other names ("طائرة عمودية"، "هليكوبتر"، "الأباتشي").
+    static let helicopters: [(String, (Noun, Int?))] = [
+        ("طائرة عمودية", (.kind(.aircraft), 1)), ("طائرات عمودية", (.kind(.aircraft), nil)), ("طائرتين عموديتين", (.kind(.aircraft), 2)),
+        ("طائرتان عموديتان", (.kind(.aircraft), 2)), ("هليكوبتر", (.kind(.aircraft), nil)),
+        ("أباتشي", (.kind(.aircraft), nil)),
+    ]
+    /// "قتل بنيران الجيش": killed by gunfire, unless the fire is named as the guns', tanks' or air defences'.
+    static let gunfire: [(String, (Noun, Int?))] = [
+        ("بنيران", (.kind(.smallArms), nil)), ("بنيران المدفعية", (.kind(.artillery), nil)), ("بنيران مدفعية", (.kind(.artillery), nil)),
+        ("بنيران الدبابات", (.kind(.artillery), nil)), ("بنيران دبابة", (.kind(.artillery), nil)), ("بنيران الطائرات", (.kind(.aircraft), nil)),
+    ]
+    /// What "بنيران" names when it is not gunfire: air defences shooting down, friendly fire of unknown arms.
+    static let gunfireNoun = ArabicNormalizer.normalize("بنيران")
+    static let notGunfire = WordSet(["الدفاعات", "الدفاع", "المضادات", "مضادات", "صديقة", "الصديقة", "دفاعات"])
 
     static let ballistic = PhraseLexicon<Bool>([("باليستي*", true), ("بالستي*", true)])
     /// Names of ballistic missiles and of guided ones, read only right after the noun
@@ -153,7 +182,7 @@ public enum WeaponRules {
     static let shellMortar = PhraseLexicon<Bool>([("هاون", true)])
     static let rpgNames = PhraseLexicon<Bool>([("آر بي جي", true), ("ار بي جي", true), ("آربيجي", true)])
     /// Makes of rocket that wire copy also calls shells ("قذائف من نوع كاتيوشا").
-    static let rocketMakes = PhraseLexicon<Bool>([("كاتيوشا", true), ("كاتيوشيا", true), ("غراد", true)])
+    static let rocketMakes = PhraseLexicon<Bool>([("كاتيوشا", true), ("كاتيوشيا", true), ("غراد", true), ("جراد", true)])
     static let droneContext = PhraseLexicon<Bool>([("مفخخة", true), ("انتحارية", true), ("مسلحة", true), ("أسقط", true),
                                                    ("أسقطت", true), ("إسقاط", true), ("اعتراض", true), ("اعترضت", true), ("اعترض", true),
                                                    ("قصف", true), ("استهدف", true), ("استهدفت", true), ("هجوم", true),
@@ -171,12 +200,16 @@ public enum WeaponRules {
     static let fire = WordSet(["النار"])
     static let ceasefire = WordSet(["وقف", "لوقف", "ووقف"])
     static let stateMade = PhraseLexicon<Bool>([("إسرائيلي*", true), ("أمريكي*", true), ("أميركي*", true), ("روسي*", true),
-                                                ("إيراني*", true), ("فرنسي*", true), ("بريطاني*", true), ("تركي*", true)])
+                                                ("إيراني*", true), ("فرنسي*", true), ("بريطاني*", true), ("تركي*", true),
+                                                // the Houthis' missiles ("الصواريخ الحوثية") are missiles, as a state's
+                                                ("حوثي*", true)])
     static let airDefence = PhraseLexicon<Bool>([("الدفاعات الجوية", true), ("الدفاع الجوي", true), ("الدفاعات", true),
                                                  ("منظومة", true), ("المضادات", true)])
 
     /// Weapons named in a sentence, each with its count ("أربعة صواريخ" → 4…4, "صاروخين" → 2).
-    public static func mentions(_ t: [ArabicToken]) -> [WeaponMention] {
+    /// `keepingEarlier` keeps the weapons of an earlier event's clause ("ردا على قصف بالقذائف"), for
+    /// the sentence read as told of that act.
+    public static func mentions(_ t: [ArabicToken], keepingEarlier: Bool = false) -> [WeaponMention] {
         var out: [WeaponMention] = []
         let sentenceBallistic = ballistic.occurs(in: t), sentenceCruise = cruise.occurs(in: t)
         let sentenceRocket = rocketHints.occurs(in: t), sentenceAir = airHints.occurs(in: t)
@@ -184,7 +217,9 @@ public enum WeaponRules {
         lazy var march = marchContext.occurs(in: t)
         var previous: (end: Int, counted: Bool)? = nil
         for m in nouns.matches(in: t) {
-            let (noun, formCount) = m.payload
+            let noun = m.payload.0
+            // "سقط صاروخا كاتيوشا": the nominative dual in construct with the make
+            let formCount = WeaponCountForms.isNominativeDual(t, start: m.start, end: m.end) ? 2 : m.payload.1
             // "أكثر من مائة صاروخ وقذيفة هاون"، "25 صاروخا وقذيفة": a singular noun joined by و to a
             // counted one is inside that figure, so its singular form counts nothing of its own
             let insideFigure = previous.map { $0.counted && $0.end == m.start } == true && t[m.start].norm.hasPrefix("\u{0648}")
@@ -205,11 +240,14 @@ public enum WeaponRules {
                 else if airHints.occurs(in: Array(t[WeaponContext.clauseStart(t, before: m.start, within: 10)..<m.start])) {
                     kind = .missileUnspecified  // "طائرة حربية من طراز إف-16 أطلقت فجر السبت أربعة صواريخ"
                 }
-                else if sentenceRocket { kind = .rocket }
                 // "استهداف حماس والجهاد الإسلامي لإسرائيل بأكثر من مائة صاروخ"، "صواريخ أطلقت من غزة":
                 // fired by Gaza's factions, rockets, even with the raids that answered them in the sentence
                 else if gazaLaunchers.occurs(in: Array(t[WeaponContext.clauseStart(t, before: m.start, within: 10)..<m.start]))
                             || (!sentenceAir && fromGaza.occurs(in: Array(t[m.end..<min(t.count, m.end + 4)]))) { kind = .rocket }
+                // "أطلقت إيران 20 صاروخا"، "صواريخ أطلقتها الولايات المتحدة": a state's (or the Houthis') missiles,
+                // even where the Iron Dome met them
+                else if WeaponStateLaunchers.firedByState(t, start: m.start, end: m.end) { kind = .missileUnspecified }
+                else if sentenceRocket { kind = .rocket }
                 else if sentenceAir || stateMade.occurs(in: Array(t[m.end..<min(t.count, m.end + 2)]))
                             || airDefence.occurs(in: Array(t[max(0, m.start - 6)..<m.start])) || WeaponContext.intercepted(t, near: m.start) {
                     // fired by aircraft, made by a state ("صاروخين إسرائيليين"), met by air defences
@@ -243,6 +281,8 @@ public enum WeaponRules {
             // "مستودع للصواريخ"، "منصة إطلاق صواريخ"، "أثناء محاولتهم زراعة ألغام"، "استهدف دبابة":
             // stored, planned or targeted, not used in the act
             if WeaponContext.notUsed(t, at: m.start, kind: kind) { continue }
+            // "أسقطت بنيران الدفاعات الجوية"، "بنيران صديقة": not gunfire of the act
+            if kind == .smallArms, m.end < t.count, t[m.start].norm == gunfireNoun, notGunfire.contains(t[m.end]) { continue }
             // "طائرة مسيرة انتحارية": the drone's adjective, not a suicide bomber
             if kind == .suicideDevice, let last = out.last, last.kind == .drone, m.start - last.start <= 4 { continue }
             // "وقف إطلاق النار" is a ceasefire, not gunfire
@@ -259,6 +299,7 @@ public enum WeaponRules {
             // بغارات"، "قتل 10 بالصواريخ": the figure counts the dead or wounded; "أربع بسيارات مفخخة" counts cars)
             // "قتل 7 طعنا"، "إصابة 12 طعنا": a figure before the act's verbal noun counts its victims
             let before = uncountedActs.contains(t[m.start]) ? nil : numberBefore(t, m.start) ?? WeaponPartitive.figure(t, noun: m)
+            let previousBlast = previous.map { _ in out.last } ?? nil, previousEnd = previous?.end
             previous = (m.end, before.map { !$0.vague && ($0.min ?? 0) > 1 } == true)
             // "بكلفة 850 ألف للصاروخ": a figure before a definite noun that carries a preposition prices
             // or measures it; a counted weapon is indefinite ("بأربع قذائف")
@@ -270,10 +311,15 @@ public enum WeaponRules {
             } else if m.end < t.count, !t[m.end].norm.hasPrefix("\u{0648}") || t[m.end].norm.hasPrefix("واحد"),
                       let n = ArabicNumbers.phrase(t, at: m.end),
                       n.end - n.start == 1, n.vague || (agreeingOneOrTwo(n, form: formCount)
-                                                        && !WeaponContext.isDefinite(t[m.start]) && !WeaponContext.isDefinite(t[m.end])) {
+                                                        && !WeaponContext.isDefinite(t[m.start]) && !WeaponContext.isDefinite(t[m.end]))
+                        || WeaponCountForms.trailingCardinal(t, noun: m, number: n) {
                 // "صواريخ عدة"، and "غارة واحدة"، "انتحاريين اثنين": one or two stated after the noun
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(m.start..<n.end))
+            }
+            // "ثلاثة تفجيرات بسيارات مفخخة": the blasts' figure counts the devices that made them
+            if count.status != .reported, let c = WeaponCountForms.blastCount(t, device: kind, at: m.start, blast: previousBlast, blastEnd: previousEnd) {
+                count = c
             }
             // "بلغ عدد الصواريخ التي أطلقت 30 صاروخا": the number of the weapons, stated later in the clause
             if count.status != .reported, let n = WeaponNumberOf.figure(t, noun: m) {
@@ -294,6 +340,10 @@ public enum WeaponRules {
                                                                 && (($0.start + 1)..<m.start).contains { partMarker.contains(t[$0]) } }) {
                 count = Count(status: .notMentioned, text: count.text)
             }
+            // "اعترضت 71 صاروخا من أصل 103 صواريخ": a part of the whole counted next
+            if count.status == .reported, WeaponCountForms.isPartOfWhole(t, after: m.end) {
+                count = Count(status: .notMentioned, text: count.text)
+            }
             // "سبعة صواريخ، استهدفت 3 منها الرياض": the share sent at the sentence's target
             if count.status == .reported, let total = count.min, count.max == total,
                let part = WeaponTargetShare.share(t, after: m.end - 1, total: total) {
@@ -303,6 +353,7 @@ public enum WeaponRules {
             if count.status == .reported, moreOfTheSame.occurs(in: t) { count.max = nil }
             out.append(WeaponMention(kind: kind, count: count, start: m.start,
                                      isStrikeNoun: kind == .aircraft && WeaponContext.strikeNouns.contains(t[m.start]),
+                                     isOwnPlanes: kind == .aircraft && WeaponContext.ownPlanes.contains(t[m.start]),
                                      isSeized: WeaponContext.seized(t, at: before?.start ?? m.start),
                                      isLauncherShare: count.status == .reported && (count.min ?? 0) > 1
                                         && WeaponLaunchers.isShare(t, countAt: before?.start ?? m.start)))
@@ -323,7 +374,7 @@ public enum WeaponRules {
         }
         // "غداة تفجير عبوة ناسفة"، "ردا على قصف بالقذائف": an earlier event's weapon is not this sentence's
         let earlier = EarlierEventClauses.markers(t)
-        if !earlier.isEmpty { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
+        if !earlier.isEmpty, !keepingEarlier { out = out.filter { !EarlierEventClauses.contains(t, at: $0.start, markers: earlier) } }
         // "بعد 4 أيام على اعتراض 7 صواريخ.. السعودية تعترض صاروخا": the earlier salvo's count
         let spans = WeaponEarlierSpan.clauseStarts(t)
         if !spans.isEmpty {
