@@ -1,21 +1,29 @@
 /// One word of a sentence: the text as written (for quotes and display) and its normalised
 /// matching forms. `forms` holds the word and every clitic-stripped reading, longest first, so a
 /// lexicon entry written in dictionary form ("الأنبار", "صاروخ") matches "وبالأنبار", "لصاروخ".
-public struct ArabicToken: Sendable, Equatable {
-    public var original: String
-    public var norm: String
-    public var forms: [String]
+///
+/// A class, not a struct: rules pass words around by the thousand, and a copy of a reference is
+/// one count where a copy of the struct was one for each of its arrays and strings.
+public final class ArabicToken: Sendable, Equatable {
+    public let original: String
+    public let norm: String
+    public let forms: [String]
     /// `WordHash` of each reading, in the order of `forms`.
-    public var ids: [UInt64]
+    public let ids: [UInt64]
     /// Number value when the token is written in digits ("12", "١٢", "2,500").
-    public var digits: Int?
+    public let digits: Int?
+
+    public static func == (a: ArabicToken, b: ArabicToken) -> Bool {
+        a === b || (a.original == b.original && a.norm == b.norm && a.forms == b.forms && a.ids == b.ids && a.digits == b.digits)
+    }
 
     public init(original: String) {
         self.original = original
         let n = ArabicNormalizer.normalize(original)
         norm = n
-        (forms, ids) = ArabicClitics.formsAndIds(n)
-        digits = ArabicTokenizer.digitValue(n) ?? (forms.count > 1 ? ArabicTokenizer.digitValue(forms[1]) : nil)  // و10
+        let (f, i) = ArabicClitics.formsAndIds(n)
+        forms = f; ids = i
+        digits = ArabicTokenizer.digitValue(n) ?? (f.count > 1 ? ArabicTokenizer.digitValue(f[1]) : nil)  // و10
     }
 
     /// True when any reading equals `word` (already normalised).

@@ -66,11 +66,18 @@ public enum PlaceRules {
             let prevAdmin = i > 0 && adminWords.contains(t[i - 1])
             let afterProvince = i > 0 && provinceWords.contains(t[i - 1])
             let afterDistrict = i > 0 && districtWords.contains(t[i - 1])
-            // "على بعد 20 كم من كركوك"، "طريق كركوك تكريت": a distance or a road is measured from the town
-            let cityNamed = isTownNamed(t, at: i) || isAwayFrom(t, at: i)
-            // "غرب الأنبار"، "شمال بغداد": a direction introduces a place as "في" does
-            let afterIntroducer = i > 0 && (placeIntroducers.containsExact(t[i - 1]) || compassWords.containsExact(t[i - 1]))
-            let aimed = isAimedAt(t, at: i)
+            // (read only where some place name starts: most words start none)
+            var known: (cityNamed: Bool, afterIntroducer: Bool, aimed: Bool)? = nil
+            func context() -> (cityNamed: Bool, afterIntroducer: Bool, aimed: Bool) {
+                if let k = known { return k }
+                // "على بعد 20 كم من كركوك"، "طريق كركوك تكريت": a distance or a road is measured from the town
+                let k = (cityNamed: isTownNamed(t, at: i) || isAwayFrom(t, at: i),
+                         // "غرب الأنبار"، "شمال بغداد": a direction introduces a place as "في" does
+                         afterIntroducer: i > 0 && (placeIntroducers.containsExact(t[i - 1]) || compassWords.containsExact(t[i - 1])),
+                         aimed: isAimedAt(t, at: i))
+                known = k
+                return k
+            }
             let maxLen = min(4, t.count - i)
             var found: (PlaceCandidate, Int, Int)? = nil  // candidate, length, reading index
             if let ix = index {
@@ -87,9 +94,10 @@ public enum PlaceRules {
                         let h = hashes[fi * 4 + len - 1]
                         guard var cands = ix.candidates(h) else { continue }
                         if len == 1 && !prevAdmin && ix.commonWords.contains(h) { continue }
+                        let c = context()
                         cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
-                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count, aimed: aimed)
-                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince, city: cityNamed) { found = (best, len, fi); alternatives = cands; break outer }
+                                                 introduced: c.afterIntroducer || f.utf8.count < t[i].norm.utf8.count, aimed: c.aimed)
+                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince, city: c.cityNamed) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             } else {
@@ -99,9 +107,11 @@ public enum PlaceRules {
                         let key = rest.isEmpty ? f : f + " " + rest
                         if len == 1 && !prevAdmin && lookup.isCommonWord(key) { continue }
                         var cands = lookup.placeCandidates(forKey: key)
+                        if cands.isEmpty { continue }
+                        let c = context()
                         cands = inStoryCountries(cands, countries, named: prevAdmin || (len > 1 && adminWords.containsExact(t[i])), district: afterDistrict,
-                                                 introduced: afterIntroducer || f.utf8.count < t[i].norm.utf8.count, aimed: aimed)
-                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince, city: cityNamed) { found = (best, len, fi); alternatives = cands; break outer }
+                                                 introduced: c.afterIntroducer || f.utf8.count < t[i].norm.utf8.count, aimed: c.aimed)
+                        if let best = choose(cands, single: len == 1 && !prevAdmin, province: afterProvince, city: c.cityNamed) { found = (best, len, fi); alternatives = cands; break outer }
                     }
                 }
             }
