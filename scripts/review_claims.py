@@ -49,15 +49,36 @@ def unlabelled(corpus):
                    'url': d.get('url', ''), 'outlet': d.get('source', ''), 'published': pub}
 
 
-def claims(run):
+def run_unlabelled(rasd, corpus, out=None):
+    """Every unlabelled article through one `rasd extract --batch`; the path of its output (`out` if given)."""
+    tmp = tempfile.mkdtemp(prefix='rasd-review-')
+    batch = os.path.join(tmp, 'batch.jsonl')
+    with open(batch, 'w', encoding='utf-8') as fh:
+        for row in unlabelled(corpus):
+            fh.write(json.dumps(row, ensure_ascii=False) + '\n')
+    run = out or os.path.join(tmp, 'run.jsonl')
+    with open(run, 'w', encoding='utf-8') as fh:
+        subprocess.run([rasd, 'extract', '--batch', batch], stdout=fh, check=True)
+    return run
+
+
+def quote(incident, field):
+    """The evidence quote rasd gives for `field` of an incident ('' when none)."""
+    return next((e['quote'] for e in incident['evidence'] if e['field'] == field), '')
+
+
+def per_incident(run, row):
+    """{story id: [row(incident) for each incident]} over a `rasd extract --batch` output file."""
     out = {}
     for line in open(run, encoding='utf-8'):
         o = json.loads(line)
-        out[o['id']] = [(i['claim']['status'], i['claim']['actor'],
-                         next((e['quote'] for e in i['evidence'] if e['field'] == 'claim'), ''),
-                         i['sub_event_type'], i.get('perpetrator'),
-                         next((e['quote'] for e in i['evidence'] if e['field'] == 'event_type'), '')) for i in o['incidents']]
+        out[o['id']] = [row(i) for i in o['incidents']]
     return out
+
+
+def claims(run):
+    return per_incident(run, lambda i: (i['claim']['status'], i['claim']['actor'], quote(i, 'claim'),
+                                        i['sub_event_type'], i.get('perpetrator'), quote(i, 'event_type')))
 
 
 def main():
@@ -102,15 +123,7 @@ def main():
         return
     if not a.rasd:
         sys.exit('--rasd is required')
-    tmp = tempfile.mkdtemp(prefix='rasd-claims-')
-    batch = os.path.join(tmp, 'batch.jsonl')
-    with open(batch, 'w', encoding='utf-8') as fh:
-        for row in unlabelled(a.corpus):
-            fh.write(json.dumps(row, ensure_ascii=False) + '\n')
-    run = a.out or os.path.join(tmp, 'run.jsonl')
-    with open(run, 'w', encoding='utf-8') as fh:
-        subprocess.run([a.rasd, 'extract', '--batch', batch], stdout=fh, check=True)
-    show(claims(run), a)
+    show(claims(run_unlabelled(a.rasd, a.corpus, a.out)), a)
 
 
 def lost(a):

@@ -6,24 +6,18 @@ beside the output; or compare two such runs story by story.
 usage: review_dates.py --rasd BIN --corpus DIR [--out RUN.jsonl] [--basis weekday] [--limit N]
        review_dates.py --diff OLD.jsonl NEW.jsonl [--corpus DIR]
 """
-import argparse, json, os, subprocess, sys, tempfile
+import argparse, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import review_claims as R  # noqa: E402  (the unlabelled-article list is shared with the claim review)
 
 
 def dates(run):
-    out = {}
-    for line in open(run, encoding='utf-8'):
-        o = json.loads(line)
-        rows = []
-        for i in o['incidents']:
-            ed = i.get('event_date') or {}
-            rows.append({'sub': i['sub_event_type'], 'date': ed.get('date'), 'basis': ed.get('basis'),
-                         'quote': next((e['quote'] for e in i['evidence'] if e['field'] == 'event_date'), ''),
-                         'act': next((e['quote'] for e in i['evidence'] if e['field'] == 'event_type'), '')})
-        out[o['id']] = rows
-    return out
+    def row(i):
+        ed = i.get('event_date') or {}
+        return {'sub': i['sub_event_type'], 'date': ed.get('date'), 'basis': ed.get('basis'),
+                'quote': R.quote(i, 'event_date'), 'act': R.quote(i, 'event_type')}
+    return R.per_incident(run, row)
 
 
 def key(r):
@@ -56,14 +50,7 @@ def main():
         return
     if not (a.rasd and a.corpus):
         sys.exit('--rasd and --corpus are required')
-    tmp = tempfile.mkdtemp(prefix='rasd-dates-')
-    batch = os.path.join(tmp, 'batch.jsonl')
-    with open(batch, 'w', encoding='utf-8') as fh:
-        for row in R.unlabelled(a.corpus):
-            fh.write(json.dumps(row, ensure_ascii=False) + '\n')
-    run = a.out or os.path.join(tmp, 'run.jsonl')
-    with open(run, 'w', encoding='utf-8') as fh:
-        subprocess.run([a.rasd, 'extract', '--batch', batch], stdout=fh, check=True)
+    run = R.run_unlabelled(a.rasd, a.corpus, a.out)
     shown = seen = 0
     tally = {}
     for k, rows in dates(run).items():

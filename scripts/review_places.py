@@ -8,24 +8,19 @@ usage: review_places.py --rasd BIN --corpus DIR [--out RUN.jsonl] [--country SY]
 (--kinds compares each place's kind and precision too: "مدينة حلب" read as the city rather than
 the governorate keeps the name and governorate but changes both.)
 """
-import argparse, json, os, subprocess, sys, tempfile
+import argparse, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import review_claims as R  # noqa: E402  (the unlabelled-article list is shared with the claim review)
 
 
 def places(run):
-    out = {}
-    for line in open(run, encoding='utf-8'):
-        o = json.loads(line)
-        rows = []
-        for i in o['incidents']:
-            loc = i.get('location') or {}
-            rows.append({'sub': i['sub_event_type'], 'name': loc.get('name_ar'), 'kind': loc.get('kind'),
-                         'admin1': loc.get('admin1_ar'), 'country': loc.get('country'), 'precision': loc.get('precision'),
-                         'quote': next((e['quote'] for e in i['evidence'] if e['field'] == 'location'), '')})
-        out[o['id']] = rows
-    return out
+    def row(i):
+        loc = i.get('location') or {}
+        return {'sub': i['sub_event_type'], 'name': loc.get('name_ar'), 'kind': loc.get('kind'),
+                'admin1': loc.get('admin1_ar'), 'country': loc.get('country'), 'precision': loc.get('precision'),
+                'quote': R.quote(i, 'location')}
+    return R.per_incident(run, row)
 
 
 def key(r, kinds=False):
@@ -61,14 +56,7 @@ def main():
         return
     if not (a.rasd and a.corpus):
         sys.exit('--rasd and --corpus are required')
-    tmp = tempfile.mkdtemp(prefix='rasd-places-')
-    batch = os.path.join(tmp, 'batch.jsonl')
-    with open(batch, 'w', encoding='utf-8') as fh:
-        for row in R.unlabelled(a.corpus):
-            fh.write(json.dumps(row, ensure_ascii=False) + '\n')
-    run = a.out or os.path.join(tmp, 'run.jsonl')
-    with open(run, 'w', encoding='utf-8') as fh:
-        subprocess.run([a.rasd, 'extract', '--batch', batch], stdout=fh, check=True)
+    run = R.run_unlabelled(a.rasd, a.corpus, a.out)
     shown = seen = 0
     for k, rows in places(run).items():
         rows = [r for r in rows if not a.country or r['country'] == a.country]

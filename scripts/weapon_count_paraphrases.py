@@ -12,6 +12,18 @@ usage: weapon_count_paraphrases.py RASD_BIN [MATRIX]   (default: scripts/weapon_
 import json, os, re, subprocess, sys, tempfile
 
 
+def extract_stories(rasd, stories):
+    """Each story (`TITLE ## BODY` or a body) through one `rasd extract --batch`: {"0": incidents, …}."""
+    batch = os.path.join(tempfile.mkdtemp(prefix='rasd-para-'), 'batch.jsonl')
+    with open(batch, 'w', encoding='utf-8') as f:
+        for i, t in enumerate(stories):
+            title, _, body = t.partition(' ## ') if ' ## ' in t else ('', '', t)
+            f.write(json.dumps({'id': str(i), 'title': title, 'text': body, 'url': '', 'outlet': '',
+                                'published': '2024-08-08T12:00:00+03:00'}, ensure_ascii=False) + '\n')
+    out = subprocess.run([rasd, 'extract', '--batch', batch], capture_output=True, text=True, check=True).stdout
+    return {o['id']: o['incidents'] for o in map(json.loads, out.splitlines())}
+
+
 def main():
     rasd = sys.argv[1]
     matrix = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)),
@@ -23,18 +35,7 @@ def main():
             continue
         text, kind, lo, hi = line.split('|')
         rows.append((text.strip(), kind.strip(), None if lo.strip() == '-' else int(lo), None if hi.strip() == '-' else int(hi)))
-    tmp = tempfile.mkdtemp(prefix='rasd-para-')
-    batch = os.path.join(tmp, 'batch.jsonl')
-    with open(batch, 'w', encoding='utf-8') as f:
-        for i, (t, *_) in enumerate(rows):
-            title, _, body = t.partition(' ## ') if ' ## ' in t else ('', '', t)
-            f.write(json.dumps({'id': str(i), 'title': title, 'text': body, 'url': '', 'outlet': '',
-                                'published': '2024-08-08T12:00:00+03:00'}, ensure_ascii=False) + '\n')
-    out = subprocess.run([rasd, 'extract', '--batch', batch], capture_output=True, text=True, check=True).stdout
-    preds = {}
-    for l in out.splitlines():
-        o = json.loads(l)
-        preds[o['id']] = o['incidents']
+    preds = extract_stories(rasd, [r[0] for r in rows])
     missed = singular = 0
     for i, (t, k, lo, hi) in enumerate(rows):
         inc = preds.get(str(i), [])

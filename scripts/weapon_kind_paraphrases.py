@@ -13,9 +13,11 @@ The matrix lives with the Swift tests (WeaponKindParaphraseTests reads the same 
 usage: weapon_kind_paraphrases.py RASD_BIN [MATRIX]
        (default: Tests/RasdCoreTests/Fixtures/weapons/kind_paraphrases.txt)
 """
-import json, os, subprocess, sys, tempfile
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from weapon_count_paraphrases import extract_stories  # noqa: E402  (one batch runner for both matrices)
 DEFAULT = os.path.join(HERE, '..', 'Tests', 'RasdCoreTests', 'Fixtures', 'weapons', 'kind_paraphrases.txt')
 
 
@@ -38,17 +40,7 @@ def canonical(want):
 def main():
     rasd = sys.argv[1]
     table = rows(sys.argv[2] if len(sys.argv) > 2 else DEFAULT)
-    batch = os.path.join(tempfile.mkdtemp(prefix='rasd-kinds-'), 'batch.jsonl')
-    with open(batch, 'w', encoding='utf-8') as f:
-        for i, (t, _) in enumerate(table):
-            title, _, body = t.partition(' ## ') if ' ## ' in t else ('', '', t)
-            f.write(json.dumps({'id': str(i), 'title': title, 'text': body, 'url': '', 'outlet': '',
-                                'published': '2024-08-08T12:00:00+03:00'}, ensure_ascii=False) + '\n')
-    out = subprocess.run([rasd, 'extract', '--batch', batch], capture_output=True, text=True, check=True).stdout
-    preds = {}
-    for l in out.splitlines():
-        o = json.loads(l)
-        preds[o['id']] = o['incidents']
+    preds = extract_stories(rasd, [t for t, _ in table])
     missed = 0
     for i, (t, want) in enumerate(table):
         inc = preds.get(str(i), [])
