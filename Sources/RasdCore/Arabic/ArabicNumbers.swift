@@ -49,7 +49,7 @@ public enum ArabicNumbers {
     }()
     /// Vague words that need "من" after them ("عدد من"، "العديد من").
     static let needMin = Set(["عديد", "العديد", "عدد", "عددا"].map { WordHash.of(ArabicNormalizer.normalize($0)) })
-    static let weekdayIDs = Set(ArabicCalendarNames.weekdays.keys.filter { $0.hasPrefix("ال") }.map(WordHash.of))
+    static let weekdayIDs = Set(ArabicCalendarNames.weekdays.keys.filter { $0.hasBytePrefix("ال") }.map(WordHash.of))
 
     /// "على الأقل" (or "على أقل"، "في الأقل"، "كحد أدنى"، "بحد أدنى") starts at `i`: a floor on the
     /// figure it follows or precedes.
@@ -89,7 +89,7 @@ public enum ArabicNumbers {
             if any {
                 if hundreds[word] != nil || thousands[word] != nil {
                     // ثلاث مئة، ثلاثة آلاف
-                } else if tok.norm.hasPrefix("\u{0648}"), tok.ids.count > 1 {
+                } else if tok.norm.hasBytePrefix("\u{0648}"), tok.ids.count > 1 {
                     word = tok.ids[1]
                 } else { break }
             }
@@ -151,7 +151,7 @@ public enum ArabicNumbers {
         guard e < t.count else { return nil }
         if t[e].matches("الي") { return figure(t, at: e + 1) }
         guard between else { return nil }
-        if t[e].norm.hasPrefix("\u{0648}"), let v = conjoinedDigits(t[e]) { return (v, e + 1) }
+        if t[e].norm.hasBytePrefix("\u{0648}"), let v = conjoinedDigits(t[e]) { return (v, e + 1) }
         if t[e].norm == "\u{0648}" { return figure(t, at: e + 1) }
         return nil
     }
@@ -221,7 +221,7 @@ public enum ArabicNumbers {
         guard (i..<Swift.min(t.count, i + 4)).contains(where: { t[$0].digits == nil && endsInDigit(t[$0]) }) else { return nil }
         for (words, last, kind) in gluedBounds where i + words.count < t.count {
             let k = i + words.count
-            guard endsInDigit(t[k]), t[k].norm.hasPrefix(last),
+            guard endsInDigit(t[k]), t[k].norm.hasBytePrefix(last),
                   zip(words, t[i..<k]).allSatisfy({ $1.matches(id: $0) }),
                   let v = ArabicTokenizer.digitValue(String(t[k].norm.dropFirst(last.count))) else { continue }
             var end = k + 1

@@ -9,7 +9,7 @@ public enum ActorBackReference {
         var out: [String: String] = [:]
         for w in kindWords {
             let n = ArabicNormalizer.normalize(w)
-            let key = n.hasPrefix("مل") || n.hasPrefix("ميل") ? "militia" : n
+            let key = n.hasBytePrefix("مل") || n.hasBytePrefix("ميل") ? "militia" : n
             out[n] = key; out["ال" + n] = key
         }
         return out
@@ -17,7 +17,7 @@ public enum ActorBackReference {
     /// Kind → the canonical groups some lexicon row spells with that kind word first.
     static let groupsOfKind: [String: Set<String>] = {
         var out: [String: Set<String>] = [:]
-        for (phrase, canonical, kind) in ActorLexicon.rows where kind == .nonState && !canonical.hasPrefix("Unidentified") {
+        for (phrase, canonical, kind) in ActorLexicon.rows where kind == .nonState && !canonical.hasBytePrefix("Unidentified") {
             guard let first = phrase.split(separator: " ").first, let key = kindKey[ArabicNormalizer.normalize(String(first))] else { continue }
             out[key, default: []].insert(canonical)
         }
@@ -25,13 +25,16 @@ public enum ActorBackReference {
     }()
 
     /// The kind a bare word names ("والتنظيم" → تنظيم), or nil.
+    /// The definite kind words ("التنظيم"، "الحركة"): one id lookup per reading, most words none.
+    static let definiteKindWords = WordSet(kindKey.keys.filter { $0.hasBytePrefix("ال") })
     static func kind(of t: ArabicToken) -> String? {
-        for f in t.forms where f.hasPrefix("ال") { if let k = kindKey[f] { return k } }
+        guard definiteKindWords.contains(t) else { return nil }
+        for f in t.forms where f.hasBytePrefix("ال") { if let k = kindKey[f] { return k } }
         return nil
     }
 
     /// A named armed group (not a back-reference, not "مسلحون").
-    static func isNamedGroup(_ a: ActorMention) -> Bool { a.kind == .nonState && !a.canonical.hasPrefix("Unidentified") }
+    static func isNamedGroup(_ a: ActorMention) -> Bool { a.kind == .nonState && !a.canonical.hasBytePrefix("Unidentified") }
 
     /// For each sentence index, the groups named before it in the story, latest last.
     public static func groupsBefore(_ sentences: [ArabicSentence], lexicon: ActorLexicon) -> [Int: [ActorMention]] {

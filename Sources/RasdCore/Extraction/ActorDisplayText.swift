@@ -23,7 +23,7 @@ enum ActorDisplayText {
         guard let first = text.split(separator: " ").first else { return text }
         let n = ArabicNormalizer.normalize(String(first))
         if firstWords.contains(n) { return text }
-        for p in proclitics where n.hasPrefix(p) && n.count >= p.count + 3 {
+        for p in proclitics where n.hasBytePrefix(p) && n.count >= p.count + 3 {
             if firstWords.contains(String(n.dropFirst(p.count))) { return String(text.dropFirst(p.count)) }
         }
         return text

@@ -231,7 +231,7 @@ public struct ActorLexicon: Sendable {
     static let bareNisbas: Set<String> = Set(nisbaRows.map { ArabicNormalizer.normalize($0.0) })
     static func isPersonName(_ t: [ArabicToken], _ start: Int) -> Bool {
         guard bareNisbas.contains(t[start].norm) else { return false }
-        return t[start - 1].forms.contains { $0.hasPrefix("ال") && $0.count > 3 }
+        return t[start - 1].forms.contains { $0.hasBytePrefix("ال") && $0.count > 3 }
     }
     /// A nisba after an office or outlet: a voice that may speak ("أعلن الرئيس الأمريكي أنه أمر
     /// بشن ضربات"), never a force named by its act.

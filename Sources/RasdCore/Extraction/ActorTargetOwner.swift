@@ -16,7 +16,7 @@ extension ClaimRules {
     /// "للجيش"، "لحزب الله": the word is the preposition "ل" on a name.
     static func hasLamClitic(_ w: ArabicToken) -> Bool {
         let n = w.norm
-        if n.hasPrefix("لل") { return w.forms.contains("ال" + n.dropFirst(2)) }
-        return n.hasPrefix("ل") && w.forms.contains(String(n.dropFirst()))
+        if n.hasBytePrefix("لل") { return w.forms.contains("ال" + n.dropFirst(2)) }
+        return n.hasBytePrefix("ل") && w.forms.contains(String(n.dropFirst()))
     }
 }

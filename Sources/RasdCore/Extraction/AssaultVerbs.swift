@@ -71,7 +71,7 @@ enum AssaultVerbs {
         // "أمطرت … المستوطنات بالصواريخ"، "ضربوا الموقع بقذائف الهاون": the weapon as the verb's instrument
         let instrument = a.weapons.contains { w in
             strikingWeapons.contains(w.kind) && !w.isSeized && (m.end..<min(t.count, m.end + 5)).contains(w.start)
-                && t[w.start].original.hasPrefix("ب")
+                && t[w.start].original.hasBytePrefix("ب")
         }
         let armedSubject = hasArmedNoun(t, m) || a.actors.contains { act in
             if act.start >= m.end {

@@ -69,7 +69,7 @@ extension CasualtyRules {
                 // another statement ends the scan (the verb of "64 مدنيا قتلوا" is this one's own)
                 if j > m.start + 1, let c = cues.match(t, at: j), c.payload.0 != m.who || j > m.start + 3 { break }
                 if t[j].matches("في") { sawPlace = true }
-                let glued = sawPlace && t[j].norm.hasPrefix("\u{0648}") && !t[j].norm.hasPrefix("واحد")
+                let glued = sawPlace && t[j].norm.hasBytePrefix("\u{0648}") && !t[j].norm.hasBytePrefix("واحد")
                     // "إصابة 15، اثنان في رفح و13 في غزة": a breakdown of the total, not more wounded
                     && figures(t, in: m.start..<j) < 2
                 // the "إضافة" must stand after this statement's start ("بالإضافة لإصابة 22" is one statement)

@@ -55,14 +55,14 @@ extension CasualtyRules {
             while k < t.count, words < 3 {
                 let w = t[k]
                 if frontedStops.contains(w) || frontedPrepositions.containsExact(w) || cues.match(t, at: k) != nil
-                    || ArabicNumbers.phrase(t, at: k) != nil || w.norm.hasPrefix("و") { break }
+                    || ArabicNumbers.phrase(t, at: k) != nil || w.norm.hasBytePrefix("و") { break }
                 if NewsFraming.isDefinite(w) { words += 1; k += 1; continue }
                 // one name right after the preposition: "قتل في درعا 5 مدنيين"; an admin word and its
                 // name ("على مدينة حلب"، "في بلدة دوما") are one place
                 if words == 0 {
                     words = 1; k += 1
                     if adminWords.contains(w), k < t.count, !frontedStops.contains(t[k]), !frontedPrepositions.containsExact(t[k]),
-                       cues.match(t, at: k) == nil, ArabicNumbers.phrase(t, at: k) == nil, !t[k].norm.hasPrefix("و") { k += 1 }
+                       cues.match(t, at: k) == nil, ArabicNumbers.phrase(t, at: k) == nil, !t[k].norm.hasBytePrefix("و") { k += 1 }
                 }
                 break
             }

@@ -14,7 +14,7 @@ extension CasualtyRules {
     /// A hospital word the people were taken to: "إلى المستشفى"، "للمستشفى".
     static func isDestination(_ t: [ArabicToken], _ h: Int) -> Bool {
         guard hospitalWords.contains(t[h]) else { return false }
-        return t[h].norm.hasPrefix("لل") || (h > 0 && t[h - 1].matches("الي"))
+        return t[h].norm.hasBytePrefix("لل") || (h > 0 && t[h - 1].matches("الي"))
     }
 
     /// The wounded counted by a transfer to hospital: verb, figure (with its people noun), then a

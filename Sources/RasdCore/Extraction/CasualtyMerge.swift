@@ -13,7 +13,7 @@ extension CasualtyRules {
     static func countsAnyone(_ c: Count) -> Bool {
         guard let text = c.text else { return false }
         let t = ArabicTokenizer.tokenize(text)
-        return t.contains { anyoneNouns.containsExact($0) || anyoneNouns.contains($0) && !$0.norm.hasPrefix("\u{0648}") }
+        return t.contains { anyoneNouns.containsExact($0) || anyoneNouns.contains($0) && !$0.norm.hasBytePrefix("\u{0648}") }
     }
 
     /// True when the statement's own words round its figure ("نحو"، "أكثر من").

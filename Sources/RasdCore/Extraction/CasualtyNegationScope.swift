@@ -95,7 +95,7 @@ extension CasualtyRules {
     /// country lexicon, not its place names ("أطلقت من غزة" names where a rocket came from).
     static let nationalities: PhraseLexicon<Bool> = {
         var rows: [(String, Bool)] = [("الروس", true), ("روس", true)]
-        for (w, _) in CountryLexicon.nisbas where w.hasSuffix("ي") {
+        for (w, _) in CountryLexicon.nisbas where w.hasByteSuffix("ي") {
             for form in [w, w + "ين", w + "ون", "ال" + w, "ال" + w + "ين", "ال" + w + "ون"] { rows.append((form, true)) }
         }
         return PhraseLexicon(rows)
@@ -107,7 +107,7 @@ extension CasualtyRules {
         var payload = first, j = end
         while j < t.count {
             var k = j
-            if t[k].matches("او") { k += 1 } else if !t[k].norm.hasPrefix("و") { break }
+            if t[k].matches("او") { k += 1 } else if !t[k].norm.hasBytePrefix("و") { break }
             guard k < t.count, let h = harms.match(t, at: k) else { break }
             if h.payload != payload { payload = .both }
             j = h.end

@@ -87,9 +87,9 @@ extension CasualtyRules {
     static func jointToll(_ t: [ArabicToken], _ m: PhraseMatch<(CasualtyMention.Who, Form)>) -> Bool {
         let who = m.payload.0
         var first = m.start, last = m.end
-        if m.end < t.count, t[m.end].norm.hasPrefix("\u{0648}"), let o = cues.match(t, at: m.end), o.payload.0 != who, o.payload.1 == .nominal {
+        if m.end < t.count, t[m.end].norm.hasBytePrefix("\u{0648}"), let o = cues.match(t, at: m.end), o.payload.0 != who, o.payload.1 == .nominal {
             last = o.end
-        } else if m.start > 0, t[m.start].norm.hasPrefix("\u{0648}"),
+        } else if m.start > 0, t[m.start].norm.hasBytePrefix("\u{0648}"),
                   let o = (max(0, m.start - 3)..<m.start).lazy.compactMap({ cues.match(t, at: $0) }).first(where: { $0.end == m.start }),
                   o.payload.0 != who, o.payload.1 == .nominal {
             first = o.start
@@ -104,7 +104,7 @@ extension CasualtyRules {
     /// words back, no cue or preposition between) are added to it.
     static func joinedSubjects(_ t: [ArabicToken], _ n: NumberPhrase) -> NumberPhrase {
         // ("واحد" opens with the letter و but joins nothing)
-        guard !n.vague, var total = n.min, t[n.start].norm.hasPrefix("\u{0648}"), !t[n.start].norm.hasPrefix("واحد") else { return n }
+        guard !n.vague, var total = n.min, t[n.start].norm.hasBytePrefix("\u{0648}"), !t[n.start].norm.hasBytePrefix("واحد") else { return n }
         var open = n.max == nil, start = n.start
         var s = n.start - 1
         while s >= max(0, n.start - 8) {
@@ -112,7 +112,7 @@ extension CasualtyRules {
             if let p = ArabicNumbers.phrase(t, at: s), p.end <= start, !p.vague, let v = p.min, !excluded(t, p.start) {
                 total += v; open = open || p.max == nil || (p.end + 1 < t.count && t[p.end].matches("علي") && t[p.end + 1].matches("اقل"))
                 start = p.start
-                if !t[p.start].norm.hasPrefix("\u{0648}") { break }
+                if !t[p.start].norm.hasBytePrefix("\u{0648}") { break }
             }
             s -= 1
         }
@@ -152,13 +152,13 @@ extension CasualtyRules {
     /// ending in the nisba "ي", longer than a particle.
     static func isNisba(_ tok: ArabicToken) -> Bool {
         let w = tok.norm
-        return w.count >= 4 && w.hasSuffix("ي") && !w.hasPrefix("ال")
+        return w.count >= 4 && w.hasByteSuffix("ي") && !w.hasBytePrefix("ال")
     }
 
     /// "… و3 مجندين" after a person noun: a figure glued to و that counts people.
     static func joinedFigure(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
         // "شخص واحد" is one person, not "و" + a figure
-        guard i < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("واحد"), let n = ArabicNumbers.phrase(t, at: i), n.start == i, !n.vague,
+        guard i < t.count, t[i].norm.hasBytePrefix("\u{0648}"), !t[i].norm.hasBytePrefix("واحد"), let n = ArabicNumbers.phrase(t, at: i), n.start == i, !n.vague,
               let v = n.min, n.max == v, n.end < t.count, !notPeople(t, n.end), cues.match(t, at: n.end) == nil else { return nil }
         return (v, n.end + 1)
     }
@@ -194,14 +194,14 @@ extension CasualtyRules {
             // "مقتل 22 طفلا على الأقل وأربع نساء": the first group's floor stands between the groups
             if k > noun, ArabicNumbers.isAtLeast(t, at: k) {
                 floor = true; reach += 2
-                if k + 2 < t.count, t[k + 2].norm.hasPrefix("\u{0648}") { k += 1; joined = true; break }
+                if k + 2 < t.count, t[k + 2].norm.hasBytePrefix("\u{0648}") { k += 1; joined = true; break }
                 k += 2; continue
             }
             let w = t[k]
             // "40 شخصا يوم الجمعة، و30 آخرين يوم السبت": a day between makes the second figure another day's
-            guard !w.norm.hasPrefix("\u{0648}"), !stopScan.contains(w), !excludeBefore.contains(w), cues.match(t, at: k) == nil,
+            guard !w.norm.hasBytePrefix("\u{0648}"), !stopScan.contains(w), !excludeBefore.contains(w), cues.match(t, at: k) == nil,
                   !dayWords.contains(w), !breakdownWords.contains(w), ArabicNumbers.phrase(t, at: k) == nil else { return nil }
-            if k + 1 < t.count, t[k + 1].norm.hasPrefix("\u{0648}") { joined = true; break }
+            if k + 1 < t.count, t[k + 1].norm.hasBytePrefix("\u{0648}") { joined = true; break }
             k += 1
         }
         // the joined figure as `joinedFigure` reads it, a floor after it allowed ("و4 مدنيين على الأقل")
@@ -210,7 +210,7 @@ extension CasualtyRules {
         if joined, let p = CoordinatedPersons.persons(t, at: i) {
             return (value: p.value, end: p.end, open: floor || c.max == nil)
         }
-        guard joined, i < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("واحد"), let n = ArabicNumbers.phrase(t, at: i),
+        guard joined, i < t.count, t[i].norm.hasBytePrefix("\u{0648}"), !t[i].norm.hasBytePrefix("واحد"), let n = ArabicNumbers.phrase(t, at: i),
               n.start == i, !n.vague, let v = n.min, n.max == v || n.max == nil, n.end < t.count, !notPeople(t, n.end),
               cues.match(t, at: n.end) == nil else { return nil }
         let g = (value: v, end: n.end + 1, open: n.max == nil || floor)
@@ -238,15 +238,15 @@ extension CasualtyRules {
     /// up across it. Returns the position after the adjective, or the person's own end.
     static func afterAdjective(_ t: [ArabicToken], person p: PhraseMatch<Int>) -> Int {
         // "ضابط برتبة عقيد وجنديان": a rank named after the person
-        if p.end + 2 < t.count, t[p.end].matches("برتبه"), t[p.end + 2].norm.hasPrefix("\u{0648}") { return p.end + 2 }
+        if p.end + 2 < t.count, t[p.end].matches("برتبه"), t[p.end + 2].norm.hasBytePrefix("\u{0648}") { return p.end + 2 }
         // "ضابط صف و4 مجندين": a non-commissioned officer is one person of two words
-        if p.end + 1 < t.count, t[p.end].matches("صف"), t[p.end + 1].norm.hasPrefix("\u{0648}") { return p.end + 1 }
-        guard p.end + 1 < t.count, t[p.end + 1].norm.hasPrefix("\u{0648}") else { return p.end }
+        if p.end + 1 < t.count, t[p.end].matches("صف"), t[p.end + 1].norm.hasBytePrefix("\u{0648}") { return p.end + 1 }
+        guard p.end + 1 < t.count, t[p.end + 1].norm.hasBytePrefix("\u{0648}") else { return p.end }
         let w = t[p.end].norm
-        guard !w.hasPrefix("ال"), !w.hasPrefix("\u{0648}"), w.count >= 4, cues.match(t, at: p.end) == nil,
+        guard !w.hasBytePrefix("ال"), !w.hasBytePrefix("\u{0648}"), w.count >= 4, cues.match(t, at: p.end) == nil,
               persons.match(t, at: p.end) == nil, ArabicNumbers.phrase(t, at: p.end) == nil else { return p.end }
         // the dual agrees in the dual ("مصريان"، "سعوديين"), the singular in the singular ("مصري"، "فلسطينية")
-        let agrees = p.payload == 2 ? (w.hasSuffix("يان") || w.hasSuffix("يين")) : (w.hasSuffix("ي") || w.hasSuffix("يه"))
+        let agrees = p.payload == 2 ? (w.hasByteSuffix("يان") || w.hasByteSuffix("يين")) : (w.hasByteSuffix("ي") || w.hasByteSuffix("يه"))
         return agrees ? p.end + 1 : p.end
     }
 }

@@ -28,11 +28,11 @@ extension CasualtyRules {
             // ("لم يسفر عن إصابته": one person spared says nothing of the toll)
             guard passive || before.contains(where: { resultHeads.contains(t[$0]) }),
                   !(max(0, m.start - 5)..<m.start).contains(where: { negators.contains(t[$0]) }),
-                  m.start > 0, passive || resultLinks.contains(t[m.start - 1]) || t[m.start].norm.hasPrefix("ب") else { continue }
+                  m.start > 0, passive || resultLinks.contains(t[m.start - 1]) || t[m.start].norm.hasBytePrefix("ب") else { continue }
             let (who, n) = m.payload
             if (out + more).contains(where: { $0.who == who && abs($0.start - m.start) <= 4 }) { continue }
             // "مقتله ومرافقيه": more dead with him, so a floor
-            let withOthers = m.end < t.count && t[m.end].norm.hasPrefix("و") && cues.match(t, at: m.end) == nil
+            let withOthers = m.end < t.count && t[m.end].norm.hasBytePrefix("و") && cues.match(t, at: m.end) == nil
             let count = n.map { Count(status: .reported, min: $0, max: withOthers ? nil : $0, text: t.text(m.start..<m.end)) }
                 ?? Count(status: .vague, text: t.text(m.start..<m.end))
             more.append(CasualtyMention(who: who, count: count, start: m.start))

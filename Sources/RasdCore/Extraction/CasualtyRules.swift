@@ -246,7 +246,7 @@ public enum CasualtyRules {
                     var total = p.payload
                     // "قتل جنديان مصريان و8 مسلحين": the person's own adjective stands before the next group
                     p.end = afterAdjective(t, person: p)
-                    while p.end < t.count, t[p.end].norm.hasPrefix("\u{0648}"), let q = persons.match(t, at: p.end) {
+                    while p.end < t.count, t[p.end].norm.hasBytePrefix("\u{0648}"), let q = persons.match(t, at: p.end) {
                         total += q.payload; p = q; p.end = afterAdjective(t, person: q)
                     }
                     // "قتلت امرأة وأطفالها الثلاثة": her children counted by a definite number word
@@ -275,7 +275,7 @@ public enum CasualtyRules {
                 } else if !verbalNouns.contains(t[m.start]), let f = figureAfterFrontedPhrase(t, after: m.end) {
                     // "وقتل في الاعتداء 14 شخصا"، "قتل فيها فلسطينيان": the figure after a fronted phrase
                     out.append(CasualtyMention(who: who, count: frontedCount(f, t.text(m.start..<f.end)), start: m.start))
-                } else if m.start > 0, t[m.start].norm.hasSuffix("وا"), let v = ArabicNumbers.phrase(t, at: m.start - 1), v.end == m.start {
+                } else if m.start > 0, t[m.start].norm.hasByteSuffix("وا"), let v = ArabicNumbers.phrase(t, at: m.start - 1), v.end == m.start {
                     // a plural verb after its subject: "عشرات أصيبوا"
                     out.append(CasualtyMention(who: who, count: count(v, t, from: m.start - 1, to: m.end), start: m.start - 1))
                 } else if who == .injured, m.end < t.count, t[m.end].matches(prefix: "اخر") || t[m.end].matches(prefix: "بجروح") {
@@ -346,7 +346,7 @@ public enum CasualtyRules {
         for k in out.indices where out[k].count.status == .reported {
             guard let n = out[k].count.min, out[k].count.max == n else { continue }
             let from = out[k].start + 1, to = min(t.count, out[k].start + 12)
-            if from < to, (from..<to).contains(where: { t[$0].norm.hasPrefix("\u{0648}") && Self.ordinals.match(t, at: $0)?.payload == n + 1 }) {
+            if from < to, (from..<to).contains(where: { t[$0].norm.hasBytePrefix("\u{0648}") && Self.ordinals.match(t, at: $0)?.payload == n + 1 }) {
                 out[k].count.max = n + 1; out[k].count.min = n + 1
             }
         }
@@ -448,7 +448,7 @@ public enum CasualtyRules {
             return NumberPhrase(min: 2, max: nil, vague: false, start: v - 3, end: v)
         }
         // "جنديين سعوديين قتلا": a dual noun and its adjective
-        if v > 1, t[v - 1].norm.hasSuffix("ين"), let p = persons.match(t, at: v - 2), p.end == v - 1, p.payload == 2 {
+        if v > 1, t[v - 1].norm.hasByteSuffix("ين"), let p = persons.match(t, at: v - 2), p.end == v - 1, p.payload == 2 {
             return NumberPhrase(min: 2, max: 2, vague: false, start: v - 2, end: v)
         }
         var s = v - 1

@@ -15,7 +15,7 @@ extension CasualtyRules {
             if (max(0, m.start - 3)..<m.start).contains(where: { t[$0].digits != nil || ArabicNumbers.phrase(t, at: $0) != nil || hasDigit(t[$0]) }) { return m }
             if m.start > 0, t[m.start - 1].matches("بين") { return m }
             // "قتيلا وجريحا": one figure for both
-            if m.start + 1 < t.count, t[m.start + 1].norm.hasPrefix("\u{0648}"), cues.match(t, at: m.start + 1) != nil { return m }
+            if m.start + 1 < t.count, t[m.start + 1].norm.hasBytePrefix("\u{0648}"), cues.match(t, at: m.start + 1) != nil { return m }
             var one = m
             one.count = Count(status: .reported, min: 1, max: 1, text: m.count.text)
             return one

@@ -10,7 +10,7 @@ enum CasualtySubjects {
     /// The figure within six words after a killing or wounding verb, past its subject, when a
     /// people noun follows it and no stop word, other cue or figure stands before it.
     static func figureAfterSubject(_ t: [ArabicToken], verb m: PhraseMatch<(CasualtyMention.Who, CasualtyRules.Form)>) -> NumberPhrase? {
-        guard verbs.containsExact(t[m.start]) || verbs.contains(t[m.start]) && t[m.start].norm.hasPrefix("\u{0648}") else { return nil }
+        guard verbs.containsExact(t[m.start]) || verbs.contains(t[m.start]) && t[m.start].norm.hasBytePrefix("\u{0648}") else { return nil }
         var j = m.end
         while j < min(t.count, m.end + 6) {
             if CasualtyRules.stopScan.contains(t[j]) || (j > m.end && CasualtyRules.cues.match(t, at: j) != nil) { return nil }

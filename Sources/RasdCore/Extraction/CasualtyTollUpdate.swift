@@ -39,7 +39,7 @@ public enum CasualtyTollUpdate {
     static func isConsequentUpdate(_ c: Count) -> Bool {
         guard let text = c.text, let first = ArabicTokenizer.tokenize(text).first, raiseVerbs.contains(where: { first.matches($0) }) else { return false }
         let w = first.norm
-        return w.hasPrefix("ل") || w.hasPrefix("وي") || w.hasPrefix("وت") || w.hasPrefix("ي") || w.hasPrefix("ت")
+        return w.hasBytePrefix("ل") || w.hasBytePrefix("وي") || w.hasBytePrefix("وت") || w.hasBytePrefix("ي") || w.hasBytePrefix("ت")
     }
 
     /// How far after the toll noun its figure may stand. A raising verb before the toll may name

@@ -10,6 +10,6 @@ extension CasualtyRules {
     static func victimsOfNoToll(_ t: [ArabicToken], start: Int, end: Int) -> Bool {
         if start > 0, kinOfVictims.contains(t[start - 1]) { return true }
         // "ضحايا الهجمات السابقة": the noun, an event noun, a "former" adjective
-        return (end + 1 < t.count) && t[end].norm.hasPrefix("ال") && earlierAdjectives.contains(t[end + 1])
+        return (end + 1 < t.count) && t[end].norm.hasBytePrefix("ال") && earlierAdjectives.contains(t[end + 1])
     }
 }

@@ -7,7 +7,7 @@ extension CasualtyRules {
         // (not "أصابت": "أصابته/أصابتهما" is written as the verbal noun "إصابته بجروح" once hamza and
         // the final ـة are normalised away, "his being wounded", a statement about an earlier wound)
         for stem in ["أصاب", "أصابوا", "أصابا"] {
-            let base = stem.hasSuffix("وا") ? String(stem.dropLast()) : stem
+            let base = stem.hasByteSuffix("وا") ? String(stem.dropLast()) : stem
             for (suffix, n) in [("ه", 1), ("ها", 1), ("هما", 2)] { d[WordHash.of(ArabicNormalizer.normalize(base + suffix))] = n }
         }
         return d

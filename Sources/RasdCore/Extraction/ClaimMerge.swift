@@ -84,7 +84,7 @@ extension ClaimRules {
         // is its claim, however the act is typed (a battle names no claimant, this one names itself;
         // not a state "adopting" a text: "واشنطن تعارض تبني مجلس الأمن لبيان")
         if let m = ms.first(where: { $0.status == .claimed && $0.explicit && !$0.ifPerpetrator && $0.byGroup
-                                     && $0.canonical.map({ !$0.hasPrefix("Unidentified") }) ?? false }) {
+                                     && $0.canonical.map({ !$0.hasBytePrefix("Unidentified") }) ?? false }) {
             return (Claim(status: .claimed, actor: m.actor), m.text)
         }
         return (Claim(), nil)
@@ -101,7 +101,7 @@ extension ClaimRules {
             return (Claim(status: .noClaim, actor: nil), none.text)
         }
         // (air defences intercept: whatever found them beside "اعترضت", they are no doer)
-        let known = perpetrator.flatMap { $0.canonical.hasPrefix("Unidentified") || $0.canonical == "Air defence" ? nil : $0 }
+        let known = perpetrator.flatMap { $0.canonical.hasBytePrefix("Unidentified") || $0.canonical == "Air defence" ? nil : $0 }
         // With nobody named as the doer, a claim in so many words elsewhere in the story ("وأعلن
         // تنظيم الدولة الإسلامية المسؤولية عنها"، "وتبنى تنظيم داعش إطلاق النار") is this act's claim.
         // Not when the act's own sentences name someone else ("نفت دمشق أية مسؤولية عن الهجوم" is
@@ -110,7 +110,7 @@ extension ClaimRules {
         let ownNames = Set(ms.filter { $0.status == .attributed || $0.status == .claimed }.compactMap(\.canonical))
         let ownSaysNoClaim = ms.contains { $0.status == .noClaim }
         let ms = ms + claimsElsewhere.filter { $0.canonical != nil }.map { m in
-            let stands = known == nil && !ownSaysNoClaim && m.explicit && !m.canonical!.hasPrefix("Unidentified") && ownNames.subtracting([m.canonical!]).isEmpty
+            let stands = known == nil && !ownSaysNoClaim && m.explicit && !m.canonical!.hasBytePrefix("Unidentified") && ownNames.subtracting([m.canonical!]).isEmpty
             var m = m; m.ifPerpetrator = !stands; return m
         }
         func speaksForPerpetrator(_ m: ClaimMention) -> Bool {
@@ -135,7 +135,7 @@ extension ClaimRules {
             // of its own beside an act a state did tells of its own act, not this one (a claim in
             // so many words still stands: the perpetrator found may be wrong)
             if m.status == .claimed, !m.explicit, let p = known, p.kind == .state, let c = m.canonical,
-               !c.hasPrefix("Unidentified"), !ActorLexicon.genericState.contains(c) { return speaksForPerpetrator(m) }
+               !c.hasBytePrefix("Unidentified"), !ActorLexicon.genericState.contains(c) { return speaksForPerpetrator(m) }
             // only the perpetrator can deny it ("نفت الحكومة السورية وجود أي عدوان إسرائيلي" is no denial by Israel)
             if m.status == .denied && m.canonical != nil && known != nil { return speaksForPerpetrator(m) }
             return true

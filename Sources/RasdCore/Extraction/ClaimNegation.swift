@@ -59,7 +59,7 @@ extension ClaimRules {
         if s < t.count && beVerbs.containsExact(t[s]) { s += 1 }
         // ("جماعة بوكو حرام": the kind of group may stand before the name the lexicon knows)
         guard let a = actors.first(where: { $0.start == s || ($0.start == s + 1 && groupKinds.contains(t[s])) }),
-              !isMemberOf(t, a), !a.canonical.hasPrefix("Unidentified") else { return nil }
+              !isMemberOf(t, a), !a.canonical.hasBytePrefix("Unidentified") else { return nil }
         // … as the doer: an act or "وراء" follows ("يرجح أن الحركة تسعى إلى …" suspects no act)
         let acts = (a.end..<min(t.count, a.end + 3)).contains {
             SpeakerOwnAct.attackVerbs.contains(t[$0]) || behindVerbs.contains(t[$0]) || t[$0].matches("خلف") }
@@ -77,10 +77,10 @@ extension ClaimRules {
         guard let that = (k..<min(t.count, k + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) }), that + 1 < t.count
         else { return nil }
         let doers = { (i: Int) in memberNouns.contains(t[i]) || SpeakerOwnAct.otherDoers.contains(t[i]) }
-        guard let a = actors.filter({ !$0.canonical.hasPrefix("Unidentified") }).first(where: { a in
+        guard let a = actors.filter({ !$0.canonical.hasBytePrefix("Unidentified") }).first(where: { a in
             a.start == that + 1 || (a.start == that + 2 && groupKinds.contains(t[that + 1]))
                 || (a.start == that + 3 && doers(that + 1) && t[that + 2].matches("من"))
-        }), a.kind == .nonState, !a.canonical.hasPrefix("Unidentified"), a.end < t.count else { return nil }
+        }), a.kind == .nonState, !a.canonical.hasBytePrefix("Unidentified"), a.end < t.count else { return nil }
         let acts = (a.end..<min(t.count, a.end + 2)).contains { SpeakerOwnAct.attackVerbs.containsExact(t[$0]) || behindVerbs.containsExact(t[$0]) }
         return acts ? a : nil
     }

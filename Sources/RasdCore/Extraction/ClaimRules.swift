@@ -102,7 +102,7 @@ public enum ClaimRules {
 
     /// The actor as written minus a leading و/ب/ل/ف/ك before its article: "للجيش العراقي" → "الجيش العراقي".
     static func withoutClitic(_ s: String) -> String {
-        for p in ["وبال", "ولل", "وال", "بال", "فال", "كال", "لل"] where s.hasPrefix(p) && s.count > p.count + 2 {
+        for p in ["وبال", "ولل", "وال", "بال", "فال", "كال", "لل"] where s.hasBytePrefix(p) && s.count > p.count + 2 {
             return "ال" + s.dropFirst(p.count)
         }
         return s
@@ -166,7 +166,7 @@ public enum ClaimRules {
     /// Words of a party's part in an act, with every pronoun: "ضلوعها"، "صلتهم"، "علاقتنا".
     static let responsibility = PhraseLexicon<Bool>(
         ["مسؤولية", "علاقة", "تورط", "ضلوع", "صلة"].flatMap { w -> [(String, Bool)] in
-            let stem = w.hasSuffix("ة") ? String(w.dropLast()) + "ت" : w
+            let stem = w.hasByteSuffix("ة") ? String(w.dropLast()) + "ت" : w
             return [(w, true), ("ال" + w, true)] + ["ه", "ها", "هم", "نا", "هما"].map { (stem + $0, true) }
         })
     /// Words that may stand between a speech verb and its speaker: "قال المتحدث باسم الجيش"،
@@ -427,7 +427,7 @@ public enum ClaimRules {
                 let reportsAct = m.payload == .saidAfter || (eventStarts.map { es in es.contains { $0 > m.start } } ?? hasEvent)
                 guard hasEvent, reportsAct else {
                     // A party announcing an act beside the incident's: its claim if the incident is its act.
-                    if let s = speaker, !s.canonical.hasPrefix("Unidentified"), SpeakerOwnAct.announces(t, from: s.end) {
+                    if let s = speaker, !s.canonical.hasBytePrefix("Unidentified"), SpeakerOwnAct.announces(t, from: s.end) {
                         var c = mention(.claimed, s, ifPerpetrator: true); c.ownAct = true
                         out.append(c)
                     } else if !hasEvent, !hasDenial, m.payload == .said, let s = speaker, s.kind == .state, !interception,
@@ -467,7 +467,7 @@ public enum ClaimRules {
                     out.append(mention(.claimed, s))
                 } else if let p = perpetrator ?? doer(told: m)
                             ?? (speaker == nil && !quotesSomeone(t, after: m.end) ? nil : weaponAdjective(t, actors, after: m.end)),
-                          !p.canonical.hasPrefix("Unidentified") {
+                          !p.canonical.hasBytePrefix("Unidentified") {
                     if let s = speaker, ActorLexicon.speaksFor(s, p) {
                         // "قصفت مقاتلات إسرائيلية …، كما أعلن الاحتلال عن إصابة منزل": the force
                         // named before its own statement speaks there of something else.
@@ -529,7 +529,7 @@ public enum ClaimRules {
               let that = (verbEnd..<min(t.count, verbEnd + 8)).first(where: { SpeakerOwnAct.bareThat.containsExact(t[$0]) })
                 ?? cited.flatMap({ c in (c + 1..<min(t.count, c + 3)).first { SpeakerOwnAct.bareThat.containsExact(t[$0]) } }),
               // ("إن مسلحين من تنظيم داعش": the gunmen, unnamed, are from the group named after them)
-              let a = actors.filter({ !$0.canonical.hasPrefix("Unidentified") }).first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1]))
+              let a = actors.filter({ !$0.canonical.hasBytePrefix("Unidentified") }).first(where: { $0.start == that + 1 || ($0.start == that + 2 && memberNouns.contains(t[that + 1]))
                   // "إن مسلحين من تنظيم داعش هاجموا"، "إن عناصر من الحركة نفذوا": doers from the group
                   || ($0.start == that + 3 && (memberNouns.contains(t[that + 1]) || SpeakerOwnAct.otherDoers.contains(t[that + 1]))
                       && t[that + 2].matches("من"))
@@ -537,7 +537,7 @@ public enum ClaimRules {
                   || ($0.start == that + 2 && forceArms.contains(t[that + 1])) }),
               a.kind == .nonState || a.end - a.start > 1 || !ActorLexicon.nisbaForms.contains(t[a.start].norm)
                   || (a.start == that + 2 && forceArms.contains(t[that + 1])),
-              !a.canonical.hasPrefix("Unidentified"), !isMemberOf(t, a)
+              !a.canonical.hasBytePrefix("Unidentified"), !isMemberOf(t, a)
         else { return nil }
         // the act right after the actor, or the actor named by its weapon ("المدفعية الإسرائيلية أطلقت")
         let acts = starts.contains { $0 >= a.start && $0 <= a.end + 1 }

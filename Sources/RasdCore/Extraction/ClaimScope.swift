@@ -42,7 +42,7 @@ extension ClaimRules {
     static func aboutOtherActs(_ t: [ArabicToken], verb: Int) -> Bool {
         guard verb > 0 else { return false }
         let w = t[verb - 1].norm
-        return pluralActs.contains { p in w == p || (w.count == p.count + 1 && w.hasSuffix(p) && "ولبف".contains(w.first!)) }
+        return pluralActs.contains { p in w == p || (w.count == p.count + 1 && w.hasByteSuffix(p) && "ولبف".contains(w.first!)) }
     }
 
     /// "أعلن … المسؤولية": a verb of announcing a few words before "المسؤولية" (its subject

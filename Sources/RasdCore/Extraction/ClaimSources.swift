@@ -44,7 +44,7 @@ extension ClaimRules {
             // ("فجر مقاتلو حركة الشباب عبوة": the group's members between the verb and its name)
             while v > 0 && a.start - v <= 2 && (forceArms.contains(t[v]) || memberNouns.contains(t[v])) { v -= 1 }
             guard doerVerbs.contains(t[v]) else { continue }
-            if a.canonical.hasPrefix("Unidentified") || isMemberOf(t, a) || isPlaceOrVictim(t, a) || isTargetOfAct(t, a) { continue }
+            if a.canonical.hasBytePrefix("Unidentified") || isMemberOf(t, a) || isPlaceOrVictim(t, a) || isTargetOfAct(t, a) { continue }
             // the verb opens its clause: not "غارة استهدفت الحوثيين" (the object of a relative clause)
             if v >= 1 && actNouns.contains(t[v - 1]) { continue }
             if starts.contains(where: { $0 == v || ($0 >= a.end && $0 <= a.end + 8) }) { return a }
@@ -81,8 +81,8 @@ extension ClaimRules {
     static func chargedWithOther(_ t: [ArabicToken], accused a: ActorMention) -> Bool {
         // ("التحالف العسكري بقيادة السعودية بشن الهجوم": "بقيادة" describes the accused)
         guard let j = (a.end..<min(t.count, a.end + 5)).first(where: {
-            t[$0].norm.hasPrefix("ب") && t[$0].norm.count > 2 && !accusedDescriptions.containsExact(t[$0]) }) else { return false }
-        func isAct(_ k: Int) -> Bool { t[k].forms.contains { f in actCharges.contains { f.hasPrefix($0) } } }
+            t[$0].norm.hasBytePrefix("ب") && t[$0].norm.count > 2 && !accusedDescriptions.containsExact(t[$0]) }) else { return false }
+        func isAct(_ k: Int) -> Bool { t[k].forms.contains { f in actCharges.contains { f.hasBytePrefix($0) } } }
         if thatWords.containsExact(t[j]) {
             return !((j + 1)..<min(t.count, j + 6)).contains { isAct($0) || behindWords.contains(t[$0]) }
         }
@@ -94,9 +94,9 @@ extension ClaimRules {
     static let weaponNouns = WordSet(["طيار", "طائرة", "طائرات", "الطائرة", "مسيرة", "مسيرات"])
     static func weaponAdjective(_ t: [ArabicToken], _ actors: [ActorMention], after k: Int) -> ActorMention? {
         actors.first { a in
-            guard a.start >= k, a.end - a.start == 1, a.kind == .nonState, a.start > 0, !t[a.start].norm.hasPrefix("ال") else { return false }
+            guard a.start >= k, a.end - a.start == 1, a.kind == .nonState, a.start > 0, !t[a.start].norm.hasBytePrefix("ال") else { return false }
             let w = t[a.start].norm
-            guard w.hasSuffix("يه") || w.hasSuffix("ي") || w.hasSuffix("يين") || w.hasSuffix("يون") else { return false }
+            guard w.hasByteSuffix("يه") || w.hasByteSuffix("ي") || w.hasByteSuffix("يين") || w.hasByteSuffix("يون") else { return false }
             return (max(0, a.start - 3)..<a.start).contains { actNouns.contains(t[$0]) || weaponNouns.contains(t[$0]) }
         }
     }
@@ -116,7 +116,7 @@ extension ClaimRules {
         let warner = after.first.flatMap { a in (m.end..<a.start).allSatisfy { speakerTitles.contains(t[$0]) } ? a : nil }
         guard let a = after.first(where: { $0 != warner }) ?? (voices.contains { $0.end == m.start } ? after.first : nil) else { return nil }
         let over = (a.end..<min(t.count, a.end + 8)).contains { j in
-            t[j].norm.hasPrefix("ب") && t[j].forms.contains { f in attackStems.contains { f.hasPrefix($0) } }
+            t[j].norm.hasBytePrefix("ب") && t[j].forms.contains { f in attackStems.contains { f.hasBytePrefix($0) } }
         }
         return over ? a : nil
     }

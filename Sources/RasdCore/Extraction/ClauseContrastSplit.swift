@@ -46,7 +46,7 @@ extension NewsFraming {
         } else if t[b].norm == "وفي" {
             // "، وفي مدينة حلب قتل ثلاثة …": a clause opening on its own place
             opens = a.places.contains { $0.start > b && $0.start <= b + 2 }
-        } else if t[b].norm.hasPrefix("\u{0648}"), t[b].norm.count > 3 {
+        } else if t[b].norm.hasBytePrefix("\u{0648}"), t[b].norm.count > 3 {
             // "، وقتل ثلاثة آخرون في قصف …"، "وشنت طائرات …": a clause glued to و that opens on its own act or
             // toll; a finite verb always opens one, a verbal noun only after the act and place of the toll before it
             opens = a.events.contains { $0.start == b && !$0.payload.isWeak }

@@ -23,14 +23,14 @@ enum CoordinatedPersons {
 
     /// "وأطفالها الثلاثة": a plural glued to و, then its count as a definite number word.
     static func family(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
-        guard i + 1 < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("وال"),
+        guard i + 1 < t.count, t[i].norm.hasBytePrefix("\u{0648}"), !t[i].norm.hasBytePrefix("وال"),
               let v = definiteCounts[WordHash.of(t[i + 1].norm)] else { return nil }
         return (v, i + 2)
     }
 
     /// One person noun glued to و at `i` (or a family counted by a definite number word).
     static func person(_ t: [ArabicToken], at i: Int) -> (value: Int, end: Int)? {
-        guard i < t.count, t[i].norm.hasPrefix("\u{0648}"), !t[i].norm.hasPrefix("وال"), !t[i].norm.hasPrefix("واحد") else { return nil }
+        guard i < t.count, t[i].norm.hasBytePrefix("\u{0648}"), !t[i].norm.hasBytePrefix("وال"), !t[i].norm.hasBytePrefix("واحد") else { return nil }
         if let f = family(t, at: i) { return f }
         if i + 1 < t.count, two.contains(t[i + 1]), CasualtyRules.pluralOrDual.contains(t[i]) || CasualtyRules.persons.match(t, at: i) != nil {
             return (2, i + 2)

@@ -156,7 +156,7 @@ public enum CountryLexicon {
         func afterEach(_ j: Int) -> Bool { j >= 2 && t[j - 1].norm == "من" && t[j - 2].norm == "كل" }
         if afterEach(i) { return true }
         // the states joined to it: "كل من الولايات المتحدة وفرنسا وبريطانيا"
-        return i >= 3 && t[i].norm.hasPrefix("و") && (max(2, i - 4)..<i).contains(where: afterEach)
+        return i >= 3 && t[i].norm.hasBytePrefix("و") && (max(2, i - 4)..<i).contains(where: afterEach)
     }
     static let wasWords = WordSet(["كان", "كانت", "وكان", "وكانت", "فكانت", "فكان"])
     static let clauseOpeners = WordSet(["قد", "وقد", "كما", "ثم", "فيما", "بينما", "عندما", "إذا", "حين", "حينما", "بعدما", "لما",

@@ -112,7 +112,7 @@ public enum DateRules {
         return (a, b)
     }
     static let weekdayWithArticle: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
-        ArabicCalendarNames.weekdays.filter { $0.key.hasPrefix("ال") }.map { (WordHash.of($0.key), $0.value) })
+        ArabicCalendarNames.weekdays.filter { $0.key.hasBytePrefix("ال") }.map { (WordHash.of($0.key), $0.value) })
     static let weekdayAny: [UInt64: Int] = Dictionary(uniqueKeysWithValues:
         ArabicCalendarNames.weekdays.map { (WordHash.of($0.key), $0.value) })
     static let nightWords = WordSet(["ليل", "ليلة", "ليلة"])

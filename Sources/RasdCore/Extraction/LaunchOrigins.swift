@@ -22,7 +22,7 @@ enum LaunchOrigins {
 
     /// A launch word: "أطلق"، "أطلقته"، "إطلاق"، "وأطلقا"، "انطلقت"، "قادمة".
     static func isLaunchWord(_ tok: ArabicToken) -> Bool {
-        tok.forms.contains { $0.hasPrefix("اطلق") || $0.hasPrefix("اطلاق") || $0.hasPrefix("انطلق") || $0.hasPrefix("قادم") }
+        tok.forms.contains { $0.hasBytePrefix("اطلق") || $0.hasBytePrefix("اطلاق") || $0.hasBytePrefix("انطلق") || $0.hasBytePrefix("قادم") }
     }
 
     /// The place (or country) starting at `i` is where something was fired from: "من" before it, with
@@ -34,7 +34,7 @@ enum LaunchOrigins {
             if t[k].norm == "من" {
                 return (max(0, k - launchReach)..<k).contains { isLaunchWord(t[$0]) }
             }
-            guard between.contains(t[k]) || t[k].norm.hasSuffix("يه") else { return false }
+            guard between.contains(t[k]) || t[k].norm.hasByteSuffix("يه") else { return false }
             k -= 1
         }
         return false

@@ -55,9 +55,9 @@ public struct LexiconOverlay: Sendable, Equatable {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = n + 1
             var row = String(raw)
-            if row.hasSuffix("\r") { row.removeLast() }
-            if line == 1 && row.hasPrefix("\u{FEFF}") { row.removeFirst() }
-            if row.trimmingWhitespace().isEmpty || row.hasPrefix("#") { continue }
+            if row.hasByteSuffix("\r") { row.removeLast() }
+            if line == 1 && row.hasBytePrefix("\u{FEFF}") { row.removeFirst() }
+            if row.trimmingWhitespace().isEmpty || row.hasBytePrefix("#") { continue }
             let cells = row.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
             guard let head = header else {
                 if Array(cells.prefix(4)) != Array(columns.prefix(4)) {

@@ -40,7 +40,7 @@ enum NewsFraming {
         guard let actor, let head = actor.split(separator: " ").first.map({ ArabicNormalizer.normalize(String($0)) }), !head.isEmpty
         else { return true }
         let t = a.sentence.tokens
-        guard let at = t.indices.first(where: { t[$0].norm == head || (t[$0].norm.hasSuffix(head) && t[$0].norm.count <= head.count + 2) })
+        guard let at = t.indices.first(where: { t[$0].norm == head || (t[$0].norm.hasByteSuffix(head) && t[$0].norm.count <= head.count + 2) })
         else { return true }
         // the doer follows its act word ("غارات لمقاتلات التحالف"، "مواجهات مع القوات الحكومية"):
         // the nearest of the two words before it, else the nearest after it
@@ -88,7 +88,7 @@ enum NewsFraming {
         let named = a.places.filter { $0.place.kind != "country" && $0.place.kind != "region" }
         // "وقتل 5 في بلدة X"، or a source going on with a toll of its own for a town after it:
         // "… في كفربطنا" مضيفا أن 11 مدنيا قتلوا صباح الجمعة جراء الغارات في بلدة سقبا"
-        func added(_ c: CasualtyMention) -> Bool { c.adds && t[c.start].norm.hasPrefix("\u{0648}") }
+        func added(_ c: CasualtyMention) -> Bool { c.adds && t[c.start].norm.hasBytePrefix("\u{0648}") }
         func toldOn(_ c: CasualtyMention) -> Bool {
             c.count.status == .reported && c.start >= 2 && addingWords.contains(t[c.start - 2]) && SpeakerOwnAct.bareThat.containsExact(t[c.start - 1])
         }
@@ -142,8 +142,8 @@ enum NewsFraming {
     /// The token is written with the definite article (after و/ف, or fused with ب/ل/ك).
     static func isDefinite(_ tok: ArabicToken) -> Bool {
         var w = Substring(tok.norm)
-        if w.hasPrefix("و") || w.hasPrefix("ف") { w = w.dropFirst() }
-        return w.hasPrefix("ال") || w.hasPrefix("بال") || w.hasPrefix("لل") || w.hasPrefix("كال")
+        if w.hasBytePrefix("و") || w.hasBytePrefix("ف") { w = w.dropFirst() }
+        return w.hasBytePrefix("ال") || w.hasBytePrefix("بال") || w.hasBytePrefix("لل") || w.hasBytePrefix("كال")
     }
 
     /// Every act cue of the sentence is a definite, weak noun and no day of an act is named:

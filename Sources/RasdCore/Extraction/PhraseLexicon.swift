@@ -36,7 +36,7 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
             var words: [String] = [], prefix: [Bool] = []
             for w in phrase.split(separator: " ") {
                 var s = String(w)
-                let isPrefix = s.hasSuffix("*")
+                let isPrefix = s.hasByteSuffix("*")
                 if isPrefix { s.removeLast() }
                 words.append(ArabicNormalizer.normalize(s)); prefix.append(isPrefix)
             }

@@ -68,7 +68,7 @@ extension PlaceRules {
         } else {
             // "بمدينة نجران"، "بغزة": the ب is on the place or on its admin word
             let first = t[k + 1]
-            guard first.norm.hasPrefix("ب") || first.norm.hasPrefix("وب"), first.forms.count > 1 else { return false }
+            guard first.norm.hasBytePrefix("ب") || first.norm.hasBytePrefix("وب"), first.forms.count > 1 else { return false }
         }
         let stop = max(0, k - bodyNameWindow + 1)
         while k >= stop {
@@ -77,7 +77,7 @@ extension PlaceRules {
             let n = t[k].norm
             // "سفير روسيا لدى لبنان"، "مصدر أمني في بغداد": an envoy's country or a source's kind may
             // stand between ("مكتب حزب في أربيل" is a target)
-            guard n.hasPrefix("ال") || n.hasPrefix("لل") || nameLinkWords.contains(t[k])
+            guard n.hasBytePrefix("ال") || n.hasBytePrefix("لل") || nameLinkWords.contains(t[k])
                     || k >= 1 && (envoyWords.contains(t[k - 1]) || sourceWords.contains(t[k - 1])) else { return false }
             k -= 1
         }
@@ -101,11 +101,11 @@ extension PlaceRules {
     static func datelineEnd(_ t: [ArabicToken], text: String) -> Int {
         guard let first = t.first else { return 0 }
         var rest = Substring(text).drop { $0.isWhitespace || $0 == "(" || $0 == "\"" || $0 == "«" }
-        guard rest.hasPrefix(first.original) else { return 0 }
+        guard rest.hasBytePrefix(first.original) else { return 0 }
         rest = rest.dropFirst(first.original.count)
         // a city of two words ("مكة المكرمة -")
         var end = 1
-        if t.count > 1, let r = Optional(rest.drop { $0 == " " }), r.hasPrefix(t[1].original),
+        if t.count > 1, let r = Optional(rest.drop { $0 == " " }), r.hasBytePrefix(t[1].original),
            datelineMarks.contains(r.dropFirst(t[1].original.count).drop { $0 == " " }.first ?? " ") {
             rest = r.dropFirst(t[1].original.count)
             end = 2
@@ -142,9 +142,9 @@ extension PlaceRules {
         if k >= 0, t[k].norm == "في" { k -= 1 }
         // the hospital's own name ("مستشفى الشفاء في غزة")
         var steps = 0
-        while k >= 0, steps < 2, !hospitalWords.contains(t[k]), t[k].norm.hasPrefix("ال") { k -= 1; steps += 1 }
+        while k >= 0, steps < 2, !hospitalWords.contains(t[k]), t[k].norm.hasBytePrefix("ال") { k -= 1; steps += 1 }
         guard k >= 1, hospitalWords.contains(t[k]) else { return false }
-        return t[max(0, k - 2)..<k].contains { $0.norm == "الي" } || t[k].norm.hasPrefix("لل")
+        return t[max(0, k - 2)..<k].contains { $0.norm == "الي" } || t[k].norm.hasBytePrefix("لل")
     }
     static let hospitalWords = WordSet(["مستشفى", "مستشفيات", "المستشفى", "مشفى", "المشفى", "مشافي"])
 }

@@ -177,7 +177,7 @@ public struct PlaceTable: PlaceLookup {
     public init(tsv: String) throws {
         var rows: [(PlaceCandidate, [String])] = []
         for (n, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("name_ar\t") { continue }
+            if line.isEmpty || line.hasBytePrefix("#") || line.hasBytePrefix("name_ar\t") { continue }
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count >= 9, !f[0].isEmpty, !f[5].isEmpty else { throw PlaceTableError.badRow(line: n + 1) }
             let p = PlaceCandidate(nameAr: f[0], nameEn: f[1].isEmpty ? nil : f[1], kind: f[2],

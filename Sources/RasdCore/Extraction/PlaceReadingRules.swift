@@ -50,7 +50,7 @@ extension PlaceRules {
     /// one acts with, not a place of the act.
     static func isPartnerCapital(_ t: [ArabicToken], at i: Int, _ p: PlaceCandidate) -> Bool {
         guard p.kind == "locality", p.population >= majorPlacePopulation else { return false }
-        return (i >= 1 && t[i - 1].norm == "مع") || (i >= 2 && t[i - 2].norm == "مع" && t[i].norm.hasPrefix("و"))
+        return (i >= 1 && t[i - 1].norm == "مع") || (i >= 2 && t[i - 2].norm == "مع" && t[i].norm.hasBytePrefix("و"))
     }
 
     /// "أمير جازان: تفجير مسجد بعسير"، "مقاتلا مواليا لنظام دمشق": a city or governorate owning the
@@ -84,7 +84,7 @@ extension PlaceRules {
         var k = i - 1
         // "شرطة محافظة ديالى"، "شرطة منطقة جازان"
         if k >= 0, adminWords.containsExact(t[k]) { k -= 1 }
-        guard k >= 0, commandWords.contains(t[k]), !t[k].forms.contains(where: { $0.hasPrefix("ال") }) else { return false }
+        guard k >= 0, commandWords.contains(t[k]), !t[k].forms.contains(where: { $0.hasBytePrefix("ال") }) else { return false }
         // "مصدر في قيادة شرطة ريف دمشق": a source's post, which the seat rules read
         return !t[max(0, k - 2)..<k].contains(where: { $0.norm == "في" })
     }
@@ -120,7 +120,7 @@ extension PlaceRules {
     /// "اليمنية"، "السوري": a country's adjective (definite, ending in ي or ية).
     static func isNisba(_ t: ArabicToken) -> Bool {
         let n = t.norm
-        return n.hasPrefix("ال") && (n.hasSuffix("يه") || n.hasSuffix("ي")) && n.unicodeScalars.count >= 5
+        return n.hasBytePrefix("ال") && (n.hasByteSuffix("يه") || n.hasByteSuffix("ي")) && n.unicodeScalars.count >= 5
     }
 
     /// "مطار الضبعة العسكري في ريف حمص": a name shared by villages in several governorates is the
@@ -205,7 +205,7 @@ extension PlaceRules {
     /// Words that name a city before its name: "العاصمة عمان"، "العاصمة الأردنية عمان"، "مدينة عمان".
     static let cityWords = WordSet(["العاصمة", "عاصمة", "مدينة", "المدينة"])
     static func isCityNamed(_ t: [ArabicToken], at i: Int) -> Bool {
-        (i >= 1 && cityWords.contains(t[i - 1])) || (i >= 2 && cityWords.contains(t[i - 2]) && t[i - 1].norm.hasPrefix("ال"))
+        (i >= 1 && cityWords.contains(t[i - 1])) || (i >= 2 && cityWords.contains(t[i - 2]) && t[i - 1].norm.hasBytePrefix("ال"))
     }
     /// A city word or a town word ("بلدة درعا"، "وسط حماة") before a name: the town, not the governorate.
     static let townWords = WordSet(["بلدة", "البلدة", "مدينتي", "وسط"])

@@ -218,7 +218,7 @@ public enum PlaceRules {
     /// "سفارة الولايات المتحدة في بودغوريتشا"، "حكومة الجبل الأسود"، "رئيس وزراء إسرائيل": a country
     /// that owns the noun before it (an embassy, a government, an office) is not where the act happened.
     /// The noun heads an idafa only without its article ("زار الوزير سلطنة عمان" is a visit).
-    static func isOwnerNoun(_ t: ArabicToken) -> Bool { ownerWords.contains(t) && !t.forms.contains { $0.hasPrefix("ال") } }
+    static func isOwnerNoun(_ t: ArabicToken) -> Bool { ownerWords.contains(t) && !t.forms.contains { $0.hasBytePrefix("ال") } }
     static let ownerWords = WordSet(["سفارة", "سفارتي", "قنصلية", "حكومة", "رئيس", "وزير", "وزراء", "وزارة",
                                      "خارجية", "ملك", "أمير", "سلطات", "رئاسة", "برلمان", "مجلس", "نظام"])
     static let envoyWords = WordSet(["سفير", "مندوب", "مبعوث", "ممثل"])

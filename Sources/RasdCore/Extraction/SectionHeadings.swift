@@ -20,7 +20,7 @@ enum SectionHeadings {
         guard let last = text.last, !closingMarks.contains(last), !text.contains("،"), !text.contains(",") else { return false }
         // "وانفجارات ضخمة في دمشق": a line opening on و/ف carries on the line before it (a caption's
         // second line); a heading word that begins with و ("وزير") is missed, the safe way round
-        guard let first = s.tokens.first, !first.norm.hasPrefix("و"), !first.norm.hasPrefix("ف") else { return false }
+        guard let first = s.tokens.first, !first.norm.hasBytePrefix("و"), !first.norm.hasBytePrefix("ف") else { return false }
         return s.tokens.count <= maxWords
     }
 

@@ -210,7 +210,7 @@ struct SentenceAnalyzer: Sendable {
         // A nisba right after a weapon or attack noun ("قصف مدفعي إسرائيلي"، "النيران الإسرائيلية").
         for actor in a.actors where actor.end - actor.start == 1 && actor.start > 0 {
             let w = t[actor.start].norm
-            if w.hasSuffix("يه") || w.hasSuffix("ي") || w.hasSuffix("ين") || w.hasSuffix("يون") {
+            if w.hasByteSuffix("يه") || w.hasByteSuffix("ي") || w.hasByteSuffix("ين") || w.hasByteSuffix("يون") {
                 // … and only right after the act or weapon it describes (one adjective between at most):
                 // "أعلنت المملكة العربية السعودية اعتراض" names a speaker, not an attacker.
                 let describesAct = a.events.contains { $0.end == actor.start || $0.end == actor.start - 1 }
@@ -223,7 +223,7 @@ struct SentenceAnalyzer: Sendable {
                 let between = t[e.end..<actor.start]
                 if between.contains(where: { (tok: ArabicToken) in Self.targetPreps.contains(tok) }) || ClaimRules.ownsTarget(t, actor, act: e) { continue }
                 if actor.start > 0, t[actor.start].forms.first != t[actor.start].norm,
-                   t[actor.start].norm.hasPrefix("عل") { continue }
+                   t[actor.start].norm.hasBytePrefix("عل") { continue }
                 return actor
             }
         }

@@ -19,7 +19,7 @@ public enum SpeakerOwnAct {
     /// "الجيش الإسرائيلي: قصفنا موقعا لحماس"، "حماس: قواتنا استهدفت …": a party followed at once by
     /// its own words in the first person (the colon of a headline or a quote) — its own act.
     static func quotedInFirstPerson(_ t: [ArabicToken], _ actors: [ActorMention]) -> ActorMention? {
-        actors.first { a in a.end < t.count && firstPerson.containsExact(t[a.end]) && !a.canonical.hasPrefix("Unidentified") }
+        actors.first { a in a.end < t.count && firstPerson.containsExact(t[a.end]) && !a.canonical.hasBytePrefix("Unidentified") }
     }
     static let attackVerbs = WordSet(["استهدف", "استهدفت", "قصف", "قصفت", "شن", "شنت", "نفذ", "نفذت", "ضرب", "ضربت", "أغار",
                                       "أغارت", "هاجم", "هاجمت", "أطلق", "أطلقت", "دمر", "دمرت", "فجر", "فجرت", "قتل", "قتلت",
@@ -141,7 +141,7 @@ public enum SpeakerOwnAct {
               k + 1 < t.count, airStrikeNouns.containsExact(t[k + 1]) else { return false }
         // the word after it is no nisba naming a doer ("الغارة الإسرائيلية")
         let next = k + 2 < t.count ? t[k + 2] : nil
-        guard next.map({ !ActorLexicon.nisbaForms.contains($0.norm) && !$0.norm.hasPrefix("لل") && !$0.matches("ل") }) ?? true else { return false }
+        guard next.map({ !ActorLexicon.nisbaForms.contains($0.norm) && !$0.norm.hasBytePrefix("لل") && !$0.matches("ل") }) ?? true else { return false }
         // "إن الغارات العنيفة والمعارك الميدانية …": a front's report of strikes and battles, which
         // tells of an ally's aircraft as much as its own
         return !((k + 2)..<min(t.count, k + 6)).contains { battleNouns.contains(t[$0]) }

@@ -59,5 +59,5 @@ extension IncidentExtractor {
         return tokens.contains { $0.ids.contains(where: ids.contains) }
     }
 
-    static let kindWordIds: Set<UInt64> = Set(ActorBackReference.kindKey.keys.filter { $0.hasPrefix("ال") }.map(WordHash.of))
+    static let kindWordIds: Set<UInt64> = Set(ActorBackReference.kindKey.keys.filter { $0.hasBytePrefix("ال") }.map(WordHash.of))
 }

@@ -13,6 +13,6 @@ enum WeaponAtLeast {
     /// A dual ending ("باليستيين"، "جويتين"، "إسرائيليتان") on a word that is no number.
     static func isDualAdjective(_ tok: ArabicToken) -> Bool {
         let n = tok.norm
-        return tok.digits == nil && n.count > 4 && (n.hasSuffix("يين") || n.hasSuffix("تين") || n.hasSuffix("تان") || n.hasSuffix("يان"))
+        return tok.digits == nil && n.count > 4 && (n.hasByteSuffix("يين") || n.hasByteSuffix("تين") || n.hasByteSuffix("تان") || n.hasByteSuffix("يان"))
     }
 }

@@ -87,7 +87,7 @@ enum WeaponContext {
 
     /// "قذيفة صاروخية"، "قذيفتين صاروخيتين": the adjective that makes a shell a rocket.
     static func isRocketAdjective(_ t: ArabicToken) -> Bool {
-        t.norm.hasPrefix("صاروخي") && t.norm != "صاروخين"  // not "قذيفتين وصاروخين" (shells and missiles)
+        t.norm.hasBytePrefix("صاروخي") && t.norm != "صاروخين"  // not "قذيفتين وصاروخين" (shells and missiles)
     }
 
     /// The weapon noun carries a preposition ("بغارات"، "بالصواريخ"، "لقذائف"): a figure before it
@@ -95,15 +95,15 @@ enum WeaponContext {
     /// figure ("بأربع قذائف"). Nouns that begin with ب or ل themselves (بندقية، لغم) are not read so.
     static func carriesPreposition(_ t: ArabicToken) -> Bool {
         let n = t.norm
-        guard n.hasPrefix("ب") || n.hasPrefix("ل") || n.hasPrefix("وب") || n.hasPrefix("ول") else { return false }
-        return !ownInitial.contains { n.hasPrefix($0) }
+        guard n.hasBytePrefix("ب") || n.hasBytePrefix("ل") || n.hasBytePrefix("وب") || n.hasBytePrefix("ول") else { return false }
+        return !ownInitial.contains { n.hasBytePrefix($0) }
     }
     static let ownInitial = ["بند", "بناد", "لغم", "لغام", "وبند", "وبناد", "ولغم", "بارود", "ليزر"]
 
     /// The token carries the article ("الصاروخ"، "بالصاروخ"، "والمروحية"، "للطائرة").
     static func isDefinite(_ t: ArabicToken) -> Bool {
         let n = t.norm
-        for p in ["ال", "وال", "بال", "فال", "كال", "وبال", "لل", "ولل", "فلل"] where n.hasPrefix(p) { return true }
+        for p in ["ال", "وال", "بال", "فال", "كال", "وبال", "لل", "ولل", "فلل"] where n.hasBytePrefix(p) { return true }
         return false
     }
 

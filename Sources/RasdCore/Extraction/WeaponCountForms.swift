@@ -38,7 +38,7 @@ enum WeaponCountForms {
     /// named with ب begins; its count is the device's.
     static func blastCount(_ t: [ArabicToken], device kind: WeaponKind, at start: Int, blast: WeaponMention?, blastEnd: Int?) -> Count? {
         guard devices.contains(kind), let b = blast, b.kind == .explosiveUnspecified, blastEnd == start,
-              b.count.status == .reported, (b.count.min ?? 0) > 1, t[start].norm.hasPrefix("\u{0628}") else { return nil }
+              b.count.status == .reported, (b.count.min ?? 0) > 1, t[start].norm.hasBytePrefix("\u{0628}") else { return nil }
         return b.count
     }
 

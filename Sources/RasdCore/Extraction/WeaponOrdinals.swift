@@ -22,7 +22,7 @@ enum WeaponOrdinals {
     /// ("صاروخ باليستي ثالث"), with the rank word's position.
     static func rank(_ t: [ArabicToken], after end: Int) -> (Int, Int)? {
         if let r = rank(t, at: end) { return (r, end) }
-        guard end < t.count, t[end].norm.hasSuffix("\u{064A}") || t[end].norm.hasSuffix("\u{064A}\u{0647}"),
+        guard end < t.count, t[end].norm.hasByteSuffix("\u{064A}") || t[end].norm.hasByteSuffix("\u{064A}\u{0647}"),
               let r = rank(t, at: end + 1) else { return nil }
         return (r, end + 1)
     }

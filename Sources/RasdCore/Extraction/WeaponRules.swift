@@ -222,7 +222,7 @@ public enum WeaponRules {
             let formCount = WeaponCountForms.isNominativeDual(t, start: m.start, end: m.end) ? 2 : m.payload.1
             // "أكثر من مائة صاروخ وقذيفة هاون"، "25 صاروخا وقذيفة": a singular noun joined by و to a
             // counted one is inside that figure, so its singular form counts nothing of its own
-            let insideFigure = previous.map { $0.counted && $0.end == m.start } == true && t[m.start].norm.hasPrefix("\u{0648}")
+            let insideFigure = previous.map { $0.counted && $0.end == m.start } == true && t[m.start].norm.hasBytePrefix("\u{0648}")
             let kind: WeaponKind
             switch noun {
             case .kind(let k): kind = k
@@ -308,7 +308,7 @@ public enum WeaponRules {
                !(WeaponContext.carriesPreposition(t[m.start]) && CasualtyRules.countsPeople(t, figureAt: n.start)) {
                 count = Count(status: n.vague ? .vague : .reported, min: n.min, max: n.vague ? nil : n.max,
                               text: t.text(n.start..<m.end))
-            } else if m.end < t.count, !t[m.end].norm.hasPrefix("\u{0648}") || t[m.end].norm.hasPrefix("واحد"),
+            } else if m.end < t.count, !t[m.end].norm.hasBytePrefix("\u{0648}") || t[m.end].norm.hasBytePrefix("واحد"),
                       let n = ArabicNumbers.phrase(t, at: m.end),
                       n.end - n.start == 1, n.vague || (agreeingOneOrTwo(n, form: formCount)
                                                         && !WeaponContext.isDefinite(t[m.start]) && !WeaponContext.isDefinite(t[m.end]))

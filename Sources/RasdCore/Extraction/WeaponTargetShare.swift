@@ -18,7 +18,7 @@ enum WeaponTargetShare {
                 // (a verb carrying و) about the rest; neither is a share sent at a target
                 if f.start > 0, WeaponContext.interception.contains(t[f.start - 1]) { return nil }
                 let before = f.start > 0 && aimed.contains(t[f.start - 1])
-                let after = k + 1 < t.count && aimed.contains(t[k + 1]) && !t[k + 1].norm.hasPrefix("\u{0648}")
+                let after = k + 1 < t.count && aimed.contains(t[k + 1]) && !t[k + 1].norm.hasBytePrefix("\u{0648}")
                 guard before || after, f.value < total, f.value > 0 else { return nil }
                 return (f.value, before ? f.start - 1 : f.start, after ? k + 2 : k + 1)
             }
