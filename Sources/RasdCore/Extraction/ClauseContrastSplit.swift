@@ -81,12 +81,16 @@ extension NewsFraming {
 
     /// "قتل خمسة في غارة على كفرنبل، وقتل ثلاثة آخرون في مناطق أخرى من المحافظة": dead "besides"
     /// told of other areas are other acts' (SCHEMA: different places are different incidents), not
-    /// this act's; the sentence without them. ("في مناطق متفرقة من رفح" is the act's own spread.)
+    /// this act's; the sentence without them, kept apart in `otherAreaTolls`. ("في مناطق متفرقة من
+    /// رفح" is the act's own spread.)
     static func droppingTollsInOtherAreas(_ a: SentenceAnalysis) -> SentenceAnalysis {
         let t = a.sentence.tokens
         guard t.contains(where: { otherWords.contains($0) }) else { return a }
         var out = a
-        out.casualties = a.casualties.filter { otherAreaWord(a, after: $0) == nil }
+        out.casualties = []
+        for m in a.casualties {
+            if let w = otherAreaWord(a, after: m) { out.otherAreaTolls.append((m, w)) } else { out.casualties.append(m) }
+        }
         return out
     }
 

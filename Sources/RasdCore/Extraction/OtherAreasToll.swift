@@ -20,23 +20,21 @@ extension NewsFraming {
         return w
     }
 
-    /// The sentence's "besides, in other areas" tolls as a clause of their own that tells an act of
+    /// The sentence's "besides, in other areas" tolls (`otherAreaTolls`) as a clause of their own that tells an act of
     /// the kinds `lead` told, or nil when it has none.
     static func otherAreasToll(_ a: SentenceAnalysis, actsLike lead: SentenceAnalysis) -> SentenceAnalysis? {
-        let t = a.sentence.tokens
-        guard t.contains(where: { otherWords.contains($0) }) else { return nil }
-        let tolls = CasualtyRules.mentions(t).compactMap { m in otherAreaWord(a, after: m).map { (m, $0) } }
-        guard let first = tolls.first, tolls.contains(where: { $0.0.count.status == .reported }) else { return nil }
+        let tolls = a.otherAreaTolls
+        guard let first = tolls.first, tolls.contains(where: { $0.toll.count.status == .reported }) else { return nil }
         // the act its own clause names ("وقتل خمسة آخرون في قصف على بلدات أخرى"), else the act told
-        let own = a.events.filter { $0.start > first.0.start && isSpecific($0) }
+        let own = a.events.filter { $0.start > first.toll.start && isSpecific($0) }
         let specific = own.isEmpty ? lead.events.filter { isSpecific($0) } : own
         let kinds = Array(Set((specific.isEmpty ? lead.events : specific).map(\.payload))).sorted { $0.rawValue < $1.rawValue }
         guard !kinds.isEmpty else { return nil }
         var out = SentenceAnalysis(sentence: a.sentence)
-        out.events = kinds.map { PhraseMatch(start: first.0.start, end: first.0.start + 1, payload: $0) }
+        out.events = kinds.map { PhraseMatch(start: first.toll.start, end: first.toll.start + 1, payload: $0) }
         out.rawEvents = out.events
-        out.casualties = tolls.map(\.0)
-        let areaEnd = first.1
+        out.casualties = tolls.map(\.toll)
+        let areaEnd = first.areaEnd
         out.places = a.places.filter { $0.start > areaEnd }
         if out.places.isEmpty {
             // "في مناطق أخرى من المحافظة": other areas of the wider area the act was told in ("في ريف إدلب")
@@ -47,7 +45,7 @@ extension NewsFraming {
         out.countries = a.countries
         out.placeCountries = a.placeCountries
         out.dates = a.dates.filter { !$0.ofStatement }
-        out.weapons = a.weapons.filter { $0.start > first.0.start }
+        out.weapons = a.weapons.filter { $0.start > first.toll.start }
         out.contexts = a.contexts
         return out
     }

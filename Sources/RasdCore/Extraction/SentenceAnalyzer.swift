@@ -5,6 +5,9 @@ struct SentenceAnalysis: Sendable {
     var events: [PhraseMatch<EventKind>] = []
     var weapons: [WeaponMention] = []
     var casualties: [CasualtyMention] = []
+    /// Dead or wounded "besides, in other areas" taken off `casualties` (`droppingTollsInOtherAreas`),
+    /// each with the position of its "أخرى": another act's toll (`otherAreasToll`).
+    var otherAreaTolls: [(toll: CasualtyMention, areaEnd: Int)] = []
     var actors: [ActorMention] = []
     var perpetrator: ActorMention? = nil
     var claims: [ClaimMention] = []
